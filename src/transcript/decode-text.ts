@@ -1,0 +1,71 @@
+/**
+ * Bytes to text for talk files: UTF-8 (with or without BOM), UTF-16 with a BOM, and Latin-1 as the fallback
+ * for bytes that are not valid UTF-8. Binary files are refused rather than shown as garbage.
+ */
+import type { Diagnostic } from './types.ts';
+
+export interface DecodedText {
+  /** The text, or null when the bytes are not a text file. */
+  text: string | null;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin-1' | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Share of control characters above which a file is taken for binary (tabs and line ends excluded). */
+const MAX_CONTROL_SHARE = 0.01;
+
+/** True when text holds NUL characters or more control characters than any text file would. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE;
+}
+
+function notText(): DecodedText {
+  return {
+    text: null,
+    encoding: null,
+    diagnostics: [
+      {
+        severity: 'error',
+        line: 0,
+        message: 'not a text file (it holds binary data); give a markdown or caption file saved as UTF-8',
+      },
+    ],
+  };
+}
+
+/** Decodes a talk file's bytes, saying which encoding was used when it was not plain UTF-8. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const diagnostics: Diagnostic[] = [];
+  let encoding: DecodedText['encoding'] = 'utf-8';
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      if (bytes.includes(0)) return notText();
+      // Not UTF-8: most often a Windows-1252/Latin-1 export. Every byte maps to a character, so no word is lost.
+      encoding = 'latin-1';
+      text = new TextDecoder('latin1').decode(bytes);
+      diagnostics.push({
+        severity: 'warning',
+        line: 0,
+        message: 'the file is not valid UTF-8 and was read as Latin-1; save it as UTF-8 if accents look wrong',
+      });
+    }
+  }
+  if (looksBinary(text)) return notText();
+  return { text, encoding, diagnostics };
+}
