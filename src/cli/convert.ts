@@ -1,0 +1,44 @@
+/**
+ * `talkline convert FILE --to FORMAT [-o OUT]`: writes the talk in another format.
+ * Output goes to a temporary file renamed into place, so a failure never leaves a partial OUT behind.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { exportTalk, type ExportFormat } from '../transcript/export/index.ts';
+import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
+import { readInputTalk } from './read-input.ts';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'chapters', 'vtt', 'srt', 'md'];
+
+export interface ConvertOptions {
+  file: string;
+  to: string;
+  out?: string | undefined;
+}
+
+export function runConvert(opts: ConvertOptions, stdout: (text: string) => void, stderr: (line: string) => void): number {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(opts.to)) {
+    stderr(`talkline: --to must be one of ${EXPORT_FORMATS.join(', ')} (got "${opts.to}")`);
+    return 2;
+  }
+  const { talk, diagnostics } = readInputTalk(opts.file);
+  for (const d of diagnostics) if (d.severity === 'error') stderr(formatDiagnostic(opts.file, d));
+  if (!talk || hasErrors(diagnostics)) {
+    stderr(`talkline: ${opts.file} was not converted; fix the errors above`);
+    return 1;
+  }
+  const { text } = exportTalk(talk, opts.to as ExportFormat);
+  if (opts.out === undefined) {
+    stdout(text);
+    return 0;
+  }
+  const temp = `${opts.out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, opts.out);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    stderr(`talkline: cannot write ${opts.out}: ${(e as Error).message}`);
+    return 1;
+  }
+  return 0;
+}

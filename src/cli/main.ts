@@ -1,0 +1,56 @@
+/**
+ * The `talkline` command line: `npm run talkline -- <command> ...`.
+ */
+import { parseArgs } from 'node:util';
+import { runCheck } from './check.ts';
+import { EXPORT_FORMATS, runConvert } from './convert.ts';
+
+const USAGE = `Usage: npm run talkline -- <command>
+
+Commands:
+  check FILE...                          summary and line-numbered diagnostics; exit 1 on any error
+  convert FILE --to FORMAT [-o OUT]      FORMAT: ${EXPORT_FORMATS.join(', ')}; standard output unless -o
+  help                                   this text
+`;
+
+export function main(argv: readonly string[]): number {
+  const [command, ...rest] = argv;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  try {
+    switch (command) {
+      case 'check': {
+        const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });
+        if (positionals.length === 0) return usage('check needs at least one FILE');
+        return runCheck(positionals, out);
+      }
+      case 'convert': {
+        const { positionals, values } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { to: { type: 'string' }, out: { type: 'string', short: 'o' } },
+        });
+        if (positionals.length !== 1 || !values.to) return usage('convert needs one FILE and --to FORMAT');
+        return runConvert({ file: positionals[0]!, to: values.to, out: values.out }, (t) => process.stdout.write(t), err);
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return 0;
+      default:
+        return usage(command ? `unknown command "${command}"` : 'no command given');
+    }
+  } catch (e) {
+    // parseArgs reports unknown flags by throwing; say it plainly instead of a stack trace.
+    return usage((e as Error).message);
+  }
+
+  function usage(problem: string): number {
+    err(`talkline: ${problem}\n`);
+    process.stderr.write(USAGE);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
