@@ -31,7 +31,8 @@ interface Stamp {
   line: number;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+// Closing hashes are stripped by hand: a regex like `(.*?)\s*#*$` backtracks quadratically on long lines.
+const HEADING = /^(#{1,6})\s+(.*)$/;
 const STAMP = /^\[(\d{1,3}(?::\d{1,2})?:\d{2})\](?:\(([^)\s]*)\))?\s*(.*)$/;
 // `**Name:** text` and the common variant `**Name**: text`.
 const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*\s*(.*)$|^\*\*([^*:]{1,80}?)\*\*\s*:\s*(.*)$/;
@@ -39,6 +40,13 @@ const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*\s*(.*)$|^\*\*([^*:]{1,80}?)\*\*\s*:
 function baseName(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
   return name.replace(/\.[^.]+$/, '');
+}
+
+function stripClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  // Only a run of hashes after a space closes the heading (`## C# ##`, not `## C#`).
+  return end < text.length && (end === 0 || /\s/.test(text[end - 1]!)) ? text.slice(0, end).trim() : text.trim();
 }
 
 function fail(message: string, line = 0): ParseResult {
@@ -101,7 +109,7 @@ export function parseTalk(input: string, fileName = 'talk.md'): ParseResult {
 
     const heading = HEADING.exec(body);
     if (heading) {
-      const title = heading[2] ?? '';
+      const title = stripClosingHashes(heading[2] ?? '');
       if (heading[1] === '#' && headingTitle === null && turns.length === 0 && !front.values.title) {
         headingTitle = title;
         continue;

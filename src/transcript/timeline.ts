@@ -10,6 +10,9 @@
 import { formatClock } from './time-format.ts';
 import type { Diagnostic } from './types.ts';
 
+/** No talk runs a day: a stamp past this is a typo, kept on its turn but not trusted for the timeline. */
+export const MAX_PLAUSIBLE_STAMP = 24 * 3600;
+
 /** Speaking rate used beyond the last stamp when the talk gives no rate of its own (about 150 words/min). */
 export const DEFAULT_WORDS_PER_SECOND = 2.5;
 
@@ -75,6 +78,14 @@ export function buildTimeline({ stamps, stampLines, words }: TimelineInput): Tim
     const s = stamps[i];
     if (s === null || s === undefined) continue;
     const line = stampLines[i]!;
+    if (s > MAX_PLAUSIBLE_STAMP || !Number.isFinite(s) || s < 0) {
+      diagnostics.push({
+        severity: 'warning',
+        line,
+        message: `stamp ${formatClock(s)} is beyond any plausible talk length, so this turn's start is estimated`,
+      });
+      continue;
+    }
     if (prev && s === prev.value) {
       diagnostics.push({
         severity: 'warning',

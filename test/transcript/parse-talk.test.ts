@@ -162,3 +162,32 @@ describe('parseTalk on small talks', () => {
     expect(badId.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 2 });
   });
 });
+
+describe('parseTalk on hostile input', () => {
+  it('reads a heading with a very long tail of hashes and spaces in linear time', () => {
+    const line = `## ${'# '.repeat(200_000)}x`;
+    const { talk } = parse(`${line}\n${stamp('0:01', 1)}\n**A:** hi`);
+    expect(talk?.chapters[0]?.title.endsWith('x')).toBe(true);
+  });
+
+  it('strips closing hashes but keeps a title ending in a hash', () => {
+    const { talk } = parse(`## Learning C# ##\n${stamp('0:01', 1)}\n**A:** hi\n## About C#\n**A:** more`);
+    expect(talk?.chapters.map((c) => c.title)).toEqual(['Learning C#', 'About C#']);
+  });
+
+  it('sets aside absurd stamps with a warning and keeps the words', () => {
+    const { talk, warnings } = parse(`${stamp('0:01', 1)}\n**A:** one\n[999:59:59]\n**B:** two\n${stamp('0:09', 9)}\n**A:** three`);
+    expect(talk?.turns.map((t) => t.text)).toEqual(['one', 'two', 'three']);
+    expect(talk?.turns[1]?.estimated).toBe(true);
+    expect(talk?.turns[1]?.start).toBeLessThanOrEqual(9);
+    expect(warnings.map((w) => w.line)).toContain(3);
+  });
+
+  it('keeps 100,000 one-word turns', () => {
+    const lines = ['---', 'youtube: 13CZPWmke6A', '---'];
+    for (let i = 0; i < 100_000; i++) lines.push(`**S${i % 3}:** w${i}`);
+    const { talk } = parse(lines.join('\n'));
+    expect(talk?.turns.length).toBe(100_000);
+    expect(talk?.turns[99_999]?.text).toBe('w99999');
+  });
+});
