@@ -1,0 +1,264 @@
+/**
+ * A thin, framework-free adapter around the YouTube player: play, pause, seek, the current time,
+ * and errors as values.
+ *
+ * The IFrame API has no time event, so the adapter polls `getCurrentTime()`, but only while the
+ * video plays (plus one reading after each seek or pause): a paused page costs nothing. Commands
+ * given before the player is ready (a click on a turn while the iframe loads, a deep link) are
+ * kept and applied once it is. When the player never comes, the adapter still keeps a time of its
+ * own, moved by seeks, so the transcript and the "watch on YouTube" link keep working.
+ */
+import type { PlayerError } from './player-error.ts';
+import { type PlaybackState, type RawPlayer, playbackStateOf } from './raw-player.ts';
+
+/** Whether the player can take commands. */
+export type PlayerPhase = 'loading' | 'ready' | 'failed';
+
+/** A snapshot of the player; a new object whenever anything in it changes. */
+export interface PlayerStatus {
+  phase: PlayerPhase;
+  playback: PlaybackState;
+  /** Set when `phase` is 'failed'. */
+  error: PlayerError | null;
+}
+
+export interface PlayerAdapterOptions {
+  /** Time before the player is ready, e.g. from a deep link; the embed should be cued there too. */
+  initialTime?: number;
+  /** How often to read the time while playing. 100 ms keeps the highlight well within 250 ms. */
+  pollIntervalMs?: number;
+  /** How long to wait for the player before reporting it unavailable. */
+  readyTimeoutMs?: number;
+  /** Delay before the single reading after a seek, so the player reports the new position. */
+  settleMs?: number;
+}
+
+export interface PlayerAdapter {
+  /** Starts waiting for the player: after `readyTimeoutMs` without one, the adapter fails. */
+  startLoading(): void;
+  /** Hands over the real player (react-youtube's `onReady` target) and applies waiting commands. */
+  attach(player: RawPlayer): void;
+  /** Records that the player cannot play; the adapter's own time keeps answering. */
+  fail(error: PlayerError): void;
+  /** Feeds `onStateChange` codes (`YT.PlayerState`). */
+  handleStateChange(code: number): void;
+  play(): void;
+  pause(): void;
+  /** Plays when paused, pauses when playing (or about to). */
+  toggle(): void;
+  /** Moves to `seconds` (clamped at 0), and plays when `play` is set. */
+  seekTo(seconds: number, options?: { play?: boolean }): void;
+  /** The best known time in seconds: the last reading, or the last seek. */
+  getTime(): number;
+  /** True when playing, or asked to play and not yet started. */
+  isPlaying(): boolean;
+  getStatus(): PlayerStatus;
+  /** Called with the new time whenever it changes; returns an unsubscribe function. */
+  subscribeTime(listener: (seconds: number) => void): () => void;
+  /** Called whenever `getStatus()` changes; returns an unsubscribe function. */
+  subscribeStatus(listener: () => void): () => void;
+  /** Stops every timer and drops the player and all listeners. */
+  dispose(): void;
+}
+
+/** After a seek, readings this far from the target are the player's old position, not the new one. */
+const STALE_DISTANCE_S = 2;
+/** How long after a seek such stale readings are expected. */
+const STALE_WINDOW_MS = 1500;
+
+/** Creates an adapter; pair it with one embedded player. */
+export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerAdapter {
+  const pollIntervalMs = options.pollIntervalMs ?? 100;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 8000;
+  const settleMs = options.settleMs ?? 250;
+
+  let player: RawPlayer | null = null;
+  let time = Math.max(0, options.initialTime ?? 0);
+  let status: PlayerStatus = { phase: 'loading', playback: 'unstarted', error: null };
+  // Commands before ready collapse to the wanted end state: applying "seek 10, seek 20, play,
+  // pause, play" one by one would end exactly where "seek 20, play" does, without the flicker.
+  let pendingSeek: number | null = null;
+  let pendingPlay: boolean | null = null;
+  let lastSeek: { target: number; at: number } | null = null;
+
+  let pollTimer: ReturnType<typeof setInterval> | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  let readyTimer: ReturnType<typeof setTimeout> | null = null;
+  let disposed = false;
+
+  const timeListeners = new Set<(seconds: number) => void>();
+  const statusListeners = new Set<() => void>();
+
+  function setStatus(next: Partial<PlayerStatus>): void {
+    const merged = { ...status, ...next };
+    if (merged.phase === status.phase && merged.playback === status.playback && merged.error === status.error) return;
+    status = merged;
+    for (const listener of [...statusListeners]) listener();
+  }
+
+  function setTime(seconds: number): void {
+    if (seconds === time) return;
+    time = seconds;
+    for (const listener of [...timeListeners]) listener(seconds);
+  }
+
+  function readTime(): void {
+    if (player === null || status.phase !== 'ready') return;
+    let reported: number;
+    try {
+      reported = player.getCurrentTime();
+    } catch {
+      return; // A player torn down by the page between ticks; the next attach brings a new one.
+    }
+    if (!Number.isFinite(reported)) return;
+    if (lastSeek !== null) {
+      const recent = Date.now() - lastSeek.at < STALE_WINDOW_MS;
+      if (recent && Math.abs(reported - lastSeek.target) > STALE_DISTANCE_S) return;
+      lastSeek = null;
+    }
+    setTime(reported);
+  }
+
+  function startPolling(): void {
+    if (pollTimer === null) pollTimer = setInterval(readTime, pollIntervalMs);
+  }
+
+  function stopPolling(): void {
+    if (pollTimer !== null) clearInterval(pollTimer);
+    pollTimer = null;
+  }
+
+  function readSoon(): void {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settleTimer = null;
+      readTime();
+    }, settleMs);
+  }
+
+  function clearReadyTimer(): void {
+    if (readyTimer !== null) clearTimeout(readyTimer);
+    readyTimer = null;
+  }
+
+  const canCommand = (): boolean => player !== null && status.phase === 'ready';
+
+  const adapter: PlayerAdapter = {
+    startLoading() {
+      if (disposed || readyTimer !== null || status.phase !== 'loading') return;
+      readyTimer = setTimeout(() => {
+        readyTimer = null;
+        if (status.phase === 'loading') adapter.fail({ kind: 'api-timeout', seconds: Math.round(readyTimeoutMs / 1000) });
+      }, readyTimeoutMs);
+    },
+
+    attach(raw) {
+      if (disposed) return;
+      // A player error is final for this video; only a timeout is undone by a late player.
+      if (status.phase === 'failed' && status.error?.kind !== 'api-timeout') return;
+      clearReadyTimer();
+      player = raw;
+      setStatus({ phase: 'ready', error: null, playback: playbackStateOf(safeState(raw)) });
+      if (pendingSeek !== null) {
+        const target = pendingSeek;
+        pendingSeek = null;
+        lastSeek = { target, at: Date.now() };
+        raw.seekTo(target, true);
+      }
+      if (pendingPlay === true) raw.playVideo();
+      if (pendingPlay === false && status.playback === 'playing') raw.pauseVideo();
+      pendingPlay = null;
+      if (status.playback === 'playing') startPolling();
+    },
+
+    fail(error) {
+      if (disposed) return;
+      clearReadyTimer();
+      stopPolling();
+      setStatus({ phase: 'failed', error });
+    },
+
+    handleStateChange(code) {
+      if (disposed) return;
+      const playback = playbackStateOf(code);
+      setStatus({ playback });
+      if (playback === 'playing') {
+        startPolling();
+      } else {
+        stopPolling();
+        // Pausing, ending and buffering stop the clock: one reading pins where it stopped.
+        readTime();
+      }
+    },
+
+    play() {
+      if (canCommand()) player?.playVideo();
+      else pendingPlay = true;
+    },
+
+    pause() {
+      if (canCommand()) player?.pauseVideo();
+      else pendingPlay = false;
+    },
+
+    toggle() {
+      if (adapter.isPlaying()) adapter.pause();
+      else adapter.play();
+    },
+
+    seekTo(seconds, seekOptions = {}) {
+      if (disposed || !Number.isFinite(seconds)) return;
+      const target = Math.max(0, seconds);
+      // The time moves at once so the transcript answers the click, whatever the player does.
+      setTime(target);
+      if (canCommand()) {
+        lastSeek = { target, at: Date.now() };
+        player?.seekTo(target, true);
+        if (seekOptions.play === true) player?.playVideo();
+        readSoon();
+      } else {
+        pendingSeek = target;
+        if (seekOptions.play === true) pendingPlay = true;
+      }
+    },
+
+    getTime: () => time,
+
+    isPlaying() {
+      if (canCommand()) return status.playback === 'playing' || status.playback === 'buffering';
+      return pendingPlay === true;
+    },
+
+    getStatus: () => status,
+
+    subscribeTime(listener) {
+      timeListeners.add(listener);
+      return () => timeListeners.delete(listener);
+    },
+
+    subscribeStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+
+    dispose() {
+      disposed = true;
+      stopPolling();
+      clearReadyTimer();
+      if (settleTimer !== null) clearTimeout(settleTimer);
+      settleTimer = null;
+      player = null;
+      timeListeners.clear();
+      statusListeners.clear();
+    },
+  };
+  return adapter;
+}
+
+function safeState(player: RawPlayer): number {
+  try {
+    return player.getPlayerState();
+  } catch {
+    return -1;
+  }
+}
