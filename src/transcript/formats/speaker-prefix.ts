@@ -1,0 +1,36 @@
+/**
+ * `Name: text` at the start of a caption, the way SubRip files (and the Podcasting 2.0 transcript notes:
+ * "include the speaker's name, followed by a colon") name who speaks. Colons also occur in ordinary
+ * sentences, so a prefix is a name only when it looks like one: at most four words, starting with a
+ * letter that is not lower case, made of letters, digits, spaces and the marks names use (. ' ’ -).
+ * `[Name]: text` is accepted for any name, and is what the exporter writes for names that would not pass.
+ */
+
+const BRACKETED = /^\[([^\]\n]{1,80})\]:(?:[ \t]+|$)/;
+const PLAIN = /^([^\s:][^:\n]{0,59}?):(?:[ \t]+|$)/;
+const NAME = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}\p{N}.'’-]*(?: [\p{L}\p{M}\p{N}.'’-]+){0,3}$/u;
+
+/** True when `name` would be read back as a speaker in the plain `Name:` form. */
+export function isPlainSpeakerName(name: string): boolean {
+  return NAME.test(name) && !/^https?$/i.test(name);
+}
+
+export interface SpeakerPrefix {
+  speaker: string;
+  /** The text after the prefix. */
+  rest: string;
+}
+
+/** The speaker prefix of a caption's text, or null when it has none. */
+export function readSpeakerPrefix(text: string): SpeakerPrefix | null {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return { speaker: bracketed[1]!.trim(), rest: text.slice(bracketed[0].length) };
+  const plain = PLAIN.exec(text);
+  if (plain && isPlainSpeakerName(plain[1]!)) return { speaker: plain[1]!, rest: text.slice(plain[0].length) };
+  return null;
+}
+
+/** The prefix that `readSpeakerPrefix` reads back as `name`. */
+export function writeSpeakerPrefix(name: string): string {
+  return isPlainSpeakerName(name) || name.includes(']') ? `${name}: ` : `[${name}]: `;
+}
