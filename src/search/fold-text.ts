@@ -1,0 +1,51 @@
+/**
+ * Folding text for search: the talk and the query go through the same fold, so spelling variants,
+ * case, accents and punctuation stop mattering.
+ *
+ * The fold keeps the length of the text, one UTF-16 unit for one unit, so an offset found in folded text
+ * is the same offset in `Turn.text`: match ranges can be marked in the original words without a map.
+ */
+
+const foldedUnits = new Map<string, string>();
+
+/** One unit folded: lower case, accent dropped, anything that is not a letter or digit becomes a space. */
+function foldUnit(unit: string): string {
+  const cached = foldedUnits.get(unit);
+  if (cached !== undefined) return cached;
+  const lower = unit.toLowerCase();
+  // Some lower cases grow ('İ' -> 'i̇'); keeping the unit as it is beats shifting every later offset.
+  const one = lower.length === 1 ? lower : unit;
+  const base = one.normalize('NFD').charAt(0);
+  // Lone surrogates (halves of an emoji) are not letters, so they become spaces like other symbols.
+  const folded = /[\p{L}\p{N}]/u.test(base) ? base : ' ';
+  foldedUnits.set(unit, folded);
+  return folded;
+}
+
+/**
+ * British spellings rewritten to American ones without changing length: "-ise/-isation" and "-yse" become
+ * "-ize/-ization" and "-yze", "-tre/-bre" become "-ter/-ber". Words that merely look alike ("noise") are
+ * folded too, which only adds a harmless equivalence because both sides are folded the same way.
+ * "-our" and doubled consonants change length, so they are left to the fuzzy matcher (one edit each).
+ */
+const BRITISH_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[a-z]{2})is(?=(e|ed|es|er|ers|ing|ation|ations|ational)\b)/g, 'iz'],
+  [/(?<=[a-z]{2})ys(?=(e|ed|es|er|ers|ing)\b)/g, 'yz'],
+  [/(?<=[a-z]{2}[tb])re(?=(s|d)?\b)/g, 'er'],
+];
+
+const ASCII_PUNCTUATION = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/g;
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Folds text for matching. The result has exactly `text.length` units: lower case, no accents,
+ * punctuation and symbols as spaces, British spelling as American.
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // Whole-string lower-casing is fast; when some letter grew, fold unit by unit to keep offsets aligned.
+  let folded = lower.length === text.length ? lower : Array.from({ length: text.length }, (_, i) => foldUnit(text.charAt(i))).join('');
+  folded = folded.replace(ASCII_PUNCTUATION, ' ').replace(NON_ASCII, foldUnit);
+  for (const [pattern, replacement] of BRITISH_SUFFIXES) folded = folded.replace(pattern, replacement);
+  return folded;
+}
