@@ -1,9 +1,9 @@
 /**
- * Reads a talk file from disk for the command line: size limit, encoding, then the parser for its format.
+ * Reads a talk file from disk for the command line: size limit, encoding, then the reader for its format (markdown, WebVTT, SubRip, Podcasting 2.0 JSON).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { decodeText } from '../transcript/decode-text.ts';
-import { parseTalk } from '../transcript/parse-talk.ts';
+import { readTalk } from '../transcript/formats/read-talk.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 
 /** Inputs above this size are refused before reading: a talk of 10 hours is about 1 MB of text. */
@@ -31,6 +31,6 @@ export function readInputTalk(file: string): InputTalk {
   }
   const decoded = decodeText(readFileSync(file));
   if (decoded.text === null) return { file, talk: null, diagnostics: decoded.diagnostics };
-  const parsed = parseTalk(decoded.text, file);
+  const parsed = readTalk(decoded.text, file);
   return { file, talk: parsed.talk, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics] };
 }
