@@ -1,11 +1,10 @@
 /**
  * `talkline convert FILE --to FORMAT [-o OUT]`: writes the talk in another format.
- * Output goes to a temporary file renamed into place, so a failure never leaves a partial OUT behind.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { exportTalk, type ExportFormat } from '../transcript/export/index.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
+import { writeOutput } from './write-output.ts';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'chapters', 'vtt', 'srt', 'md'];
 
@@ -27,18 +26,5 @@ export function runConvert(opts: ConvertOptions, stdout: (text: string) => void,
     return 1;
   }
   const { text } = exportTalk(talk, opts.to as ExportFormat);
-  if (opts.out === undefined) {
-    stdout(text);
-    return 0;
-  }
-  const temp = `${opts.out}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, opts.out);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    stderr(`talkline: cannot write ${opts.out}: ${(e as Error).message}`);
-    return 1;
-  }
-  return 0;
+  return writeOutput(text, opts.out, stdout, stderr);
 }

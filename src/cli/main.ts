@@ -2,6 +2,7 @@
  * The `talkline` command line: `npm run talkline -- <command> ...`.
  */
 import { parseArgs } from 'node:util';
+import { ALIGN_OUTPUTS, runAlign } from './align.ts';
 import { runCheck } from './check.ts';
 import { EXPORT_FORMATS, runConvert } from './convert.ts';
 
@@ -10,6 +11,8 @@ const USAGE = `Usage: npm run talkline -- <command>
 Commands:
   check FILE...                          summary and line-numbered diagnostics; exit 1 on any error
   convert FILE --to FORMAT [-o OUT]      FORMAT: ${EXPORT_FORMATS.join(', ')}; standard output unless -o
+  align TALK CAPTIONS [--to FORMAT] [-o OUT]
+                                         check TALK against the recording's captions; FORMAT: ${ALIGN_OUTPUTS.join(', ')}
   help                                   this text
 `;
 
@@ -32,6 +35,16 @@ export function main(argv: readonly string[]): number {
         });
         if (positionals.length !== 1 || !values.to) return usage('convert needs one FILE and --to FORMAT');
         return runConvert({ file: positionals[0]!, to: values.to, out: values.out }, (t) => process.stdout.write(t), err);
+      }
+      case 'align': {
+        const { positionals, values } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { to: { type: 'string', default: 'report' }, out: { type: 'string', short: 'o' } },
+        });
+        if (positionals.length !== 2) return usage('align needs TALK and CAPTIONS');
+        const [talk, captions] = positionals as [string, string];
+        return runAlign({ talk, captions, to: values.to, out: values.out }, (t) => process.stdout.write(t), err);
       }
       case 'help':
       case '--help':
