@@ -1,0 +1,80 @@
+/**
+ * Aligns an edited talk with the raw captions of its recording: one call gives every turn and word a time
+ * from the recording and lists what the edit skipped, invented, mis-stamped or mis-attributed.
+ */
+import type { Talk } from '../transcript/types.ts';
+import { alignWords, type AlignWordsOptions } from './align-words.ts';
+import { findInvented, findSkipped, findSpeakerIssues, findTimeIssues } from './findings.ts';
+import { Link } from './gap-dp.ts';
+import { captionSequence, talkSequence } from './sequences.ts';
+import { tokenTimes, wordTimes } from './timing.ts';
+import type { AlignedTurn, AlignResult, AlignStats } from './types.ts';
+
+/**
+ * Aligns `talk` (any reader's talk, usually markdown) with `captions` (a talk read from a caption file:
+ * per-word times when the captions have them, else each cue's time is spread over its words).
+ * Pure and synchronous; memory grows linearly with the number of words.
+ */
+export function alignTalk(talk: Talk, captions: Talk, options: AlignWordsOptions = {}): AlignResult {
+  const seq = talkSequence(talk);
+  const cap = captionSequence(captions);
+  const al = alignWords(seq.tokens, cap.tokens, options);
+  // With nothing paired (empty or unrelated captions), the talk's own timeline is the best there is.
+  const fallback = (t: number) => talk.turns[t]?.start ?? 0;
+  const times = tokenTimes(seq, cap, al, fallback);
+  const timed = wordTimes(seq, times, fallback);
+
+  const stats: AlignStats = {
+    talkWords: seq.words.reduce((s, w) => s + w.length, 0),
+    captionWords: cap.words.length,
+    talkTokens: seq.tokens.length,
+    captionTokens: cap.tokens.length,
+    exact: 0,
+    fuzzy: 0,
+    substituted: 0,
+    unpairedTalk: 0,
+    unpairedCaptions: 0,
+  };
+  for (let i = 0; i < seq.tokens.length; i++) {
+    const link = al.link[i];
+    if (link === Link.Exact) stats.exact++;
+    else if (link === Link.Fuzzy) stats.fuzzy++;
+    else if (link === Link.Substituted) stats.substituted++;
+    else stats.unpairedTalk++;
+  }
+  for (let j = 0; j < cap.tokens.length; j++) if (al.bToA[j]! < 0) stats.unpairedCaptions++;
+
+  const turns: AlignedTurn[] = talk.turns.map((turn, t) => {
+    const words = timed[t]!;
+    const start = words[0]?.start ?? fallback(t);
+    const end = words[words.length - 1]?.start ?? start;
+    // Count words, not tokens: "end-to-end" is one word of the turn however many tokens it made.
+    const comparable = new Set<number>();
+    const matched = new Set<number>();
+    for (let i = seq.firstToken[t]!; i < seq.firstToken[t + 1]!; i++) {
+      comparable.add(seq.wordOf[i]!);
+      if (al.link[i] === Link.Exact || al.link[i] === Link.Fuzzy) matched.add(seq.wordOf[i]!);
+    }
+    return {
+      index: t,
+      line: turn.line,
+      speaker: turn.speaker,
+      start,
+      end,
+      stamp: turn.stamp,
+      delta: turn.stamp === null ? null : start - turn.stamp,
+      words,
+      matchedWords: matched.size,
+      comparableWords: comparable.size,
+    };
+  });
+
+  return {
+    turns,
+    skipped: findSkipped(talk, seq, cap, al),
+    invented: findInvented(talk, seq, al, times),
+    times: findTimeIssues(turns),
+    speakers: findSpeakerIssues(talk, seq, cap, al),
+    stats,
+  };
+}

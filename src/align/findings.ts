@@ -1,0 +1,221 @@
+/**
+ * What the alignment says about the talk: passages the talk skipped or invented, stamps that are off, and
+ * speaker changes the captions do not support.
+ */
+import type { Talk } from '../transcript/types.ts';
+import type { WordAlignment } from './align-words.ts';
+import { Link } from './gap-dp.ts';
+import type { CaptionSequence, TalkSequence } from './sequences.ts';
+import type { AlignedTurn, InventedPassage, SkippedPassage, SpeakerIssue, TimeIssue } from './types.ts';
+
+/** In written words. Shorter runs are the recogniser's and the editor's everyday noise (a dropped "so", a repeated "the"). */
+export const MIN_PASSAGE = 6;
+/** Stamps are written to the second and speakers start a beat early or late: beyond this it is a mistake. */
+export const TIME_TOLERANCE = 3;
+/** A silence this long between caption words is where a new speaker can start. */
+const SPEAKER_PAUSE = 0.5;
+
+/** 1-based file line of word `w` of a turn (past its last word: the turn's last line). */
+export function lineOfWord(talk: Talk, turn: number, w: number): number {
+  const t = talk.turns[turn];
+  if (!t) return 0;
+  const re = /\S+/g;
+  let at = t.text.length;
+  let k = 0;
+  for (let m = re.exec(t.text); m !== null; m = re.exec(t.text), k++) {
+    if (k === w) {
+      at = m.index;
+      break;
+    }
+  }
+  let breaks = 0;
+  for (let c = 0; c < at; c++) if (t.text.charCodeAt(c) === 10) breaks++;
+  // The parser joins a paragraph's lines with one break and paragraphs with a blank line, as in the file.
+  return t.line + breaks;
+}
+
+/** Caption words of caption tokens [from, to], as written, each word once. */
+function captionWords(captions: CaptionSequence, from: number, to: number): string[] {
+  const out: string[] = [];
+  let lastWord = -1;
+  for (let j = from; j <= to; j++) {
+    const w = captions.wordOf[j]!;
+    if (w !== lastWord) out.push(captions.words[w]!);
+    lastWord = w;
+  }
+  return out;
+}
+
+function pauseBefore(captions: CaptionSequence, j: number): number {
+  if (j <= 0 || j >= captions.time.length) return 0;
+  return captions.time[j]! - captions.time[j - 1]!;
+}
+
+/** Runs of caption tokens with no talk counterpart, placed after the talk word paired just before them. */
+export function findSkipped(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SkippedPassage[] {
+  const out: SkippedPassage[] = [];
+  const m = captions.tokens.length;
+  for (let j = 0; j < m; ) {
+    if (al.bToA[j]! >= 0) {
+      j++;
+      continue;
+    }
+    let end = j;
+    while (end + 1 < m && al.bToA[end + 1]! < 0) end++;
+    const words = captionWords(captions, j, end);
+    if (words.length >= MIN_PASSAGE) {
+      const before = j > 0 ? al.bToA[j - 1]! : -1;
+      const after = end + 1 < m ? al.bToA[end + 1]! : -1;
+      let turn = 0;
+      let beforeWord = 0;
+      if (before >= 0) {
+        turn = seq.turnOf[before]!;
+        beforeWord = seq.wordOf[before]! + 1;
+        // Between two turns, the longer silence marks the speaker change; the passage goes on the other side.
+        if (after >= 0 && seq.turnOf[after]! !== turn && seq.firstToken[seq.turnOf[after]!] === after) {
+          if (pauseBefore(captions, j) > pauseBefore(captions, end + 1)) {
+            turn = seq.turnOf[after]!;
+            beforeWord = 0;
+          } else {
+            beforeWord = seq.words[turn]!.length;
+          }
+        }
+      } else if (after >= 0) {
+        turn = seq.turnOf[after]!;
+        beforeWord = seq.wordOf[after]!;
+      }
+      out.push({
+        start: captions.time[j]!,
+        end: captions.time[end]!,
+        words,
+        turn,
+        beforeWord,
+        line: lineOfWord(talk, turn, beforeWord),
+      });
+    }
+    j = end + 1;
+  }
+  return out;
+}
+
+/** Runs of talk tokens with no caption counterpart. */
+export function findInvented(talk: Talk, seq: TalkSequence, al: WordAlignment, times: Float64Array): InventedPassage[] {
+  const out: InventedPassage[] = [];
+  const n = seq.tokens.length;
+  for (let i = 0; i < n; ) {
+    if (al.aToB[i]! >= 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < n && al.aToB[end + 1]! < 0) end++;
+    // Counted in written words: "F-R-I-D-M-A-N" is one word however many tokens it makes.
+    const turn = seq.turnOf[i]!;
+    const firstWord = seq.wordOf[i]!;
+    const words: string[] = [];
+    for (let t = turn; t <= seq.turnOf[end]!; t++) {
+      const all = seq.words[t]!;
+      const from = t === turn ? firstWord : 0;
+      const to = t === seq.turnOf[end]! ? seq.wordOf[end]! : all.length - 1;
+      words.push(...all.slice(from, to + 1));
+    }
+    if (words.length >= MIN_PASSAGE) {
+      out.push({ turn, firstWord, words, line: lineOfWord(talk, turn, firstWord), start: times[i]! });
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+/** Turns whose written stamp is more than TIME_TOLERANCE from the aligned start, or written out of order. */
+export function findTimeIssues(turns: readonly AlignedTurn[]): TimeIssue[] {
+  const out: TimeIssue[] = [];
+  let highest = -Infinity;
+  for (const t of turns) {
+    if (t.stamp === null || t.delta === null) continue;
+    const base = { turn: t.index, line: t.line, stamp: t.stamp, aligned: t.start, delta: t.delta };
+    if (t.stamp < highest) out.push({ ...base, reason: 'order' });
+    else if (Math.abs(t.delta) > TIME_TOLERANCE) out.push({ ...base, reason: 'off' });
+    highest = Math.max(highest, t.stamp);
+  }
+  return out;
+}
+
+/** True when the captions show a plausible place for a new speaker between caption tokens j0 and j1. */
+function captionBreak(captions: CaptionSequence, j0: number, j1: number): boolean {
+  if (j1 - j0 !== 1) return true; // words between them that the talk lacks: cannot judge
+  if (captions.cueStart[j1] === 1 || captions.sentenceEnd[j0] === 1) return true;
+  if (captions.speaker[j0] !== captions.speaker[j1]) return true;
+  return captions.wordTimed[j0] === 1 && captions.wordTimed[j1] === 1 && pauseBefore(captions, j1) >= SPEAKER_PAUSE;
+}
+
+function isMatch(al: WordAlignment, i: number): boolean {
+  return al.link[i] === Link.Exact || al.link[i] === Link.Fuzzy;
+}
+
+function context(captions: CaptionSequence, j0: number, j1: number): string {
+  const left = captionWords(captions, Math.max(0, j0 - 5), j0).join(' ');
+  const right = captionWords(captions, j1, Math.min(captions.tokens.length - 1, j1 + 5)).join(' ');
+  return `${left} | ${right}`;
+}
+
+/**
+ * Speaker changes in the talk that fall where the captions run on (no sentence end, cue boundary or pause),
+ * and turns the captions attribute to another speaker when they name speakers.
+ */
+export function findSpeakerIssues(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SpeakerIssue[] {
+  const out: SpeakerIssue[] = [];
+  const turns = talk.turns;
+  for (let t = 1; t < turns.length; t++) {
+    const prev = turns[t - 1]!;
+    const cur = turns[t]!;
+    if (prev.speaker === null || cur.speaker === null || prev.speaker === cur.speaker) continue;
+    const i1 = seq.firstToken[t]!;
+    const i0 = i1 - 1;
+    if (i0 < 0 || i1 >= seq.firstToken[t + 1]! || seq.turnOf[i0] !== t - 1) continue;
+    if (!isMatch(al, i0) || !isMatch(al, i1)) continue;
+    const j0 = al.aToB[i0]!;
+    const j1 = al.aToB[i1]!;
+    if (captionBreak(captions, j0, j1)) continue;
+    out.push({ turn: t, line: cur.line, time: captions.time[j1]!, reason: 'mid-sentence', context: context(captions, j0, j1) });
+  }
+  if (captions.speakers.length >= 2) out.push(...captionSpeakerIssues(talk, seq, captions, al));
+  return out.sort((x, y) => x.turn - y.turn);
+}
+
+/** With named caption speakers: map each talk speaker to the caption speaker it mostly is, then check turns. */
+function captionSpeakerIssues(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SpeakerIssue[] {
+  const votes = new Map<string, number[]>();
+  for (let i = 0; i < seq.tokens.length; i++) {
+    const name = talk.turns[seq.turnOf[i]!]!.speaker;
+    const sp = isMatch(al, i) ? captions.speaker[al.aToB[i]!]! : -1;
+    if (name === null || sp < 0) continue;
+    const v = votes.get(name) ?? new Array<number>(captions.speakers.length).fill(0);
+    v[sp]!++;
+    votes.set(name, v);
+  }
+  const mapped = new Map<string, number>();
+  for (const [name, v] of votes) mapped.set(name, v.indexOf(Math.max(...v)));
+  const out: SpeakerIssue[] = [];
+  for (let t = 0; t < talk.turns.length; t++) {
+    const turn = talk.turns[t]!;
+    const expected = turn.speaker === null ? undefined : mapped.get(turn.speaker);
+    if (expected === undefined) continue;
+    let other = 0;
+    let total = 0;
+    let firstOther = -1;
+    for (let i = seq.firstToken[t]!; i < seq.firstToken[t + 1]!; i++) {
+      const sp = isMatch(al, i) ? captions.speaker[al.aToB[i]!]! : -1;
+      if (sp < 0) continue;
+      total++;
+      if (sp !== expected) {
+        other++;
+        if (firstOther < 0) firstOther = al.aToB[i]!;
+      }
+    }
+    if (other >= 4 && other * 2 >= total) {
+      out.push({ turn: t, line: turn.line, time: captions.time[firstOther]!, reason: 'caption-speaker', context: `${captions.speakers[captions.speaker[firstOther]!]} in the captions` });
+    }
+  }
+  return out;
+}

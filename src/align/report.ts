@@ -1,0 +1,99 @@
+/**
+ * The `align` report in the style of `check` (one finding per line, `TALK:LINE: kind: message`), and the talk
+ * rewritten with the recording's times.
+ */
+import { formatClock } from '../transcript/time-format.ts';
+import type { Talk, Turn } from '../transcript/types.ts';
+import type { AlignResult, SpeakerIssue, TimeIssue } from './types.ts';
+
+// Long enough to paste a dropped sentence back into the talk, short enough to keep the report readable.
+const MAX_QUOTED_WORDS = 60;
+const WORD_SECONDS = 0.4;
+
+function quote(words: readonly string[]): string {
+  const shown = words.length > MAX_QUOTED_WORDS ? [...words.slice(0, MAX_QUOTED_WORDS), '…'] : words;
+  return `"${shown.join(' ')}"`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function timeMessage(issue: TimeIssue): string {
+  const secs = Math.round(Math.abs(issue.delta));
+  const when = secs === 0 ? 'at that second' : `${plural(secs, 'second')} ${issue.delta > 0 ? 'later' : 'earlier'}`;
+  const what =
+    issue.reason === 'order'
+      ? `written ${formatClock(issue.stamp)} is out of order with the stamps above; the turn starts ${when}`
+      : `written ${formatClock(issue.stamp)}, but the turn starts ${when}`;
+  return `${what} (at ${formatClock(issue.aligned)})`;
+}
+
+function speakerMessage(issue: SpeakerIssue, talk: Talk | null): string {
+  const who = talk?.turns[issue.turn]?.speaker;
+  const turn = who ? `${who}'s turn` : 'this turn';
+  const why =
+    issue.reason === 'mid-sentence'
+      ? `${turn} starts where the captions run on without a break: "${issue.context}"`
+      : `the captions give most of ${turn} to ${issue.context.replace(/ in the captions$/, '')}`;
+  return `check who speaks here: ${why} (at ${formatClock(issue.time)})`;
+}
+
+/**
+ * Formats an alignment as report lines sorted by talk line, then a summary line with the counts.
+ * `talk` (optional) names speakers in speaker findings.
+ */
+export function formatAlignReport(result: AlignResult, talkFileName: string, talk: Talk | null = null): string {
+  const found: { line: number; order: number; text: string }[] = [];
+  const add = (line: number, order: number, kind: string, message: string) =>
+    found.push({ line, order, text: `${talkFileName}:${line}: ${kind}: ${message}` });
+  for (const s of result.skipped) {
+    const message = `${plural(s.words.length, 'word')} in the recording, not in the transcript: ${quote(s.words)}`;
+    add(s.line, 0, 'skipped', `${message} (at ${formatClock(s.start)})`);
+  }
+  for (const v of result.invented) {
+    const message = `${plural(v.words.length, 'word')} in the transcript, not in the recording: ${quote(v.words)}`;
+    add(v.line, 1, 'invented', `${message} (at ${formatClock(v.start)})`);
+  }
+  for (const t of result.times) add(t.line, 2, 'time', timeMessage(t));
+  for (const s of result.speakers) add(s.line, 3, 'speaker', speakerMessage(s, talk));
+  found.sort((x, y) => x.line - y.line || x.order - y.order);
+
+  const heard = result.turns.reduce((n, t) => n + t.matchedWords, 0);
+  const comparable = result.turns.reduce((n, t) => n + t.comparableWords, 0);
+  const share = comparable === 0 ? 0 : (100 * heard) / comparable;
+  const skippedWords = result.skipped.reduce((n, s) => n + s.words.length, 0);
+  const inventedWords = result.invented.reduce((n, s) => n + s.words.length, 0);
+  const summary =
+    `${plural(result.skipped.length, 'skipped passage')} (${plural(skippedWords, 'word')}), ` +
+    `${plural(result.invented.length, 'invented passage')} (${plural(inventedWords, 'word')}), ` +
+    `${plural(result.times.length, 'time issue')}, ${plural(result.speakers.length, 'speaker check')}; ` +
+    `${heard} of ${comparable} talk words heard in the captions (${share.toFixed(1)}%)`;
+  return [...found.map((f) => f.text), summary].join('\n') + '\n';
+}
+
+/**
+ * The talk with every turn started at its aligned second (written as a stamp, no longer estimated) and
+ * per-word times attached. Text, paragraphs, speakers and everything else are kept as they were.
+ */
+export function applyAlignedTimes(talk: Talk, result: AlignResult): Talk {
+  if (result.turns.length !== talk.turns.length) {
+    throw new RangeError(
+      `the alignment has ${result.turns.length} turns but the talk has ${talk.turns.length}; align this talk again`,
+    );
+  }
+  const turns: Turn[] = talk.turns.map((turn, t) => {
+    const aligned = result.turns[t]!;
+    // Rounded down, so a link to the stamp plays the turn's first word from its beginning.
+    const second = Math.floor(aligned.start);
+    return { ...turn, start: second, stamp: second, estimated: false, words: aligned.words.map((w) => ({ ...w })) };
+  });
+  const chapters = talk.chapters.map((c) => {
+    const first = turns[c.firstTurn];
+    return first ? { ...c, start: first.start, estimated: false } : { ...c };
+  });
+  const last = result.turns[result.turns.length - 1];
+  // The last word's start plus about one word: the recording's end as far as the words tell.
+  const duration = last ? last.end + WORD_SECONDS : talk.duration;
+  return { ...talk, turns, chapters, duration };
+}

@@ -1,0 +1,105 @@
+/**
+ * What aligning a talk with its recording's captions yields. Plain JSON-serialisable data, so the result
+ * can come back from a Web Worker unchanged.
+ */
+import type { TimedWord } from '../transcript/types.ts';
+
+/** One talk turn placed on the recording's timeline. */
+export interface AlignedTurn {
+  /** Index into `Talk.turns`. */
+  index: number;
+  /** 1-based line of the turn in the talk file. */
+  line: number;
+  speaker: string | null;
+  /** When the turn's first word is spoken, in seconds. */
+  start: number;
+  /** When the turn's last word is spoken, in seconds. */
+  end: number;
+  /** The stamp written in the talk, or null when the turn had none. */
+  stamp: number | null;
+  /** `start - stamp`, or null without a stamp. */
+  delta: number | null;
+  /** One entry per whitespace-separated word of `Turn.text`, with its aligned time (never decreasing). */
+  words: TimedWord[];
+  /** Words of the turn heard in the captions (exact or near-exact match). */
+  matchedWords: number;
+  /** Words of the turn that have comparable content (fillers and lone punctuation excluded). */
+  comparableWords: number;
+}
+
+/** A run of caption words with no counterpart in the talk. */
+export interface SkippedPassage {
+  /** Caption time of the first and last word, in seconds. */
+  start: number;
+  end: number;
+  /** The caption words, as written in the captions. */
+  words: string[];
+  /** Where the passage belongs in the talk: before word `beforeWord` of turn `turn` (may equal its word count). */
+  turn: number;
+  beforeWord: number;
+  /** 1-based talk line of that place. */
+  line: number;
+}
+
+/** A run of talk words with no counterpart in the captions. */
+export interface InventedPassage {
+  turn: number;
+  /** Index of the first word of the run in its turn. */
+  firstWord: number;
+  /** The talk words, as written (the run may continue into the next turns). */
+  words: string[];
+  line: number;
+  /** Aligned time of the first word, in seconds. */
+  start: number;
+}
+
+/** A turn whose written stamp disagrees with the recording. */
+export interface TimeIssue {
+  turn: number;
+  line: number;
+  stamp: number;
+  aligned: number;
+  /** `aligned - stamp`. */
+  delta: number;
+  /** 'off': more than the tolerance away; 'order': written before an earlier turn's stamp. */
+  reason: 'off' | 'order';
+}
+
+/** A turn boundary that the captions suggest is not where the speaker changes. */
+export interface SpeakerIssue {
+  turn: number;
+  line: number;
+  /** Caption time of the boundary, in seconds. */
+  time: number;
+  /**
+   * 'mid-sentence': the talk switches speaker where the captions run on without a sentence end, cue
+   * boundary or pause; 'caption-speaker': the captions name a different speaker for most of the turn.
+   */
+  reason: 'mid-sentence' | 'caption-speaker';
+  /** Caption words around the boundary, with ' | ' where the talk puts it. */
+  context: string;
+}
+
+export interface AlignStats {
+  talkWords: number;
+  captionWords: number;
+  /** Comparable tokens after normalisation. */
+  talkTokens: number;
+  captionTokens: number;
+  exact: number;
+  fuzzy: number;
+  /** Talk tokens paired by position only (misheard or reworded). */
+  substituted: number;
+  /** Talk tokens with no caption counterpart, and the reverse. */
+  unpairedTalk: number;
+  unpairedCaptions: number;
+}
+
+export interface AlignResult {
+  turns: AlignedTurn[];
+  skipped: SkippedPassage[];
+  invented: InventedPassage[];
+  times: TimeIssue[];
+  speakers: SpeakerIssue[];
+  stats: AlignStats;
+}
