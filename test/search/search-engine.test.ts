@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { countTalkWords, createSearchEngine, WORKER_WORDS, type WorkerLike } from '../../src/search/search-engine.ts';
+import { createSearchHandler, type SearchRequest, type SearchResponse } from '../../src/search/worker-protocol.ts';
+import { makeTalk } from './make-talk.ts';
+
+const talk = makeTalk([
+  { start: 0, text: 'Alex Krizhevsky wrote fast kernels.' },
+  { start: 10, text: 'Double descent is strange.' },
+]);
+
+/**
+ * A worker stand-in running the real handler. Messages and scheduled runs wait in queues that the test
+ * delivers by hand, so the order of a busy worker's inbox can be reproduced exactly.
+ */
+function fakeWorker(options: { failLoad?: boolean } = {}) {
+  const inbox: SearchRequest[] = [];
+  const outbox: SearchResponse[] = [];
+  const runs: Array<() => void> = [];
+  const handle = createSearchHandler((response) => outbox.push(response), (run) => runs.push(run));
+  let terminated = false;
+  const worker: WorkerLike = {
+    postMessage: (message) => inbox.push(message),
+    onmessage: null,
+    terminate: () => {
+      terminated = true;
+    },
+  };
+  return {
+    worker,
+    isTerminated: () => terminated,
+    /** Delivers every waiting message to the worker, then runs what it scheduled, then answers. */
+    flush(): void {
+      for (const message of inbox.splice(0)) {
+        if (options.failLoad === true && message.type === 'load') outbox.push({ type: 'error', id: null, message: 'no memory' });
+        else handle(message);
+      }
+      for (const run of runs.splice(0)) run();
+      for (const response of outbox.splice(0)) worker.onmessage?.({ data: response });
+    },
+    /** Answers in the order given, to replay a late answer. */
+    deliver(response: SearchResponse): void {
+      worker.onmessage?.({ data: response });
+    },
+    outbox,
+    inbox,
+    handle,
+    runs,
+  };
+}
+
+describe('createSearchEngine', () => {
+  it('searches small talks on the main thread', async () => {
+    const engine = createSearchEngine(talk);
+    expect(engine.mode).toBe('main');
+    const results = await engine.search('Krizhevski');
+    expect(results?.hits.map((hit) => hit.turnIndex)).toEqual([0]);
+  });
+
+  it('searches in the worker when asked, and answers only the newest of a burst of queries', async () => {
+    const fake = fakeWorker();
+    const engine = createSearchEngine(talk, { mode: 'worker', createWorker: () => fake.worker });
+    expect(engine.mode).toBe('worker');
+    const first = engine.search('Kriz');
+    const second = engine.search('Krizhevski');
+    const third = engine.search('douple descent');
+    fake.flush();
+    expect(await first).toBeNull();
+    expect(await second).toBeNull();
+    expect((await third)?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
+    // The worker ran one search for the three queries.
+    expect(fake.outbox).toEqual([]);
+  });
+
+  it('drops an answer that arrives after a newer query was sent', async () => {
+    const fake = fakeWorker();
+    const engine = createSearchEngine(talk, { mode: 'worker', createWorker: () => fake.worker });
+    fake.flush();
+    const old = engine.search('Krizhevski');
+    const next = engine.search('double');
+    // The old query's answer comes in late, as if computed before the new query reached the worker.
+    fake.deliver({ type: 'results', id: 1, results: { query: 'Krizhevski', hits: [] }, searchMs: 1 });
+    expect(await old).toBeNull();
+    fake.flush();
+    expect((await next)?.query).toBe('double');
+  });
+
+  it('falls back to the main thread when the worker cannot build the index', async () => {
+    const fake = fakeWorker({ failLoad: true });
+    const engine = createSearchEngine(talk, { mode: 'worker', createWorker: () => fake.worker });
+    const pending = engine.search('Krizhevski');
+    fake.flush();
+    expect((await pending)?.hits.map((hit) => hit.turnIndex)).toEqual([0]);
+    expect(fake.isTerminated()).toBe(true);
+    expect((await engine.search('double'))?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
+  });
+
+  it('falls back to the main thread when no worker can be made', async () => {
+    const engine = createSearchEngine(talk, {
+      mode: 'worker',
+      createWorker: () => {
+        throw new Error('refused');
+      },
+    });
+    expect(engine.mode).toBe('main');
+    expect((await engine.search('double'))?.hits).toHaveLength(1);
+  });
+
+  it('resolves a pending search with null when disposed', async () => {
+    const fake = fakeWorker();
+    const engine = createSearchEngine(talk, { mode: 'worker', createWorker: () => fake.worker });
+    const pending = engine.search('double');
+    engine.dispose();
+    expect(await pending).toBeNull();
+    expect(fake.isTerminated()).toBe(true);
+  });
+
+  it('picks the worker for large talks only', () => {
+    expect(countTalkWords(talk)).toBe(9);
+    const big = makeTalk([{ start: 0, text: 'word '.repeat(WORKER_WORDS + 1) }]);
+    const fake = fakeWorker();
+    expect(createSearchEngine(big, { createWorker: () => fake.worker }).mode).toBe('worker');
+    expect(createSearchEngine(talk, { createWorker: () => fake.worker }).mode).toBe('main');
+  });
+});
+
+describe('createSearchHandler', () => {
+  it('reports a query sent before the talk', () => {
+    const out: SearchResponse[] = [];
+    const handle = createSearchHandler((response) => out.push(response), (run) => run());
+    handle({ type: 'search', id: 4, query: 'x', options: {} });
+    expect(out).toEqual([{ type: 'error', id: 4, message: expect.stringContaining('before the talk') }]);
+  });
+});
