@@ -1,0 +1,21 @@
+/**
+ * Entry point. No <StrictMode>: its development-only double mount tears the YouTube iframe down
+ * and builds it again, and react-youtube's shared script loader reports a failed API load only to
+ * the first player, so offline behaviour in `npm run dev` would differ from the built page.
+ */
+import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
+import './styles/layout.css';
+import './styles/transcript.css';
+import './styles/controls.css';
+import { ErrorBoundary } from './ui/error-boundary.tsx';
+import { TalkPage } from './ui/talk-page.tsx';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+container.textContent = '';
+createRoot(container).render(
+  <ErrorBoundary>
+    <TalkPage />
+  </ErrorBoundary>,
+);

@@ -1,0 +1,174 @@
+/**
+ * The viewer for one talk: the player beside (or above) the transcript, kept in step.
+ *
+ * State kept here is deliberately small: the current turn and sentence (from the player's time),
+ * whether following is on, and whether the shortcuts are open. The time itself lives in the
+ * player adapter, so a tick that moves no index renders nothing.
+ */
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type PlayerAdapter, createPlayerAdapter } from '../player/player-adapter.ts';
+import { parseDeepLink } from '../transcript/deep-link.ts';
+import type { Diagnostic, Talk } from '../transcript/types.ts';
+import { BackToNow } from './back-to-now.tsx';
+import { ChaptersNav } from './chapters-nav.tsx';
+import { LiveAnnouncer } from './live-announcer.tsx';
+import { PlayerPanel } from './player-panel.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { TalkHeader } from './talk-header.tsx';
+import { buildTalkViewModel } from './talk-view-model.ts';
+import { TranscriptView } from './transcript-view.tsx';
+import { useFollowScroll } from './use-follow-scroll.ts';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { NARROW_QUERY, useMediaQuery } from './use-media-query.ts';
+import { usePlaybackPosition } from './use-playback-position.ts';
+import { useStickyOffset } from './use-sticky-offset.ts';
+
+/** What the search panel gets to work with. */
+export interface SearchSlotContext {
+  talk: Talk;
+  /** Seeks to a moment (e.g. the sentence a hit is in) and plays; following resumes. */
+  seekTo: (seconds: number) => void;
+  /** Seeks to a turn's start and plays; following resumes. */
+  seekToTurn: (turnIndex: number) => void;
+}
+
+export interface AppProps {
+  talk: Talk;
+  /** File the talk came from, for notes such as `talk.md:12`. */
+  fileName?: string;
+  /** What the parser noticed about the talk. */
+  diagnostics?: Diagnostic[];
+  /** Renders the search panel into its place at the top of the transcript column. */
+  renderSearch?: (context: SearchSlotContext) => ReactNode;
+  /** Address parts read for a deep link; the page's own by default. */
+  location?: { search: string; hash: string };
+  /** A ready-made adapter (tests); by default one is created for the talk. */
+  adapter?: PlayerAdapter;
+}
+
+/** How far `j` and `l` move. */
+const SKIP_SECONDS = 10;
+
+export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch, location = window.location, adapter: given }: AppProps) {
+  const model = useMemo(() => buildTalkViewModel(talk), [talk]);
+  // Read once: the address is where the reader arrived, not where they are now.
+  const [arrival] = useState(() => ({ search: location.search, startAt: parseDeepLink(location.search, location.hash) }));
+  const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
+  useEffect(() => () => adapter.dispose(), [adapter]);
+
+  const position = usePlaybackPosition(adapter, model);
+  const [following, setFollowing] = useState(true);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const transcriptRef = useRef<HTMLElement>(null);
+  const playerColumnRef = useRef<HTMLDivElement>(null);
+  useStickyOffset(playerColumnRef, narrow);
+
+  const seekTo = useCallback(
+    (seconds: number) => {
+      setFollowing(true);
+      adapter.seekTo(seconds, { play: true });
+    },
+    [adapter],
+  );
+  const seekToTurn = useCallback(
+    (turnIndex: number) => {
+      const seconds = model.seekTimes[turnIndex];
+      if (seconds !== undefined) seekTo(seconds);
+    },
+    [model, seekTo],
+  );
+  const seekToChapter = useCallback(
+    (chapterIndex: number) => {
+      const chapter = talk.chapters[chapterIndex];
+      if (chapter !== undefined) seekToTurn(chapter.firstTurn);
+    },
+    [talk, seekToTurn],
+  );
+
+  const currentTurn = talk.turns[position.turn];
+  const currentChapterIndex = currentTurn?.chapter ?? -1;
+  const currentChapter = talk.chapters[currentChapterIndex];
+  const chapterLabel = useMemo(
+    () => (currentChapter === undefined ? null : { number: currentChapter.index + 1, count: talk.chapters.length, title: currentChapter.title }),
+    [currentChapter, talk.chapters.length],
+  );
+  const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
+
+  useFollowScroll({
+    following,
+    onHandScroll: () => setFollowing(false),
+    getTurnElement: () => transcriptRef.current?.querySelector<HTMLElement>(`[data-index="${position.turn}"]`) ?? null,
+    targetKey: `${position.turn}:${position.sentence}`,
+    instantFirst: arrival.startAt !== null,
+  });
+
+  useKeyboardShortcuts({
+    togglePlay: () => adapter.toggle(),
+    skip: (seconds) => {
+      setFollowing(true);
+      adapter.seekTo(adapter.getTime() + seconds);
+    },
+    stepTurn: (direction) => {
+      const target = Math.min(talk.turns.length - 1, Math.max(0, position.turn + direction));
+      const seconds = model.seekTimes[target];
+      if (seconds === undefined) return;
+      setFollowing(true);
+      adapter.seekTo(seconds);
+    },
+    toggleHelp: () => setHelpOpen((open) => !open),
+    closeHelp: () => setHelpOpen(false),
+  });
+
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  const searchContext = useMemo(() => ({ talk, seekTo, seekToTurn }), [talk, seekTo, seekToTurn]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#transcript">
+        Skip to transcript
+      </a>
+      <div className="player-column" ref={playerColumnRef}>
+        <PlayerPanel
+          adapter={adapter}
+          videoId={talk.videoId}
+          startAt={arrival.startAt ?? 0}
+          talkTitle={talk.title}
+          momentSeconds={model.seekTimes[position.turn] ?? adapter.getTime()}
+          chapter={chapterLabel}
+          onShowShortcuts={showHelp}
+        />
+        {narrow ? null : (
+          <ChaptersNav
+            chapters={talk.chapters}
+            current={currentChapterIndex}
+            search={arrival.search}
+            seekTimes={chapterSeekTimes}
+            onSeekChapter={seekToChapter}
+            defaultOpen
+          />
+        )}
+      </div>
+      <main className="transcript-column">
+        <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} />
+        {narrow ? (
+          <ChaptersNav
+            chapters={talk.chapters}
+            current={currentChapterIndex}
+            search={arrival.search}
+            seekTimes={chapterSeekTimes}
+            onSeekChapter={seekToChapter}
+            defaultOpen={false}
+          />
+        ) : null}
+        <div className="search-slot" data-slot="search">
+          {renderSearch?.(searchContext)}
+        </div>
+        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} ref={transcriptRef} />
+      </main>
+      {following || position.turn < 0 ? null : <BackToNow onClick={() => setFollowing(true)} />}
+      <LiveAnnouncer talk={talk} turnIndex={position.turn} />
+      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  );
+}

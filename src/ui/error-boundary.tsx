@@ -1,0 +1,34 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Last line of defence: an unexpected error in rendering shows a message and a way out instead
+ * of the blank page React leaves behind.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('Talkline could not render', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <main className="load-error" role="alert">
+        <h1>Something went wrong showing this talk</h1>
+        <p>The page hit an unexpected error: {this.state.error.message}</p>
+        <p>
+          <a href={window.location.pathname}>Reload the page</a>
+        </p>
+      </main>
+    );
+  }
+}

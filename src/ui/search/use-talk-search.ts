@@ -1,0 +1,172 @@
+/**
+ * Search state for one talk: the query, its results, which result is active, and the marks to draw.
+ * Typing changes results and marks only; moving to a result is a separate, explicit step.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createSearchEngine, type EngineOptions, type SearchEngine } from '../../search/search-engine.ts';
+import type { SearchHit, SearchOrder, SearchResults, TextRange } from '../../search/types.ts';
+import type { Talk } from '../../transcript/types.ts';
+
+/** Turn index -> ranges `[start, end)` in that turn's text to wrap in `<mark>`. */
+export type SearchMarks = Map<number, TextRange[]>;
+
+export interface TalkSearch {
+  query: string;
+  setQuery: (query: string) => void;
+  /** Speaker filter (canonical name), or null for everyone. */
+  speaker: string | null;
+  setSpeaker: (speaker: string | null) => void;
+  order: SearchOrder;
+  setOrder: (order: SearchOrder) => void;
+  /** Results of the current query; empty while the query is empty. */
+  hits: SearchHit[];
+  /** True while a query's results have not arrived yet (worker searches). */
+  searching: boolean;
+  /** Why the last search failed, if it did. */
+  error: string | null;
+  /** Position of the active result in `hits`, or -1 before the first Enter. */
+  active: number;
+  activeHit: SearchHit | null;
+  /** Marks of every hit, for the transcript. */
+  marks: SearchMarks;
+  /**
+   * Makes the next (+1) or previous (-1) result active, wrapping around, and returns it; the first step
+   * forward goes to the best result, the first step back to the last one. Null when there are no results.
+   */
+  step: (direction: 1 | -1) => SearchHit | null;
+  /** Makes result `position` active and returns it. */
+  select: (position: number) => SearchHit | null;
+  /** Empties the query, results, marks and active result. */
+  clear: () => void;
+}
+
+const NO_HITS: SearchHit[] = [];
+
+function marksOf(hits: readonly SearchHit[]): SearchMarks {
+  const marks: SearchMarks = new Map();
+  for (const hit of hits) marks.set(hit.turnIndex, hit.ranges);
+  return marks;
+}
+
+function idle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 50);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * Searches a talk as the query changes. The engine (and its index) is made once per talk; the index is
+ * built when the page is idle, so the first keystroke does not pay for it.
+ */
+export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSearch {
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [query, setQueryState] = useState('');
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const [order, setOrder] = useState<SearchOrder>('relevance');
+  const [results, setResults] = useState<SearchResults | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState(-1);
+  // Engine options are read once per talk: a new object each render must not rebuild the index.
+  const options = useRef(engineOptions);
+
+  useEffect(() => {
+    const made = createSearchEngine(talk, options.current);
+    setEngine(made);
+    const cancelWarm = idle(() => made.warm());
+    return () => {
+      cancelWarm();
+      made.dispose();
+    };
+  }, [talk]);
+
+  useEffect(() => {
+    if (engine === null) return;
+    if (query.trim() === '') {
+      setResults(null);
+      return;
+    }
+    let current = true;
+    engine.search(query, { speaker, order }).then(
+      (found) => {
+        // null: a newer query superseded this one; its own answer is on the way.
+        if (current && found !== null) {
+          setResults(found);
+          setError(null);
+        }
+      },
+      (reason: unknown) => {
+        if (current) setError(reason instanceof Error ? reason.message : String(reason));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [engine, query, speaker, order]);
+
+  const hits = results === null || results.query !== query ? NO_HITS : results.hits;
+  const searching = query.trim() !== '' && (results === null || results.query !== query);
+
+  // Re-sorting or filtering keeps the same turn active when it is still a result.
+  const activeTurn = useRef<number | null>(null);
+  useEffect(() => {
+    const position = activeTurn.current === null ? -1 : hits.findIndex((hit) => hit.turnIndex === activeTurn.current);
+    setActive(position);
+    if (position < 0) activeTurn.current = null;
+  }, [hits]);
+
+  const setQuery = useCallback((next: string) => {
+    activeTurn.current = null;
+    setActive(-1);
+    setQueryState(next);
+  }, []);
+
+  const select = useCallback(
+    (position: number): SearchHit | null => {
+      const hit = hits[position];
+      if (hit === undefined) return null;
+      activeTurn.current = hit.turnIndex;
+      setActive(position);
+      return hit;
+    },
+    [hits],
+  );
+
+  const step = useCallback(
+    (direction: 1 | -1): SearchHit | null => {
+      if (hits.length === 0) return null;
+      const from = active < 0 ? (direction === 1 ? -1 : 0) : active;
+      return select((from + direction + hits.length) % hits.length);
+    },
+    [active, hits, select],
+  );
+
+  const clear = useCallback(() => {
+    activeTurn.current = null;
+    setActive(-1);
+    setQueryState('');
+    setResults(null);
+  }, []);
+
+  const marks = useMemo(() => marksOf(hits), [hits]);
+
+  return {
+    query,
+    setQuery,
+    speaker,
+    setSpeaker,
+    order,
+    setOrder,
+    hits,
+    searching,
+    error,
+    active,
+    activeHit: hits[active] ?? null,
+    marks,
+    step,
+    select,
+    clear,
+  };
+}

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from './use-keyboard-shortcuts.ts';
+
+/**
+ * The list of keyboard shortcuts, opened with `?`. A plain modal: focus moves in on open and goes
+ * back where it was on close, Escape or a click outside closes it.
+ */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const previous = document.activeElement;
+    closeButton.current?.focus();
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus({ preventScroll: true });
+    };
+  }, []);
+
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          // Keep Tab inside: the dialog has one control, so Tab simply stays on it.
+          if (event.key === 'Tab') {
+            event.preventDefault();
+            closeButton.current?.focus();
+          }
+        }}
+      >
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <dl className="shortcuts">
+          {SHORTCUTS.map((shortcut) => (
+            <div key={shortcut.action}>
+              <dt>
+                {shortcut.keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 ? ' or ' : null}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{shortcut.action}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="dialog-note">Shortcuts work anywhere except while typing in a field.</p>
+        <button type="button" ref={closeButton} onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The page: loads the talk, then shows the viewer, or says why it cannot. Never a blank page:
+ * loading, a failed load and a talk the parser cannot build each have their own screen.
+ */
+import { type ReactNode, useEffect, useState } from 'react';
+import { App, type SearchSlotContext } from './app.tsx';
+import { LoadErrorPanel } from './load-error-panel.tsx';
+import { type TalkEntry, type TalkLoad, defaultTalk, loadTalk } from './talk-source.ts';
+
+export interface TalkPageProps {
+  /** Which talk to open; the bundled default when absent. */
+  entry?: TalkEntry | null;
+  renderSearch?: (context: SearchSlotContext) => ReactNode;
+}
+
+export function TalkPage({ entry, renderSearch }: TalkPageProps) {
+  const [load, setLoad] = useState<TalkLoad | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadTalk(entry === undefined ? defaultTalk() : entry).then((result) => {
+      if (cancelled) return;
+      setLoad(result);
+      if (result.ok && result.talk.title !== '') document.title = `${result.talk.title} · Talkline`;
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [entry]);
+
+  if (load === null) {
+    return (
+      <p className="page-loading" role="status">
+        Loading the talk…
+      </p>
+    );
+  }
+  if (!load.ok) return <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} />;
+  return <App talk={load.talk} fileName={load.entry.fileName} diagnostics={load.diagnostics} renderSearch={renderSearch} />;
+}

@@ -1,0 +1,113 @@
+/**
+ * One turn of the transcript. Memoised on props that change only for the turns involved in a
+ * tick: becoming (or ceasing to be) current, or moving the spoken sentence. Everything else is
+ * stable for the talk, so a turn change re-renders exactly two turns.
+ */
+import { type KeyboardEvent, type MouseEvent, type ReactNode, memo } from 'react';
+import type { Sentence } from '../transcript/sentences.ts';
+import type { Turn } from '../transcript/types.ts';
+import { CopyLinkButton } from './copy-link-button.tsx';
+import { turnTimeDescription, turnTimeLabel } from './format-time.ts';
+
+export interface TurnViewProps {
+  turn: Turn;
+  sentences: Sentence[];
+  /** Whole second the turn seeks to; also written to `data-start`. */
+  seekTime: number;
+  /** Colour slot of the speaker, -1 for none. */
+  speakerSlot: number;
+  /** `?t=` link to this turn. */
+  href: string;
+  isCurrent: boolean;
+  /** Sentence to emphasise, or -1. Only meaningful for the current turn. */
+  spokenSentence: number;
+  /** Seeks to the turn and plays. */
+  onSeek: (turnIndex: number) => void;
+}
+
+function TurnViewImpl(props: TurnViewProps) {
+  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek } = props;
+  // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
+  const emphasised = isCurrent && sentences.length > 1 ? spokenSentence : -1;
+  const label = turnTimeLabel(turn.start, turn.estimated);
+
+  const onClick = (event: MouseEvent<HTMLElement>): void => {
+    if (event.button !== 0 || (event.target as Element).closest('a, button') !== null) return;
+    // Selecting text ends with a click; the reader is copying, not asking to jump.
+    const selection = window.getSelection();
+    if (selection !== null && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode)) return;
+    onSeek(turn.index);
+  };
+
+  const onTimeClick = (event: MouseEvent<HTMLAnchorElement>): void => {
+    // Let modified clicks open the link in a new tab or window, as links should.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onSeek(turn.index);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      onSeek(turn.index);
+    }
+  };
+
+  return (
+    <article
+      className="turn"
+      data-index={turn.index}
+      data-start={seekTime}
+      data-speaker-slot={speakerSlot}
+      aria-current={isCurrent ? 'true' : undefined}
+      aria-labelledby={`turn-${turn.index}-who`}
+      tabIndex={0}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+    >
+      <header className="turn-meta">
+        <span className="turn-speaker" id={`turn-${turn.index}-who`}>
+          {turn.speaker ?? 'Unlabelled'}
+          <span className="visually-hidden">, {turnTimeDescription(turn.start, turn.estimated)}</span>
+        </span>
+        <a
+          className="turn-time"
+          href={href}
+          tabIndex={-1}
+          title={turn.estimated ? 'Estimated time: the transcript gives no stamp here' : 'Play from here'}
+          onClick={onTimeClick}
+        >
+          <time dateTime={`PT${Math.floor(turn.start)}S`}>{label}</time>
+        </a>
+        <CopyLinkButton seconds={seekTime} label={label} />
+      </header>
+      {turn.paragraphs.map((paragraph, index) => (
+        <p key={index}>{renderParagraph(paragraph, index, sentences, emphasised)}</p>
+      ))}
+    </article>
+  );
+}
+
+/**
+ * A paragraph as sentence spans, with the text between them (spaces) kept as is, so every
+ * character of the source is rendered once.
+ */
+function renderParagraph(paragraph: string, paragraphIndex: number, sentences: Sentence[], emphasised: number): ReactNode[] {
+  const nodes: ReactNode[] = [];
+  let at = 0;
+  sentences.forEach((sentence, index) => {
+    if (sentence.paragraph !== paragraphIndex) return;
+    if (sentence.from > at) nodes.push(paragraph.slice(at, sentence.from));
+    nodes.push(
+      <span key={index} className={index === emphasised ? 'sentence is-spoken' : 'sentence'}>
+        {paragraph.slice(sentence.from, sentence.to)}
+      </span>,
+    );
+    at = sentence.to;
+  });
+  if (at < paragraph.length) nodes.push(paragraph.slice(at));
+  return nodes;
+}
+
+/** Memoised turn; see the module comment. */
+export const TurnView = memo(TurnViewImpl);

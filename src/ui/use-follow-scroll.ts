@@ -1,0 +1,103 @@
+/**
+ * Follow mode: keeps the current turn (or, in a long turn, the spoken sentence) in view, and
+ * steps aside as soon as the reader scrolls by hand.
+ *
+ * Telling the reader's scrolling from the page's own is the crux ("never fight the reader"). A
+ * scroll event does not say who caused it, so the hook watches for the reader's intent instead:
+ * a wheel turn, a touch drag, a scrolling key, or a press on the scrollbar. A document scroll that
+ * follows such intent within a moment is the reader's; every other scroll (ours, smooth or not,
+ * and the browser's scroll anchoring) is ignored.
+ */
+import { useEffect, useRef } from 'react';
+import { LONG_TURN_SHARE, type Span, followScrollDelta } from './follow-scroll-math.ts';
+
+/** How long after an intent event a scroll still counts as the reader's. */
+const INTENT_WINDOW_MS = 700;
+/** Keys that scroll the page natively and that the viewer does not take as shortcuts. */
+const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'Tab']);
+
+export interface FollowScrollOptions {
+  /** Whether following is on. */
+  following: boolean;
+  /** Called when the reader scrolls by hand while following. */
+  onHandScroll: () => void;
+  /** The current turn's element, or null. */
+  getTurnElement: () => HTMLElement | null;
+  /** Changes whenever the target may have moved (turn and sentence indices). */
+  targetKey: string;
+  /** Scroll without animation on the first follow (a deep link should open in place). */
+  instantFirst?: boolean;
+}
+
+/** Keeps the current turn in view while `following`; reports hand scrolling. */
+export function useFollowScroll(options: FollowScrollOptions): void {
+  const { following, targetKey } = options;
+  const latest = useRef(options);
+  latest.current = options;
+  const scrolledOnce = useRef(false);
+
+  useEffect(() => {
+    let intentUntil = 0;
+    let draggingScrollbar = false;
+    const markIntent = (): void => {
+      intentUntil = performance.now() + INTENT_WINDOW_MS;
+    };
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (SCROLL_KEYS.has(event.key)) markIntent();
+    };
+    const onPointerDown = (event: PointerEvent): void => {
+      // A press on the page's own scrollbar targets the root element, or lands past its client width.
+      const root = document.documentElement;
+      if (event.target === root || event.clientX >= root.clientWidth) draggingScrollbar = true;
+    };
+    const onPointerUp = (): void => {
+      draggingScrollbar = false;
+    };
+    const onScroll = (): void => {
+      if (!draggingScrollbar && performance.now() > intentUntil) return;
+      if (latest.current.following) latest.current.onHandScroll();
+    };
+    window.addEventListener('wheel', markIntent, { passive: true });
+    window.addEventListener('touchmove', markIntent, { passive: true });
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('pointerup', onPointerUp, true);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('wheel', markIntent);
+      window.removeEventListener('touchmove', markIntent);
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!following) return;
+    const turn = latest.current.getTurnElement();
+    if (turn === null) return;
+    const view = visibleSpan();
+    let target: Element = turn;
+    const turnBox = turn.getBoundingClientRect();
+    if (turnBox.height > (view.bottom - view.top) * LONG_TURN_SHARE) {
+      target = turn.querySelector('.sentence.is-spoken') ?? turn;
+    }
+    const box = target.getBoundingClientRect();
+    const delta = followScrollDelta({ top: box.top, bottom: box.bottom }, view);
+    const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || prefersReducedMotion();
+    scrolledOnce.current = true;
+    if (delta !== 0) window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
+  }, [following, targetKey]);
+}
+
+/** The part of the window the transcript shows through: below a sticky player, when there is one. */
+function visibleSpan(): Span {
+  // The narrow layout sets scroll-padding-top to the sticky player's height (see layout.css).
+  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+  return { top: Number.isFinite(padding) ? padding : 0, bottom: window.innerHeight };
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

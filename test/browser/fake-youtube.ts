@@ -1,0 +1,145 @@
+/**
+ * Serves the fake YouTube IFrame API to a page and drives it from the test.
+ *
+ * Every request that leaves the preview server is blocked (and recorded), except the IFrame API
+ * script and the player frame, which are answered locally; YouTube itself is never contacted.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page, Route } from 'playwright-core';
+
+/** How the IFrame API behaves: works, is unreachable (offline, blocked), or never answers. */
+export type YouTubeMode = 'working' | 'offline' | 'hanging';
+
+const FAKE_API = readFileSync(new URL('./fake-iframe-api.js', import.meta.url), 'utf8');
+const FAKE_FRAME = '<!doctype html><title>Fake YouTube player</title><body style="margin:0;background:#000"></body>';
+
+/** A command the page sent to the player, as recorded by the fake. */
+export type PlayerCall = [name: string, ...args: unknown[]];
+
+/** Test-side handle on the fake player in one page. */
+export class FakeYouTube {
+  /** Requests to other hosts that were blocked; a test can check nothing unexpected was tried. */
+  readonly blocked: string[] = [];
+  private readonly held: Route[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly mode: YouTubeMode,
+  ) {}
+
+  /** Routes the page's requests; call before navigating. */
+  async install(appOrigin: string): Promise<void> {
+    await this.page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(appOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      this.blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await this.page.route('**/www.youtube.com/iframe_api', (route) => {
+      if (this.mode === 'offline') return route.abort('internetdisconnected');
+      if (this.mode === 'hanging') {
+        // Never answered: the page must give up on its own.
+        this.held.push(route);
+        return;
+      }
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_API });
+    });
+    await this.page.route(/^https:\/\/www\.youtube(-nocookie)?\.com\/embed\//, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: FAKE_FRAME }),
+    );
+  }
+
+  /** Waits until the page has a player that fired onReady. */
+  async ready(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const player = (window as unknown as FakeWindow).__fakeYT?.player;
+      return player?.readyFired === true;
+    });
+  }
+
+  async setTime(seconds: number): Promise<void> {
+    await this.page.evaluate((value) => (window as unknown as FakeWindow).__fakeYT.setTime(value), seconds);
+  }
+
+  /** Presses play inside the video (as the viewer would), optionally from a given time. */
+  async play(fromSeconds?: number): Promise<void> {
+    await this.page.evaluate((value) => {
+      const fake = (window as unknown as FakeWindow).__fakeYT;
+      if (value !== null) fake.setTime(value);
+      fake.play();
+    }, fromSeconds ?? null);
+  }
+
+  async pause(): Promise<void> {
+    await this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.pause());
+  }
+
+  async fireError(code: number): Promise<void> {
+    await this.page.evaluate((value) => (window as unknown as FakeWindow).__fakeYT.fireError(value), code);
+  }
+
+  /** Freezes (or thaws) the fake clock, so a playing video reports the same time every poll. */
+  async freeze(frozen: boolean): Promise<void> {
+    await this.page.evaluate((value) => {
+      const fake = (window as unknown as FakeWindow).__fakeYT;
+      fake.player?.jump(fake.player.now());
+      fake.frozen = value;
+    }, frozen);
+  }
+
+  /** Every `seekTo(seconds, allowSeekAhead)` the page made, in order. */
+  async seekCalls(): Promise<Array<[number, boolean]>> {
+    return this.page.evaluate(() =>
+      (window as unknown as FakeWindow).__fakeYT.seekCalls().map((call) => [call[1] as number, call[2] as boolean] as [number, boolean]),
+    );
+  }
+
+  async calls(): Promise<PlayerCall[]> {
+    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.calls);
+  }
+
+  /** 1 playing, 2 paused, ... as `YT.PlayerState`. */
+  async state(): Promise<number | null> {
+    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT?.player?.state ?? null);
+  }
+
+  /** The options the page created the player with (host, videoId, playerVars). */
+  async playerOptions(): Promise<{ host?: string; videoId?: string; playerVars?: Record<string, unknown> } | null> {
+    return this.page.evaluate(() => {
+      const options = (window as unknown as FakeWindow).__fakeYT?.player?.options;
+      return options === undefined ? null : { host: options.host, videoId: options.videoId, playerVars: options.playerVars };
+    });
+  }
+
+  async timeReads(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.timeReads);
+  }
+
+  /** Lets go of requests held in 'hanging' mode, so the page can close cleanly. */
+  release(): void {
+    for (const route of this.held.splice(0)) void route.abort('timedout').catch(() => {});
+  }
+}
+
+/** The page-side objects of fake-iframe-api.js, as far as tests read them. */
+interface FakePlayer {
+  state: number;
+  readyFired: boolean;
+  options: { host?: string; videoId?: string; playerVars?: Record<string, unknown> };
+  now(): number;
+  jump(seconds: number): void;
+}
+
+interface FakeWindow {
+  __fakeYT: {
+    player: FakePlayer | null;
+    calls: PlayerCall[];
+    timeReads: number;
+    frozen: boolean;
+    setTime(seconds: number): void;
+    play(): void;
+    pause(): void;
+    fireError(code: number): void;
+    seekCalls(): PlayerCall[];
+  };
+}
