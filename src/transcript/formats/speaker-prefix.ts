@@ -1,14 +1,17 @@
 /**
  * `Name: text` at the start of a caption, the way SubRip files (and the Podcasting 2.0 transcript notes:
  * "include the speaker's name, followed by a colon") name who speaks. Colons also occur in ordinary
- * sentences, so a prefix is a name only when it looks like one: at most four words, starting with a
- * letter that is not lower case, made of letters, digits, spaces and the marks names use (. ' ’ -).
+ * sentences ("My question is: …"), so a prefix is a name only when it looks like one: one to four words,
+ * each starting with a letter that is not lower case (name particles such as "van", "de", "bin" aside),
+ * made of letters, digits and the marks names use (. ' ’ -).
  * `[Name]: text` is accepted for any name, and is what the exporter writes for names that would not pass.
  */
 
 const BRACKETED = /^\[([^\]\n]{1,80})\]:(?:[ \t]+|$)/;
 const PLAIN = /^([^\s:][^:\n]{0,59}?):(?:[ \t]+|$)/;
-const NAME = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}\p{N}.'’-]*(?: [\p{L}\p{M}\p{N}.'’-]+){0,3}$/u;
+const WORD = String.raw`[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}\p{N}.'’-]*`;
+const PARTICLE = '(?:al|bin|da|de|del|der|di|du|el|la|le|van|von|y|zu)';
+const NAME = new RegExp(`^${WORD}(?: (?:${WORD}|${PARTICLE})){0,3}$`, 'u');
 
 /** True when `name` would be read back as a speaker in the plain `Name:` form. */
 export function isPlainSpeakerName(name: string): boolean {
