@@ -12,8 +12,11 @@ import type { AlignedTurn, InventedPassage, SkippedPassage, SpeakerIssue, TimeIs
 export const MIN_PASSAGE = 6;
 /** Stamps are written to the second and speakers start a beat early or late: beyond this it is a mistake. */
 export const TIME_TOLERANCE = 3;
-/** A silence this long between caption words is where a new speaker can start. */
-const SPEAKER_PAUSE = 0.5;
+/**
+ * A silence this long between caption words may be a change of speaker. Pauses between one speaker's
+ * sentences are shorter, and speakers often answer without any pause, so this only excuses long silences.
+ */
+const SPEAKER_PAUSE = 1.5;
 
 /** 1-based file line of word `w` of a turn (past its last word: the turn's last line). */
 export function lineOfWord(talk: Talk, turn: number, w: number): number {
@@ -51,17 +54,35 @@ function pauseBefore(captions: CaptionSequence, j: number): number {
   return captions.time[j]! - captions.time[j - 1]!;
 }
 
+/**
+ * Widens a run of unpaired tokens [from, to] over the position-only pairs at its edges: next to a long gap
+ * the DP pairs a stray word (a repeated "the", the last word of a made-up sentence) rather than open a
+ * second gap, and that word belongs to the run. Short runs stay as they are, so a mangled name is not
+ * reported.
+ */
+function widen(from: number, to: number, n: number, loose: (k: number) => boolean): [number, number] {
+  if (to - from + 1 < MIN_PASSAGE / 2) return [from, to];
+  let a = from;
+  let b = to;
+  while (a > 0 && loose(a - 1)) a--;
+  while (b + 1 < n && loose(b + 1)) b++;
+  return [a, b];
+}
+
 /** Runs of caption tokens with no talk counterpart, placed after the talk word paired just before them. */
 export function findSkipped(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SkippedPassage[] {
   const out: SkippedPassage[] = [];
   const m = captions.tokens.length;
+  const unpaired = (j: number) => al.bToA[j]! < 0;
+  const loose = (j: number) => al.bToA[j]! >= 0 && al.link[al.bToA[j]!] === Link.Substituted;
   for (let j = 0; j < m; ) {
-    if (al.bToA[j]! >= 0) {
+    if (!unpaired(j)) {
       j++;
       continue;
     }
     let end = j;
-    while (end + 1 < m && al.bToA[end + 1]! < 0) end++;
+    while (end + 1 < m && unpaired(end + 1)) end++;
+    [j, end] = widen(j, end, m, loose);
     const words = captionWords(captions, j, end);
     if (words.length >= MIN_PASSAGE) {
       const before = j > 0 ? al.bToA[j - 1]! : -1;
@@ -102,6 +123,7 @@ export function findSkipped(talk: Talk, seq: TalkSequence, captions: CaptionSequ
 export function findInvented(talk: Talk, seq: TalkSequence, al: WordAlignment, times: Float64Array): InventedPassage[] {
   const out: InventedPassage[] = [];
   const n = seq.tokens.length;
+  const loose = (i: number) => al.link[i] === Link.Substituted;
   for (let i = 0; i < n; ) {
     if (al.aToB[i]! >= 0) {
       i++;
@@ -109,6 +131,7 @@ export function findInvented(talk: Talk, seq: TalkSequence, al: WordAlignment, t
     }
     let end = i;
     while (end + 1 < n && al.aToB[end + 1]! < 0) end++;
+    [i, end] = widen(i, end, n, loose);
     // Counted in written words: "F-R-I-D-M-A-N" is one word however many tokens it makes.
     const turn = seq.turnOf[i]!;
     const firstWord = seq.wordOf[i]!;

@@ -33,7 +33,7 @@ export interface CaptionSequence {
   speakers: string[];
   /** Per token: index of its word in `words`. */
   wordOf: Int32Array;
-  /** All caption words as written, cue after cue. */
+  /** Caption words as written, cue after cue (without the repeated lines of raw rolling cues). */
   words: string[];
   /** True when the captions mark sentence ends often enough to judge turn boundaries by them. */
   punctuated: boolean;
@@ -100,7 +100,7 @@ function cueWordTimes(talk: Talk, t: number, words: string[]): { times: number[]
   };
 }
 
-/** Length of the longest prefix of `cue` (at least MIN_REPEAT tokens) that repeats the end of `stream`. */
+/** Length of the longest prefix of `cue` (at least MIN_REPEAT words) that repeats the end of `stream`. */
 function repeatedPrefix(stream: readonly string[], cue: readonly string[]): number {
   const limit = Math.min(MAX_REPEAT, cue.length, stream.length);
   for (let k = limit; k >= MIN_REPEAT; k--) {
@@ -111,64 +111,79 @@ function repeatedPrefix(stream: readonly string[], cue: readonly string[]): numb
   return 0;
 }
 
-/** Tokens of the captions, cue after cue, with times; the repeated line of rolling cues is dropped. */
+/**
+ * Tokens of the captions with times. The words of all cues are normalised as one stream, so a number
+ * split over two cues ("165 | 000") still folds; the repeated line of raw rolling cues is dropped first.
+ */
 export function captionSequence(captions: Talk): CaptionSequence {
-  const tokens: string[] = [];
-  const time: number[] = [];
-  const wordTimed: number[] = [];
-  const cueStart: number[] = [];
-  const sentenceEnd: number[] = [];
-  const speaker: number[] = [];
-  const wordOf: number[] = [];
-  const words: string[] = [];
-  const speakers: string[] = [];
-  let sentenceMarks = 0;
-  let lastTime = 0;
-  const cues = captions.turns.map((turn) => {
-    const cueWords = splitWords(turn.text);
-    return { cueWords, norm: normalizeSequence(cueWords) };
-  });
+  const cues = captions.turns.map((turn) => splitWords(turn.text));
   let repeats = 0;
-  for (let t = 1; t < cues.length; t++) if (repeatedPrefix(cues[t - 1]!.norm.tokens, cues[t]!.norm.tokens) > 0) repeats++;
+  for (let t = 1; t < cues.length; t++) if (repeatedPrefix(cues[t - 1]!, cues[t]!) > 0) repeats++;
   const rolling = repeats * 2 >= cues.length && cues.length > 2;
+
+  const words: string[] = [];
+  const wordTime: number[] = [];
+  const wordTimedFlag: number[] = [];
+  const wordCueStart: number[] = [];
+  const wordSpeaker: number[] = [];
+  const speakers: string[] = [];
+  let lastTime = 0;
+  // The new words of the last cue that had any: a rolling cue repeats them whole, however few they are.
+  let lastLine: string[] = [];
   captions.turns.forEach((turn, t) => {
-    const { cueWords, norm } = cues[t]!;
+    const cueWords = cues[t]!;
     const { times, timed } = cueWordTimes(captions, t, cueWords);
-    const skip = rolling ? repeatedPrefix(tokens, norm.tokens) : 0;
+    let skip = 0;
+    if (rolling) {
+      const wholeLine = lastLine.length > 0 && lastLine.every((w, q) => cueWords[q] === w) ? lastLine.length : 0;
+      skip = Math.max(wholeLine, repeatedPrefix(words, cueWords));
+      if (skip < cueWords.length) lastLine = cueWords.slice(skip);
+    }
     let sp = -1;
     if (turn.speaker !== null) {
       sp = speakers.indexOf(turn.speaker);
       if (sp < 0) sp = speakers.push(turn.speaker) - 1;
     }
-    const offset = words.length;
-    for (const w of cueWords) {
-      words.push(w);
-      if (SENTENCE_END.test(w)) sentenceMarks++;
-    }
-    for (let k = skip; k < norm.tokens.length; k++) {
-      const src = norm.source[k]!;
-      const word = cueWords[src]!;
-      tokens.push(norm.tokens[k]!);
+    for (let k = skip; k < cueWords.length; k++) {
+      words.push(cueWords[k]!);
       // Times must not run backwards, or interpolation between them would.
-      lastTime = Math.max(lastTime, times[src]!);
-      time.push(lastTime);
-      wordTimed.push(timed ? 1 : 0);
-      cueStart.push(k === skip ? 1 : 0);
-      const lastTokenOfWord = k + 1 >= norm.tokens.length || norm.source[k + 1] !== src;
-      sentenceEnd.push(lastTokenOfWord && SENTENCE_END.test(word) ? 1 : 0);
-      speaker.push(sp);
-      wordOf.push(offset + src);
+      lastTime = Math.max(lastTime, times[k]!);
+      wordTime.push(lastTime);
+      wordTimedFlag.push(timed ? 1 : 0);
+      wordCueStart.push(k === skip ? 1 : 0);
+      wordSpeaker.push(sp);
     }
   });
+
+  const norm = normalizeSequence(words);
+  const n = norm.tokens.length;
+  const time = new Float64Array(n);
+  const wordTimed = new Uint8Array(n);
+  const cueStart = new Uint8Array(n);
+  const sentenceEnd = new Uint8Array(n);
+  const speaker = new Int32Array(n);
+  let sentenceMarks = 0;
+  for (const w of words) if (SENTENCE_END.test(w)) sentenceMarks++;
+  for (let k = 0; k < n; k++) {
+    const src = norm.source[k]!;
+    const prevSrc = k > 0 ? norm.source[k - 1]! : -1;
+    const nextSrc = k + 1 < n ? norm.source[k + 1]! : words.length;
+    time[k] = wordTime[src]!;
+    wordTimed[k] = wordTimedFlag[src]!;
+    speaker[k] = wordSpeaker[src]!;
+    // Boundaries carried by words without tokens ("uh." at a cue start) move to the neighbouring token.
+    if (src !== prevSrc) for (let w = prevSrc + 1; w <= src; w++) if (wordCueStart[w] === 1) cueStart[k] = 1;
+    if (src !== nextSrc) for (let w = src; w < nextSrc; w++) if (SENTENCE_END.test(words[w]!)) sentenceEnd[k] = 1;
+  }
   return {
-    tokens,
-    time: Float64Array.from(time),
-    wordTimed: Uint8Array.from(wordTimed),
-    cueStart: Uint8Array.from(cueStart),
-    sentenceEnd: Uint8Array.from(sentenceEnd),
-    speaker: Int32Array.from(speaker),
+    tokens: norm.tokens,
+    time,
+    wordTimed,
+    cueStart,
+    sentenceEnd,
+    speaker,
     speakers,
-    wordOf: Int32Array.from(wordOf),
+    wordOf: norm.source,
     words,
     // One mark per 40 words is far below any punctuated text and far above stray dots in raw captions.
     punctuated: sentenceMarks * 40 >= words.length && words.length > 0,
