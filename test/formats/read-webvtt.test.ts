@@ -130,7 +130,7 @@ describe('readWebVtt: lenient on damage, never losing a word', () => {
   });
 
   it('keeps text whose timing line is unreadable with the cue before, and says where', () => {
-    const text = 'WEBVTT\n\n00:00.000 --> 00:02.000\nOne two.\n\n00:02.000 --> 00:0x.000\nthree four.\n\n00:05.000 --> 00:06.000\nfive.\n';
+    const text = 'WEBVTT\n\n00:00.000 --> 00:02.000\nOne two.\n\n00:02.000 --> 00:61.000\nthree four.\n\n00:05.000 --> 00:06.000\nfive.\n';
     const r = readWebVtt(text);
     expect(words(r)).toEqual(['One', 'two.', 'three', 'four.', 'five.']);
     expect(warnings(r).find((d) => d.message.includes('not readable'))?.line).toBe(6);

@@ -25,9 +25,11 @@ export function toSrt(talk: Talk): string {
     for (const [k, cue] of splitTurnIntoCues(turn, turn.start, turnEnd(talk, i), LAYOUT).entries()) {
       const prefix = k === 0 && turn.speaker !== null ? writeSpeakerPrefix(turn.speaker) : '';
       const lines = wrapLines(cue.words, LAYOUT.lineWidth, prefix.length);
-      const text = lines.length === 0 ? [prefix.trimEnd()] : [prefix + lines[0]!, ...lines.slice(1)];
+      const text = (lines.length === 0 ? [prefix.trimEnd()] : [prefix + lines[0]!, ...lines.slice(1)]).filter((l) => l !== '');
+      // A turn with neither speaker nor words has nothing to show, and SubRip has no empty cues.
+      if (text.length === 0) continue;
       const timing = `${formatCueTime(cue.start, ',')} --> ${formatCueTime(cue.end, ',')}`;
-      blocks.push([String(blocks.length + 1), timing, ...text.filter((l) => l !== '')].join('\n'));
+      blocks.push([String(blocks.length + 1), timing, ...text].join('\n'));
     }
   });
   return `${blocks.join('\n\n')}\n`;

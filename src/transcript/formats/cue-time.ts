@@ -27,9 +27,12 @@ export interface CueTiming {
 
 const TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s+(.*))?$/;
 
+// Both sides clock-shaped (digits with at least one colon), so text such as "1 --> 2" stays text.
+const TIMING_SHAPE = /^\s*\d[\d.,]*:[\d:.,]*\s*-->\s*\d[\d.,]*:[\d:.,]*(?:\s|$)/;
+
 /** True when a line is shaped like a timing line, whether or not its times are valid. */
 export function looksLikeTiming(line: string): boolean {
-  return line.includes('-->') && /^\s*\d/.test(line);
+  return TIMING_SHAPE.test(line);
 }
 
 /** Reads `start --> end [settings]`; null when either time is unreadable. */

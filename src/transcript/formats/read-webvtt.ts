@@ -185,7 +185,7 @@ function cuePieces(cues: readonly Cue[]): Piece[] {
     const line = cue.payload[0]?.line ?? cue.timingLine;
     if (runs.length === 0 && (mark.turnMark || cue.chapters.length > 0)) {
       // An empty turn still exists in the talk (a speaker label with nothing said).
-      pieces.push({ line, start: cue.start, end: cue.end, speaker: undefined, words: [], ...mark, chapters: cue.chapters });
+      pieces.push({ line, start: cue.start, end: cue.end, speaker: voice.speaker, words: [], ...mark, chapters: cue.chapters });
       continue;
     }
     runs.forEach((run, i) => {
