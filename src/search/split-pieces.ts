@@ -21,11 +21,11 @@ export interface Piece {
  */
 export const MAX_PIECE_WORDS = 40;
 
-/** Offsets of each paragraph in `Turn.text`, which joins paragraphs with a blank line. */
-function paragraphOffsets(turn: Turn): number[] {
+/** Where each paragraph starts in `Turn.text`, which joins paragraphs with a blank line. */
+export function paragraphOffsets(paragraphs: readonly string[]): number[] {
   const offsets: number[] = [];
   let offset = 0;
-  for (const paragraph of turn.paragraphs) {
+  for (const paragraph of paragraphs) {
     offsets.push(offset);
     offset += paragraph.length + 2;
   }
@@ -54,7 +54,7 @@ function cutLongSentence(text: string, start: number, end: number, time: number,
  * @param end when the turn ends, in seconds (the next turn's start, or the talk's duration)
  */
 export function piecesOfTurn(turn: Turn, end: number): Piece[] {
-  const offsets = paragraphOffsets(turn);
+  const offsets = paragraphOffsets(turn.paragraphs);
   const pieces: Piece[] = [];
   for (const sentence of sentencesOfTurn(turn, end)) {
     const base = offsets[sentence.paragraph] ?? 0;

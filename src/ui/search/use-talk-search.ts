@@ -68,13 +68,16 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   const [order, setOrder] = useState<SearchOrder>('relevance');
   const [results, setResults] = useState<SearchResults | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [active, setActive] = useState(-1);
+  // The active result is remembered by turn, so re-sorting or filtering keeps it when it is still a hit.
+  const [activeTurn, setActiveTurn] = useState<number | null>(null);
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
 
   useEffect(() => {
     const made = createSearchEngine(talk, options.current);
     setEngine(made);
+    setResults(null);
+    setActiveTurn(null);
     const cancelWarm = idle(() => made.warm());
     return () => {
       cancelWarm();
@@ -82,16 +85,13 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
     };
   }, [talk]);
 
+  const blank = query.trim() === '';
   useEffect(() => {
-    if (engine === null) return;
-    if (query.trim() === '') {
-      setResults(null);
-      return;
-    }
+    if (engine === null || blank) return;
     let current = true;
     engine.search(query, { speaker, order }).then(
       (found) => {
-        // null: a newer query superseded this one; its own answer is on the way.
+        // null: a newer query superseded this one, and its own answer is on the way.
         if (current && found !== null) {
           setResults(found);
           setError(null);
@@ -104,31 +104,24 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
     return () => {
       current = false;
     };
-  }, [engine, query, speaker, order]);
+  }, [engine, query, blank, speaker, order]);
 
-  const hits = results === null || results.query !== query ? NO_HITS : results.hits;
-  const searching = query.trim() !== '' && (results === null || results.query !== query);
-
-  // Re-sorting or filtering keeps the same turn active when it is still a result.
-  const activeTurn = useRef<number | null>(null);
-  useEffect(() => {
-    const position = activeTurn.current === null ? -1 : hits.findIndex((hit) => hit.turnIndex === activeTurn.current);
-    setActive(position);
-    if (position < 0) activeTurn.current = null;
-  }, [hits]);
+  // While a worker computes, the previous results stay up: a list that blinks on every keystroke is worse.
+  const hits = blank || results === null ? NO_HITS : results.hits;
+  const searching = !blank && results?.query !== query;
+  const active = useMemo(() => (activeTurn === null ? -1 : hits.findIndex((hit) => hit.turnIndex === activeTurn)), [hits, activeTurn]);
 
   const setQuery = useCallback((next: string) => {
-    activeTurn.current = null;
-    setActive(-1);
+    setActiveTurn(null);
     setQueryState(next);
+    if (next.trim() === '') setResults(null);
   }, []);
 
   const select = useCallback(
     (position: number): SearchHit | null => {
       const hit = hits[position];
       if (hit === undefined) return null;
-      activeTurn.current = hit.turnIndex;
-      setActive(position);
+      setActiveTurn(hit.turnIndex);
       return hit;
     },
     [hits],
@@ -143,13 +136,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
     [active, hits, select],
   );
 
-  const clear = useCallback(() => {
-    activeTurn.current = null;
-    setActive(-1);
-    setQueryState('');
-    setResults(null);
-  }, []);
-
+  const clear = useCallback(() => setQuery(''), [setQuery]);
   const marks = useMemo(() => marksOf(hits), [hits]);
 
   return {
