@@ -14,7 +14,9 @@ export type Link = (typeof Link)[keyof typeof Link];
 
 const EXACT = 2;
 const FUZZY = 1;
-const MISMATCH = -1;
+// Two mismatches must cost more than one exact match between two gaps ("to be be discovered" vs "to be
+// discovered definitely"), or the DP pairs everything by position and loses the true match.
+const MISMATCH = -2;
 const GAP_OPEN = -2.5;
 const GAP_EXTEND = -0.3;
 const NEG = -1e18;

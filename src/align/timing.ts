@@ -5,9 +5,13 @@
  */
 import type { TimedWord } from '../transcript/types.ts';
 import type { WordAlignment } from './align-words.ts';
+import { Link } from './gap-dp.ts';
 import type { CaptionSequence, TalkSequence } from './sequences.ts';
 
 const SECONDS_PER_WORD = 0.4;
+// Bounds of ordinary speech, in seconds per word.
+const FASTEST = 0.15;
+const SLOWEST = 0.8;
 
 /** Time of each talk token, non-decreasing. `fallback(t)` gives a turn's time when nothing was paired. */
 export function tokenTimes(
@@ -38,8 +42,38 @@ export function tokenTimes(
     if (i < n) times[i] = captions.time[aToB[i]!]!;
     prev = i;
   }
+  for (let t = 0; t < talk.words.length; t++) keepNearMatches(talk, alignment, times, t);
   for (let i = 1; i < n; i++) if (times[i]! < times[i - 1]!) times[i] = times[i - 1]!;
   return times;
+}
+
+/**
+ * A turn's first and last words decide its start and end, and there position-only pairs are least
+ * reliable: next to a dropped word or a skipped passage the DP may pair the turn's first word with a word
+ * seconds earlier. Words before the turn's first real match (and after its last) are therefore kept within
+ * speaking distance of it.
+ */
+function keepNearMatches(talk: TalkSequence, alignment: WordAlignment, times: Float64Array, t: number): void {
+  const from = talk.firstToken[t]!;
+  const to = talk.firstToken[t + 1]!;
+  const strong = (i: number) => alignment.link[i] === Link.Exact || alignment.link[i] === Link.Fuzzy;
+  let first = from;
+  while (first < to && !strong(first)) first++;
+  if (first === to) return;
+  let last = to - 1;
+  while (!strong(last)) last--;
+  for (let i = from; i < first; i++) {
+    const k = first - i;
+    times[i] = clamp(times[i]!, times[first]! - k * SLOWEST, times[first]! - k * FASTEST);
+  }
+  for (let i = last + 1; i < to; i++) {
+    const k = i - last;
+    times[i] = clamp(times[i]!, times[last]! + k * FASTEST, times[last]! + k * SLOWEST);
+  }
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
 }
 
 /**

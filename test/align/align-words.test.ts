@@ -89,7 +89,7 @@ describe('alignWords', () => {
     // Long enough to go through anchors; a tiny cell budget forces banded DP in the gaps.
     const vocab = Array.from({ length: 400 }, (_, k) => `w${k}`);
     const a: string[] = [];
-    for (let k = 0; k < 3000; k++) a.push(vocab[(k * 7919) % 400]!, 'the', 'and');
+    for (let k = 0; k < 1200; k++) a.push(vocab[(k * 7919) % 400]!, 'the', 'and');
     const b = a.filter((_, k) => k % 97 !== 5);
     for (const maxCells of [4_000_000, 500]) {
       const al = alignWords(a, b, { maxCells, smallCells: 100 });
@@ -99,14 +99,18 @@ describe('alignWords', () => {
     }
   });
 
-  it('is well formed and pairs every shared word when one side is the other minus some words', () => {
+  it('pairs every kept word exactly when single words are dropped at least three words apart', () => {
+    // Affine gaps may trade a lone match for one gap fewer, so only well-separated drops promise a full pairing.
     const word = fc.constantFrom('a', 'b', 'the', 'cat', 'network', 'neural', 'gradient', 'x1', 'x2', 'x3');
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 60 }), fc.array(fc.boolean(), { maxLength: 60 }), (a, keep) => {
-        const b = a.filter((_, k) => keep[k] !== false);
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(fc.nat(59)), (a, drops) => {
+        const dropped = new Set<number>();
+        for (const d of [...drops].sort((x, y) => x - y)) {
+          if (d < a.length && [...dropped].every((e) => Math.abs(e - d) >= 3)) dropped.add(d);
+        }
+        const b = a.filter((_, k) => !dropped.has(k));
         const al = alignWords(a, b, { smallCells: 16 });
         expectWellFormed(al, a.length, b.length);
-        // b is a subsequence of a, so an optimal alignment pairs all of b exactly.
         expect(al.link.filter((l) => l === Link.Exact).length).toBe(b.length);
       }),
     );

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { alignTalk } from '../../src/align/align-talk.ts';
+import { applyAlignedTimes } from '../../src/align/report.ts';
+import { splitWords } from '../../src/transcript/words.ts';
+import { normalizeSequence } from '../../src/align/normalize.ts';
+import { makeCaptions } from './make-captions.ts';
+import { buildTalk, type TurnSpec } from './talk-builder.ts';
+
+const VOCABULARY = [
+  'the', 'a', 'and', 'of', 'to', 'network', 'networks', 'neural', 'learning', 'deep', 'model', 'data', 'we', 'you',
+  'think', 'know', 'really', 'interesting', 'question', 'brain', 'train', 'large', 'end-to-end', "don't", "it's",
+  'Hinton', 'Sutskever', 'so', 'yeah', 'right', 'compute', 'language', 'vision', 'reasoning', 'perhaps', '$10', '2010',
+];
+
+const word = fc.constantFrom(...VOCABULARY);
+const sentence = fc
+  .array(word, { minLength: 3, maxLength: 12 })
+  .map((ws) => `${ws[0]!.charAt(0).toUpperCase()}${ws.join(' ').slice(1)}${['.', '?', ','][ws.length % 3]}`);
+const turnSpec = fc.record({
+  speaker: fc.constantFrom('Lex Fridman', 'Ilya Sutskever'),
+  text: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')),
+  gap: fc.integer({ min: 0, max: 20 }),
+  stamped: fc.boolean(),
+});
+const talkSpecs = fc.array(turnSpec, { minLength: 1, maxLength: 8 }).map((turns) => {
+  let at = 0;
+  return turns.map((t): TurnSpec => {
+    at += t.gap;
+    return { speaker: t.speaker, text: t.text, stamp: t.stamped ? at : null };
+  });
+});
+
+const tokensOf = (words: string[]) => normalizeSequence(words).tokens;
+
+const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {} };
+
+describe('alignment properties on small random talks', () => {
+  it('with clean captions: every word heard, turn starts exact, nothing to report', () => {
+    fc.assert(
+      fc.property(talkSpecs, fc.integer(), (specs, seed) => {
+        const talk = buildTalk(specs);
+        const gen = makeCaptions(talk, { ...QUIET, seed });
+        const result = alignTalk(talk, gen.captions);
+        expect(result.skipped).toEqual([]);
+        expect(result.invented).toEqual([]);
+        expect(result.stats.unpairedTalk).toBe(0);
+        result.turns.forEach((t, k) => {
+          expect(t.matchedWords).toBe(t.comparableWords);
+          expect(t.start).toBeCloseTo(gen.turnStarts[k]!, 6);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('with noisy captions: never loses a word, times never decrease, stamps follow the aligned seconds', () => {
+    fc.assert(
+      fc.property(talkSpecs, fc.integer(), fc.boolean(), (specs, seed, wordTimes) => {
+        const talk = buildTalk(specs);
+        const gen = makeCaptions(talk, { seed, wordTimes, fillerRate: 0.1, deleteRate: 0.1, duplicateRate: 0.05 });
+        const result = alignTalk(talk, gen.captions);
+        const fixed = applyAlignedTimes(talk, result);
+        expect(fixed.turns.map((t) => t.text)).toEqual(talk.turns.map((t) => t.text));
+        expect(fixed.turns.map((t) => t.speaker)).toEqual(talk.turns.map((t) => t.speaker));
+        let last = -Infinity;
+        fixed.turns.forEach((t, k) => {
+          expect(t.words?.map((w) => w.text)).toEqual(splitWords(talk.turns[k]!.text));
+          expect(t.start).toBe(Math.floor(result.turns[k]!.start));
+          for (const w of t.words ?? []) {
+            expect(Number.isFinite(w.start)).toBe(true);
+            expect(w.start).toBeGreaterThanOrEqual(Math.max(last, 0));
+            last = w.start;
+          }
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reports a dropped run of rare words as skipped, with exactly those words', () => {
+    const rare = ['zebra', 'quartz', 'fjord', 'nymph', 'glyph', 'sphinx', 'vortex', 'jackal', 'kiosk', 'oxygen'];
+    fc.assert(
+      fc.property(talkSpecs, fc.integer({ min: 6, max: 10 }), fc.nat(), fc.integer(), (specs, size, where, seed) => {
+        const inserted = rare.slice(0, size);
+        const at = where % specs.length;
+        const original = buildTalk(
+          specs.map((s, k) => (k === at ? { ...s, text: `${s.text} ${inserted.join(' ')}.` } : s)),
+        );
+        const gen = makeCaptions(original, { ...QUIET, seed });
+        const edited = buildTalk(specs);
+        const result = alignTalk(edited, gen.captions);
+        expect(result.skipped).toHaveLength(1);
+        const found = result.skipped[0]!;
+        expect(found.words).toEqual(inserted);
+        expect(result.invented).toEqual([]);
+        // Among repeated words the exact place is ambiguous; any place where the words restore the talk is right.
+        const restored = edited.turns.map((t, k) => {
+          const ws = splitWords(t.text);
+          if (k === found.turn) ws.splice(found.beforeWord, 0, ...found.words);
+          return ws;
+        });
+        expect(tokensOf(restored.flat())).toEqual(tokensOf(original.turns.flatMap((t) => splitWords(t.text))));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
