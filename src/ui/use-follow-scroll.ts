@@ -13,6 +13,8 @@ import { LONG_TURN_SHARE, type Span, followScrollDelta } from './follow-scroll-m
 
 /** How long after an intent event a scroll still counts as the reader's. */
 const INTENT_WINDOW_MS = 700;
+/** Moves longer than this many visible heights jump instead of gliding. */
+const FAR_JUMP_VIEWS = 2;
 /** Keys that scroll the page natively and that the viewer does not take as shortcuts. */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'Tab']);
 
@@ -35,12 +37,14 @@ export function useFollowScroll(options: FollowScrollOptions): void {
   const latest = useRef(options);
   latest.current = options;
   const scrolledOnce = useRef(false);
+  // Until when a document scroll is taken for the reader's; shared with the scrolling effect,
+  // which clears it so that its own scroll right after a wheel turn is not mistaken for one.
+  const intentUntil = useRef(0);
 
   useEffect(() => {
-    let intentUntil = 0;
     let draggingScrollbar = false;
     const markIntent = (): void => {
-      intentUntil = performance.now() + INTENT_WINDOW_MS;
+      intentUntil.current = performance.now() + INTENT_WINDOW_MS;
     };
     const onKeyDown = (event: KeyboardEvent): void => {
       if (SCROLL_KEYS.has(event.key)) markIntent();
@@ -54,7 +58,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       draggingScrollbar = false;
     };
     const onScroll = (): void => {
-      if (!draggingScrollbar && performance.now() > intentUntil) return;
+      if (!draggingScrollbar && performance.now() > intentUntil.current) return;
       if (latest.current.following) latest.current.onHandScroll();
     };
     window.addEventListener('wheel', markIntent, { passive: true });
@@ -85,9 +89,13 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     }
     const box = target.getBoundingClientRect();
     const delta = followScrollDelta({ top: box.top, bottom: box.bottom }, view);
-    const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || prefersReducedMotion();
+    // Gliding across a whole chapter takes long and shows nothing worth seeing: far jumps are instant.
+    const far = Math.abs(delta) > (view.bottom - view.top) * FAR_JUMP_VIEWS;
+    const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || far || prefersReducedMotion();
     scrolledOnce.current = true;
-    if (delta !== 0) window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
+    if (delta === 0) return;
+    intentUntil.current = 0;
+    window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
   }, [following, targetKey]);
 }
 

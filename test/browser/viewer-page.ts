@@ -3,6 +3,7 @@
  * the browser tests and the viewer benchmark.
  */
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM_ARGS } from './find-chromium.ts';
 import { FakeYouTube, type YouTubeMode } from './fake-youtube.ts';
 
@@ -76,4 +77,12 @@ export async function turnOnScreen(page: Page, start: number): Promise<boolean> 
     const top = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
     return box.bottom > top && box.top < window.innerHeight;
   }, start);
+}
+
+/**
+ * `expect.poll` with room for a page that is busy (two shared cores, smooth scrolling): the
+ * condition is still checked every few milliseconds, the wait only ends sooner when it holds.
+ */
+export function poll<T>(read: () => Promise<T> | T, timeout = 5_000) {
+  return expect.poll(read, { timeout, interval: 25 });
 }
