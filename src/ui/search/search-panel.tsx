@@ -32,7 +32,7 @@ export interface SearchPanelProps {
    * Draw them with `highlightText` and `rangesInSlice` from `highlight-text.tsx`.
    */
   onMarksChange: (marks: Map<number, Array<[number, number]>>) => void;
-  /** Escape was pressed: the query and marks are gone; return to following playback. */
+  /** Escape was pressed or the box was emptied: the query and marks are gone; return to following playback. */
   onClear: () => void;
   /** The input element, for `useSearchShortcut` in the app or for focusing it from elsewhere. */
   inputRef?: RefObject<HTMLInputElement | null>;
@@ -99,7 +99,12 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     }
   };
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>): void => search.setQuery(event.target.value);
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    const next = event.target.value;
+    search.setQuery(next);
+    // Emptied by hand or by the field's own clear button: the same as Escape, no search is left.
+    if (next.trim() === '' && search.query.trim() !== '') onClear();
+  };
   const label = countLabel(search);
   const hasHits = search.hits.length > 0;
   const speakers = talk.speakers.map((speaker) => speaker.name);

@@ -108,6 +108,15 @@ describe('SearchPanel', () => {
     expect(count().textContent).toBe('');
   });
 
+  it('treats emptying the box like Escape', async () => {
+    const { user, box, onClear, lastMarks } = setup();
+    await user.type(box, 'neural');
+    await screen.findByText('3 results');
+    await user.clear(box);
+    expect(lastMarks().size).toBe(0);
+    expect(onClear).toHaveBeenCalledTimes(1);
+  });
+
   it('finds misspelt words and shows markup in the transcript as text', async () => {
     const { user, box } = setup();
     await user.type(box, 'Krizhevski');
