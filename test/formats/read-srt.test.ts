@@ -47,9 +47,9 @@ describe('readSrt', () => {
   });
 
   it('is lenient: dots for commas, unpadded hours, missing numbers and blank lines, tags, CRLF and BOM', () => {
-    const text = '\ufeff00:00:01.500 --> 00:00:02.000\r\n<b>bold</b> {\\an8}moved\r\n\r\n7\r\n1:00:00,000 --> 1:00:01,000\r\nan hour\r\n8\r\n1:00:01,000 --> 1:00:02,000\r\nlater\r\n';
+    const text = '\ufeff00:00:01.500 --> 00:00:02.000\r\n{\\an8}<b>bold</b> moved <s>struck, unclosed <i>kept\r\n\r\n7\r\n1:00:00,000 --> 1:00:01,000\r\nan hour\r\n8\r\n1:00:01,000 --> 1:00:02,000\r\nlater\r\n';
     const res = readSrt(text);
-    expect(words(res)).toEqual(['bold', 'moved', 'an', 'hour', 'later']);
+    expect(words(res)).toEqual(['bold', 'moved', '<s>struck,', 'unclosed', '<i>kept', 'an', 'hour', 'later']);
     expect(res.talk!.turns.map((u) => u.start)).toEqual([1.5, 3600]);
   });
 

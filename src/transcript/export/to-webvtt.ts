@@ -24,7 +24,7 @@ const LAYOUT = { maxChars: 120, lineWidth: 62 };
 const RESERVED_META = new Set(['title', 'youtube', 'video', 'youtube_id', 'date', 'chapter']);
 
 function note(key: string, value: string): string {
-  return `NOTE ${key}: ${escapeCueText(value.replace(/\s+/g, ' ').trim())}`;
+  return `NOTE ${key}: ${escapeCueText(value.replace(/\s*[\r\n]+\s*/g, ' ').trim())}`;
 }
 
 /** The talk as a WebVTT file. */

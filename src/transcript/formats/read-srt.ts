@@ -2,9 +2,9 @@
  * SubRip (.srt) to a talk. A SubRip file is numbered blocks: the cue number, a timing line
  * `00:01:02,500 --> 00:01:05,000`, then text lines, blocks separated by blank lines. Read leniently:
  * numbers may be missing or wrong, a dot may replace the comma, hours may be unpadded, and text that lost
- * its timing line stays with the cue before it. Formatting tags (`<i>`, `<b>`, `<u>`, `<font>`) and
- * positioning codes (`{\an8}`) are removed. A `Name:` prefix names the speaker from that cue on, as the
- * Podcasting 2.0 notes on SRT transcripts describe: "start a new card when the speaker changes".
+ * its timing line stays with the cue before it. Markup is removed (srt-markup.ts). A `Name:` prefix
+ * names the speaker from that cue on, as the Podcasting 2.0 notes on SRT transcripts describe: "start a
+ * new card when the speaker changes".
  */
 import { formatClock } from '../time-format.ts';
 import type { Diagnostic, ParseResult } from '../types.ts';
@@ -14,6 +14,7 @@ import { looksLikeTiming, parseTimingLine } from './cue-time.ts';
 import { isFailure, prepareInput } from './input.ts';
 import type { Piece } from './pieces.ts';
 import { readSpeakerPrefix } from './speaker-prefix.ts';
+import { stripSrtMarkup } from './srt-markup.ts';
 
 interface SrtCue {
   start: number;
@@ -23,7 +24,6 @@ interface SrtCue {
 }
 
 const CUE_NUMBER = /^\s*\d+\s*$/;
-const FORMATTING = /<\/?(?:i|b|u|s|font)(?:\s[^>]*)?>|\{\\[^}]*\}/gi;
 
 /** Reads a SubRip file (see the module comment for what is accepted). */
 export function readSrt(input: string, fileName?: string): ParseResult {
@@ -81,7 +81,7 @@ export function readSrt(input: string, fileName?: string): ParseResult {
     cues.unshift({ start: 0, end: 0, timingLine: orphans[0]!.line, payload: orphans });
   }
 
-  const texts = cues.map((cue) => cue.payload.map((l) => l.text.replace(FORMATTING, '')).join('\n'));
+  const texts = cues.map((cue) => stripSrtMarkup(cue.payload.map((l) => l.text).join('\n')));
   const prefixes = texts.map((t) => readSpeakerPrefix(t.trimStart()));
   // Where prefixes mark only where a speaker starts, a repeated name opens a new turn (two answers in a
   // row); files that prefix nearly every cue say nothing about turns, so there cues join by speaker.
