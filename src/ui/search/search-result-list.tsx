@@ -50,6 +50,7 @@ export function firstListed(count: number, active: number): number {
   return Math.max(0, Math.min(active - 5, count - LISTED_RESULTS));
 }
 
+/** The results as an ordered list of buttons; the active one carries `aria-current`. */
 export function SearchResultList({ id, talk, hits, active, onPick }: SearchResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const first = firstListed(hits.length, active);
