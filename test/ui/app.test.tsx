@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type PlayerAdapter, createPlayerAdapter } from '../../src/player/player-adapter.ts';
+import { App, type SearchSlotContext } from '../../src/ui/app.tsx';
+import { sampleTalk } from './sample-talk.ts';
+
+const talk = sampleTalk();
+let adapter: PlayerAdapter;
+
+beforeEach(() => {
+  adapter = createPlayerAdapter();
+  // jsdom has no layout and no scrolling; follow mode's calls land here.
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+});
+afterEach(cleanup);
+
+function renderApp(props: Partial<Parameters<typeof App>[0]> = {}) {
+  return render(<App talk={talk} adapter={adapter} location={{ search: '', hash: '' }} {...props} />);
+}
+
+const current = () => document.querySelector('.turn[aria-current="true"]') as HTMLElement | null;
+const moveTo = (seconds: number) => act(() => adapter.seekTo(seconds));
+
+describe('App', () => {
+  it('shows title, date, description, chapters and every turn', () => {
+    renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'A sample conversation' })).toBeTruthy();
+    expect(screen.getByText('January 7, 2024')).toBeTruthy();
+    expect(screen.getByText('A preface that becomes the description.')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Chapters' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Opening0:00', 'Engines2:00']);
+    expect(document.querySelectorAll('.turn')).toHaveLength(6);
+    expect(screen.getByRole('heading', { level: 2, name: 'Engines' })).toBeTruthy();
+  });
+
+  it('moves the current turn, chapter and caption with the time', () => {
+    renderApp();
+    expect(current()?.dataset.start).toBe('0');
+    moveTo(65);
+    expect(current()?.dataset.start).toBe('60');
+    moveTo(200);
+    expect(current()?.dataset.start).toBe('188');
+    expect(document.querySelectorAll('[aria-current="true"].turn')).toHaveLength(1);
+    expect(screen.getByRole('link', { current: true }).textContent).toContain('Engines');
+    expect(document.querySelector('.now-chapter')?.textContent).toBe('Chapter 2/2 Engines');
+  });
+
+  it('opens at a deep-linked moment', () => {
+    adapter = createPlayerAdapter({ initialTime: 125 });
+    renderApp({ location: { search: '?t=125', hash: '' } });
+    expect(current()?.dataset.start).toBe('120');
+  });
+
+  it('seeks and plays from a clicked turn, through the adapter', () => {
+    const seek = vi.spyOn(adapter, 'seekTo');
+    renderApp();
+    fireEvent.click(screen.getByText('So where was any doubt coming from?'));
+    expect(seek).toHaveBeenCalledWith(60, { play: true });
+    expect(current()?.dataset.start).toBe('60');
+  });
+
+  it('seeks to a chapter from the table of contents', () => {
+    const seek = vi.spyOn(adapter, 'seekTo');
+    renderApp();
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Chapters' })).getByText('Engines'));
+    expect(seek).toHaveBeenCalledWith(120, { play: true });
+  });
+
+  it('announces a new speaker or chapter politely, not every turn', () => {
+    renderApp();
+    const region = screen.getByTestId('live-announcer');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('');
+    moveTo(31);
+    expect(region.textContent).toBe('Charles');
+    moveTo(121);
+    expect(region.textContent).toBe('Chapter: Engines. Charles');
+    moveTo(190); // Charles again, same chapter: nothing new to say
+    expect(region.textContent).toBe('Chapter: Engines. Charles');
+    moveTo(241);
+    expect(region.textContent).toBe('Ada');
+  });
+
+  it('answers the keyboard outside text fields', () => {
+    const seek = vi.spyOn(adapter, 'seekTo');
+    const toggle = vi.spyOn(adapter, 'toggle');
+    renderApp();
+    moveTo(60);
+    seek.mockClear();
+    fireEvent.keyDown(document.body, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.body, { key: 'l' });
+    fireEvent.keyDown(document.body, { key: 'k' });
+    expect(seek.mock.calls).toEqual([[120], [130]]);
+    expect(toggle).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(document.body, { key: '?' });
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows why the video is missing, with a watch link at the current moment', () => {
+    renderApp();
+    moveTo(121);
+    act(() => adapter.fail({ kind: 'player', code: 150 }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('error 150');
+    expect(within(alert).getByRole('link', { name: 'Watch on YouTube at this moment' }).getAttribute('href')).toBe(
+      'https://www.youtube.com/watch?v=13CZPWmke6A&t=120s',
+    );
+    expect(document.querySelectorAll('.turn')).toHaveLength(6);
+  });
+
+  it('says so when the talk has no video, and the transcript still works', () => {
+    renderApp({ talk: { ...talk, videoId: null } });
+    expect(screen.getByText('This talk names no video.')).toBeTruthy();
+    fireEvent.click(screen.getByText('Thank you for having me.'));
+    expect(current()?.dataset.start).toBe('30');
+  });
+
+  it('renders the search panel into its slot with a way to seek', () => {
+    let context: SearchSlotContext | null = null;
+    renderApp({
+      renderSearch: (given) => {
+        context = given;
+        return <input aria-label="Search the talk" />;
+      },
+    });
+    const slot = document.querySelector('[data-slot="search"]')!;
+    expect(within(slot as HTMLElement).getByRole('textbox', { name: 'Search the talk' })).toBeTruthy();
+    expect(slot.compareDocumentPosition(document.querySelector('.transcript')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    act(() => context!.seekToTurn(5));
+    expect(current()?.dataset.start).toBe('240');
+    // Typing in the panel is text, not shortcuts.
+    const toggle = vi.spyOn(adapter, 'toggle');
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'k' });
+    expect(toggle).not.toHaveBeenCalled();
+  });
+});
+
+describe('App rendering budget', () => {
+  /** Which turns (by data-index) the DOM mutations since the last call touched; -1 = outside turns. */
+  function touched(observer: MutationObserver): number[] {
+    const indices = new Set<number>();
+    for (const record of observer.takeRecords()) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const turn = node?.closest('.turn') as HTMLElement | null;
+      indices.add(turn === null ? -1 : Number(turn.dataset.index));
+    }
+    return [...indices].sort((a, b) => a - b);
+  }
+
+  it('touches no turn on a tick within a sentence, one for a new sentence, two for a new turn', () => {
+    renderApp();
+    moveTo(0.5);
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+
+    moveTo(0.6);
+    expect(touched(observer)).toEqual([]);
+    moveTo(12); // next sentence of the first turn
+    expect(touched(observer)).toEqual([0]);
+    moveTo(31); // next turn, same chapter (the live region says the new speaker)
+    expect(touched(observer)).toEqual([-1, 0, 1]);
+    moveTo(61);
+    expect(touched(observer).filter((index) => index >= 0)).toEqual([1, 2]);
+    observer.disconnect();
+  });
+});
