@@ -34,10 +34,18 @@ export interface SearchEngine {
  */
 export const WORKER_WORDS = 40_000;
 
-/** Number of whitespace-separated words in the talk's turns. */
+/** Number of whitespace-separated words in the talk's turns (counted without splitting: this runs on load). */
 export function countTalkWords(talk: Talk): number {
   let words = 0;
-  for (const turn of talk.turns) words += turn.text.split(/\s+/).filter((word) => word !== '').length;
+  for (const { text } of talk.turns) {
+    let inWord = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const unit = text.charCodeAt(i);
+      const space = unit === 32 || (unit >= 9 && unit <= 13) || unit === 160;
+      if (!space && !inWord) words += 1;
+      inWord = !space;
+    }
+  }
   return words;
 }
 
