@@ -7,6 +7,15 @@ import type { SearchHit, SearchOptions, SearchResults, TextRange } from './types
 import { matchTerm, wordsWithPrefix } from './vocabulary.ts';
 
 /**
+ * Loose words looked up per query. A pasted paragraph would otherwise cost one fuzzy lookup per word on
+ * every keystroke; sixteen words already pin a passage down.
+ */
+export const MAX_LOOSE_WORDS = 16;
+
+/** fuse.js's Bitap handles 32 letters at a time; a longer "word" (a pasted link) is cut rather than split. */
+const MAX_WORD_LENGTH = 32;
+
+/**
  * Resolves the query against the vocabulary. Single letters among other words are dropped: they match
  * almost every window, so they filter nothing. A phrase's words must be exact; its last word may be
  * unfinished, so results follow the typing.
@@ -14,7 +23,9 @@ import { matchTerm, wordsWithPrefix } from './vocabulary.ts';
 function plan(index: SearchIndex, query: ParsedQuery): Plan {
   const { vocabulary } = index;
   const longWords = query.words.filter((word) => word.length > 1);
-  const words = longWords.length > 0 || query.phrases.length > 0 ? longWords : query.words;
+  const words = (longWords.length > 0 || query.phrases.length > 0 ? longWords : query.words)
+    .slice(0, MAX_LOOSE_WORDS)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
   const phrases = query.phrases.map((phrase) =>
     phrase.split(' ').map((word, i, all): Accept => {
       if (i === all.length - 1) return wordsWithPrefix(vocabulary, word);

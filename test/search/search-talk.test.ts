@@ -109,6 +109,14 @@ describe('searchTalk', () => {
     expect(turnsOf('alexnet optimizer')).toEqual([]);
   });
 
+  it('copes with a pasted paragraph and an endless word', () => {
+    const pasted = `${talk.turns[1]!.text} ${'x'.repeat(80)}`;
+    expect(turnsOf(`"${talk.turns[2]!.text}"`)).toEqual([2]);
+    expect(turnsOf(talk.turns[2]!.text)).toEqual([2]);
+    expect(() => searchTalk(index, pasted)).not.toThrow();
+    expect(turnsOf('x'.repeat(80))).toEqual([]);
+  });
+
   it('gives ranges sorted, apart and inside the turn text', () => {
     for (const query of ['neural', 'ne', 'the', '"cost', 'double descent']) {
       for (const hit of searchTalk(index, query).hits) {
