@@ -7,7 +7,9 @@
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlayerAdapter, createPlayerAdapter } from '../player/player-adapter.ts';
+import type { TextRange } from '../search/types.ts';
 import { parseDeepLink } from '../transcript/deep-link.ts';
+import { findTurnAt } from '../transcript/find-turn-at.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { BackToNow } from './back-to-now.tsx';
 import { ChaptersNav } from './chapters-nav.tsx';
@@ -23,14 +25,25 @@ import { NARROW_QUERY, useMediaQuery } from './use-media-query.ts';
 import { usePlaybackPosition } from './use-playback-position.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 
-/** What the search panel gets to work with. */
+/**
+ * What the search panel gets to work with. Shaped after `SearchPanelProps`, so wiring it is
+ * `<SearchPanel talk={c.talk} onGo={c.go} onMarksChange={c.setMarks} onClear={c.clear} />`.
+ */
 export interface SearchSlotContext {
   talk: Talk;
-  /** Seeks to a moment (e.g. the sentence a hit is in) and plays; following resumes. */
+  /** Goes to a result: moves the video to `time` without starting it, and follows to that turn. */
+  go: (hit: { turnIndex: number; time: number }) => void;
+  /** Marks to draw in the transcript: turn index -> ranges in that turn's `text`. */
+  setMarks: (marks: Map<number, Array<[number, number]>>) => void;
+  /** The search was cleared: marks go, following resumes. */
+  clear: () => void;
+  /** Seeks to a moment and plays; following resumes. */
   seekTo: (seconds: number) => void;
   /** Seeks to a turn's start and plays; following resumes. */
   seekToTurn: (turnIndex: number) => void;
 }
+
+const NO_MARKS: ReadonlyMap<number, readonly TextRange[]> = new Map();
 
 export interface AppProps {
   talk: Talk;
@@ -59,6 +72,7 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
   const position = usePlaybackPosition(adapter, model);
   const [following, setFollowing] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [marks, setMarks] = useState<ReadonlyMap<number, readonly TextRange[]>>(NO_MARKS);
   const narrow = useMediaQuery(NARROW_QUERY);
   const transcriptRef = useRef<HTMLElement>(null);
   const playerColumnRef = useRef<HTMLDivElement>(null);
@@ -121,7 +135,26 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
   });
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  const searchContext = useMemo(() => ({ talk, seekTo, seekToTurn }), [talk, seekTo, seekToTurn]);
+  const searchContext = useMemo<SearchSlotContext>(
+    () => ({
+      talk,
+      go: ({ turnIndex, time }) => {
+        setFollowing(true);
+        // The hit's time is its sentence's start; should it fall outside the turn (estimates
+        // differ), the turn's own start keeps the reader on the hit.
+        const inTurn = findTurnAt(talk.turns, time) === turnIndex;
+        adapter.seekTo(inTurn ? time : (model.seekTimes[turnIndex] ?? time));
+      },
+      setMarks: (next) => setMarks(next),
+      clear: () => {
+        setMarks(NO_MARKS);
+        setFollowing(true);
+      },
+      seekTo,
+      seekToTurn,
+    }),
+    [talk, model, adapter, seekTo, seekToTurn],
+  );
 
   return (
     <div className="app">
@@ -164,7 +197,7 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
         <div className="search-slot" data-slot="search">
           {renderSearch?.(searchContext)}
         </div>
-        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} ref={transcriptRef} />
+        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={marks} ref={transcriptRef} />
       </main>
       {following || position.turn < 0 ? null : <BackToNow onClick={() => setFollowing(true)} />}
       <LiveAnnouncer talk={talk} turnIndex={position.turn} />

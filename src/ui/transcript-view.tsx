@@ -4,6 +4,7 @@
  * the rest of the DOM alone.
  */
 import { type Ref, useMemo } from 'react';
+import type { TextRange } from '../search/types.ts';
 import { timeHref } from '../transcript/deep-link.ts';
 import type { Turn } from '../transcript/types.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
@@ -16,6 +17,8 @@ export interface TranscriptViewProps {
   /** `location.search` when the page opened, to build `?t=` links that keep other parameters. */
   search: string;
   onSeek: (turnIndex: number) => void;
+  /** Search marks by turn index. */
+  marks: ReadonlyMap<number, readonly TextRange[]>;
   ref?: Ref<HTMLElement>;
 }
 
@@ -26,7 +29,7 @@ function groupByChapter(turns: Turn[], chapterCount: number): Turn[][] {
   return groups;
 }
 
-export function TranscriptView({ model, position, search, onSeek, ref }: TranscriptViewProps) {
+export function TranscriptView({ model, position, search, onSeek, marks, ref }: TranscriptViewProps) {
   const { talk } = model;
   // Fixed for the talk; recomputing them on every position change would cost more than the render.
   const groups = useMemo(() => groupByChapter(talk.turns, talk.chapters.length), [talk]);
@@ -45,6 +48,7 @@ export function TranscriptView({ model, position, search, onSeek, ref }: Transcr
         isCurrent={isCurrent}
         spokenSentence={isCurrent ? position.sentence : -1}
         onSeek={onSeek}
+        marks={marks.get(turn.index)}
       />
     );
   };

@@ -4,10 +4,13 @@
  * stable for the talk, so a turn change re-renders exactly two turns.
  */
 import { type KeyboardEvent, type MouseEvent, type ReactNode, memo } from 'react';
+import { paragraphOffsets } from '../search/split-pieces.ts';
+import type { TextRange } from '../search/types.ts';
 import type { Sentence } from '../transcript/sentences.ts';
 import type { Turn } from '../transcript/types.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { turnTimeDescription, turnTimeLabel } from './format-time.ts';
+import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
 
 export interface TurnViewProps {
   turn: Turn;
@@ -23,10 +26,12 @@ export interface TurnViewProps {
   spokenSentence: number;
   /** Seeks to the turn and plays. */
   onSeek: (turnIndex: number) => void;
+  /** Search matches to mark, as ranges in `turn.text`; undefined when none (keep it so: memo). */
+  marks?: readonly TextRange[] | undefined;
 }
 
 function TurnViewImpl(props: TurnViewProps) {
-  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek } = props;
+  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks } = props;
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
   const emphasised = isCurrent && sentences.length > 1 ? spokenSentence : -1;
   const label = turnTimeLabel(turn.start, turn.estimated);
@@ -82,7 +87,7 @@ function TurnViewImpl(props: TurnViewProps) {
         <CopyLinkButton seconds={seekTime} label={label} />
       </header>
       {turn.paragraphs.map((paragraph, index) => (
-        <p key={index}>{renderParagraph(paragraph, index, sentences, emphasised)}</p>
+        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks)}</p>
       ))}
     </article>
   );
@@ -92,15 +97,27 @@ function TurnViewImpl(props: TurnViewProps) {
  * A paragraph as sentence spans, with the text between them (spaces) kept as is, so every
  * character of the source is rendered once.
  */
-function renderParagraph(paragraph: string, paragraphIndex: number, sentences: Sentence[], emphasised: number): ReactNode[] {
+function renderParagraph(
+  turn: Turn,
+  paragraphIndex: number,
+  sentences: Sentence[],
+  emphasised: number,
+  marks: readonly TextRange[] | undefined,
+): ReactNode[] {
+  const paragraph = turn.paragraphs[paragraphIndex] ?? '';
+  // Marks are ranges in `turn.text`, where paragraphs are joined by a blank line.
+  const offset = marks === undefined ? 0 : (paragraphOffsets(turn.paragraphs)[paragraphIndex] ?? 0);
   const nodes: ReactNode[] = [];
   let at = 0;
   sentences.forEach((sentence, index) => {
     if (sentence.paragraph !== paragraphIndex) return;
     if (sentence.from > at) nodes.push(paragraph.slice(at, sentence.from));
+    const text = paragraph.slice(sentence.from, sentence.to);
     nodes.push(
       <span key={index} className={index === emphasised ? 'sentence is-spoken' : 'sentence'}>
-        {paragraph.slice(sentence.from, sentence.to)}
+        {marks === undefined
+          ? text
+          : highlightText(text, rangesInSlice(marks, offset + sentence.from, offset + sentence.to), { className: 'search-mark' })}
       </span>,
     );
     at = sentence.to;

@@ -131,6 +131,16 @@ describe('App', () => {
     expect(slot.compareDocumentPosition(document.querySelector('.transcript')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     act(() => context!.seekToTurn(5));
     expect(current()?.dataset.start).toBe('240');
+    // A hit: the video moves to the sentence without starting, and the matches are marked.
+    const seek = vi.spyOn(adapter, 'seekTo');
+    act(() => context!.go({ turnIndex: 3, time: 125 }));
+    expect(seek).toHaveBeenLastCalledWith(125);
+    expect(current()?.dataset.start).toBe('120');
+    act(() => context!.setMarks(new Map([[3, [[4, 14]]]])));
+    expect([...document.querySelectorAll('mark.search-mark')].map((mark) => mark.textContent)).toEqual(['difference']);
+    expect(current()?.textContent).toContain('The difference engine came first.');
+    act(() => context!.clear());
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
     // Typing in the panel is text, not shortcuts.
     const toggle = vi.spyOn(adapter, 'toggle');
     fireEvent.keyDown(screen.getByRole('textbox'), { key: 'k' });

@@ -100,6 +100,30 @@ describe('TurnView', () => {
     expect(onSeek).toHaveBeenCalledWith(0);
   });
 
+  it('marks search matches by their offsets in the turn text, across paragraphs', () => {
+    const talk = sampleTalk('**Ada:** One two. Three.\n\nFour five six.\n');
+    const two = buildTalkViewModel(talk);
+    const turn = talk.turns[0]!;
+    expect(turn.paragraphs).toHaveLength(2);
+    const start = turn.text.indexOf('five');
+    const { container } = render(
+      <TurnView
+        turn={turn}
+        sentences={two.sentences[0]!}
+        seekTime={0}
+        speakerSlot={0}
+        href="?t=0"
+        isCurrent={false}
+        spokenSentence={-1}
+        onSeek={() => {}}
+        marks={[[0, 3], [start, start + 4]]}
+      />,
+    );
+    const article = container.querySelector('article')!;
+    expect([...article.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['One', 'five']);
+    expect([...article.querySelectorAll('p')].map((p) => p.textContent)).toEqual(turn.paragraphs);
+  });
+
   it('copies a link to its moment without seeking', async () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
