@@ -21,6 +21,8 @@ interface DraftTurn {
   estimated: boolean;
   stamp: number | null;
   paragraphs: CueWord[][];
+  /** The pieces the turn is made of, to spread word times over when the turn has any. */
+  pieces: Piece[];
   timed: boolean;
 }
 
@@ -63,6 +65,7 @@ export function assembleTurns(pieces: readonly Piece[], trailingChapters: readon
       estimated: mark?.estimated ?? false,
       stamp: mark ? mark.stamp : piece.start,
       paragraphs: [[]],
+      pieces: [],
       timed: false,
     };
     drafts.push(current);
@@ -92,7 +95,8 @@ export function assembleTurns(pieces: readonly Piece[], trailingChapters: readon
       turn.paragraphs.push([]);
       paragraph = { words: 0, lastWord: undefined, lastEnd: paragraph.lastEnd };
     }
-    for (const word of spreadWords(piece)) {
+    turn.pieces.push(piece);
+    for (const word of piece.words) {
       if (word.paragraph && (turn.paragraphs[turn.paragraphs.length - 1]?.length ?? 0) > 0) turn.paragraphs.push([]);
       turn.paragraphs[turn.paragraphs.length - 1]!.push(word);
       if (word.timed) turn.timed = true;
@@ -134,10 +138,11 @@ export function assembleTurns(pieces: readonly Piece[], trailingChapters: readon
     });
   }
 
+  // Chapters are in turn order, so one pointer walks them alongside the turns.
+  let chapterIndex = -1;
   const chapterOf = (turnIndex: number) => {
-    let k = -1;
-    for (let c = 0; c < chapterDrafts.length && chapterDrafts[c]!.firstTurn <= turnIndex; c++) k = c;
-    return k;
+    while (chapterIndex + 1 < chapterDrafts.length && chapterDrafts[chapterIndex + 1]!.firstTurn <= turnIndex) chapterIndex++;
+    return chapterIndex;
   };
   const turns: Turn[] = drafts.map((d, index) => {
     const paragraphs = d.paragraphs.filter((p) => p.length > 0).map((p) => p.map((w) => w.text).join(' '));
@@ -152,7 +157,7 @@ export function assembleTurns(pieces: readonly Piece[], trailingChapters: readon
       line: d.line,
       chapter: chapterOf(index),
     };
-    if (d.timed) turn.words = monotoneWords(d.paragraphs.flat(), turn.start);
+    if (d.timed) turn.words = monotoneWords(d.pieces.flatMap(spreadWords), turn.start);
     return turn;
   });
 

@@ -42,6 +42,11 @@ const WORD = /\S+/g;
  */
 export function readCueText(text: string, cueStart: number, voice: VoiceState = { speaker: undefined }): CueTextResult {
   const carried = voice.speaker;
+  if (!text.includes('<') && !text.includes('&')) {
+    // Most cues are plain text: no tags to walk, no references to decode.
+    const words = (text.match(WORD) ?? []).map((w) => ({ text: w, start: cueStart, timed: false }));
+    return { runs: words.length > 0 ? [{ speaker: carried, words }] : [], timed: false };
+  }
   let plain = '';
   const marks: Mark[] = [];
   let timed = false;
