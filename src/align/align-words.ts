@@ -49,11 +49,32 @@ function intern(a: readonly string[], b: readonly string[]) {
   return { ia, ib, vocab };
 }
 
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let k = 0; k < word.length; k++) mask |= 1 << (word.charCodeAt(k) & 31);
+  return mask;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Fuzzy equality on token ids. Most pairs the DP compares are plainly different words, so cheap tests
+ * (length, the set of letters used: one edit changes at most two letters of the set) reject them before
+ * the edit distance is computed.
+ */
 function fuzzyOnIds(vocab: readonly string[]): (x: number, y: number) => boolean {
   const maxEdits = Uint8Array.from(vocab, (w) => (DIGIT.test(w) ? 0 : allowedEdits(w.length)));
+  const lengths = Int32Array.from(vocab, (w) => w.length);
+  const masks = Int32Array.from(vocab, letterMask);
   return (x, y) => {
     const max = Math.min(maxEdits[x]!, maxEdits[y]!);
-    return max > 0 && boundedDistance(vocab[x]!, vocab[y]!, max) <= max;
+    if (max === 0 || Math.abs(lengths[x]! - lengths[y]!) > max) return false;
+    if (popcount(masks[x]! ^ masks[y]!) > 2 * max) return false;
+    return boundedDistance(vocab[x]!, vocab[y]!, max) <= max;
   };
 }
 

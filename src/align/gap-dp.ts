@@ -55,7 +55,7 @@ function bandRows(na: number, nb: number, maxCells: number): { lo: Int32Array; h
 
 /** Aligns a[aLo, aHi) with b[bLo, bHi), both non-empty, writing pairs into ctx.aToB and ctx.link. */
 export function alignGap(ctx: GapContext, aLo: number, aHi: number, bLo: number, bHi: number): void {
-  const { a, b } = ctx;
+  const { a, b, fuzzy } = ctx;
   const na = aHi - aLo;
   const nb = bHi - bLo;
   const { lo, hi } = bandRows(na, nb, ctx.maxCells);
@@ -93,7 +93,7 @@ export function alignGap(ctx: GapContext, aLo: number, aHi: number, bLo: number,
       let m = NEG;
       if (j >= 1 && j - 1 >= plo && j - 1 <= phi) {
         const idB = b[bLo + j - 1]!;
-        const s = idA === idB ? EXACT : ctx.fuzzy(idA, idB) ? FUZZY : MISMATCH;
+        const s = idA === idB ? EXACT : fuzzy(idA, idB) ? FUZZY : MISMATCH;
         let best = pM[j - 1]!;
         let from = 0;
         if (pX[j - 1]! > best) {
