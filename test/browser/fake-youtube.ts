@@ -11,7 +11,12 @@ import type { Page, Route } from 'playwright-core';
 export type YouTubeMode = 'working' | 'offline' | 'hanging';
 
 const FAKE_API = readFileSync(new URL('./fake-iframe-api.js', import.meta.url), 'utf8');
-const FAKE_FRAME = '<!doctype html><title>Fake YouTube player</title><body style="margin:0;background:#000"></body>';
+/** What the player frame shows: a still with a play button, so screenshots read as a video. */
+const FAKE_FRAME = `<!doctype html><title>YouTube player stand-in</title>
+<body style="margin:0;height:100vh;display:grid;place-items:center;background:radial-gradient(circle at 30% 30%,#3a4356,#0d1016 70%);font:13px system-ui,sans-serif;color:#c9ced8">
+<svg width="68" height="48" viewBox="0 0 68 48" aria-hidden="true"><rect width="68" height="48" rx="12" fill="#e62117"/><path d="M27 14v20l18-10z" fill="#fff"/></svg>
+<p style="position:fixed;bottom:10px;left:14px;margin:0;opacity:.75">Test stand-in for the YouTube player</p>
+</body>`;
 
 /** A command the page sent to the player, as recorded by the fake. */
 export type PlayerCall = [name: string, ...args: unknown[]];

@@ -11,8 +11,8 @@ import { startPreview } from './preview-server.ts';
 import { currentTurnStart, launchChromium, openViewer } from './viewer-page.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
-/** 1:25:20: inside a long answer under "Question to AGI", so the sentence emphasis shows. */
-const MOMENT = 5120;
+/** 53:52: a few sentences into a long answer under "Language models", so the sentence emphasis shows. */
+const MOMENT = 3232;
 
 const server = await startPreview();
 const browser = await launchChromium(ensureChromium());
