@@ -57,14 +57,22 @@ export function checkWebVtt(text: string): { cues: CheckedCue[]; notes: string[]
       ids.add(id);
     }
     const payload = lines.slice(hasId ? 2 : 1);
+    const cueTiming = timing(lines[hasId ? 1 : 0]!, VTT_TIME);
+    let lastStamp = cueTiming.start;
     for (const l of payload) {
       if (l.includes('-->')) throw new Error(`cue text contains "-->": ${l}`);
-      // Outside the voice tag, '<' starts no tag and every '&' starts a character reference.
-      const rest = l.replace(/^<v [^<>&\n]*(?:&(?:amp|lt|gt);[^<>&\n]*)*>/, '');
+      // Cue timestamps must lie inside the cue and increase (WebVTT spec, cue text timestamps).
+      for (const m of l.matchAll(/<(\d{2,}:[0-5]\d:[0-5]\d\.\d{3})>/g)) {
+        const t = ms(VTT_TIME.exec(m[1]!)!);
+        if (!(t > lastStamp && t < cueTiming.end)) throw new Error(`cue timestamp ${m[1]} out of order or outside its cue`);
+        lastStamp = t;
+      }
+      // Outside the voice tag and timestamps, '<' starts no tag and every '&' starts a character reference.
+      const rest = l.replace(/^<v [^<>&\n]*(?:&(?:amp|lt|gt);[^<>&\n]*)*>/, '').replace(/<\d{2,}:[0-5]\d:[0-5]\d\.\d{3}>/g, '');
       if (rest.includes('<') || rest.includes('>')) throw new Error(`unescaped < or > in cue text: ${l}`);
       if (/&(?!amp;|lt;|gt;)/.test(rest)) throw new Error(`unescaped & in cue text: ${l}`);
     }
-    cues.push({ id, ...timing(lines[hasId ? 1 : 0]!, VTT_TIME), lines: payload });
+    cues.push({ id, ...cueTiming, lines: payload });
   }
   checkOrder(cues);
   return { cues, notes };

@@ -6,6 +6,8 @@ import { parseTalk } from '../../src/transcript/parse-talk.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from '../formats/fixtures.ts';
+import { checkWebVtt } from './caption-structure.ts';
 
 // Words include the characters caption formats must escape or could misread (& < > :).
 const word = fc
@@ -126,8 +128,25 @@ describe('round trips between formats', () => {
     const text = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n \nhello<00:00:01.500><c> big</c><00:00:02.000><c> world</c>\n\n00:00:03.000 --> 00:00:03.010\nhello big world\n \n\n00:00:03.010 --> 00:00:05.000\nhello big world\nagain<00:00:03.600><c> and</c><00:00:04.100><c> again</c>\n';
     const first = readTalk(text, 'x.vtt').talk!;
     expect(first.turns[0]!.words).toBeDefined();
+    const vtt = exportTalk(first, 'vtt').text;
+    checkWebVtt(vtt);
+    expect(vtt).toContain('hello <00:00:01.500>big <00:00:02.000>world');
     const back = convert(first, 'vtt');
     expect(spoken(back)).toEqual(spoken(first));
     expect(back.turns.map((t) => t.start)).toEqual(first.turns.map((t) => t.start));
+    expect(back.turns.map((t) => t.words)).toEqual(first.turns.map((t) => t.words));
+  });
+
+  it.each([ROLLING_VTT, WHISPER_VTT, SPEAKERS_SRT, TURNS_JSON, WORDS_JSON])('keep every word and speaker of %s in every format', (name) => {
+    const first = readTalk(captionFixture(name), name).talk!;
+    // Markdown needs a video id; a file without one gets it when opened.
+    const withId = { ...first, videoId: first.videoId ?? 'aB3dE5fG7hJ' };
+    for (const format of ['md', 'vtt', 'json', 'srt'] as const) {
+      const back = convert(withId, format);
+      expect(spoken(back)).toEqual(spoken(first));
+      if (format !== 'srt') expect(back.turns.map((t) => Math.floor(t.start))).toEqual(first.turns.map((t) => Math.floor(t.start)));
+    }
+    const viaVtt = convert(withId, 'vtt');
+    expect(viaVtt.turns.map((t) => t.words ?? null)).toEqual(first.turns.map((t) => t.words ?? null));
   });
 });

@@ -30,6 +30,8 @@ export interface TurnCue {
   /** Milliseconds; `end` > `start`, starts never go back. */
   start: number;
   end: number;
+  /** Each word's own time in milliseconds, when the turn has word times. */
+  wordTimes: number[] | null;
 }
 
 const CLAUSE_END = /[,;:—–]["'”’)]*$/;
@@ -90,20 +92,25 @@ function paragraphCues(words: readonly string[], maxChars: number): string[][] {
 
 /**
  * Wraps cue words into lines no longer than `width` (a longer word gets a line of its own); the first
- * line leaves room for `firstIndent` characters written before it (a speaker prefix).
+ * line leaves room for `firstIndent` characters written before it (a speaker prefix). `shown` gives each
+ * word's visible length when the words carry markup.
  */
-export function wrapLines(words: readonly string[], width: number, firstIndent = 0): string[] {
+export function wrapLines(words: readonly string[], width: number, firstIndent = 0, shown: readonly number[] = words.map((w) => w.length)): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const w of words) {
+  let used = 0;
+  words.forEach((w, i) => {
+    const length = shown[i] ?? w.length;
     const room = lines.length === 0 ? width - firstIndent : width;
-    if (line !== '' && line.length + 1 + w.length > room) {
+    if (line !== '' && used + 1 + length > room) {
       lines.push(line);
       line = w;
+      used = length;
     } else {
       line = line === '' ? w : `${line} ${w}`;
+      used = used === 0 && line === w ? length : used + 1 + length;
     }
-  }
+  });
   if (line !== '') lines.push(line);
   return lines;
 }
@@ -134,10 +141,13 @@ export function splitTurnIntoCues(turn: Turn, start: number, end: number, layout
     previousStart = at;
     return at;
   });
+  let first = 0;
   return groups.map((g, i) => {
     const s = starts[i]!;
     const e = i + 1 < starts.length ? starts[i + 1]! : endMs;
+    const times = wordTimes === null ? null : wordTimes.slice(first, first + g.words.length);
+    first += g.words.length;
     // A cue must end after it starts; when a turn has no time of its own, give it one millisecond.
-    return { ...g, start: s, end: Math.max(e, s + 1) };
+    return { ...g, start: s, end: Math.max(e, s + 1), wordTimes: times };
   });
 }

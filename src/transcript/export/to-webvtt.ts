@@ -6,6 +6,9 @@
  * - each turn cut into cues of a sentence or a few (split-cues.ts), every cue in a voice span
  *   `<v Speaker>` so a player shows the speaker on each caption;
  * - cue text escaped as the spec requires (`&amp;`, `&lt;`, `&gt;`), which also keeps "-->" out of it;
+ * - where the turn has word times, each word's time as a cue timestamp `<00:01:02.345>` before it (the
+ *   spec's karaoke-style timestamps: after the cue start, before its end, increasing), so word-level
+ *   highlight survives the file;
  * - cue ids marking turns and paragraphs (formats/turn-marks.ts) and `NOTE chapter: Title` before the first
  *   cue of each chapter.
  * Cue starts never go back and every cue ends after it starts, as the spec requires.
@@ -14,7 +17,7 @@ import { escapeCueText } from '../formats/char-refs.ts';
 import { paragraphCueId, turnCueId } from '../formats/turn-marks.ts';
 import type { Talk } from '../types.ts';
 import { formatCueTime } from './cue-clock.ts';
-import { splitTurnIntoCues, wrapLines } from './split-cues.ts';
+import { splitTurnIntoCues, wrapLines, type TurnCue } from './split-cues.ts';
 import { turnEnd } from './turn-span.ts';
 
 /** Podcasting 2.0's notes recommend at most 65 characters per WebVTT line; cues hold about two lines. */
@@ -25,6 +28,18 @@ const RESERVED_META = new Set(['title', 'youtube', 'video', 'youtube_id', 'date'
 
 function note(key: string, value: string): string {
   return `NOTE ${key}: ${escapeCueText(value.replace(/\s*[\r\n]+\s*/g, ' ').trim())}`;
+}
+
+/** A cue's words, escaped, each timed word led by its cue timestamp where the spec allows one. */
+function cueWords(cue: TurnCue): string[] {
+  let last = cue.start;
+  return cue.words.map((w, k) => {
+    const t = cue.wordTimes?.[k];
+    const text = escapeCueText(w);
+    if (t === undefined || k === 0 || t <= last || t >= cue.end) return text;
+    last = t;
+    return `<${formatCueTime(t)}>${text}`;
+  });
 }
 
 /** The talk as a WebVTT file. */
@@ -54,7 +69,7 @@ export function toWebVtt(talk: Talk): string {
     const voice = turn.speaker === null ? '' : `<v ${escapeCueText(turn.speaker)}>`;
     for (const [k, cue] of splitTurnIntoCues(turn, turn.start, turnEnd(talk, i), LAYOUT).entries()) {
       const id = k === 0 ? turnCueId(i + 1, turn) : cue.opensParagraph ? paragraphCueId(i + 1, cue.paragraph + 1) : null;
-      const lines = wrapLines(cue.words.map(escapeCueText), LAYOUT.lineWidth);
+      const lines = wrapLines(cueWords(cue), LAYOUT.lineWidth, 0, cue.words.map((w) => w.length));
       const payload = lines.length === 0 ? [voice] : [voice + lines[0]!, ...lines.slice(1)];
       const timing = `${formatCueTime(cue.start)} --> ${formatCueTime(cue.end)}`;
       blocks.push([...(id === null ? [] : [id]), timing, ...payload.filter((l) => l !== '')].join('\n'));
