@@ -1,12 +1,23 @@
 /**
  * `npm run bench`: prints every speed and memory figure the project tracks. Figures, not pass/fail:
  * timed assertions flake on a busy machine, so budgets are read from here.
+ * `npm run bench -- parse search` runs only the named sections.
  */
+import { runAlignBench } from './align.ts';
+import { runFormatsBench } from './formats.ts';
 import { runParseBench } from './parse.ts';
+import { runSearchBench } from './search.ts';
+import { runViewerBench } from './viewer.ts';
+
+const sections: Array<[string, () => void | Promise<void>]> = [
+  ['parse', runParseBench],
+  ['formats', runFormatsBench],
+  ['search', runSearchBench],
+  ['align', runAlignBench],
+  ['viewer', runViewerBench],
+];
 
 const only = process.argv.slice(2);
-const sections: Array<[string, () => void | Promise<void>]> = [['parse', runParseBench]];
-
 for (const [name, run] of sections) {
   if (only.length > 0 && !only.includes(name)) continue;
   await run();
