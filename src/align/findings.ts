@@ -92,9 +92,11 @@ export function findSkipped(talk: Talk, seq: TalkSequence, captions: CaptionSequ
       if (before >= 0) {
         turn = seq.turnOf[before]!;
         beforeWord = seq.wordOf[before]! + 1;
-        // Between two turns, the longer silence marks the speaker change; the passage goes on the other side.
+        // Between two turns, the longer silence marks the speaker change, so the passage goes on the other
+        // side of it; without word times there is no silence to compare and it ends the earlier turn.
         if (after >= 0 && seq.turnOf[after]! !== turn && seq.firstToken[seq.turnOf[after]!] === after) {
-          if (pauseBefore(captions, j) > pauseBefore(captions, end + 1)) {
+          const timed = captions.wordTimed[j] === 1 && captions.wordTimed[end + 1] === 1;
+          if (timed && pauseBefore(captions, j) > pauseBefore(captions, end + 1)) {
             turn = seq.turnOf[after]!;
             beforeWord = 0;
           } else {

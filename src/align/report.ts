@@ -75,6 +75,9 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
 /**
  * The talk with every turn started at its aligned second (written as a stamp, no longer estimated) and
  * per-word times attached. Text, paragraphs, speakers and everything else are kept as they were.
+ * Stamps are whole seconds, rounded down so a link plays the turn's first word from its beginning, and
+ * strictly increasing: a talk file cannot start two turns on the same second, so a turn that begins in
+ * the same second as the one before it is stamped one second later.
  */
 export function applyAlignedTimes(talk: Talk, result: AlignResult): Talk {
   if (result.turns.length !== talk.turns.length) {
@@ -82,10 +85,11 @@ export function applyAlignedTimes(talk: Talk, result: AlignResult): Talk {
       `the alignment has ${result.turns.length} turns but the talk has ${talk.turns.length}; align this talk again`,
     );
   }
+  let previous = -1;
   const turns: Turn[] = talk.turns.map((turn, t) => {
     const aligned = result.turns[t]!;
-    // Rounded down, so a link to the stamp plays the turn's first word from its beginning.
-    const second = Math.floor(aligned.start);
+    const second = Math.max(Math.floor(aligned.start), previous + 1);
+    previous = second;
     return { ...turn, start: second, stamp: second, estimated: false, words: aligned.words.map((w) => ({ ...w })) };
   });
   const chapters = talk.chapters.map((c) => {

@@ -137,8 +137,8 @@ describe('aligning the bundled talk with generated captions', () => {
     fixed.turns.forEach((t, k) => {
       expect(t.estimated).toBe(false);
       expect(t.stamp).toBe(t.start);
-      expect(t.start).toBe(Math.floor(result.turns[k]!.start));
-      expect(t.start).toBeGreaterThanOrEqual(last);
+      expect(t.start).toBeGreaterThanOrEqual(Math.floor(result.turns[k]!.start));
+      expect(t.start).toBeGreaterThan(last);
       expect(Math.abs(t.start - gen.turnStarts[k]!)).toBeLessThanOrEqual(1.5);
       last = t.start;
     });
