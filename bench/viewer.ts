@@ -1,0 +1,181 @@
+/**
+ * Viewer figures, measured in Chromium against the built app (`npm run build` first) with the fake
+ * YouTube IFrame API of the browser tests:
+ *
+ * - DOM work per poll: a MutationObserver counts what each `getCurrentTime()` tick changed, split
+ *   into ticks that kept the current turn (budget: no turn but the current one) and ticks that
+ *   moved it (budget: the two turns involved). The fake clock runs at 8x so a few seconds cover
+ *   dozens of turns.
+ * - The first page's JavaScript, gzipped (budget: <= 120 KB).
+ * - Navigation to the first turn on screen, median of 5 cold loads.
+ *
+ * Run alone with `npx tsx bench/viewer.ts`, or as a section of `npm run bench`.
+ */
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { ensureChromium } from '../test/browser/find-chromium.ts';
+import { startPreview } from '../test/browser/preview-server.ts';
+import { launchChromium, openViewer } from '../test/browser/viewer-page.ts';
+import { median, ms, row } from './stats.ts';
+
+/** One poll as seen by the observer. */
+interface Tick {
+  records: number;
+  turns: number[];
+  outside: number;
+  turnChanged: boolean;
+}
+
+// In-page code is kept as source text: tsx compiles functions with name helpers (`__name`) that
+// do not exist in the page, so functions cannot be handed to page.evaluate from here.
+
+/** Records, at every getCurrentTime(), what the previous tick changed in the DOM. */
+const TICK_PROBE = `(() => {
+  const fake = window.__fakeYT;
+  // Delivered records leave the observer's queue, so the callback keeps them until the next read.
+  const pending = [];
+  const observer = new MutationObserver((records) => pending.push(...records));
+  observer.observe(document.querySelector('.app'), { subtree: true, childList: true, attributes: true, characterData: true });
+  const currentIndex = () => document.querySelector('.turn[aria-current="true"]')?.getAttribute('data-index') ?? null;
+  let last = currentIndex();
+  const ticks = [];
+  window.__ticks = ticks;
+  // A read happens just before its tick's own update, so its records are the previous tick's work.
+  fake.onTimeRead = () => {
+    const records = pending.splice(0).concat(observer.takeRecords());
+    const turns = new Set();
+    let outside = 0;
+    for (const record of records) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const turn = node ? node.closest('.turn') : null;
+      if (turn === null) outside += 1;
+      else turns.add(Number(turn.dataset.index));
+    }
+    const now = currentIndex();
+    ticks.push({ records: records.length, turns: [...turns], outside, turnChanged: now !== last });
+    last = now;
+  };
+})()`;
+
+/** Notes the page's own time (0 = navigation start) when the first turn is on screen. */
+const FIRST_TURN_PROBE = `(() => {
+  const check = () => {
+    const turn = document.querySelector('.turn');
+    if (turn !== null) {
+      const box = turn.getBoundingClientRect();
+      if (box.top < window.innerHeight && box.bottom > 0) {
+        window.__firstTurn = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})()`;
+
+/** "0 turns: 3, 2 turns: 40" style counts. */
+function histogram(values: number[]): string {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([value, count]) => `${value}: ${count}`).join(', ');
+}
+
+const KB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Plays through the talk with the probe on: `count` ticks at `rate` times real speed, from
+ * `from` seconds. Real speed gives the ordinary tick; a fast clock crosses many turns quickly.
+ */
+async function measureTicks(browser: Browser, baseUrl: string, from: number, rate: number, count: number): Promise<Tick[]> {
+  const viewer = await openViewer(browser, baseUrl);
+  try {
+    await viewer.page.evaluate(TICK_PROBE);
+    await viewer.page.evaluate(`window.__fakeYT.rate = ${rate}`);
+    await viewer.youtube.play(from);
+    await viewer.page.waitForFunction(`window.__ticks.length >= ${count + 2}`, undefined, { timeout: 120_000 });
+    // The first reads come before any work of the measured run.
+    return (await viewer.page.evaluate(`window.__ticks.slice(2, ${count + 2})`)) as Tick[];
+  } finally {
+    await viewer.close();
+  }
+}
+
+async function measureScripts(browser: Browser, baseUrl: string): Promise<Array<{ url: string; raw: number; gzip: number }>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const scripts: Array<Promise<{ url: string; raw: number; gzip: number }>> = [];
+  page.on('response', (response) => {
+    const request = response.request();
+    if (request.resourceType() !== 'script' || !response.url().startsWith(baseUrl)) return;
+    scripts.push(
+      response.body().then((body) => ({ url: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+    );
+  });
+  await page.route('**/*', (route) => (route.request().url().startsWith(baseUrl) ? route.continue() : route.abort('blockedbyclient')));
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  await page.waitForSelector('.turn');
+  const result = await Promise.all(scripts);
+  await context.close();
+  return result;
+}
+
+async function measureFirstTurn(browser: Browser, baseUrl: string, loads: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < loads; i += 1) {
+    // A fresh context each time: a cold cache, as a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(baseUrl) ? route.continue() : route.abort('blockedbyclient')));
+    await page.addInitScript(FIRST_TURN_PROBE);
+    await page.goto(baseUrl);
+    const handle = await page.waitForFunction('window.__firstTurn');
+    times.push(Number(await handle.jsonValue()));
+    await context.close();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** Prints the viewer figures. */
+export async function runViewerBench(): Promise<void> {
+  console.log('Viewer (budgets: a tick touches at most the current turn; a turn change the two involved; first page JS <= 120 KB gzipped)');
+  const server = await startPreview();
+  const browser = await launchChromium(ensureChromium());
+  try {
+    const maxTurns = (list: Tick[]): number => Math.max(0, ...list.map((tick) => tick.turns.length));
+    const maxOf = (list: number[]): number => Math.max(0, ...list);
+
+    // Real speed inside a long answer (53:30, Ilya, 11 sentences): the ordinary tick.
+    const steady = (await measureTicks(browser, server.url, 3215, 1, 150)).filter((tick) => !tick.turnChanged);
+    const idle = steady.filter((tick) => tick.records === 0).length;
+    row('ticks at 1x within one turn', `${steady.length}`);
+    row('  with no DOM change at all', `${idle} of ${steady.length}`);
+    row('  turns touched per tick, max (budget: 1, the current one)', `${maxTurns(steady)}`);
+    row('  mutation records per tick, max', `${maxOf(steady.map((tick) => tick.records))}`);
+
+    // A fast clock (30x) from 45:00: dozens of turn changes in a few seconds.
+    const fast = await measureTicks(browser, server.url, 2700, 30, 150);
+    const changes = fast.filter((tick) => tick.turnChanged);
+    const others = fast.filter((tick) => !tick.turnChanged);
+    row('ticks at 30x from 45:00', `${fast.length} (${changes.length} turn changes)`);
+    row('  turn change: turns touched, max (budget: 2)', `${maxTurns(changes)}`);
+    row('  turn change: turns touched, histogram', histogram(changes.map((tick) => tick.turns.length)));
+    row('  turn change: mutation records inside turns, median / max', `${median(changes.map((tick) => tick.records - tick.outside).sort((a, b) => a - b))} / ${maxOf(changes.map((tick) => tick.records - tick.outside))}`);
+    row('  turn change: records outside turns, max (live region, chapter)', `${maxOf(changes.map((tick) => tick.outside))}`);
+    row('  same-turn ticks: turns touched, max (budget: 1)', `${maxTurns(others)}`);
+
+    const scripts = await measureScripts(browser, server.url);
+    const total = scripts.reduce((sum, script) => sum + script.gzip, 0);
+    for (const script of scripts) row(`  ${script.url}`, `${KB(script.raw)} raw, ${KB(script.gzip)} gzipped`);
+    row(`first page JS, gzipped (${scripts.length} file${scripts.length === 1 ? '' : 's'})`, `${KB(total)} ${total <= 120 * 1024 ? '(within 120 KB)' : '(OVER 120 KB)'}`);
+
+    const loads = await measureFirstTurn(browser, server.url, 5);
+    row('navigation to first turn on screen, median of 5', ms(median(loads)));
+    row('  all 5 loads', loads.map((time) => time.toFixed(0)).join(', ') + ' ms');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await runViewerBench();
