@@ -4,9 +4,10 @@
  */
 import type { Talk } from '../transcript/types.ts';
 import { alignWords, type AlignWordsOptions } from './align-words.ts';
-import { findInvented, findSkipped, findSpeakerIssues, findTimeIssues } from './findings.ts';
+import { findInvented, findSkipped, findTimeIssues } from './findings.ts';
 import { Link } from './gap-dp.ts';
 import { captionSequence, talkSequence } from './sequences.ts';
+import { findSpeakerIssues } from './speaker-checks.ts';
 import { tokenTimes, wordTimes } from './timing.ts';
 import type { AlignedTurn, AlignResult, AlignStats } from './types.ts';
 

@@ -1,22 +1,17 @@
 /**
- * What the alignment says about the talk: passages the talk skipped or invented, stamps that are off, and
- * speaker changes the captions do not support.
+ * What the alignment says about the talk: passages the talk skipped or invented, and stamps that are off.
+ * Speaker checks are in speaker-checks.ts.
  */
 import type { Talk } from '../transcript/types.ts';
 import type { WordAlignment } from './align-words.ts';
 import { Link } from './gap-dp.ts';
 import type { CaptionSequence, TalkSequence } from './sequences.ts';
-import type { AlignedTurn, InventedPassage, SkippedPassage, SpeakerIssue, TimeIssue } from './types.ts';
+import type { AlignedTurn, InventedPassage, SkippedPassage, TimeIssue } from './types.ts';
 
 /** In written words. Shorter runs are the recogniser's and the editor's everyday noise (a dropped "so", a repeated "the"). */
 export const MIN_PASSAGE = 6;
 /** Stamps are written to the second and speakers start a beat early or late: beyond this it is a mistake. */
 export const TIME_TOLERANCE = 3;
-/**
- * A silence this long between caption words may be a change of speaker. Pauses between one speaker's
- * sentences are shorter, and speakers often answer without any pause, so this only excuses long silences.
- */
-const SPEAKER_PAUSE = 1.5;
 
 /** 1-based file line of word `w` of a turn (past its last word: the turn's last line). */
 export function lineOfWord(talk: Talk, turn: number, w: number): number {
@@ -38,7 +33,7 @@ export function lineOfWord(talk: Talk, turn: number, w: number): number {
 }
 
 /** Caption words of caption tokens [from, to], as written, each word once. */
-function captionWords(captions: CaptionSequence, from: number, to: number): string[] {
+export function captionWords(captions: CaptionSequence, from: number, to: number): string[] {
   const out: string[] = [];
   let lastWord = -1;
   for (let j = from; j <= to; j++) {
@@ -49,7 +44,7 @@ function captionWords(captions: CaptionSequence, from: number, to: number): stri
   return out;
 }
 
-function pauseBefore(captions: CaptionSequence, j: number): number {
+export function pauseBefore(captions: CaptionSequence, j: number): number {
   if (j <= 0 || j >= captions.time.length) return 0;
   return captions.time[j]! - captions.time[j - 1]!;
 }
@@ -162,85 +157,6 @@ export function findTimeIssues(turns: readonly AlignedTurn[]): TimeIssue[] {
     if (t.stamp < highest) out.push({ ...base, reason: 'order' });
     else if (Math.abs(t.delta) > TIME_TOLERANCE) out.push({ ...base, reason: 'off' });
     highest = Math.max(highest, t.stamp);
-  }
-  return out;
-}
-
-/** True when the captions show a plausible place for a new speaker between caption tokens j0 and j1. */
-function captionBreak(captions: CaptionSequence, j0: number, j1: number): boolean {
-  if (j1 - j0 !== 1) return true; // words between them that the talk lacks: cannot judge
-  if (captions.cueStart[j1] === 1 || captions.sentenceEnd[j0] === 1) return true;
-  if (captions.speaker[j0] !== captions.speaker[j1]) return true;
-  return captions.wordTimed[j0] === 1 && captions.wordTimed[j1] === 1 && pauseBefore(captions, j1) >= SPEAKER_PAUSE;
-}
-
-function isMatch(al: WordAlignment, i: number): boolean {
-  return al.link[i] === Link.Exact || al.link[i] === Link.Fuzzy;
-}
-
-function context(captions: CaptionSequence, j0: number, j1: number): string {
-  const left = captionWords(captions, Math.max(0, j0 - 5), j0).join(' ');
-  const right = captionWords(captions, j1, Math.min(captions.tokens.length - 1, j1 + 5)).join(' ');
-  return `${left} | ${right}`;
-}
-
-/**
- * Speaker changes in the talk that fall where the captions run on (no sentence end, cue boundary or pause),
- * and turns the captions attribute to another speaker when they name speakers.
- */
-export function findSpeakerIssues(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SpeakerIssue[] {
-  const out: SpeakerIssue[] = [];
-  const turns = talk.turns;
-  for (let t = 1; t < turns.length; t++) {
-    const prev = turns[t - 1]!;
-    const cur = turns[t]!;
-    if (prev.speaker === null || cur.speaker === null || prev.speaker === cur.speaker) continue;
-    const i1 = seq.firstToken[t]!;
-    const i0 = i1 - 1;
-    if (i0 < 0 || i1 >= seq.firstToken[t + 1]! || seq.turnOf[i0] !== t - 1) continue;
-    if (!isMatch(al, i0) || !isMatch(al, i1)) continue;
-    const j0 = al.aToB[i0]!;
-    const j1 = al.aToB[i1]!;
-    if (captionBreak(captions, j0, j1)) continue;
-    out.push({ turn: t, line: cur.line, time: captions.time[j1]!, reason: 'mid-sentence', context: context(captions, j0, j1) });
-  }
-  if (captions.speakers.length >= 2) out.push(...captionSpeakerIssues(talk, seq, captions, al));
-  return out.sort((x, y) => x.turn - y.turn);
-}
-
-/** With named caption speakers: map each talk speaker to the caption speaker it mostly is, then check turns. */
-function captionSpeakerIssues(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SpeakerIssue[] {
-  const votes = new Map<string, number[]>();
-  for (let i = 0; i < seq.tokens.length; i++) {
-    const name = talk.turns[seq.turnOf[i]!]!.speaker;
-    const sp = isMatch(al, i) ? captions.speaker[al.aToB[i]!]! : -1;
-    if (name === null || sp < 0) continue;
-    const v = votes.get(name) ?? new Array<number>(captions.speakers.length).fill(0);
-    v[sp]!++;
-    votes.set(name, v);
-  }
-  const mapped = new Map<string, number>();
-  for (const [name, v] of votes) mapped.set(name, v.indexOf(Math.max(...v)));
-  const out: SpeakerIssue[] = [];
-  for (let t = 0; t < talk.turns.length; t++) {
-    const turn = talk.turns[t]!;
-    const expected = turn.speaker === null ? undefined : mapped.get(turn.speaker);
-    if (expected === undefined) continue;
-    let other = 0;
-    let total = 0;
-    let firstOther = -1;
-    for (let i = seq.firstToken[t]!; i < seq.firstToken[t + 1]!; i++) {
-      const sp = isMatch(al, i) ? captions.speaker[al.aToB[i]!]! : -1;
-      if (sp < 0) continue;
-      total++;
-      if (sp !== expected) {
-        other++;
-        if (firstOther < 0) firstOther = al.aToB[i]!;
-      }
-    }
-    if (other >= 4 && other * 2 >= total) {
-      out.push({ turn: t, line: turn.line, time: captions.time[firstOther]!, reason: 'caption-speaker', context: `${captions.speakers[captions.speaker[firstOther]!]} in the captions` });
-    }
   }
   return out;
 }

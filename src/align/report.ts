@@ -32,10 +32,18 @@ function timeMessage(issue: TimeIssue): string {
 function speakerMessage(issue: SpeakerIssue, talk: Talk | null): string {
   const who = talk?.turns[issue.turn]?.speaker;
   const turn = who ? `${who}'s turn` : 'this turn';
-  const why =
-    issue.reason === 'mid-sentence'
-      ? `${turn} starts where the captions run on without a break: "${issue.context}"`
-      : `the captions give most of ${turn} to ${issue.context.replace(/ in the captions$/, '')}`;
+  let why: string;
+  if (issue.reason === 'caption-speaker') {
+    why = `the captions give most of ${turn} to ${issue.context}`;
+  } else if (issue.reason === 'mid-sentence') {
+    why = `${turn} starts inside a caption sentence: "${issue.context}"`;
+  } else {
+    const p = issue.pause!;
+    const where = p.where === 'before' ? 'one sentence earlier' : 'one sentence later';
+    why =
+      `${turn} starts where the captions run on (${p.here.toFixed(1)} s silence); ` +
+      `they pause longer ${where} (${p.nearby.toFixed(1)} s): "${issue.context}"`;
+  }
   return `check who speaks here: ${why} (at ${formatClock(issue.time)})`;
 }
 

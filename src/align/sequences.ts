@@ -16,6 +16,8 @@ export interface TalkSequence {
   words: string[][];
   /** Per turn: index of its first token; one extra entry holds the token count. */
   firstToken: Int32Array;
+  /** Per token: 1 when it is the last token of a sentence of the talk (its word ends in ., ? or !). */
+  sentenceEnd: Uint8Array;
 }
 
 export interface CaptionSequence {
@@ -39,12 +41,15 @@ export interface CaptionSequence {
   punctuated: boolean;
 }
 
+const SENTENCE_END = /[.?!…]["'\u201d\u2019)\]]*$/;
+
 /** Tokens of the talk, turn by turn. */
 export function talkSequence(talk: Talk): TalkSequence {
   const tokens: string[] = [];
   const turnOf: number[] = [];
   const wordOf: number[] = [];
   const words: string[][] = [];
+  const sentenceEnd: number[] = [];
   const firstToken = new Int32Array(talk.turns.length + 1);
   talk.turns.forEach((turn, t) => {
     firstToken[t] = tokens.length;
@@ -52,20 +57,31 @@ export function talkSequence(talk: Talk): TalkSequence {
     words.push(w);
     const norm = normalizeSequence(w);
     norm.tokens.forEach((tok, k) => {
+      const src = norm.source[k]!;
       tokens.push(tok);
       turnOf.push(t);
-      wordOf.push(norm.source[k]!);
+      wordOf.push(src);
+      const next = k + 1 < norm.tokens.length ? norm.source[k + 1]! : w.length;
+      let ends = 0;
+      if (next !== src) for (let q = src; q < next; q++) if (SENTENCE_END.test(w[q]!)) ends = 1;
+      sentenceEnd.push(ends);
     });
   });
   firstToken[talk.turns.length] = tokens.length;
-  return { tokens, turnOf: Int32Array.from(turnOf), wordOf: Int32Array.from(wordOf), words, firstToken };
+  return {
+    tokens,
+    turnOf: Int32Array.from(turnOf),
+    wordOf: Int32Array.from(wordOf),
+    words,
+    firstToken,
+    sentenceEnd: Uint8Array.from(sentenceEnd),
+  };
 }
 
 // Speech rarely runs slower than this; a cue's time is not spread thinner, so a long silence after it
 // does not stretch its words.
 const MAX_SECONDS_PER_WORD = 0.8;
 const DEFAULT_SECONDS_PER_WORD = 0.4;
-const SENTENCE_END = /[.?!…]["'\u201d\u2019)\]]*$/;
 // Raw rolling auto-captions repeat the previous line at the top of each cue. The caption readers already
 // drop those repeats; when a file still has them in most cues they are dropped here. Judged over the whole
 // file, because one cue that happens to start like the last one ended ("overlap of ideas | overlap of

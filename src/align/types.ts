@@ -72,12 +72,16 @@ export interface SpeakerIssue {
   /** Caption time of the boundary, in seconds. */
   time: number;
   /**
-   * 'mid-sentence': the talk switches speaker where the captions run on without a sentence end, cue
-   * boundary or pause; 'caption-speaker': the captions name a different speaker for most of the turn.
+   * 'mid-sentence': the talk switches speaker inside a sentence of punctuated captions;
+   * 'longer-pause': the captions run on at the switch but pause clearly longer one sentence earlier or
+   * later, where the switch more likely is; 'caption-speaker': the captions name another speaker for
+   * most of the turn.
    */
-  reason: 'mid-sentence' | 'caption-speaker';
-  /** Caption words around the boundary, with ' | ' where the talk puts it. */
+  reason: 'mid-sentence' | 'longer-pause' | 'caption-speaker';
+  /** Caption words around the boundary, with ' | ' where the talk puts it (for 'caption-speaker': its name). */
   context: string;
+  /** For 'longer-pause': the silence at the talk's boundary and the longer one nearby, in seconds. */
+  pause?: { here: number; nearby: number; where: 'before' | 'after' };
 }
 
 export interface AlignStats {

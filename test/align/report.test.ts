@@ -61,7 +61,7 @@ describe('formatAlignReport', () => {
     const r = alignTalk(moved, gen.captions);
     const text = formatAlignReport(r, 'talk.md', moved);
     expect(text).toMatch(
-      /^talk\.md:6: speaker: check who speaks here: Ilya Sutskever's turn starts where the captions run on without a break: ".*enough compute \| alex wrote.*" \(at 0:\d\d\)$/m,
+      /^talk\.md:6: speaker: check who speaks here: Ilya Sutskever's turn starts where the captions run on \(\d\.\d s silence\); they pause longer one sentence earlier \(\d\.\d s\): ".*enough compute \| alex wrote.*" \(at 0:\d\d\)$/m,
     );
   });
 });
