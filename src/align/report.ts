@@ -9,6 +9,8 @@ import type { AlignResult, SpeakerIssue, TimeIssue } from './types.ts';
 // Long enough to paste a dropped sentence back into the talk, short enough to keep the report readable.
 const MAX_QUOTED_WORDS = 60;
 const WORD_SECONDS = 0.4;
+// Below this share of talk words heard, the findings say more about the files than about the talk.
+const LOW_SHARE = 50;
 
 function quote(words: readonly string[]): string {
   const shown = words.length > MAX_QUOTED_WORDS ? [...words.slice(0, MAX_QUOTED_WORDS), '…'] : words;
@@ -77,7 +79,13 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
     `${plural(result.invented.length, 'invented passage')} (${plural(inventedWords, 'word')}), ` +
     `${plural(result.times.length, 'time issue')}, ${plural(result.speakers.length, 'speaker check')}; ` +
     `${heard} of ${comparable} talk words heard in the captions (${share.toFixed(1)}%)`;
-  return [...found.map((f) => f.text), summary].join('\n') + '\n';
+  const lines = [...found.map((f) => f.text), summary];
+  if (comparable > 0 && share < LOW_SHARE) {
+    lines.push(
+      `${talkFileName}: only ${share.toFixed(0)}% of the talk's words are in the captions: check that the captions are of this recording`,
+    );
+  }
+  return lines.join('\n') + '\n';
 }
 
 /**

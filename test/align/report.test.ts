@@ -66,6 +66,27 @@ describe('formatAlignReport', () => {
   });
 });
 
+describe('formatAlignReport with captions of another recording', () => {
+  it('says so instead of leaving only a wall of findings', () => {
+    const talk = buildTalk(original);
+    const other = buildTalk([{ speaker: null, text: 'completely different words about cooking pasta and sauce tonight', stamp: 0 }]);
+    const report = formatAlignReport(alignTalk(talk, makeCaptions(other, QUIET).captions), 'talk.md', talk);
+    expect(report.trimEnd().split('\n').at(-1)).toMatch(
+      /^talk\.md: only \d+% of the talk's words are in the captions: check that the captions are of this recording$/,
+    );
+  });
+
+  it('reports the whole talk as invented when the captions have no words', () => {
+    const talk = buildTalk(original);
+    const empty = buildTalk([]);
+    const result = alignTalk(talk, empty);
+    expect(result.skipped).toEqual([]);
+    expect(result.invented.map((v) => v.words.length)).toEqual([talk.turns.reduce((n, t) => n + t.text.split(' ').length, 0)]);
+    // Without captions the talk keeps its own timeline.
+    expect(result.turns.map((t) => t.start)).toEqual(talk.turns.map((t) => t.start));
+  });
+});
+
 describe('applyAlignedTimes', () => {
   it('refuses an alignment made for another talk', () => {
     const talk = buildTalk(original);
