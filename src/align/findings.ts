@@ -44,6 +44,7 @@ export function captionWords(captions: CaptionSequence, from: number, to: number
   return out;
 }
 
+/** Seconds between caption token j and the one before it (0 at the ends). */
 export function pauseBefore(captions: CaptionSequence, j: number): number {
   if (j <= 0 || j >= captions.time.length) return 0;
   return captions.time[j]! - captions.time[j - 1]!;
@@ -80,8 +81,13 @@ export function findSkipped(talk: Talk, seq: TalkSequence, captions: CaptionSequ
     [j, end] = widen(j, end, m, loose);
     const words = captionWords(captions, j, end);
     if (words.length >= MIN_PASSAGE) {
-      const before = j > 0 ? al.bToA[j - 1]! : -1;
-      const after = end + 1 < m ? al.bToA[end + 1]! : -1;
+      // The nearest paired talk tokens around the run (a neighbouring run may sit just past a stray pair).
+      let k = j - 1;
+      while (k >= 0 && al.bToA[k]! < 0) k--;
+      const before = k >= 0 ? al.bToA[k]! : -1;
+      k = end + 1;
+      while (k < m && al.bToA[k]! < 0) k++;
+      const after = k < m ? al.bToA[k]! : -1;
       let turn = 0;
       let beforeWord = 0;
       if (before >= 0) {

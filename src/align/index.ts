@@ -1,0 +1,17 @@
+/**
+ * Aligning an edited talk with its recording's captions: `alignTalk(talk, captions)` gives word times and
+ * findings; `formatAlignReport` and `applyAlignedTimes` turn the result into the `align` outputs.
+ */
+export { alignTalk } from './align-talk.ts';
+export { applyAlignedTimes, formatAlignReport } from './report.ts';
+export { MIN_PASSAGE, TIME_TOLERANCE } from './findings.ts';
+export type {
+  AlignedTurn,
+  AlignResult,
+  AlignStats,
+  InventedPassage,
+  SkippedPassage,
+  SpeakerIssue,
+  TimeIssue,
+} from './types.ts';
+export type { AlignWordsOptions } from './align-words.ts';
