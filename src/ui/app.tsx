@@ -100,6 +100,19 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
     [talk, seekToTurn],
   );
 
+  // A `#t=` typed into the address bar of an open page changes only the fragment: no reload,
+  // so the page has to notice it itself.
+  useEffect(() => {
+    const onHashChange = (): void => {
+      const seconds = parseDeepLink('', window.location.hash);
+      if (seconds === null) return;
+      setFollowing(true);
+      adapter.seekTo(seconds);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [adapter]);
+
   const currentTurn = talk.turns[position.turn];
   const currentChapterIndex = currentTurn?.chapter ?? -1;
   const currentChapter = talk.chapters[currentChapterIndex];

@@ -52,6 +52,16 @@ describe('App', () => {
     expect(current()?.dataset.start).toBe('120');
   });
 
+  it('follows a #t= fragment changed while the page is open', () => {
+    renderApp();
+    act(() => {
+      window.location.hash = '#t=2:01';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(current()?.dataset.start).toBe('120');
+    window.location.hash = '';
+  });
+
   it('seeks and plays from a clicked turn, through the adapter', () => {
     const seek = vi.spyOn(adapter, 'seekTo');
     renderApp();
