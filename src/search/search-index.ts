@@ -57,43 +57,55 @@ function windowPieces(pieces: readonly Piece[]): Array<[first: number, last: num
 }
 
 /** First token starting at or after `offset`. */
-function tokenAtOrAfter(starts: readonly number[], offset: number, from: number): number {
+function tokenAtOrAfter(starts: Int32Array, offset: number, from: number): number {
   let i = from;
   while (i < starts.length && starts[i]! < offset) i += 1;
   return i;
 }
 
-interface RawTurn {
-  words: string[];
-  starts: number[];
-}
-
-function tokenize(folded: string): RawTurn {
-  const words: string[] = [];
-  const starts: number[] = [];
+/**
+ * Every turn's words as ids into one sorted vocabulary, in a single pass: ids are handed out in order of
+ * first appearance, then renumbered in sorted order (sorted ids make prefix lookups a binary search).
+ */
+function tokenizeTalk(talk: Talk): { words: string[]; tokens: TurnTokens[] } {
+  const firstSeen = new Map<string, number>();
+  const seenWords: string[] = [];
+  const tokens: TurnTokens[] = [];
   const word = /[^ ]+/g;
-  for (let match = word.exec(folded); match !== null; match = word.exec(folded)) {
-    words.push(match[0]);
-    starts.push(match.index);
+  for (const turn of talk.turns) {
+    const folded = foldText(turn.text);
+    const ids: number[] = [];
+    const starts: number[] = [];
+    word.lastIndex = 0;
+    for (let match = word.exec(folded); match !== null; match = word.exec(folded)) {
+      let id = firstSeen.get(match[0]);
+      if (id === undefined) {
+        id = seenWords.length;
+        firstSeen.set(match[0], id);
+        seenWords.push(match[0]);
+      }
+      ids.push(id);
+      starts.push(match.index);
+    }
+    tokens.push({ ids: Int32Array.from(ids), starts: Int32Array.from(starts) });
   }
-  return { words, starts };
+  const order = seenWords.map((_, id) => id).sort((a, b) => (seenWords[a]! < seenWords[b]! ? -1 : 1));
+  const sortedId = new Int32Array(order.length);
+  order.forEach((id, position) => {
+    sortedId[id] = position;
+  });
+  for (const { ids } of tokens) for (let t = 0; t < ids.length; t += 1) ids[t] = sortedId[ids[t]!]!;
+  return { words: order.map((id) => seenWords[id]!), tokens };
 }
 
 /** Builds the search index of a talk: folds and splits every turn, then indexes its words and windows. */
 export function buildSearchIndex(talk: Talk): SearchIndex {
-  const raw = talk.turns.map((turn) => tokenize(foldText(turn.text)));
-  const vocabulary = buildVocabulary(raw.flatMap((turn) => turn.words));
+  const { words, tokens } = tokenizeTalk(talk);
+  const vocabulary = buildVocabulary(words);
   const pieces = talk.turns.map((turn, i) => piecesOfTurn(turn, turnEnd(talk.turns, i, talk.duration)));
-  const tokens: TurnTokens[] = [];
   const windows: SearchWindow[] = [];
-  const postings: number[][] = vocabulary.words.map(() => []);
-  raw.forEach((turn, turnIndex) => {
-    const ids = Int32Array.from(turn.words, (word) => vocabulary.ids.get(word)!);
-    tokens.push({ ids, starts: Int32Array.from(turn.starts) });
-    const turnPieces = pieces[turnIndex]!;
-    // Without sentences (text the splitter could not place) the turn is one window, so no word is lost.
-    const spans = turnPieces.length > 0 ? windowPieces(turnPieces) : [];
-    let searchFrom = 0;
+  const postings: number[][] = words.map(() => []);
+  tokens.forEach(({ ids, starts }, turnIndex) => {
     const addWindow = (firstToken: number, endToken: number): void => {
       const windowId = windows.length;
       windows.push({ turn: turnIndex, firstToken, endToken });
@@ -102,10 +114,16 @@ export function buildSearchIndex(talk: Talk): SearchIndex {
         if (list[list.length - 1] !== windowId) list.push(windowId);
       }
     };
-    if (spans.length === 0 && ids.length > 0) addWindow(0, ids.length);
-    for (const [first, last] of spans) {
-      const firstToken = tokenAtOrAfter(turn.starts, turnPieces[first]!.start, searchFrom);
-      const endToken = tokenAtOrAfter(turn.starts, turnPieces[last]!.end, firstToken);
+    const turnPieces = pieces[turnIndex]!;
+    // Without sentences (text the splitter could not place) the turn is one window, so no word is lost.
+    if (turnPieces.length === 0) {
+      if (ids.length > 0) addWindow(0, ids.length);
+      return;
+    }
+    let searchFrom = 0;
+    for (const [first, last] of windowPieces(turnPieces)) {
+      const firstToken = tokenAtOrAfter(starts, turnPieces[first]!.start, searchFrom);
+      const endToken = tokenAtOrAfter(starts, turnPieces[last]!.end, firstToken);
       searchFrom = firstToken;
       if (endToken > firstToken) addWindow(firstToken, endToken);
     }

@@ -37,7 +37,7 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
 
 const CACHE_SIZE = 200;
 
-/** Builds the vocabulary from every word of the talk (repeats allowed). */
+/** Builds the vocabulary from the talk's words (repeats and any order allowed). */
 export function buildVocabulary(allWords: Iterable<string>): Vocabulary {
   const words = [...new Set(allWords)].sort();
   const ids = new Map<string, number>();
