@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { talkLibraryPlugin } from './build/talk-library-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The talk library: `content/` (or TALKLINE_CONTENT) read at build time into a manifest.
+  plugins: [react(), talkLibraryPlugin()],
   // Relative asset URLs so the built app works from any folder of a static host.
   base: './',
   build: {

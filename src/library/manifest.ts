@@ -1,0 +1,53 @@
+/**
+ * The library manifest: what the home page needs to list every talk without fetching one. Built at
+ * build time from `content/` (see `build/talk-library-plugin.ts`); each talk file stays a separate asset,
+ * fetched only when the talk is opened or searched.
+ */
+import type { TalkFormat } from '../transcript/types.ts';
+
+/** What a talk looks like in a list: enough to choose it, small enough for hundreds of them. */
+export interface TalkSummary {
+  title: string;
+  /** ISO date (YYYY-MM-DD), or null. */
+  date: string | null;
+  /** Seconds, as the talk model estimates it. */
+  duration: number;
+  /** Speaker names, most turns first, at most a handful (see `speakerCount`). */
+  speakers: string[];
+  speakerCount: number;
+  chapterCount: number;
+  turnCount: number;
+  wordCount: number;
+  format: TalkFormat;
+  videoId: string | null;
+  /** Errors the reader reported; a talk with errors may not open. */
+  errorCount: number;
+  warningCount: number;
+  /** The first error, to say why a talk will not open without fetching it. */
+  firstError: string | null;
+}
+
+/** A caption file beside a talk, with the same base name (`talk.md` + `talk.en.vtt`). */
+export interface CaptionSibling {
+  fileName: string;
+  /** Address of the emitted asset. */
+  url: string;
+}
+
+/** One talk of the library. */
+export interface LibraryEntry {
+  /** The talk's address part: `?talk=<slug>`. Unique in the library. */
+  slug: string;
+  /** File name in the content folder, for messages (`talk.vtt:12`). */
+  fileName: string;
+  /** Address of the emitted talk file. */
+  url: string;
+  summary: TalkSummary;
+  /** Caption files sitting beside this talk, in name order. */
+  captions: CaptionSibling[];
+}
+
+/** Every talk of the library, in file-name order. */
+export interface LibraryManifest {
+  talks: LibraryEntry[];
+}
