@@ -12,25 +12,50 @@ import type { TermMatches } from './vocabulary.ts';
  */
 const SCATTERED_PENALTY = 0.1;
 
-/** What one query word or phrase word accepts: a word id -> score map, or a run of ids (a prefix). */
-export type Accept = TermMatches | { from: number; to: number };
+/** A query word resolved: the ids of the words it matches, and a score per vocabulary id (-1: no match). */
+export interface TermScores {
+  ids: number[];
+  scores: Float32Array;
+}
+
+/** Consecutive word ids `[from, to)`: one exact word, or every word starting with a prefix. */
+export interface IdRange {
+  from: number;
+  to: number;
+}
+
+/** What one query word or phrase word accepts. */
+export type Accept = TermScores | IdRange;
+
+/**
+ * Dense scores: looking a word up is an array read, not a Map probe, which matters when "th" matches
+ * hundreds of words and every word of thousands of windows is checked.
+ */
+export function toTermScores(matches: TermMatches, vocabularySize: number): TermScores {
+  const scores = new Float32Array(vocabularySize).fill(-1);
+  for (const [id, value] of matches) scores[id] = value;
+  return { ids: [...matches.keys()], scores };
+}
 
 function score(accept: Accept, id: number): number | undefined {
-  if (accept instanceof Map) return accept.get(id);
+  if ('scores' in accept) {
+    const value = accept.scores[id]!;
+    return value < 0 ? undefined : value;
+  }
   return id >= accept.from && id < accept.to ? 0 : undefined;
 }
 
 /** The query resolved against the vocabulary. */
 export interface Plan {
-  terms: TermMatches[];
-  /** Each phrase as one acceptor per word: exact words, the last one also as a prefix of a longer word. */
-  phrases: Accept[][];
+  terms: TermScores[];
+  /** Each phrase as one id range per word: exact words, the last one also as a prefix of a longer word. */
+  phrases: IdRange[][];
 }
 
-/** The word ids an acceptor takes. */
-export function acceptedIds(accept: Accept): Iterable<number> {
-  if (accept instanceof Map) return accept.keys();
-  return Array.from({ length: accept.to - accept.from }, (_, i) => accept.from + i);
+/** Calls `visit` with each word id an acceptor takes. */
+export function forEachAcceptedId(accept: Accept, visit: (id: number) => void): void {
+  if ('scores' in accept) accept.ids.forEach(visit);
+  else for (let id = accept.from; id < accept.to; id += 1) visit(id);
 }
 
 /** A window that matches: its score (lower is better), the ranges to mark, and the range to seek to. */
@@ -61,26 +86,25 @@ function runsInWindow(index: SearchIndex, window: SearchWindow, terms: readonly 
 
 /**
  * The best-scoring tokens of each loose word in the window, as ranges, and the sum of the best scores;
- * null when some word is missing.
+ * null when some word is missing. Two passes per word (best score, then its tokens) allocate nothing
+ * but the ranges kept.
  */
-function bestTokens(index: SearchIndex, window: SearchWindow, terms: readonly TermMatches[]): { total: number; ranges: TextRange[] } | null {
+function bestTokens(index: SearchIndex, window: SearchWindow, terms: readonly TermScores[]): { total: number; ranges: TextRange[] } | null {
   const { ids, starts } = index.tokens[window.turn]!;
   const { words } = index.vocabulary;
   const ranges: TextRange[] = [];
   let total = 0;
-  for (const term of terms) {
+  for (const { scores } of terms) {
     let termBest = Number.POSITIVE_INFINITY;
-    let tokens: number[] = [];
     for (let t = window.firstToken; t < window.endToken; t += 1) {
-      const s = term.get(ids[t]!);
-      if (s === undefined || s > termBest) continue;
-      if (s < termBest) tokens = [];
-      termBest = s;
-      tokens.push(t);
+      const value = scores[ids[t]!]!;
+      if (value >= 0 && value < termBest) termBest = value;
     }
-    if (tokens.length === 0) return null;
+    if (termBest === Number.POSITIVE_INFINITY) return null;
     total += termBest;
-    for (const t of tokens) ranges.push([starts[t]!, starts[t]! + words[ids[t]!]!.length]);
+    for (let t = window.firstToken; t < window.endToken; t += 1) {
+      if (scores[ids[t]!] === termBest) ranges.push([starts[t]!, starts[t]! + words[ids[t]!]!.length]);
+    }
   }
   return { total, ranges };
 }

@@ -1,6 +1,6 @@
 import { mergeRanges } from './match-ranges.ts';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.ts';
-import { acceptedIds, matchWindow, type Accept, type Plan } from './match-window.ts';
+import { forEachAcceptedId, matchWindow, toTermScores, type Accept, type IdRange, type Plan } from './match-window.ts';
 import type { SearchIndex } from './search-index.ts';
 import { pieceAt } from './split-pieces.ts';
 import type { SearchHit, SearchOptions, SearchResults, TextRange } from './types.ts';
@@ -27,33 +27,36 @@ function plan(index: SearchIndex, query: ParsedQuery): Plan {
     .slice(0, MAX_LOOSE_WORDS)
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
   const phrases = query.phrases.map((phrase) =>
-    phrase.split(' ').map((word, i, all): Accept => {
+    phrase.split(' ').map((word, i, all): IdRange => {
       if (i === all.length - 1) return wordsWithPrefix(vocabulary, word);
       const id = vocabulary.ids.get(word);
-      return id === undefined ? new Map() : new Map([[id, 0]]);
+      return id === undefined ? { from: 0, to: 0 } : { from: id, to: id + 1 };
     }),
   );
-  return { terms: words.map((word) => matchTerm(vocabulary, word)), phrases };
+  const size = vocabulary.words.length;
+  return { terms: words.map((word) => toTermScores(matchTerm(vocabulary, word), size)), phrases };
 }
 
 /** Windows holding something every acceptor accepts, ascending; cheapest acceptor first. */
 function candidateWindows(index: SearchIndex, accepts: Accept[]): number[] {
   const cost = (accept: Accept): number => {
     let postings = 0;
-    for (const id of acceptedIds(accept)) postings += index.postings[id]?.length ?? 0;
+    forEachAcceptedId(accept, (id) => {
+      postings += index.postings[id]?.length ?? 0;
+    });
     return postings;
   };
   const ordered = accepts.map((accept) => ({ accept, cost: cost(accept) })).sort((a, b) => a.cost - b.cost);
   const marks = new Int32Array(index.windows.length);
   const found: number[] = [];
   ordered.forEach(({ accept }, round) => {
-    for (const id of acceptedIds(accept)) {
+    forEachAcceptedId(accept, (id) => {
       for (const window of index.postings[id] ?? []) {
         if (marks[window] !== round) continue;
         marks[window] = round + 1;
         if (round === 0) found.push(window);
       }
-    }
+    });
   });
   // Ascending window order keeps hits of equal score in talk order before the final sort.
   return found.filter((window) => marks[window] === accepts.length).sort((a, b) => a - b);
