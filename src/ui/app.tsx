@@ -7,43 +7,25 @@
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlayerAdapter, createPlayerAdapter } from '../player/player-adapter.ts';
-import type { TextRange } from '../search/types.ts';
 import { parseDeepLink } from '../transcript/deep-link.ts';
-import { findTurnAt } from '../transcript/find-turn-at.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { BackToNow } from './back-to-now.tsx';
 import { ChaptersNav } from './chapters-nav.tsx';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { PlayerPanel } from './player-panel.tsx';
+import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search-slot.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript-view.tsx';
 import { useFollowScroll } from './use-follow-scroll.ts';
+import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { NARROW_QUERY, useMediaQuery } from './use-media-query.ts';
 import { usePlaybackPosition } from './use-playback-position.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 
-/**
- * What the search panel gets to work with. Shaped after `SearchPanelProps`, so wiring it is
- * `<SearchPanel talk={c.talk} onGo={c.go} onMarksChange={c.setMarks} onClear={c.clear} />`.
- */
-export interface SearchSlotContext {
-  talk: Talk;
-  /** Goes to a result: moves the video to `time` without starting it, and follows to that turn. */
-  go: (hit: { turnIndex: number; time: number }) => void;
-  /** Marks to draw in the transcript: turn index -> ranges in that turn's `text`. */
-  setMarks: (marks: Map<number, Array<[number, number]>>) => void;
-  /** The search was cleared: marks go, following resumes. */
-  clear: () => void;
-  /** Seeks to a moment and plays; following resumes. */
-  seekTo: (seconds: number) => void;
-  /** Seeks to a turn's start and plays; following resumes. */
-  seekToTurn: (turnIndex: number) => void;
-}
-
-const NO_MARKS: ReadonlyMap<number, readonly TextRange[]> = new Map();
+export type { SearchSlotContext };
 
 export interface AppProps {
   talk: Talk;
@@ -59,9 +41,6 @@ export interface AppProps {
   adapter?: PlayerAdapter;
 }
 
-/** How far `j` and `l` move. */
-const SKIP_SECONDS = 10;
-
 export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch, location = window.location, adapter: given }: AppProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // Read once: the address is where the reader arrived, not where they are now.
@@ -72,7 +51,6 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
   const position = usePlaybackPosition(adapter, model);
   const [following, setFollowing] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [marks, setMarks] = useState<ReadonlyMap<number, readonly TextRange[]>>(NO_MARKS);
   const narrow = useMediaQuery(NARROW_QUERY);
   const transcriptRef = useRef<HTMLElement>(null);
   const playerColumnRef = useRef<HTMLDivElement>(null);
@@ -100,18 +78,12 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
     [talk, seekToTurn],
   );
 
-  // A `#t=` typed into the address bar of an open page changes only the fragment: no reload,
-  // so the page has to notice it itself.
-  useEffect(() => {
-    const onHashChange = (): void => {
-      const seconds = parseDeepLink('', window.location.hash);
-      if (seconds === null) return;
-      setFollowing(true);
-      adapter.seekTo(seconds);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [adapter]);
+  const resumeFollowing = useCallback(() => setFollowing(true), []);
+  useHashDeepLink((seconds) => {
+    resumeFollowing();
+    adapter.seekTo(seconds);
+  });
+  const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
 
   const currentTurn = talk.turns[position.turn];
   const currentChapterIndex = currentTurn?.chapter ?? -1;
@@ -133,14 +105,14 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
   useKeyboardShortcuts({
     togglePlay: () => adapter.toggle(),
     skip: (seconds) => {
-      setFollowing(true);
+      resumeFollowing();
       adapter.seekTo(adapter.getTime() + seconds);
     },
     stepTurn: (direction) => {
       const target = Math.min(talk.turns.length - 1, Math.max(0, position.turn + direction));
       const seconds = model.seekTimes[target];
       if (seconds === undefined) return;
-      setFollowing(true);
+      resumeFollowing();
       adapter.seekTo(seconds);
     },
     toggleHelp: () => setHelpOpen((open) => !open),
@@ -148,27 +120,6 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
   });
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  const searchContext = useMemo<SearchSlotContext>(
-    () => ({
-      talk,
-      go: ({ turnIndex, time }) => {
-        setFollowing(true);
-        // The hit's time is its sentence's start; should it fall outside the turn (estimates
-        // differ), the turn's own start keeps the reader on the hit.
-        const inTurn = findTurnAt(talk.turns, time) === turnIndex;
-        adapter.seekTo(inTurn ? time : (model.seekTimes[turnIndex] ?? time));
-      },
-      setMarks: (next) => setMarks(next),
-      clear: () => {
-        setMarks(NO_MARKS);
-        setFollowing(true);
-      },
-      seekTo,
-      seekToTurn,
-    }),
-    [talk, model, adapter, seekTo, seekToTurn],
-  );
-
   return (
     <div className="app">
       <a className="skip-link" href="#transcript">
@@ -207,12 +158,10 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
             defaultOpen={false}
           />
         ) : null}
-        <div className="search-slot" data-slot="search">
-          {renderSearch?.(searchContext)}
-        </div>
-        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={marks} ref={transcriptRef} />
+        <SearchSlot render={renderSearch} context={search.context} />
+        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={search.marks} ref={transcriptRef} />
       </main>
-      {following || position.turn < 0 ? null : <BackToNow onClick={() => setFollowing(true)} />}
+      {following || position.turn < 0 ? null : <BackToNow onClick={resumeFollowing} />}
       <LiveAnnouncer talk={talk} turnIndex={position.turn} />
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
     </div>

@@ -38,22 +38,27 @@ export function defaultTalk(): TalkEntry | null {
  * Fetches and parses a talk. Never throws: a network failure, an HTTP error or a talk the parser
  * cannot build comes back as diagnostics to show.
  */
-export async function loadTalk(entry: TalkEntry | null, fetchText: (url: string) => Promise<Response> = fetch): Promise<TalkLoad> {
-  if (entry === null) {
-    return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message: 'no talk files were built into this page; add one under content/ and rebuild' }] };
-  }
+export async function loadTalk(
+  entry: TalkEntry | null,
+  fetchText: (url: string) => Promise<Response> = (url) => fetch(url),
+): Promise<TalkLoad> {
+  if (entry === null) return failure(null, 'no talk files were built into this page; add one under content/ and rebuild');
   let text: string;
   try {
     const response = await fetchText(entry.url);
     if (!response.ok) {
-      return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message: `could not load the file (HTTP ${response.status}); reload the page, or rebuild if it persists` }] };
+      return failure(entry, `could not load the file (HTTP ${response.status}); reload the page, or rebuild if it persists`);
     }
     text = await response.text();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message: `could not load the file (${reason}); check the connection and reload` }] };
+    return failure(entry, `could not load the file (${reason}); check the connection and reload`);
   }
   const result = parseTalk(text, entry.fileName);
   if (result.talk === null) return { ok: false, entry, diagnostics: result.diagnostics };
   return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics };
+}
+
+function failure(entry: TalkEntry | null, message: string): TalkLoad {
+  return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message }] };
 }

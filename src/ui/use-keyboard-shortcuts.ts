@@ -13,6 +13,9 @@ export interface ShortcutActions {
   closeHelp: () => void;
 }
 
+/** How far `j` and `l` move, in seconds. */
+export const SKIP_SECONDS = 10;
+
 /** One shortcut, as listed in the help. */
 export interface ShortcutHelp {
   keys: string[];
@@ -68,11 +71,11 @@ export function useKeyboardShortcuts(actions: ShortcutActions): void {
           break;
         case 'j':
         case 'J':
-          act.skip(-10);
+          act.skip(-SKIP_SECONDS);
           break;
         case 'l':
         case 'L':
-          act.skip(10);
+          act.skip(SKIP_SECONDS);
           break;
         case 'ArrowUp':
           act.stepTurn(-1);
