@@ -39,9 +39,11 @@ export interface AppProps {
   location?: { search: string; hash: string };
   /** A ready-made adapter (tests); by default one is created for the talk. */
   adapter?: PlayerAdapter;
+  /** Page-level tools above the talk's header (back to the library, open a file, export). */
+  tools?: ReactNode;
 }
 
-export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch, location = window.location, adapter: given }: AppProps) {
+export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch, location = window.location, adapter: given, tools }: AppProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // Read once: the address is where the reader arrived, not where they are now.
   const [arrival] = useState(() => ({ search: location.search, startAt: parseDeepLink(location.search, location.hash) }));
@@ -147,6 +149,7 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
         )}
       </div>
       <main className="transcript-column">
+        {tools}
         <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} />
         {narrow ? (
           <ChaptersNav

@@ -3,6 +3,7 @@
  * loading, a failed load and a talk the parser cannot build each have their own screen.
  */
 import { type ReactNode, useEffect, useState } from 'react';
+import type { Talk } from '../transcript/types.ts';
 import { App, type SearchSlotContext } from './app.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { type TalkEntry, type TalkLoad, defaultTalk, loadTalk } from './talk-source.ts';
@@ -10,15 +11,19 @@ import { type TalkEntry, type TalkLoad, defaultTalk, loadTalk } from './talk-sou
 export interface TalkPageProps {
   /** Which talk to open; the bundled default when absent. */
   entry?: TalkEntry | null;
+  /** A load already under way (started before React, to overlap the fetch with rendering). */
+  pending?: Promise<TalkLoad>;
   renderSearch?: (context: SearchSlotContext) => ReactNode;
+  /** Page-level tools (library link, open, export) for the loaded talk, or for none when it failed. */
+  renderTools?: (talk: Talk | null) => ReactNode;
 }
 
-export function TalkPage({ entry, renderSearch }: TalkPageProps) {
+export function TalkPage({ entry, renderSearch, renderTools }: TalkPageProps) {
   const [load, setLoad] = useState<TalkLoad | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    void loadTalk(entry === undefined ? defaultTalk() : entry).then((result) => {
+    void (pending ?? loadTalk(entry === undefined ? defaultTalk() : entry)).then((result) => {
       if (cancelled) return;
       setLoad(result);
       if (result.ok && result.talk.title !== '') document.title = `${result.talk.title} · Talkline`;
@@ -26,7 +31,7 @@ export function TalkPage({ entry, renderSearch }: TalkPageProps) {
     return () => {
       cancelled = true;
     };
-  }, [entry]);
+  }, [entry, pending]);
 
   if (load === null) {
     return (
@@ -35,6 +40,13 @@ export function TalkPage({ entry, renderSearch }: TalkPageProps) {
       </p>
     );
   }
-  if (!load.ok) return <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} />;
-  return <App talk={load.talk} fileName={load.entry.fileName} diagnostics={load.diagnostics} renderSearch={renderSearch} />;
+  if (!load.ok) {
+    return (
+      <>
+        {renderTools?.(null)}
+        <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} />
+      </>
+    );
+  }
+  return <App talk={load.talk} fileName={load.entry.fileName} diagnostics={load.diagnostics} renderSearch={renderSearch} tools={renderTools?.(load.talk)} />;
 }

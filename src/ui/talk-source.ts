@@ -54,7 +54,10 @@ export async function loadTalk(
     const reason = error instanceof Error ? error.message : String(error);
     return failure(entry, `could not load the file (${reason}); check the connection and reload`);
   }
-  const result = parseTalk(text, entry.fileName);
+  // Caption files (a library may hold any format) load their readers on demand; markdown needs none.
+  const result = /\.(md|markdown)$/i.test(entry.fileName)
+    ? parseTalk(text, entry.fileName)
+    : (await import('../transcript/formats/read-talk.ts')).readTalk(text, entry.fileName);
   if (result.talk === null) return { ok: false, entry, diagnostics: result.diagnostics };
   return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics };
 }
