@@ -3,7 +3,7 @@
  * findings; `formatAlignReport` and `applyAlignedTimes` turn the result into the `align` outputs.
  */
 export { alignTalk } from './align-talk.ts';
-export { applyAlignedTimes, formatAlignReport } from './report.ts';
+export { applyAlignedTimes, formatAlignReport, heardShare, lowShareWarning, type ApplyTimesOptions } from './report.ts';
 export { MIN_PASSAGE, TIME_TOLERANCE } from './findings.ts';
 export type {
   AlignedTurn,

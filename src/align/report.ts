@@ -69,9 +69,7 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
   for (const s of result.speakers) add(s.line, 3, 'speaker', speakerMessage(s, talk));
   found.sort((x, y) => x.line - y.line || x.order - y.order);
 
-  const heard = result.turns.reduce((n, t) => n + t.matchedWords, 0);
-  const comparable = result.turns.reduce((n, t) => n + t.comparableWords, 0);
-  const share = comparable === 0 ? 0 : (100 * heard) / comparable;
+  const { heard, comparable, share } = heardShare(result);
   const skippedWords = result.skipped.reduce((n, s) => n + s.words.length, 0);
   const inventedWords = result.invented.reduce((n, s) => n + s.words.length, 0);
   const summary =
@@ -80,33 +78,57 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
     `${plural(result.times.length, 'time issue')}, ${plural(result.speakers.length, 'speaker check')}; ` +
     `${heard} of ${comparable} talk words heard in the captions (${share.toFixed(1)}%)`;
   const lines = [...found.map((f) => f.text), summary];
-  if (comparable > 0 && share < LOW_SHARE) {
-    lines.push(
-      `${talkFileName}: only ${share.toFixed(0)}% of the talk's words are in the captions: check that the captions are of this recording`,
-    );
-  }
+  const warning = lowShareWarning(result, talkFileName);
+  if (warning !== null) lines.push(warning);
   return lines.join('\n') + '\n';
 }
 
+/** How many of the talk's comparable words were heard in the captions, and their share in percent. */
+export function heardShare(result: AlignResult): { heard: number; comparable: number; share: number } {
+  const heard = result.turns.reduce((n, t) => n + t.matchedWords, 0);
+  const comparable = result.turns.reduce((n, t) => n + t.comparableWords, 0);
+  return { heard, comparable, share: comparable === 0 ? 0 : (100 * heard) / comparable };
+}
+
 /**
- * The talk with every turn started at its aligned second (written as a stamp, no longer estimated) and
- * per-word times attached. Text, paragraphs, speakers and everything else are kept as they were.
- * Stamps are whole seconds, rounded down so a link plays the turn's first word from its beginning, and
- * strictly increasing: a talk file cannot start two turns on the same second, so a turn that begins in
- * the same second as the one before it is stamped one second later.
+ * A warning when most of the talk is missing from the captions (wrong video, wrong language), or null.
+ * The `md` and `json` outputs print it too: their times would otherwise look as trustworthy as any.
  */
-export function applyAlignedTimes(talk: Talk, result: AlignResult): Talk {
+export function lowShareWarning(result: AlignResult, talkFileName: string): string | null {
+  const { comparable, share } = heardShare(result);
+  if (comparable === 0 || share >= LOW_SHARE) return null;
+  return `${talkFileName}: only ${share.toFixed(0)}% of the talk's words are in the captions: check that the captions are of this recording`;
+}
+
+/** How `applyAlignedTimes` writes turn starts. */
+export interface ApplyTimesOptions {
+  /**
+   * 'whole' (default): whole seconds, as a markdown stamp holds them. 'exact': the aligned time itself, for
+   * outputs that keep fractions (Podcasting 2.0 JSON, the viewer), where rounding would cost up to a second.
+   */
+  seconds?: 'whole' | 'exact';
+}
+
+/**
+ * The talk with every turn started at its aligned time (written as a stamp, no longer estimated) and
+ * per-word times attached. Text, paragraphs, speakers and everything else are kept as they were.
+ * Whole-second stamps are rounded down so a link plays the turn's first word from its beginning, and
+ * strictly increasing: a talk file cannot start two turns on the same second, so a turn that begins in
+ * the same second as the one before it is stamped one second later. Exact starts only never decrease.
+ */
+export function applyAlignedTimes(talk: Talk, result: AlignResult, options: ApplyTimesOptions = {}): Talk {
   if (result.turns.length !== talk.turns.length) {
     throw new RangeError(
       `the alignment has ${result.turns.length} turns but the talk has ${talk.turns.length}; align this talk again`,
     );
   }
-  let previous = -1;
+  const exact = options.seconds === 'exact';
+  let previous = exact ? 0 : -1;
   const turns: Turn[] = talk.turns.map((turn, t) => {
     const aligned = result.turns[t]!;
-    const second = Math.max(Math.floor(aligned.start), previous + 1);
-    previous = second;
-    return { ...turn, start: second, stamp: second, estimated: false, words: aligned.words.map((w) => ({ ...w })) };
+    const start = exact ? Math.max(aligned.start, previous) : Math.max(Math.floor(aligned.start), previous + 1);
+    previous = start;
+    return { ...turn, start, stamp: start, estimated: false, words: aligned.words.map((w) => ({ ...w })) };
   });
   const chapters = talk.chapters.map((c) => {
     const first = turns[c.firstTurn];
@@ -114,6 +136,6 @@ export function applyAlignedTimes(talk: Talk, result: AlignResult): Talk {
   });
   const last = result.turns[result.turns.length - 1];
   // The last word's start plus about one word: the recording's end as far as the words tell.
-  const duration = last ? last.end + WORD_SECONDS : talk.duration;
+  const duration = Math.max(previous, last ? last.end + WORD_SECONDS : talk.duration);
   return { ...talk, turns, chapters, duration };
 }

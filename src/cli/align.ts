@@ -5,7 +5,7 @@
  * with the aligned times.
  */
 import { alignTalk } from '../align/align-talk.ts';
-import { applyAlignedTimes, formatAlignReport } from '../align/report.ts';
+import { applyAlignedTimes, formatAlignReport, lowShareWarning } from '../align/report.ts';
 import { exportTalk } from '../transcript/export/index.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
@@ -37,8 +37,13 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
     return 1;
   }
   const result = alignTalk(talk, captions);
-  let text: string;
-  if (opts.to === 'report') text = formatAlignReport(result, opts.talk, talk);
-  else text = exportTalk(applyAlignedTimes(talk, result), opts.to === 'md' ? 'md' : 'json').text;
+  if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
+  const warning = lowShareWarning(result, opts.talk);
+  if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
+  // Markdown stamps hold whole seconds; the JSON keeps the aligned fractions.
+  const text =
+    opts.to === 'md'
+      ? exportTalk(applyAlignedTimes(talk, result), 'md').text
+      : exportTalk(applyAlignedTimes(talk, result, { seconds: 'exact' }), 'json').text;
   return writeOutput(text, opts.out, stdout, stderr);
 }

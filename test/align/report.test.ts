@@ -95,3 +95,23 @@ describe('applyAlignedTimes', () => {
     expect(() => applyAlignedTimes(other, result)).toThrow(/align this talk again/);
   });
 });
+
+describe('applyAlignedTimes with exact seconds', () => {
+  it('keeps the aligned fractions, never decreasing, with the same words and speakers', () => {
+    const talk = buildTalk(original);
+    const gen = makeCaptions(talk, QUIET);
+    const result = alignTalk(talk, gen.captions);
+    const exact = applyAlignedTimes(talk, result, { seconds: 'exact' });
+    const whole = applyAlignedTimes(talk, result);
+    expect(exact.turns.map((t) => t.start)).toEqual(result.turns.map((t) => t.start));
+    expect(exact.turns.some((t) => !Number.isInteger(t.start))).toBe(true);
+    exact.turns.forEach((t, k) => {
+      expect(Math.abs(t.start - gen.turnStarts[k]!)).toBeLessThanOrEqual(1);
+      expect(whole.turns[k]!.start).toBe(Math.floor(t.start));
+      expect(t.text).toBe(talk.turns[k]!.text);
+      expect(t.speaker).toBe(talk.turns[k]!.speaker);
+      expect(t.estimated).toBe(false);
+    });
+    expect(exact.chapters.map((c) => c.start)).toEqual(exact.chapters.map((c) => exact.turns[c.firstTurn]!.start));
+  });
+});
