@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/transcript.css';
 import './styles/controls.css';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
+import { renderSearch } from './ui/search/render-search.tsx';
 import { TalkPage } from './ui/talk-page.tsx';
 
 const container = document.getElementById('root');
@@ -16,6 +17,6 @@ if (container === null) throw new Error('index.html has no #root element');
 container.textContent = '';
 createRoot(container).render(
   <ErrorBoundary>
-    <TalkPage />
+    <TalkPage renderSearch={renderSearch} />
   </ErrorBoundary>,
 );

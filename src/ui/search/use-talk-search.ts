@@ -3,7 +3,7 @@
  * Typing changes results and marks only; moving to a result is a separate, explicit step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createSearchEngine, type EngineOptions, type SearchEngine } from '../../search/search-engine.ts';
+import type { EngineOptions, SearchEngine } from '../../search/search-engine.ts';
 import type { SearchHit, SearchOrder, SearchResults, TextRange } from '../../search/types.ts';
 import type { Talk } from '../../transcript/types.ts';
 
@@ -57,6 +57,10 @@ function idle(run: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+function loadEngineModule() {
+  return import('../../search/search-engine.ts');
+}
+
 /**
  * Searches a talk as the query changes. The engine (and its index) is made once per talk; the index is
  * built when the page is idle, so the first keystroke does not pay for it.
@@ -74,14 +78,30 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   const options = useRef(engineOptions);
 
   useEffect(() => {
-    const made = createSearchEngine(talk, options.current);
-    setEngine(made);
+    setEngine(null);
     setResults(null);
     setActiveTurn(null);
-    const cancelWarm = idle(() => made.warm());
+    let made: SearchEngine | null = null;
+    let cancelWarm = (): void => undefined;
+    let live = true;
+    // The engine (fuse.js and the index) is its own chunk: the page paints without it, and it
+    // arrives while the reader is still looking at the transcript.
+    loadEngineModule().then(
+      ({ createSearchEngine }) => {
+        if (!live) return;
+        made = createSearchEngine(talk, options.current);
+        setEngine(made);
+        const engine = made;
+        cancelWarm = idle(() => engine.warm());
+      },
+      (reason: unknown) => {
+        if (live) setError(`the search code did not load (${reason instanceof Error ? reason.message : String(reason)})`);
+      },
+    );
     return () => {
+      live = false;
       cancelWarm();
-      made.dispose();
+      made?.dispose();
     };
   }, [talk]);
 
