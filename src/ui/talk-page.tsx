@@ -18,7 +18,7 @@ export interface TalkPageProps {
   renderTools?: (talk: Talk | null) => ReactNode;
 }
 
-export function TalkPage({ entry, renderSearch, renderTools }: TalkPageProps) {
+export function TalkPage({ entry, pending, renderSearch, renderTools }: TalkPageProps) {
   const [load, setLoad] = useState<TalkLoad | null>(null);
 
   useEffect(() => {
