@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { announce } from './announce.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -33,6 +34,7 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
       ok = false;
     }
     setState(ok ? 'copied' : 'failed');
+    announce(ok ? 'Link copied' : 'Copying failed: use the time link instead');
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), FEEDBACK_MS);
   };
@@ -50,7 +52,7 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
       }}
     >
       {state === 'copied' ? <span aria-hidden="true">✓</span> : <LinkIcon />}
-      <span className="copy-link-status" role="status">
+      <span className="copy-link-status" aria-hidden="true">
         {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed: use the time link' : ''}
       </span>
     </button>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTalkViewModel } from '../../src/ui/talk-view-model.ts';
 import { TurnView, type TurnViewProps } from '../../src/ui/turn-view.tsx';
@@ -130,6 +130,7 @@ describe('TurnView', () => {
     const { onSeek } = renderTurn(1);
     fireEvent.click(screen.getByRole('button', { name: /Copy link to this moment/ }));
     await screen.findByText('Link copied');
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Link copied'));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}?t=30`);
     expect(onSeek).not.toHaveBeenCalled();
   });
