@@ -11,12 +11,16 @@ import './styles/controls.css';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 import { renderSearch } from './ui/search/render-search.tsx';
 import { TalkPage } from './ui/talk-page.tsx';
+import { defaultTalk, loadTalk } from './ui/talk-source.ts';
+
+// Fetching before React's first render saves a render-and-effect round trip on every visit.
+const pending = loadTalk(defaultTalk());
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 container.textContent = '';
 createRoot(container).render(
   <ErrorBoundary>
-    <TalkPage renderSearch={renderSearch} />
+    <TalkPage pending={pending} renderSearch={renderSearch} />
   </ErrorBoundary>,
 );
