@@ -2,8 +2,10 @@
  * Serves the built app (`dist/`) with `vite preview` on a free port, for browser tests and the
  * viewer benchmark: they check what ships, not the dev server.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
@@ -28,20 +30,31 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the preview server; fails with a clear message when there is no build. */
+/**
+ * Starts the preview server; fails with a clear message when there is no build.
+ *
+ * It serves a snapshot of `dist/` taken now, so a build started meanwhile (which empties
+ * `dist/` first) cannot pull files from under a running suite.
+ */
 export async function startPreview(): Promise<PreviewServer> {
   if (!existsSync(`${ROOT}dist/index.html`)) {
     throw new Error('dist/ has no build: run `npm run build` first (npm test does it before the browser tests).');
   }
+  const snapshot = mkdtempSync(join(tmpdir(), 'talkline-preview-'));
+  cpSync(`${ROOT}dist`, snapshot, { recursive: true });
   const port = await freePort();
   const server = await preview({
     root: ROOT,
     configFile: `${ROOT}vite.config.ts`,
     logLevel: 'warn',
+    build: { outDir: snapshot },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      rmSync(snapshot, { recursive: true, force: true });
+    },
   };
 }
