@@ -10,17 +10,16 @@ import './styles/transcript.css';
 import './styles/controls.css';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 import { renderSearch } from './ui/search/render-search.tsx';
-import { TalkPage } from './ui/talk-page.tsx';
-import { defaultTalk, loadTalk } from './ui/talk-source.ts';
+import { LibraryRoot, startFirstLoad } from './ui/library/library-root.tsx';
 
 // Fetching before React's first render saves a render-and-effect round trip on every visit.
-const pending = loadTalk(defaultTalk());
+const pending = startFirstLoad(window.location.search);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 container.textContent = '';
 createRoot(container).render(
   <ErrorBoundary>
-    <TalkPage pending={pending} renderSearch={renderSearch} />
+    <LibraryRoot soleTalkLoad={pending} renderSearch={renderSearch} />
   </ErrorBoundary>,
 );

@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import type { LibraryGroup } from '../../library/library-search.ts';
+import { talkHref } from '../../library/routes.ts';
+import { formatClock } from '../../transcript/time-format.ts';
+import { highlightText } from '../search/highlight-text.tsx';
+import { followLink } from './navigation.ts';
+import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';
+
+function ResultGroup({ group }: { group: LibraryGroup }) {
+  const more = group.count - group.hits.length;
+  return (
+    <li className="library-result" data-slug={group.slug}>
+      <h3 className="library-result-title">
+        <a href={talkHref(group.slug)} onClick={followLink}>
+          {group.title}
+        </a>{' '}
+        <span className="library-result-count">{group.count === 1 ? '1 match' : `${group.count} matches`}</span>
+      </h3>
+      <ol className="library-hits">
+        {group.hits.map((hit) => (
+          <li key={hit.turnIndex}>
+            <a className="library-hit" href={talkHref(group.slug, hit.time)} onClick={followLink} data-time={hit.time}>
+              <span className="library-hit-time">{formatClock(hit.time)}</span>
+              {hit.speaker === null ? null : <span className="library-hit-speaker">{hit.speaker}</span>}
+              <span className="library-hit-snippet">{highlightText(hit.snippet, hit.ranges, { className: 'search-mark' })}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+      {more > 0 ? <p className="library-result-more">and {more === 1 ? '1 more turn' : `${more} more turns`} in this talk</p> : null}
+    </li>
+  );
+}
+
+function statusLine(answer: LibraryAnswer | null, progress: IndexProgress | null, query: string): string {
+  if (query.trim() === '') {
+    if (progress !== null && progress.indexed + progress.failed < progress.total) return `Reading talks: ${progress.indexed} of ${progress.total}…`;
+    return '';
+  }
+  if (answer === null) return 'Searching…';
+  const { talkCount } = answer.results;
+  const found = talkCount === 0 ? 'No talk matches' : talkCount === 1 ? '1 talk matches' : `${talkCount} talks match`;
+  return answer.complete ? found : `${found} so far (searched ${answer.searched} of ${answer.total} talks)…`;
+}
+
+export interface LibrarySearchPanelProps {
+  search: LibrarySearch;
+}
+
+/**
+ * The search box of the home page and its results, grouped by talk: each hit links to its talk at the
+ * moment it is spoken. The talks are fetched and indexed (in a worker) when the box is first focused.
+ */
+export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
+  const inputId = useId();
+  const statusId = useId();
+  const { answer, progress, query } = search;
+  const status = statusLine(answer, progress, query);
+  return (
+    <section className="library-search" role="search" aria-label="Search every talk">
+      <label className="visually-hidden" htmlFor={inputId}>
+        Search every talk
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        className="library-search-input"
+        placeholder="Search every talk"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onFocus={search.start}
+        onChange={(event) => search.setQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') search.setQuery('');
+        }}
+        aria-describedby={statusId}
+      />
+      <p id={statusId} className="library-search-status" role="status">
+        {status}
+      </p>
+      {answer === null || query.trim() === '' ? null : (
+        <ol className="library-results" data-query={answer.results.query} data-complete={answer.complete} aria-label="Results by talk">
+          {answer.results.groups.map((group) => (
+            <ResultGroup key={group.slug} group={group} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

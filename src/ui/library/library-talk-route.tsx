@@ -1,0 +1,70 @@
+/**
+ * A library talk by its address (`?talk=<slug>`): finds it in the manifest (loaded on demand, unless it
+ * is the site's only talk) and shows it with the viewer, or says the address names no talk.
+ */
+import { type ReactNode, useEffect, useState } from 'react';
+import { loadManifest, soleTalk } from 'virtual:talk-library';
+import type { LibraryEntry } from '../../library/manifest.ts';
+import type { Talk } from '../../transcript/types.ts';
+import type { SearchSlotContext } from '../app.tsx';
+import { TalkPage } from '../talk-page.tsx';
+import { followLink } from './navigation.ts';
+import type { HomeLink } from './talk-tools.tsx';
+
+export interface LibraryTalkRouteProps {
+  slug: string;
+  home: HomeLink | null;
+  renderSearch?: ((context: SearchSlotContext) => ReactNode) | undefined;
+  renderTools: (talk: Talk | null, fileName: string, isHome: boolean) => ReactNode;
+}
+
+type Lookup = { state: 'loading' } | { state: 'found'; entry: LibraryEntry } | { state: 'missing'; reason: string };
+
+export function LibraryTalkRoute({ slug, home, renderSearch, renderTools }: LibraryTalkRouteProps) {
+  const [lookup, setLookup] = useState<Lookup>(() => (soleTalk?.slug === slug ? { state: 'found', entry: soleTalk } : { state: 'loading' }));
+
+  useEffect(() => {
+    if (lookup.state !== 'loading') return;
+    let cancelled = false;
+    loadManifest().then(
+      (manifest) => {
+        if (cancelled) return;
+        const entry = manifest.talks.find((talk) => talk.slug === slug);
+        setLookup(entry === undefined ? { state: 'missing', reason: 'no talk in this library has that address' } : { state: 'found', entry });
+      },
+      (error: unknown) => {
+        if (!cancelled) setLookup({ state: 'missing', reason: `the list of talks could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page` });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [lookup.state, slug]);
+
+  if (lookup.state === 'loading') {
+    return (
+      <p className="page-loading" role="status">
+        Loading the talk…
+      </p>
+    );
+  }
+  if (lookup.state === 'missing') {
+    return (
+      <main className="load-error" role="alert">
+        <h1>No such talk</h1>
+        <p>
+          <code>?talk={slug}</code>: {lookup.reason}.
+        </p>
+        {home === null ? null : (
+          <p>
+            <a href={home.href} onClick={followLink}>
+              {home.label}
+            </a>
+          </p>
+        )}
+      </main>
+    );
+  }
+  const { entry } = lookup;
+  return <TalkPage entry={entry} renderSearch={renderSearch} renderTools={(talk) => renderTools(talk, entry.fileName, false)} />;
+}

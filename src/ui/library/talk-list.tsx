@@ -1,0 +1,68 @@
+import { memo } from 'react';
+import type { LibraryEntry } from '../../library/manifest.ts';
+import { talkHref } from '../../library/routes.ts';
+import { formatClock } from '../../transcript/time-format.ts';
+import type { TalkFormat } from '../../transcript/types.ts';
+import { followLink } from './navigation.ts';
+
+const FORMAT_NAMES: Record<TalkFormat, string> = {
+  markdown: 'Markdown',
+  webvtt: 'WebVTT',
+  srt: 'SubRip',
+  'podcast-json': 'JSON',
+};
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+function formatDate(iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date);
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function TalkItem({ entry }: { entry: LibraryEntry }) {
+  const { summary } = entry;
+  const broken = summary.turnCount === 0;
+  const moreSpeakers = summary.speakerCount - summary.speakers.length;
+  return (
+    <li className="library-talk" data-slug={entry.slug}>
+      <h2 className="library-talk-title">
+        <a href={talkHref(entry.slug)} onClick={followLink}>
+          {summary.title}
+        </a>
+      </h2>
+      <p className="library-talk-meta">
+        {summary.date === null ? null : <time dateTime={summary.date}>{formatDate(summary.date)}</time>}
+        {broken ? null : <span title="Duration">{formatClock(summary.duration)}</span>}
+        {broken ? null : <span>{plural(summary.chapterCount, 'chapter')}</span>}
+        {broken ? null : <span>{plural(summary.turnCount, 'turn')}</span>}
+        <span className="library-format">{FORMAT_NAMES[summary.format]}</span>
+      </p>
+      {summary.speakers.length > 0 ? (
+        <p className="library-talk-speakers">
+          {summary.speakers.join(', ')}
+          {moreSpeakers > 0 ? ` and ${plural(moreSpeakers, 'other')}` : ''}
+        </p>
+      ) : null}
+      {summary.errorCount > 0 ? (
+        <p className="library-talk-problem">
+          {broken ? 'Cannot be opened' : 'Has problems'}: {summary.firstError}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Every talk of the library, in file-name order. Memoised: typing a search does not redraw hundreds of items. */
+export const TalkList = memo(function TalkList({ talks }: { talks: readonly LibraryEntry[] }) {
+  return (
+    <ol className="library-talks" aria-label="Talks">
+      {talks.map((entry) => (
+        <TalkItem key={entry.slug} entry={entry} />
+      ))}
+    </ol>
+  );
+});

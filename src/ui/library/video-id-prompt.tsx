@@ -1,0 +1,82 @@
+import { type FormEvent, useId, useState } from 'react';
+import { readVideoIdOrUrl } from '../../transcript/youtube-link.ts';
+
+export interface VideoIdPromptProps {
+  fileName: string;
+  title: string;
+  /** A valid 11-character id, read from what the reader typed. */
+  onVideoId: (videoId: string) => void;
+  /** Show the transcript without a video. */
+  onSkip: () => void;
+}
+
+/**
+ * Asks which YouTube video an opened file belongs to, when the file does not say (caption files often
+ * do not). Takes an id or any YouTube link, and says what is wrong before going on.
+ */
+export function VideoIdPrompt({ fileName, title, onVideoId, onSkip }: VideoIdPromptProps) {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const inputId = useId();
+  const hintId = useId();
+  const problemId = useId();
+
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const typed = value.trim();
+    const id = readVideoIdOrUrl(typed);
+    if (id === null) {
+      setProblem(
+        typed === ''
+          ? 'Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.'
+          : `“${typed.slice(0, 80)}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).`,
+      );
+      return;
+    }
+    onVideoId(id);
+  };
+
+  return (
+    <main className="load-error video-id-prompt">
+      <h1>Which video is this transcript for?</h1>
+      <p>
+        <code>{fileName}</code>
+        {title !== '' ? <> (“{title}”)</> : null} does not name its YouTube video.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <label htmlFor={inputId}>YouTube link or video id</label>
+        <p id={hintId} className="video-id-hint">
+          For example <code>https://www.youtube.com/watch?v=13CZPWmke6A</code> or <code>13CZPWmke6A</code>
+        </p>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          value={value}
+          onChange={(event) => {
+            setValue(event.currentTarget.value);
+            setProblem(null);
+          }}
+          aria-invalid={problem !== null}
+          aria-describedby={problem !== null ? `${hintId} ${problemId}` : hintId}
+        />
+        {problem === null ? null : (
+          <p id={problemId} className="video-id-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <p className="open-error-actions">
+          <button type="submit" className="tool-button tool-primary">
+            Show with this video
+          </button>
+          <button type="button" className="tool-button" onClick={onSkip}>
+            Read without the video
+          </button>
+        </p>
+      </form>
+    </main>
+  );
+}
