@@ -1,0 +1,234 @@
+// Search in the built page: type to see results and marks, Enter and Shift+Enter to go through
+// them (video and transcript together, playback left as it was), Escape to clear, `/` to focus.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type OpenViewer, launchChromium, openViewer, poll, turnOnScreen } from './viewer-page.ts';
+
+let browser: Browser;
+let viewer: OpenViewer | null = null;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  if (viewer !== null) expect(viewer.errors).toEqual([]);
+  await viewer?.close();
+  viewer = null;
+});
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search transcript' });
+const countText = (page: Page) => page.locator('.search-count').innerText();
+
+/** Types a query and waits until its results are in (the count says how many). */
+async function search(page: Page, query: string): Promise<number> {
+  await searchBox(page).fill(query);
+  await poll(() => countText(page), 15_000).toMatch(/^(\d+ results?|No results)$/);
+  return Number(await page.locator('.search-count').getAttribute('data-count'));
+}
+
+interface TurnFacts {
+  index: number;
+  start: number;
+  /** `data-start` of the next turn, or Infinity for the last. */
+  nextStart: number;
+  text: string;
+  marks: string[];
+  /** Marks inside the sentence shown as spoken (turns of more than one sentence only). */
+  spokenMarks: string[] | null;
+}
+
+/** The turn the viewer marks as current (where the video is), with its bounds, words and marks. */
+async function currentTurn(page: Page): Promise<TurnFacts | null> {
+  return page.evaluate(() => {
+    const turn = document.querySelector<HTMLElement>('.turn[aria-current="true"]');
+    if (turn === null) return null;
+    const following = document.querySelector<HTMLElement>(`.turn[data-index="${Number(turn.dataset.index) + 1}"]`);
+    return {
+      index: Number(turn.dataset.index),
+      start: Number(turn.dataset.start),
+      nextStart: following === null ? Number.POSITIVE_INFINITY : Number(following.dataset.start),
+      text: [...turn.querySelectorAll('p')].map((p) => p.textContent ?? '').join('\n\n'),
+      marks: [...turn.querySelectorAll('p mark')].map((mark) => mark.textContent ?? ''),
+      spokenMarks: turn.querySelectorAll('.sentence').length > 1 ? [...turn.querySelectorAll('.sentence.is-spoken mark')].map((mark) => mark.textContent ?? '') : null,
+    };
+  });
+}
+
+/** Turn index of the result the panel shows as active. */
+async function activeResultTurn(page: Page): Promise<number | null> {
+  const turn = await page.locator('.search-result button[aria-current="true"]').getAttribute('data-turn', { timeout: 5_000 });
+  return turn === null ? null : Number(turn);
+}
+
+/** True when the page has not scrolled for a dozen frames and no wheel turn is recent enough to count. */
+async function scrollSettled(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const from = window.scrollY;
+        let frames = 12;
+        const tick = (): void => {
+          if (window.scrollY !== from) resolve(false);
+          else if (--frames === 0) resolve(true);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/** Longer than the moment after a wheel turn in which scrolling still counts as the reader's. */
+const READER_STOPPED_MS = 1_000;
+
+async function transcriptMarkCount(page: Page): Promise<number> {
+  return page.locator('.turn p mark').count();
+}
+
+/** Waits for the `n`th seekTo and returns its time. */
+async function nthSeek(v: OpenViewer, n: number): Promise<number> {
+  await poll(async () => (await v.youtube.seekCalls()).length).toBeGreaterThanOrEqual(n);
+  const calls = await v.youtube.seekCalls();
+  expect(calls).toHaveLength(n);
+  return calls[n - 1]![0];
+}
+
+/** Checks that the seek went to the active result's turn, which holds `words`, is marked and is in view. */
+async function expectWentTo(v: OpenViewer, seconds: number, words: RegExp): Promise<TurnFacts> {
+  const active = await activeResultTurn(v.page);
+  await poll(async () => (await currentTurn(v.page))?.index).toBe(active);
+  const turn = (await currentTurn(v.page))!;
+  expect(turn.text).toMatch(words);
+  // `data-start` is the turn's start rounded up to a whole second (its seek time).
+  expect(seconds).toBeGreaterThan(turn.start - 1);
+  expect(seconds).toBeLessThan(turn.nextStart);
+  expect(turn.marks.some((mark) => words.test(mark))).toBe(true);
+  // In a longer turn the video lands on the sentence that holds the words.
+  if (turn.spokenMarks !== null) expect(turn.spokenMarks.some((mark) => words.test(mark))).toBe(true);
+  await poll(() => turnOnScreen(v.page, turn.start)).toBe(true);
+  return turn;
+}
+
+describe('search in the bundled talk', () => {
+  it('shows the search box at the top of the transcript column', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    const placed = await viewer.page.evaluate(() => {
+      const box = document.querySelector('.transcript-column input[type="search"]');
+      const firstTurn = document.querySelector('.turn');
+      return box !== null && firstTurn !== null && (box.compareDocumentPosition(firstTurn) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(placed).toBe(true);
+    expect(await searchBox(viewer.page).isVisible()).toBe(true);
+  });
+
+  it.each([
+    ['Krizhevski', /Krizhevsky/],
+    ['overparametrised', /overparamete?ri[sz]ed/i],
+    ['Hessian free optimiser', /Hessian-free optimizer/],
+    ['douple descent', /double descent/i],
+    ['"cost function"', /cost function/i],
+  ])('%s + Enter seeks to a turn holding the words', async (query, words) => {
+    viewer = await openViewer(browser, baseUrl);
+    const scrolledBefore = await viewer.page.evaluate(() => window.scrollY);
+    expect(await search(viewer.page, query)).toBeGreaterThan(0);
+    // Typing moved nothing: no seek, no scroll.
+    expect(await viewer.youtube.seekCalls()).toEqual([]);
+    expect(await viewer.page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
+    expect(await transcriptMarkCount(viewer.page)).toBeGreaterThan(0);
+
+    await searchBox(viewer.page).press('Enter');
+    const seconds = await nthSeek(viewer, 1);
+    await expectWentTo(viewer, seconds, words);
+    expect(await countText(viewer.page)).toMatch(/^1 of \d+$/);
+  });
+
+  it('finds "cost function" as an exact phrase only', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    const count = await search(viewer.page, '"cost function"');
+    const expected = await viewer.page.evaluate(
+      () => [...document.querySelectorAll('.turn')].filter((turn) => /cost[\s-]+functions?/i.test(turn.textContent ?? '')).length,
+    );
+    expect(count).toBe(expected);
+    const marks = await viewer.page.locator('.turn p mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThanOrEqual(count);
+    for (const mark of marks) expect(mark).toMatch(/^cost[\s-]+functions?$/i);
+  });
+
+  it('"neural network": a count, Enter twice visits two results, Shift+Enter returns, Escape clears', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    const count = await search(viewer.page, 'neural network');
+    expect(count).toBeGreaterThan(2);
+    expect(await countText(viewer.page)).toBe(`${count} results`);
+    const words = /neural net/i;
+
+    await searchBox(viewer.page).press('Enter');
+    const first = await expectWentTo(viewer, await nthSeek(viewer, 1), words);
+    expect(await countText(viewer.page)).toBe(`1 of ${count}`);
+
+    await searchBox(viewer.page).press('Enter');
+    const second = await expectWentTo(viewer, await nthSeek(viewer, 2), words);
+    expect(await countText(viewer.page)).toBe(`2 of ${count}`);
+    expect(second.index).not.toBe(first.index);
+
+    await searchBox(viewer.page).press('Shift+Enter');
+    const back = await expectWentTo(viewer, await nthSeek(viewer, 3), words);
+    expect(await countText(viewer.page)).toBe(`1 of ${count}`);
+    expect(back.index).toBe(first.index);
+    expect((await viewer.youtube.seekCalls())[2]).toEqual((await viewer.youtube.seekCalls())[0]);
+
+    // The reader scrolls away by hand: following stops...
+    await viewer.page.mouse.move(900, 400);
+    await viewer.page.mouse.wheel(0, 3000);
+    const backToNow = viewer.page.getByRole('button', { name: 'Back to now' });
+    await poll(() => backToNow.count()).toBe(1);
+    // The reader has stopped: any scroll within a moment of a wheel turn counts as theirs (see
+    // use-follow-scroll.ts), and closing the results list shifts the page, which the browser
+    // answers with a scroll of its own.
+    await poll(() => scrollSettled(viewer!.page)).toBe(true);
+    await viewer.page.waitForTimeout(READER_STOPPED_MS);
+
+    // ...and Escape clears the query, the results and the marks, and follows playback again.
+    await searchBox(viewer.page).press('Escape');
+    expect(await searchBox(viewer.page).inputValue()).toBe('');
+    await poll(() => transcriptMarkCount(viewer!.page)).toBe(0);
+    expect(await viewer.page.locator('.search-result').count()).toBe(0);
+    expect(await countText(viewer.page)).toBe('');
+    await poll(() => backToNow.count()).toBe(0);
+    await poll(() => turnOnScreen(viewer!.page, first.start)).toBe(true);
+  });
+
+  it('leaves a paused video paused when going to a result', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    await viewer.youtube.play(600);
+    await poll(() => viewer!.youtube.state()).toBe(1);
+    await viewer.youtube.pause();
+    await poll(() => viewer!.youtube.state()).toBe(2);
+
+    await search(viewer.page, 'Krizhevski');
+    await searchBox(viewer.page).press('Enter');
+    await expectWentTo(viewer, await nthSeek(viewer, 1), /Krizhevsky/);
+    await searchBox(viewer.page).press('Enter');
+    await nthSeek(viewer, 2);
+    expect((await viewer.youtube.calls()).filter(([name]) => name === 'playVideo')).toEqual([]);
+    expect(await viewer.youtube.state()).toBe(2);
+  });
+
+  it('focuses the box with / or Ctrl+F outside text fields, and leaves / as text inside it', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    await viewer.page.locator('.turn').first().focus();
+    await viewer.page.keyboard.press('/');
+    await poll(() => searchBox(viewer!.page).evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await searchBox(viewer.page).inputValue()).toBe('');
+    await viewer.page.keyboard.type('a/b');
+    expect(await searchBox(viewer.page).inputValue()).toBe('a/b');
+    // Keys typed into the box are text, not the viewer's shortcuts.
+    expect(await viewer.youtube.calls()).toEqual([]);
+
+    await viewer.page.locator('.turn').nth(3).focus();
+    await viewer.page.keyboard.press('Control+f');
+    await poll(() => searchBox(viewer!.page).evaluate((box) => box === document.activeElement)).toBe(true);
+  });
+});
