@@ -284,6 +284,14 @@ export function parseTalk(input: string, fileName = 'talk.md'): ParseResult {
     s.turns++;
   }
 
+  const declaredLength = readDeclaredDuration(front.values.duration, front.keyLines.duration ?? 1, warn);
+  if (declaredLength !== null) {
+    for (const t of turns) {
+      if (t.stamp !== null && t.stamp > declaredLength) {
+        warn(t.stampLine, `stamp ${formatClock(t.stamp)} is past the end of the video (duration ${formatClock(declaredLength)} in the front matter)`);
+      }
+    }
+  }
   const date = /^\d{4}-\d{2}-\d{2}/.exec(front.values.date ?? '')?.[0] ?? null;
   const talk: Talk = {
     title: front.values.title || headingTitle || baseName(fileName),
@@ -293,11 +301,23 @@ export function parseTalk(input: string, fileName = 'talk.md'): ParseResult {
     chapters: modelChapters,
     speakers,
     turns: modelTurns,
-    duration: timeline.duration,
+    duration: declaredLength ?? timeline.duration,
     meta: front.values,
     format: 'markdown',
   };
   return { talk, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** The front matter's `duration:` (`1:37:16` or seconds), the video's length when the author gives it. */
+function readDeclaredDuration(value: string | undefined, line: number, warn: (line: number, message: string) => void): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const v = value.trim();
+  const seconds = /^\d+(\.\d+)?$/.test(v) ? Number(v) : parseClock(v);
+  if (seconds === null || seconds <= 0) {
+    warn(line, `duration "${v.slice(0, 40)}" is not a length like 1:37:16 or 5836; it is ignored`);
+    return null;
+  }
+  return seconds;
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

@@ -191,3 +191,16 @@ describe('parseTalk on hostile input', () => {
     expect(talk?.turns[99_999]?.text).toBe('w99999');
   });
 });
+
+describe('parseTalk with a declared duration', () => {
+  it('warns about stamps past the end of the video, by line', () => {
+    const { talk, warnings } = parse(`---\nyoutube: ${ID}\nduration: 1:00\n---\n[0:10]\n**A:** one\n[2:00]\n**B:** two`);
+    expect(talk?.duration).toBe(60);
+    expect(warnings.find((w) => /past the end of the video/.test(w.message))?.line).toBe(7);
+  });
+
+  it('ignores an unreadable duration with a warning', () => {
+    const { warnings } = parse(`---\nyoutube: ${ID}\nduration: soon\n---\n**A:** one`);
+    expect(warnings[0]).toMatchObject({ line: 3 });
+  });
+});
