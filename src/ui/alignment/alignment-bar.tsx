@@ -1,0 +1,54 @@
+import type { AlignmentState } from './use-alignment.ts';
+
+export interface AlignmentBarProps {
+  state: AlignmentState;
+  showSkipped: boolean;
+  onShowSkippedChange: (show: boolean) => void;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * One line above the transcript saying what the alignment with the caption file did, with the switch
+ * that shows or hides the passages the transcript skipped.
+ */
+export function AlignmentBar({ state, showSkipped, onShowSkippedChange }: AlignmentBarProps) {
+  if (state.status === 'aligning') {
+    return (
+      <p className="alignment-bar" role="status" data-status="aligning">
+        Timing the transcript word by word with <code>{state.captionFile}</code>…
+      </p>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <p className="alignment-bar" role="status" data-status="failed">
+        The captions beside this talk could not be used: {state.message}. The transcript keeps its own times.
+      </p>
+    );
+  }
+  const { view } = state;
+  if (view.warning !== null) {
+    return (
+      <p className="alignment-bar" role="status" data-status="mismatch">
+        {view.warning}. The transcript keeps its own times.
+      </p>
+    );
+  }
+  return (
+    <div className="alignment-bar" role="status" data-status="aligned">
+      <span>
+        Timed word by word with <code>{view.captionFile}</code>
+        {view.skippedCount === 0 ? '; nothing in the recording is missing from the transcript.' : '.'}
+      </span>
+      {view.skippedCount === 0 ? null : (
+        <label className="skipped-toggle">
+          <input type="checkbox" checked={showSkipped} onChange={(event) => onShowSkippedChange(event.currentTarget.checked)} />
+          Show {plural(view.skippedCount, 'passage')} in the recording, not in the transcript
+        </label>
+      )}
+    </div>
+  );
+}
