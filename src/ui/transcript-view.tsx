@@ -47,6 +47,7 @@ export function TranscriptView({ model, position, search, onSeek, marks, ref }: 
         href={hrefs[turn.index] ?? ''}
         isCurrent={isCurrent}
         spokenSentence={isCurrent ? position.sentence : -1}
+        spokenWord={isCurrent ? position.word : -1}
         onSeek={onSeek}
         marks={marks.get(turn.index)}
       />

@@ -24,6 +24,11 @@ export interface TurnViewProps {
   isCurrent: boolean;
   /** Sentence to emphasise, or -1. Only meaningful for the current turn. */
   spokenSentence: number;
+  /**
+   * Word being spoken (index among the turn's words), or -1. Set only where the source times words; it
+   * replaces the sentence emphasis, which is an estimate.
+   */
+  spokenWord?: number;
   /** Seeks to the turn and plays. */
   onSeek: (turnIndex: number) => void;
   /** Search matches to mark, as ranges in `turn.text`; undefined when none (keep it so: memo). */
@@ -32,8 +37,9 @@ export interface TurnViewProps {
 
 function TurnViewImpl(props: TurnViewProps) {
   const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks } = props;
+  const word = isCurrent ? (props.spokenWord ?? -1) : -1;
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
-  const emphasised = isCurrent && sentences.length > 1 ? spokenSentence : -1;
+  const emphasised = isCurrent && word < 0 && sentences.length > 1 ? spokenSentence : -1;
   const label = turnTimeLabel(turn.start, turn.estimated);
 
   const onClick = (event: MouseEvent<HTMLElement>): void => {
@@ -87,7 +93,7 @@ function TurnViewImpl(props: TurnViewProps) {
         <CopyLinkButton seconds={seekTime} label={label} />
       </header>
       {turn.paragraphs.map((paragraph, index) => (
-        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks)}</p>
+        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks, word)}</p>
       ))}
     </article>
   );
@@ -103,6 +109,7 @@ function renderParagraph(
   sentences: Sentence[],
   emphasised: number,
   marks: readonly TextRange[] | undefined,
+  spokenWord: number,
 ): ReactNode[] {
   const paragraph = turn.paragraphs[paragraphIndex] ?? '';
   // Marks are ranges in `turn.text`, where paragraphs are joined by a blank line.
@@ -113,17 +120,40 @@ function renderParagraph(
     if (sentence.paragraph !== paragraphIndex) return;
     if (sentence.from > at) nodes.push(paragraph.slice(at, sentence.from));
     const text = paragraph.slice(sentence.from, sentence.to);
+    const marked = (from: number, to: number): ReactNode =>
+      marks === undefined
+        ? text.slice(from, to)
+        : highlightText(text.slice(from, to), rangesInSlice(marks, offset + sentence.from + from, offset + sentence.from + to), { className: 'search-mark' });
+    const word = spokenWord - sentence.firstWord;
+    const spoken = word >= 0 && word < sentence.wordCount ? wordRange(text, word) : null;
     nodes.push(
       <span key={index} className={index === emphasised ? 'sentence is-spoken' : 'sentence'}>
-        {marks === undefined
-          ? text
-          : highlightText(text, rangesInSlice(marks, offset + sentence.from, offset + sentence.to), { className: 'search-mark' })}
+        {spoken === null ? (
+          marked(0, text.length)
+        ) : (
+          <>
+            {marked(0, spoken[0])}
+            <span className="word is-spoken">{marked(spoken[0], spoken[1])}</span>
+            {marked(spoken[1], text.length)}
+          </>
+        )}
       </span>,
     );
     at = sentence.to;
   });
   if (at < paragraph.length) nodes.push(paragraph.slice(at));
   return nodes;
+}
+
+/** `[from, to)` of the `n`-th whitespace-separated word of `text`, or null when there are fewer words. */
+function wordRange(text: string, n: number): [number, number] | null {
+  const word = /\S+/g;
+  let match: RegExpExecArray | null = null;
+  for (let i = 0; i <= n; i += 1) {
+    match = word.exec(text);
+    if (match === null) return null;
+  }
+  return match === null ? null : [match.index, match.index + match[0].length];
 }
 
 /** Memoised turn; see the module comment. */

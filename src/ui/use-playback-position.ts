@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PlayerAdapter } from '../player/player-adapter.ts';
-import { findTurnAt } from '../transcript/find-turn-at.ts';
+import { findStartAt, findTurnAt } from '../transcript/find-turn-at.ts';
 import { findSentenceAt } from '../transcript/sentences.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
 
@@ -15,13 +15,20 @@ export interface PlaybackPosition {
   turn: number;
   /** Index of the sentence being spoken inside that turn, or -1. */
   sentence: number;
+  /** Index of the word being spoken among the turn's words, where words carry times; otherwise -1. */
+  word: number;
 }
 
 /** Where `time` falls in the talk. */
 export function locate(model: TalkViewModel, time: number): PlaybackPosition {
   const turn = findTurnAt(model.talk.turns, time);
   const sentences = model.sentences[turn];
-  return { turn, sentence: sentences === undefined ? -1 : findSentenceAt(sentences, time) };
+  const words = model.wordStarts[turn];
+  return {
+    turn,
+    sentence: sentences === undefined ? -1 : findSentenceAt(sentences, time),
+    word: words === null || words === undefined ? -1 : findStartAt(words, time),
+  };
 }
 
 /** Follows the adapter's time and returns the position, re-rendering only when it changes. */
@@ -33,7 +40,7 @@ export function usePlaybackPosition(adapter: PlayerAdapter, model: TalkViewModel
     (time: number) => {
       const next = locate(model, time);
       const previous = latest.current;
-      if (next.turn === previous.turn && next.sentence === previous.sentence) return;
+      if (next.turn === previous.turn && next.sentence === previous.sentence && next.word === previous.word) return;
       latest.current = next;
       setPosition(next);
     },
