@@ -57,6 +57,11 @@ export interface PlayerAdapter {
   subscribeTime(listener: (seconds: number) => void): () => void;
   /** Called whenever `getStatus()` changes; returns an unsubscribe function. */
   subscribeStatus(listener: () => void): () => void;
+  /**
+   * Called when the time jumps: a `seekTo`, or a jump the viewer made in the player itself (its
+   * scrubber, its own keys), noticed as a reading far from where playback would have taken it.
+   */
+  subscribeJump(listener: () => void): () => void;
   /** Stops every timer and drops the player and all listeners. */
   dispose(): void;
 }
@@ -65,6 +70,11 @@ export interface PlayerAdapter {
 const STALE_DISTANCE_S = 2;
 /** How long after a seek such stale readings are expected. */
 const STALE_WINDOW_MS = 1500;
+/**
+ * A reading further than this from the expected time, plus the seconds since the last reading
+ * (which covers playback up to twice normal speed and throttled timers), is a jump.
+ */
+const JUMP_TOLERANCE_S = 2.5;
 
 /** Creates an adapter; pair it with one embedded player. */
 export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerAdapter {
@@ -80,6 +90,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
   let pendingSeek: number | null = null;
   let pendingPlay: boolean | null = null;
   let lastSeek: { target: number; at: number } | null = null;
+  let lastReading: { time: number; at: number; playing: boolean } | null = null;
 
   let pollTimer: ReturnType<typeof setInterval> | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -88,6 +99,11 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
 
   const timeListeners = new Set<(seconds: number) => void>();
   const statusListeners = new Set<() => void>();
+  const jumpListeners = new Set<() => void>();
+
+  function announceJump(): void {
+    for (const listener of [...jumpListeners]) listener();
+  }
 
   function setStatus(next: Partial<PlayerStatus>): void {
     const merged = { ...status, ...next };
@@ -111,11 +127,17 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       return; // A player torn down by the page between ticks; the next attach brings a new one.
     }
     if (!Number.isFinite(reported)) return;
+    const now = Date.now();
     if (lastSeek !== null) {
-      const recent = Date.now() - lastSeek.at < STALE_WINDOW_MS;
+      const recent = now - lastSeek.at < STALE_WINDOW_MS;
       if (recent && Math.abs(reported - lastSeek.target) > STALE_DISTANCE_S) return;
       lastSeek = null;
+    } else if (lastReading !== null) {
+      const elapsed = (now - lastReading.at) / 1000;
+      const expected = lastReading.playing ? lastReading.time + elapsed : lastReading.time;
+      if (Math.abs(reported - expected) > JUMP_TOLERANCE_S + elapsed) announceJump();
     }
+    lastReading = { time: reported, at: now, playing: status.playback === 'playing' };
     setTime(reported);
   }
 
@@ -211,6 +233,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       const target = Math.max(0, seconds);
       // The time moves at once so the transcript answers the click, whatever the player does.
       setTime(target);
+      announceJump();
       if (canCommand()) {
         lastSeek = { target, at: Date.now() };
         player?.seekTo(target, true);
@@ -241,6 +264,11 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       return () => statusListeners.delete(listener);
     },
 
+    subscribeJump(listener) {
+      jumpListeners.add(listener);
+      return () => jumpListeners.delete(listener);
+    },
+
     dispose() {
       disposed = true;
       stopPolling();
@@ -250,6 +278,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       player = null;
       timeListeners.clear();
       statusListeners.clear();
+      jumpListeners.clear();
     },
   };
   return adapter;

@@ -81,6 +81,8 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
   );
 
   const resumeFollowing = useCallback(() => setFollowing(true), []);
+  // Seeking resumes following, also when the viewer seeks in the player itself.
+  useEffect(() => adapter.subscribeJump(resumeFollowing), [adapter, resumeFollowing]);
   useHashDeepLink((seconds) => {
     resumeFollowing();
     adapter.seekTo(seconds);

@@ -40,24 +40,38 @@ const backToNow = (v: OpenViewer) => v.page.getByRole('button', { name: 'Back to
 describe('follow mode', () => {
   it('pauses when the reader scrolls by hand, and "Back to now" resumes it', async () => {
     viewer = await openViewer(browser, baseUrl);
-    await viewer.youtube.play(600);
+    await viewer.youtube.play(622);
     await poll(() => turnOnScreen(viewer!.page, 597)).toBe(true);
     expect(await backToNow(viewer).count()).toBe(0);
 
     await viewer.page.mouse.move(900, 400);
-    await viewer.page.mouse.wheel(0, -2500);
+    await viewer.page.mouse.wheel(0, 2500);
     await poll(() => backToNow(viewer!).count()).toBe(1);
     await poll(() => turnOnScreen(viewer!.page, 597)).toBe(false);
 
-    // The video moves on; the reader's place does not.
+    // Playback reaches the next turn (10:25); the reader's place does not move.
     const readerAt = await viewer.page.evaluate(() => window.scrollY);
-    await viewer.youtube.setTime(5101);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(5100);
+    await poll(() => currentTurnStart(viewer!.page), 10_000).toBe(625);
     expect(await scrollAfterFrames(viewer.page)).toBe(readerAt);
+    expect(await backToNow(viewer).count()).toBe(1);
 
     await backToNow(viewer).click();
-    await poll(() => turnOnScreen(viewer!.page, 5100)).toBe(true);
+    await poll(() => turnOnScreen(viewer!.page, 625)).toBe(true);
     expect(await backToNow(viewer).count()).toBe(0);
+  });
+
+  it('resumes following when the viewer seeks in the player itself', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    await viewer.youtube.play(600);
+    await poll(() => turnOnScreen(viewer!.page, 597)).toBe(true);
+    await viewer.page.mouse.move(900, 400);
+    await viewer.page.mouse.wheel(0, 2500);
+    await poll(() => backToNow(viewer!).count()).toBe(1);
+    // As if YouTube's scrubber were dragged to 1:25:01: no seekTo from the page.
+    await viewer.youtube.setTime(5101);
+    await poll(() => backToNow(viewer!).count()).toBe(0);
+    await poll(() => turnOnScreen(viewer!.page, 5100)).toBe(true);
+    expect(await viewer.youtube.seekCalls()).toEqual([]);
   });
 
   it('does not take its own scrolling for the reader\'s', async () => {

@@ -164,6 +164,51 @@ describe('createPlayerAdapter', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
+  it('reports jumps made in the player itself, not ordinary playback', () => {
+    const adapter = createPlayerAdapter({ pollIntervalMs: 100 });
+    const player = new StubPlayer();
+    const jumps = vi.fn();
+    adapter.subscribeJump(jumps);
+    adapter.attach(player);
+    player.time = 600;
+    adapter.handleStateChange(PLAYER_STATE.PLAYING);
+    for (let tick = 1; tick <= 20; tick += 1) {
+      player.time = 600 + tick * 0.1;
+      vi.advanceTimersByTime(100);
+    }
+    expect(jumps).not.toHaveBeenCalled();
+    player.time = 5101; // dragged YouTube's scrubber
+    vi.advanceTimersByTime(100);
+    expect(jumps).toHaveBeenCalledTimes(1);
+    player.time = 5101.1;
+    vi.advanceTimersByTime(100);
+    expect(jumps).toHaveBeenCalledTimes(1);
+  });
+
+  it('tolerates double speed and late timers', () => {
+    const adapter = createPlayerAdapter({ pollIntervalMs: 100 });
+    const player = new StubPlayer();
+    const jumps = vi.fn();
+    adapter.subscribeJump(jumps);
+    adapter.attach(player);
+    adapter.handleStateChange(PLAYER_STATE.PLAYING);
+    vi.advanceTimersByTime(100);
+    // A background tab: the clock moves 30 s between two readings, at 2x speed.
+    vi.setSystemTime(Date.now() + 29_900);
+    player.time = 60;
+    vi.advanceTimersByTime(100);
+    expect(adapter.getTime()).toBe(60);
+    expect(jumps).not.toHaveBeenCalled();
+  });
+
+  it('counts its own seeks as jumps', () => {
+    const adapter = createPlayerAdapter();
+    const jumps = vi.fn();
+    adapter.subscribeJump(jumps);
+    adapter.seekTo(278);
+    expect(jumps).toHaveBeenCalledTimes(1);
+  });
+
   it('starts at the deep-linked time and clamps seeks at zero', () => {
     const adapter = createPlayerAdapter({ initialTime: 2015 });
     expect(adapter.getTime()).toBe(2015);
