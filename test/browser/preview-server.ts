@@ -35,13 +35,16 @@ async function freePort(): Promise<number> {
  *
  * It serves a snapshot of `dist/` taken now, so a build started meanwhile (which empties
  * `dist/` first) cannot pull files from under a running suite.
+ *
+ * @param build the built app to serve (absolute path); `dist/` by default, another folder for a
+ *   library built from other content (see `library-build.ts`)
  */
-export async function startPreview(): Promise<PreviewServer> {
-  if (!existsSync(`${ROOT}dist/index.html`)) {
-    throw new Error('dist/ has no build: run `npm run build` first (npm test does it before the browser tests).');
+export async function startPreview(build = `${ROOT}dist`): Promise<PreviewServer> {
+  if (!existsSync(join(build, 'index.html'))) {
+    throw new Error(`${build} has no build: run \`npm run build\` first (npm test does it before the browser tests).`);
   }
   const snapshot = mkdtempSync(join(tmpdir(), 'talkline-preview-'));
-  cpSync(`${ROOT}dist`, snapshot, { recursive: true });
+  cpSync(build, snapshot, { recursive: true });
   const port = await freePort();
   const server = await preview({
     root: ROOT,
