@@ -14,7 +14,14 @@ describe('readPodcastJson', () => {
       ['John', 25.5, ["Couldn't agree more.", 'The future looks bright.']],
     ]);
     expect(t.turns.map((u) => u.line)).toEqual([4, 10, 22, 28]);
-    expect(t.turns.some((u) => u.words !== undefined)).toBe(false);
+    // Only Tom's turn is joined from two segments: its words keep their segment's time, spread inside it.
+    expect(t.turns.map((u) => u.words !== undefined)).toEqual([false, true, false, false]);
+    const tom = t.turns[1]!.words!;
+    expect(tom.map((w) => w.text).join(' ')).toBe(t.turns[1]!.text);
+    expect(tom[0]).toEqual({ text: 'Yeah,', start: 5 });
+    expect(tom[7]).toEqual({ text: "It's", start: 10 });
+    expect(tom.slice(0, 7).every((w) => w.start >= 5 && w.start < 10)).toBe(true);
+    expect(tom.slice(7).every((w) => w.start >= 10 && w.start < 15)).toBe(true);
     expect(t.duration).toBe(30);
   });
 

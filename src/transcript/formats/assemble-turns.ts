@@ -38,7 +38,10 @@ export interface AssembledTurns {
 /** Out-of-order warnings beyond this many are summed up in one line rather than flooding the list. */
 const MAX_ORDER_WARNINGS = 20;
 
-/** Gives untimed words of a piece times spread over the piece, so word highlight degrades gracefully. */
+/**
+ * Gives untimed words of a piece times spread evenly over the piece, so a cue-only file (SubRip, plain
+ * WebVTT) still places each word within its cue, and word highlight degrades gracefully.
+ */
 function spreadWords(piece: Piece): CueWord[] {
   if (piece.words.some((w) => w.timed) || piece.words.length < 2) return piece.words;
   const span = Math.max(0, piece.end - piece.start);
@@ -157,7 +160,11 @@ export function assembleTurns(pieces: readonly Piece[], trailingChapters: readon
       line: d.line,
       chapter: chapterOf(index),
     };
-    if (d.timed) turn.words = monotoneWords(d.pieces.flatMap(spreadWords), turn.start);
+    // A turn joined from several cues keeps each cue's time on its words (spread inside the cue): without
+    // them the turn has one time for a minute or more of speech, and alignment and the word highlight
+    // would have to guess where inside it each cue fell. Not in Talkline's own files: there the cues of
+    // a turn were cut and timed by the exporter from the turn's one time, so they add nothing.
+    if (d.timed || (!explicit && d.pieces.length > 1)) turn.words = monotoneWords(d.pieces.flatMap(spreadWords), turn.start);
     return turn;
   });
 
