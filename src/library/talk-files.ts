@@ -10,10 +10,12 @@ const TALK_EXTENSION = /\.(md|markdown|vtt|webvtt|srt|json)$/i;
 const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
 /** Podcasting 2.0 chapters files travel beside transcripts (`talk.chapters.json`); they hold no words. */
 const CHAPTERS_FILE = /\.chapters\.json$/i;
+/** Notes about the folder itself (`README.md`), not talks. */
+const FOLDER_NOTE = /^readme\./i;
 
 /** True for a file name the library reads as a talk or a caption file. */
 export function isTalkFileName(fileName: string): boolean {
-  return TALK_EXTENSION.test(fileName) && !CHAPTERS_FILE.test(fileName) && !fileName.startsWith('.');
+  return TALK_EXTENSION.test(fileName) && !CHAPTERS_FILE.test(fileName) && !FOLDER_NOTE.test(fileName) && !fileName.startsWith('.');
 }
 
 /** True for the talk markdown format, by name. */

@@ -20,7 +20,7 @@ function formatDate(iso: string): string {
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count === 0 ? 'no' : count} ${count === 1 ? one : many}`;
 }
 
 function TalkItem({ entry }: { entry: LibraryEntry }) {

@@ -1,0 +1,293 @@
+// The library in Chromium: a fixture library in every format built with TALKLINE_CONTENT and served
+// on its own, its home page, talk addresses, search across talks, word highlight and export; and, on
+// the shipped one-talk app, opening files of your own by button and by drop.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readTalk } from '../../src/transcript/formats/read-talk.ts';
+import { splitWords } from '../../src/transcript/words.ts';
+import { FakeYouTube } from './fake-youtube.ts';
+import { type ServedLibrary, serveLibrary } from './library-build.ts';
+import { currentTurnStart, launchChromium, poll } from './viewer-page.ts';
+
+const LIBRARY = 'test/fixtures/library';
+const fixture = (path: string): string => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
+let browser: Browser;
+let library: ServedLibrary;
+let open: { page: Page; youtube: FakeYouTube; errors: string[]; requests: string[]; close(): Promise<void> } | null = null;
+
+beforeAll(async () => {
+  library = await serveLibrary(LIBRARY);
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await library?.close();
+});
+afterEach(async () => {
+  if (open !== null) expect(open.errors).toEqual([]);
+  await open?.close();
+  open = null;
+});
+
+/** Opens a page of a built app with the fake YouTube API, recording errors and the files it fetched. */
+async function openPage(baseUrl: string, path = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/net::ERR_|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  page.on('request', (request) => requests.push(decodeURIComponent(new URL(request.url()).pathname)));
+  const youtube = new FakeYouTube(page, 'working');
+  await youtube.install(new URL(baseUrl).origin);
+  await page.goto(new URL(path, baseUrl).toString());
+  open = { page, youtube, errors, requests, close: () => context.close() };
+  return open;
+}
+
+const talkFiles = (requests: readonly string[]): string[] => requests.filter((path) => /\.(md|vtt|srt|json)$/.test(path));
+
+describe('home page of a library', () => {
+  it('lists every talk with its summary, without fetching a talk file', async () => {
+    const { page, requests } = await openPage(library.url);
+    await page.waitForSelector('.library-talk');
+    const items = page.locator('.library-talk');
+    // Four talks: the caption file beside the markdown talk and the folder's README are not talks.
+    expect(await items.locator('.library-talk-title').allInnerTexts()).toEqual(['Bridge Design', 'Coffee Chemistry', 'Gardening Basics', 'How Rocket Engines Work']);
+    const rocket = await page.locator('.library-talk[data-slug="space-engines"]').innerText();
+    for (const part of ['May 14, 2023', '1:56', '2 chapters', '4 turns', 'Markdown', 'Nadia Petrova, Tom Okafor']) expect(rocket).toContain(part);
+    const bridge = await page.locator('.library-talk[data-slug="bridge-design"]').innerText();
+    for (const part of ['1:14', 'no chapters', 'SubRip', 'Marta, Jonas']) expect(bridge).toContain(part);
+    expect(await page.locator('.library-talk[data-slug="gardening-basics"]').innerText()).toContain('WebVTT');
+    expect(await page.locator('.library-talk[data-slug="coffee-chemistry"]').innerText()).toContain('JSON');
+    expect(talkFiles(requests)).toEqual([]);
+  });
+
+  it('opens a talk from its link and comes back with "All talks"', async () => {
+    const { page, youtube } = await openPage(library.url);
+    await page.getByRole('link', { name: 'How Rocket Engines Work' }).click();
+    await page.waitForSelector('.turn[data-start]');
+    expect(new URL(page.url()).search).toBe('?talk=space-engines');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('How Rocket Engines Work');
+    await youtube.ready();
+    expect((await youtube.playerOptions())?.videoId).toBe('sPaCeEng1n3');
+    await page.getByRole('link', { name: 'All talks' }).click();
+    await page.waitForSelector('.library-talk');
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
+
+describe('talk addresses', () => {
+  it('opens ?talk=<slug> directly, at the moment ?t= names', async () => {
+    const { page, youtube } = await openPage(library.url, '?talk=space-engines&t=65');
+    await page.waitForSelector('.turn[data-start]');
+    await youtube.ready();
+    expect((await youtube.playerOptions())?.playerVars?.start).toBe(65);
+    expect(await currentTurnStart(page)).toBe(65);
+    expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('regenerative cooling');
+    // Turn links keep the talk: a copied or opened link comes back to this talk.
+    expect(await page.locator('.turn[data-start="100"] .turn-time').getAttribute('href')).toBe('?talk=space-engines&t=100');
+  });
+
+  it('opens talks in every format', async () => {
+    for (const [slug, words] of [
+      ['bridge-design', 'cantilever carries the load'],
+      ['coffee-chemistry', 'Maillard reaction'],
+      ['gardening-basics', 'good compost feeds the worms'],
+    ] as const) {
+      const { page } = await openPage(library.url, `?talk=${slug}`);
+      await page.waitForSelector('.turn[data-start]');
+      expect(await page.locator('.transcript').innerText()).toContain(words);
+      await open?.close();
+      open = null;
+    }
+  });
+
+  it('says so when the address names no talk, with a way back', async () => {
+    const { page } = await openPage(library.url, '?talk=no-such-talk');
+    const panel = page.getByRole('alert');
+    await poll(() => panel.innerText()).toContain('No such talk');
+    await page.getByRole('link', { name: 'All talks' }).click();
+    await page.waitForSelector('.library-talk');
+  });
+});
+
+describe('search across talks', () => {
+  it('fetches the talks only when the box is focused, groups results by talk, and opens the talk at the moment', async () => {
+    const { page, youtube, requests } = await openPage(library.url);
+    await page.waitForSelector('.library-talk');
+    expect(talkFiles(requests)).toEqual([]);
+    const box = page.getByRole('searchbox', { name: 'Search every talk' });
+    await box.focus();
+    await poll(() => talkFiles(requests).length).toBe(4);
+
+    await box.fill('welcome');
+    const results = page.locator('.library-results[data-query="welcome"][data-complete="true"]');
+    await results.waitFor();
+    expect(await results.locator('.library-result-title a').allInnerTexts()).toEqual(expect.arrayContaining(['Gardening Basics', 'How Rocket Engines Work']));
+    expect(await results.locator('.library-result').count()).toBe(2);
+
+    await box.fill('cantilever');
+    const only = page.locator('.library-results[data-query="cantilever"][data-complete="true"]');
+    await only.waitFor();
+    expect(await only.locator('.library-result-title a').allInnerTexts()).toEqual(['Bridge Design']);
+    const hit = only.locator('.library-hit').first();
+    expect(await hit.locator('mark').innerText()).toBe('cantilever');
+    await hit.click();
+    await page.waitForSelector('.turn[data-start]');
+    expect(new URL(page.url()).searchParams.get('talk')).toBe('bridge-design');
+    expect(Number(new URL(page.url()).searchParams.get('t'))).toBe(42);
+    await youtube.ready();
+    expect((await youtube.playerOptions())?.playerVars?.start).toBe(42);
+    expect(await currentTurnStart(page)).toBe(42);
+    expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('The cantilever carries the load back to the pier.');
+  });
+
+  it('finds words with a typo and drops answers to older queries', async () => {
+    const { page } = await openPage(library.url);
+    await page.waitForSelector('.library-talk');
+    const box = page.getByRole('searchbox', { name: 'Search every talk' });
+    await box.focus();
+    // Typed key by key: answers to "s", "se", … may arrive late, only "seedlngs" may be shown.
+    await box.pressSequentially('seedlngs');
+    const results = page.locator('.library-results[data-complete="true"]');
+    await results.waitFor();
+    expect(await results.getAttribute('data-query')).toBe('seedlngs');
+    expect(await results.locator('.library-result-title a').allInnerTexts()).toEqual(['Gardening Basics']);
+    await box.press('Escape');
+    await poll(() => page.locator('.library-results').count()).toBe(0);
+  });
+});
+
+describe('word-level highlight', () => {
+  it('marks the spoken word of YouTube auto-captions, and moves it with the video', async () => {
+    const { page, youtube } = await openPage(library.url, '?talk=gardening-basics');
+    await page.waitForSelector('.turn[data-start]');
+    await youtube.ready();
+    await youtube.freeze(true);
+    await youtube.play(6.3);
+    const spoken = page.locator('.turn[aria-current="true"] .word.is-spoken');
+    await poll(() => spoken.innerText()).toBe('compost');
+    await youtube.setTime(14.3);
+    await poll(() => spoken.innerText()).toBe('every');
+    expect(await page.locator('.word.is-spoken').count()).toBe(1);
+    // The word replaces the sentence estimate.
+    expect(await page.locator('.sentence.is-spoken').count()).toBe(0);
+  });
+});
+
+describe('export from the viewer', () => {
+  it('downloads each format, and each file reads back to the same words', async () => {
+    const { page } = await openPage(library.url, '?talk=space-engines');
+    await page.waitForSelector('.turn[data-start]');
+    const source = readTalk(fixture('library/space-engines.md'), 'space-engines.md').talk!;
+    const words = source.turns.flatMap((turn) => splitWords(turn.text));
+    for (const [format, name] of [
+      ['md', 'space-engines.md'],
+      ['vtt', 'space-engines [sPaCeEng1n3].vtt'],
+      ['srt', 'space-engines [sPaCeEng1n3].srt'],
+      ['json', 'space-engines [sPaCeEng1n3].json'],
+    ] as const) {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.export-menu button[data-format="${format}"]`).click()]);
+      expect(download.suggestedFilename()).toBe(name);
+      const text = readFileSync((await download.path())!, 'utf8');
+      const back = readTalk(text, name).talk!;
+      expect(back.turns.flatMap((turn) => splitWords(turn.text))).toEqual(words);
+      expect(back.videoId).toBe('sPaCeEng1n3');
+      expect(back.speakers.map((speaker) => speaker.name)).toEqual(['Nadia Petrova', 'Tom Okafor']);
+    }
+    await page.getByText('Export', { exact: true }).click();
+    const [chapters] = await Promise.all([page.waitForEvent('download'), page.locator('.export-menu button[data-format="chapters"]').click()]);
+    expect(chapters.suggestedFilename()).toBe('space-engines.chapters.json');
+    const parsed = JSON.parse(readFileSync((await chapters.path())!, 'utf8')) as { chapters: Array<{ title: string; startTime: number }> };
+    expect(parsed.chapters.map((chapter) => [chapter.title, chapter.startTime])).toEqual([
+      ['Combustion', 0],
+      ['Cooling', 65],
+    ]);
+  });
+});
+
+describe('opening your own file (the shipped one-talk app)', () => {
+  it('shows the bundled talk at / without a library link, with the open and export tools', async () => {
+    const { page } = await openPage(inject('baseUrl'));
+    await page.waitForSelector('.turn[data-start]');
+    expect(await page.getByRole('link', { name: 'All talks' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Open transcript…' }).count()).toBe(1);
+    expect(await page.getByText('Export', { exact: true }).count()).toBe(1);
+  });
+
+  it('opens a SubRip file from the picker, asks for its video, and keeps it over a reload', async () => {
+    const { page, youtube } = await openPage(inject('baseUrl'));
+    await page.waitForSelector('.turn[data-start]');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
+    // The file names no video: the page asks, and checks the answer.
+    const input = page.getByLabel('YouTube link or video id');
+    await input.fill('not a video');
+    await page.getByRole('button', { name: 'Show with this video' }).click();
+    await poll(() => page.getByRole('alert').innerText()).toContain('neither a YouTube link nor a video id');
+    await input.fill('https://www.youtube.com/watch?v=aB3dE5fG7hJ&t=5');
+    await page.getByRole('button', { name: 'Show with this video' }).click();
+    await page.waitForSelector('.turn[data-start]');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('speakers');
+    expect(await page.locator('.transcript').innerText()).toContain('Hi, Gillian here from Breaking Through.');
+    await youtube.ready();
+    expect((await youtube.playerOptions())?.videoId).toBe('aB3dE5fG7hJ');
+    expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
+    // The way back leads to the site's own talk.
+    expect(await page.locator('.tool-back').innerText()).toContain('Lex Fridman');
+
+    await page.reload();
+    await page.waitForSelector('.turn[data-start]');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('speakers');
+    await youtube.ready();
+    expect((await youtube.playerOptions())?.videoId).toBe('aB3dE5fG7hJ');
+
+    // Remembered in the recent files menu, from any page.
+    await page.locator('.tool-back').click();
+    await page.waitForSelector('.turn[data-start]');
+    await page.getByText('Recent files').click();
+    await page.getByRole('link', { name: 'speakers' }).click();
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('speakers');
+  });
+
+  it('opens a file dropped anywhere on the page, showing a drop target while dragging', async () => {
+    const { page, youtube } = await openPage(inject('baseUrl'));
+    await page.waitForSelector('.turn[data-start]');
+    const dispatch = (types: string[], name: string, text: string) =>
+      page.evaluate(
+        ({ types, name, text }) => {
+          const data = new DataTransfer();
+          data.items.add(new File([text], name, { type: 'application/json' }));
+          for (const type of types) document.querySelector('.transcript')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        { types, name, text },
+      );
+    const name = 'Pod chat [c0ffeeChem1].json';
+    await dispatch(['dragenter', 'dragover'], name, fixture('captions/podcast-turns.json'));
+    await poll(() => page.locator('.drop-overlay').count()).toBe(1);
+    await dispatch(['drop'], name, fixture('captions/podcast-turns.json'));
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Pod chat');
+    expect(await page.locator('.drop-overlay').count()).toBe(0);
+    expect(await page.locator('.transcript').innerText()).toContain('Podcasting 2.0 is really changing the game.');
+    await youtube.ready();
+    expect((await youtube.playerOptions())?.videoId).toBe('c0ffeeChem1');
+  });
+
+  it('shows line-numbered problems for a file that is not a talk, and stays usable', async () => {
+    const { page } = await openPage(inject('baseUrl'));
+    await page.waitForSelector('.turn[data-start]');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
+    const panel = page.getByRole('alert');
+    await poll(() => panel.innerText()).toContain('This file could not be opened');
+    const problems = await panel.locator('.diagnostics li').allInnerTexts();
+    expect(problems.some((text) => text.startsWith('notes.md:1 warning'))).toBe(true);
+    expect(problems.some((text) => /^notes\.md error no turns found/.test(text))).toBe(true);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.waitForSelector('.turn[data-start]');
+  });
+});
