@@ -26,7 +26,7 @@ function foldUnit(unit: string): string {
  * British spellings rewritten to American ones without changing length: "-ise/-isation" and "-yse" become
  * "-ize/-ization" and "-yze", "-tre/-bre" become "-ter/-ber". Words that merely look alike ("noise") are
  * folded too, which only adds a harmless equivalence because both sides are folded the same way.
- * "-our" and doubled consonants change length, so they are left to the fuzzy matcher (one edit each).
+ * "-our" and a doubled "l" change length, so they are folded per word instead (see spelling-key.ts).
  */
 const BRITISH_SUFFIXES =
   /(?<=[a-z]{2})(?:is(?=(?:e|ed|es|er|ers|ing|ation|ations|ational)\b)|ys(?=(?:e|ed|es|er|ers|ing)\b))|(?<=[a-z]{2}[tb])re(?=[sd]?\b)/g;

@@ -67,11 +67,10 @@ export interface WindowMatch {
 
 /** Where a run of acceptors matches consecutive tokens starting at token `at`, as a text range. */
 function runAt(index: SearchIndex, turn: number, at: number, run: readonly Accept[]): TextRange | null {
-  const { ids, starts } = index.tokens[turn]!;
+  const { ids, starts, ends } = index.tokens[turn]!;
   if (at + run.length > ids.length) return null;
   for (let k = 0; k < run.length; k += 1) if (score(run[k]!, ids[at + k]!) === undefined) return null;
-  const lastId = ids[at + run.length - 1]!;
-  return [starts[at]!, starts[at + run.length - 1]! + index.vocabulary.words[lastId]!.length];
+  return [starts[at]!, ends[at + run.length - 1]!];
 }
 
 /** Every place in the window where a run of acceptors matches consecutive words, in order. */
@@ -90,8 +89,7 @@ function runsInWindow(index: SearchIndex, window: SearchWindow, terms: readonly 
  * but the ranges kept.
  */
 function bestTokens(index: SearchIndex, window: SearchWindow, terms: readonly TermScores[]): { total: number; ranges: TextRange[] } | null {
-  const { ids, starts } = index.tokens[window.turn]!;
-  const { words } = index.vocabulary;
+  const { ids, starts, ends } = index.tokens[window.turn]!;
   const ranges: TextRange[] = [];
   let total = 0;
   for (const { scores } of terms) {
@@ -103,7 +101,7 @@ function bestTokens(index: SearchIndex, window: SearchWindow, terms: readonly Te
     if (termBest === Number.POSITIVE_INFINITY) return null;
     total += termBest;
     for (let t = window.firstToken; t < window.endToken; t += 1) {
-      if (scores[ids[t]!] === termBest) ranges.push([starts[t]!, starts[t]! + words[ids[t]!]!.length]);
+      if (scores[ids[t]!] === termBest) ranges.push([starts[t]!, ends[t]!]);
     }
   }
   return { total, ranges };

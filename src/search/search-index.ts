@@ -1,13 +1,18 @@
 import { turnEnd } from '../transcript/sentences.ts';
 import type { Talk } from '../transcript/types.ts';
 import { foldText } from './fold-text.ts';
+import { spellingKey } from './spelling-key.ts';
 import { piecesOfTurn, type Piece } from './split-pieces.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
 
-/** The words of one turn, in order: vocabulary id and offset in `Turn.text` (the word's length is its id's). */
+/**
+ * The words of one turn, in order: vocabulary id and where the word starts and ends in `Turn.text`. The end
+ * is kept because a word's vocabulary entry is its spelling key, which may be shorter ("colour" -> "color").
+ */
 export interface TurnTokens {
   ids: Int32Array;
   starts: Int32Array;
+  ends: Int32Array;
 }
 
 /**
@@ -66,6 +71,7 @@ function tokenAtOrAfter(starts: Int32Array, offset: number, from: number): numbe
 /**
  * Every turn's words as ids into one sorted vocabulary, in a single pass: ids are handed out in order of
  * first appearance, then renumbered in sorted order (sorted ids make prefix lookups a binary search).
+ * Words with the same spelling key share an id; the key is worked out once per distinct word.
  */
 function tokenizeTalk(talk: Talk): { words: string[]; tokens: TurnTokens[] } {
   const firstSeen = new Map<string, number>();
@@ -76,18 +82,26 @@ function tokenizeTalk(talk: Talk): { words: string[]; tokens: TurnTokens[] } {
     const folded = foldText(turn.text);
     const ids: number[] = [];
     const starts: number[] = [];
+    const ends: number[] = [];
     word.lastIndex = 0;
     for (let match = word.exec(folded); match !== null; match = word.exec(folded)) {
-      let id = firstSeen.get(match[0]);
+      const written = match[0];
+      let id = firstSeen.get(written);
       if (id === undefined) {
-        id = seenWords.length;
-        firstSeen.set(match[0], id);
-        seenWords.push(match[0]);
+        const key = spellingKey(written);
+        id = key === written ? undefined : firstSeen.get(key);
+        if (id === undefined) {
+          id = seenWords.length;
+          firstSeen.set(key, id);
+          seenWords.push(key);
+        }
+        firstSeen.set(written, id);
       }
       ids.push(id);
       starts.push(match.index);
+      ends.push(match.index + written.length);
     }
-    tokens.push({ ids: Int32Array.from(ids), starts: Int32Array.from(starts) });
+    tokens.push({ ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends) });
   }
   const order = seenWords.map((_, id) => id).sort((a, b) => (seenWords[a]! < seenWords[b]! ? -1 : 1));
   const sortedId = new Int32Array(order.length);

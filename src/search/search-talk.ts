@@ -2,6 +2,7 @@ import { mergeRanges } from './match-ranges.ts';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.ts';
 import { forEachAcceptedId, matchWindow, toTermScores, type Accept, type IdRange, type Plan } from './match-window.ts';
 import type { SearchIndex } from './search-index.ts';
+import { spellingKey } from './spelling-key.ts';
 import { pieceAt } from './split-pieces.ts';
 import type { SearchHit, SearchOptions, SearchResults, TextRange } from './types.ts';
 import { matchTerm, wordsWithPrefix } from './vocabulary.ts';
@@ -25,9 +26,10 @@ function plan(index: SearchIndex, query: ParsedQuery): Plan {
   const longWords = query.words.filter((word) => word.length > 1);
   const words = (longWords.length > 0 || query.phrases.length > 0 ? longWords : query.words)
     .slice(0, MAX_LOOSE_WORDS)
-    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+    .map((word) => spellingKey(word.slice(0, MAX_WORD_LENGTH)));
   const phrases = query.phrases.map((phrase) =>
-    phrase.split(' ').map((word, i, all): IdRange => {
+    phrase.split(' ').map((written, i, all): IdRange => {
+      const word = spellingKey(written);
       if (i === all.length - 1) return wordsWithPrefix(vocabulary, word);
       const id = vocabulary.ids.get(word);
       return id === undefined ? { from: 0, to: 0 } : { from: id, to: id + 1 };
