@@ -54,6 +54,8 @@ export interface LibrarySearchDeps {
   /** Resolves after messages already waiting have been handled (a zero timeout in a worker). */
   yieldNow(): Promise<void>;
   now?: () => number;
+  /** Characters of text per shard; `SHARD_CHARS` by default (tests use less to get several shards). */
+  shardChars?: number;
 }
 
 /** Files fetched at once: enough to keep the connection busy, few enough to let the first shard start early. */
@@ -64,6 +66,7 @@ const PARTIAL_EVERY_MS = 50;
 /** Creates the handler; feed it every request the main thread sends. */
 export function createLibrarySearchHandler(deps: LibrarySearchDeps): (request: LibrarySearchRequest) => void {
   const now = deps.now ?? (() => performance.now());
+  const shardChars = deps.shardChars ?? SHARD_CHARS;
   const shards: LibraryShard[] = [];
   let searchedTalks = 0;
   let buffer: SearchableTalk[] = [];
@@ -144,7 +147,7 @@ export function createLibrarySearchHandler(deps: LibrarySearchDeps): (request: L
   const queryNeedsRun = (): boolean =>
     current !== null && (answer?.id !== current.id || answer.shards < shards.length || (!answer.completeSent && allIndexed()));
 
-  const shardReady = (): boolean => bufferChars >= SHARD_CHARS || (arrived === total && buffer.length > 0);
+  const shardReady = (): boolean => bufferChars >= shardChars || (arrived === total && buffer.length > 0);
 
   const loop = async (): Promise<void> => {
     for (;;) {

@@ -29,7 +29,8 @@ export function isMarkdownFileName(fileName: string): boolean {
  */
 export function baseNameOf(fileName: string): string {
   if (isMarkdownFileName(fileName)) return fileName.replace(MARKDOWN_EXTENSION, '');
-  return titleFromFileName(fileName) || fileName;
+  // A name that is only an id (`[aB3dE5fG7hJ].en.vtt`) keeps the id rather than becoming empty.
+  return titleFromFileName(fileName) || fileName.replace(/\.[^.]*$/, '');
 }
 
 /**

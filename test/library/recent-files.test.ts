@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { type RecentFile, type StorageLike, createRecentFiles, planRecent, recentFileId } from '../../src/library/recent-files.ts';
+
+/** A Storage stand-in that refuses writes once its values hold more than `quota` characters, like a browser. */
+function memoryStorage(quota = Number.POSITIVE_INFINITY) {
+  const items = new Map<string, string>();
+  const used = () => [...items].reduce((n, [key, value]) => n + key.length + value.length, 0);
+  const storage: StorageLike & { items: Map<string, string> } = {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      const before = items.get(key);
+      items.set(key, value);
+      if (used() > quota) {
+        if (before === undefined) items.delete(key);
+        else items.set(key, before);
+        throw new DOMException('quota exceeded', 'QuotaExceededError');
+      }
+    },
+    removeItem: (key) => void items.delete(key),
+  };
+  return storage;
+}
+
+const LIMITS = { count: 3, fileChars: 1000, totalChars: 2000 };
+const file = (name: string, size = 10) => ({ fileName: name, title: name.toUpperCase(), text: `${name}:`.padEnd(size, 'x') });
+
+describe('remembered files', () => {
+  it('keeps a file and its text, newest first, and reopening one moves it up instead of adding it again', () => {
+    const store = createRecentFiles(memoryStorage(), LIMITS);
+    const a = store.add(file('a.srt'), 1).file;
+    store.add(file('b.vtt'), 2);
+    expect(store.list().map((f) => f.fileName)).toEqual(['b.vtt', 'a.srt']);
+    expect(store.text(a.id)).toBe(file('a.srt').text);
+    store.add(file('a.srt'), 3);
+    expect(store.list().map((f) => [f.fileName, f.openedAt])).toEqual([
+      ['a.srt', 3],
+      ['b.vtt', 2],
+    ]);
+  });
+
+  it('keeps at most `count` files and forgets the texts of those it drops', () => {
+    const storage = memoryStorage();
+    const store = createRecentFiles(storage, LIMITS);
+    const first = store.add(file('1.md'), 1).file;
+    for (const [i, name] of ['2.md', '3.md', '4.md'].entries()) store.add(file(name), i + 2);
+    expect(store.list().map((f) => f.fileName)).toEqual(['4.md', '3.md', '2.md']);
+    expect(store.text(first.id)).toBeNull();
+    expect([...storage.items.keys()].filter((key) => key.includes(first.id))).toEqual([]);
+  });
+
+  it('drops the oldest files when the texts together would be too large', () => {
+    const store = createRecentFiles(memoryStorage(), LIMITS);
+    store.add(file('old.md', 900), 1);
+    store.add(file('mid.md', 900), 2);
+    store.add(file('new.md', 900), 3);
+    expect(store.list().map((f) => f.fileName)).toEqual(['new.md', 'mid.md']);
+  });
+
+  it('opens but does not remember a file larger than `fileChars`', () => {
+    const store = createRecentFiles(memoryStorage(), LIMITS);
+    const { stored } = store.add(file('huge.vtt', 1001));
+    expect(stored).toBe(false);
+    expect(store.list()).toEqual([]);
+  });
+
+  it('makes room when the browser refuses a write, and gives up cleanly when nothing helps', () => {
+    const storage = memoryStorage(1500);
+    const store = createRecentFiles(storage, { count: 5, fileChars: 1400, totalChars: 10_000 });
+    store.add(file('a.md', 600), 1);
+    store.add(file('b.md', 600), 2);
+    // 600 + 600 + 600 is over the quota: the oldest goes.
+    expect(store.add(file('c.md', 600), 3).stored).toBe(true);
+    expect(store.list().map((f) => f.fileName)).toEqual(['c.md', 'b.md']);
+    // Larger than everything the quota can hold: not stored, and nothing half-written is left.
+    expect(store.add(file('d.md', 1400), 4).stored).toBe(false);
+    expect(store.list().every((f) => store.text(f.id) !== null)).toBe(true);
+    expect(store.list().map((f) => f.fileName)).not.toContain('d.md');
+  });
+
+  it('remembers the video id the reader gave, across stores on the same storage', () => {
+    const storage = memoryStorage();
+    const { file: saved } = createRecentFiles(storage, LIMITS).add(file('captions.srt'));
+    createRecentFiles(storage, LIMITS).setVideoId(saved.id, 'aB3dE5fG7hJ');
+    const later = createRecentFiles(storage, LIMITS);
+    expect(later.list()[0]?.videoId).toBe('aB3dE5fG7hJ');
+    // Opening the same file again keeps the id it was given.
+    expect(later.add(file('captions.srt')).file.videoId).toBe('aB3dE5fG7hJ');
+    later.remove(saved.id);
+    expect(later.list()).toEqual([]);
+    expect(later.text(saved.id)).toBeNull();
+  });
+
+  it('reads damaged or foreign data as no files rather than failing the page', () => {
+    const storage = memoryStorage();
+    storage.setItem('talkline.recent.v1', '{not json');
+    expect(createRecentFiles(storage).list()).toEqual([]);
+    storage.setItem('talkline.recent.v1', JSON.stringify([{ id: 1 }, 'x', null]));
+    expect(createRecentFiles(storage).list()).toEqual([]);
+    const throwing: StorageLike = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    const store = createRecentFiles(throwing);
+    expect(store.list()).toEqual([]);
+    expect(store.add(file('a.md')).stored).toBe(false);
+    expect(store.text('x')).toBeNull();
+  });
+
+  it('derives the same id from the same name and text only', () => {
+    expect(recentFileId('a.md', 'text')).toBe(recentFileId('a.md', 'text'));
+    expect(recentFileId('a.md', 'text')).not.toBe(recentFileId('b.md', 'text'));
+    expect(recentFileId('a.md', 'text')).not.toBe(recentFileId('a.md', 'texT'));
+  });
+
+  it('plans which files stay: newest first, within count and total size', () => {
+    const entry = (id: string, size: number, openedAt: number): RecentFile => ({ id, fileName: id, title: id, size, openedAt, videoId: null });
+    const list = [entry('b', 50, 2), entry('a', 50, 1)];
+    expect(planRecent(list, entry('c', 60, 3), { count: 5, fileChars: 100, totalChars: 120 })).toEqual({ kept: [entry('c', 60, 3), entry('b', 50, 2)], dropped: ['a'] });
+    expect(planRecent(list, entry('a', 50, 4), { count: 5, fileChars: 100, totalChars: 120 }).kept.map((f) => f.id)).toEqual(['a', 'b']);
+  });
+});
