@@ -9,6 +9,8 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { type PlayerAdapter, createPlayerAdapter } from '../player/player-adapter.ts';
 import { parseDeepLink } from '../transcript/deep-link.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
+import { useAlignmentDisplay } from './alignment/use-alignment-display.tsx';
+import type { AlignmentState } from './alignment/use-alignment.ts';
 import { BackToNow } from './back-to-now.tsx';
 import { ChaptersNav } from './chapters-nav.tsx';
 import { LiveAnnouncer } from './live-announcer.tsx';
@@ -41,9 +43,11 @@ export interface AppProps {
   adapter?: PlayerAdapter;
   /** Page-level tools above the talk's header (back to the library, open a file, export). */
   tools?: ReactNode;
+  /** The alignment with a caption file beside the talk, when there is one (see `useAlignment`). */
+  alignment?: AlignmentState | null;
 }
 
-export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch, location = window.location, adapter: given, tools }: AppProps) {
+export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch, location = window.location, adapter: given, tools, alignment = null }: AppProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // Read once: the address is where the reader arrived, not where they are now.
   const [arrival] = useState(() => ({ search: location.search, startAt: parseDeepLink(location.search, location.hash) }));
@@ -88,6 +92,7 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
     adapter.seekTo(seconds);
   });
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
+  const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo });
 
   const currentTurn = talk.turns[position.turn];
   const currentChapterIndex = currentTurn?.chapter ?? -1;
@@ -164,7 +169,8 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
           />
         ) : null}
         <SearchSlot render={renderSearch} context={search.context} />
-        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={search.marks} ref={transcriptRef} />
+        {aligned.bar}
+        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} ref={transcriptRef} />
       </main>
       {following || position.turn < 0 ? null : <BackToNow onClick={resumeFollowing} />}
       <LiveAnnouncer talk={talk} turnIndex={position.turn} />

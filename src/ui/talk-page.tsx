@@ -4,6 +4,7 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Talk } from '../transcript/types.ts';
+import { useAlignment } from './alignment/use-alignment.ts';
 import { App, type SearchSlotContext } from './app.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { type TalkEntry, type TalkLoad, defaultTalk, loadTalk } from './talk-source.ts';
@@ -33,6 +34,10 @@ export function TalkPage({ entry, pending, renderSearch, renderTools }: TalkPage
     };
   }, [entry, pending]);
 
+  // A caption file beside the talk is aligned with it in a worker; the talk shows as written meanwhile.
+  const loaded = load?.ok === true ? load : null;
+  const alignment = useAlignment(loaded?.talk ?? null, loaded?.entry.captions);
+
   if (load === null) {
     return (
       <p className="page-loading" role="status">
@@ -48,5 +53,6 @@ export function TalkPage({ entry, pending, renderSearch, renderTools }: TalkPage
       </>
     );
   }
-  return <App talk={load.talk} fileName={load.entry.fileName} diagnostics={load.diagnostics} renderSearch={renderSearch} tools={renderTools?.(load.talk)} />;
+  const shown = alignment?.status === 'aligned' ? alignment.view.talk : load.talk;
+  return <App talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} renderSearch={renderSearch} tools={renderTools?.(load.talk)} alignment={alignment} />;
 }

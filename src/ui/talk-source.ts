@@ -4,6 +4,7 @@
  * can be replaced without rebuilding the code around it. Kept in one module so a library of
  * talks can grow here.
  */
+import type { CaptionSibling } from '../library/manifest.ts';
 import { parseTalk } from '../transcript/parse-talk.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 
@@ -13,6 +14,8 @@ export interface TalkEntry {
   fileName: string;
   /** Address of the emitted asset. */
   url: string;
+  /** Caption files beside the talk (from the library manifest): the viewer aligns the talk with one. */
+  captions?: readonly CaptionSibling[];
 }
 
 export type TalkLoad =

@@ -8,6 +8,7 @@ import type { TextRange } from '../search/types.ts';
 import { timeHref } from '../transcript/deep-link.ts';
 import type { Turn } from '../transcript/types.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
+import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { TurnView } from './turn-view.tsx';
 import type { PlaybackPosition } from './use-playback-position.ts';
 
@@ -19,6 +20,8 @@ export interface TranscriptViewProps {
   onSeek: (turnIndex: number) => void;
   /** Search marks by turn index. */
   marks: ReadonlyMap<number, readonly TextRange[]>;
+  /** What to draw inside turns (passages the transcript skipped, speaker checks), by turn index. */
+  inserts?: ReadonlyMap<number, readonly TurnInsert[]>;
   ref?: Ref<HTMLElement>;
 }
 
@@ -29,7 +32,7 @@ function groupByChapter(turns: Turn[], chapterCount: number): Turn[][] {
   return groups;
 }
 
-export function TranscriptView({ model, position, search, onSeek, marks, ref }: TranscriptViewProps) {
+export function TranscriptView({ model, position, search, onSeek, marks, inserts, ref }: TranscriptViewProps) {
   const { talk } = model;
   // Fixed for the talk; recomputing them on every position change would cost more than the render.
   const groups = useMemo(() => groupByChapter(talk.turns, talk.chapters.length), [talk]);
@@ -50,6 +53,7 @@ export function TranscriptView({ model, position, search, onSeek, marks, ref }: 
         spokenWord={isCurrent ? position.word : -1}
         onSeek={onSeek}
         marks={marks.get(turn.index)}
+        inserts={inserts?.get(turn.index)}
       />
     );
   };

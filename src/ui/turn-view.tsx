@@ -8,6 +8,7 @@ import { paragraphOffsets } from '../search/split-pieces.ts';
 import type { TextRange } from '../search/types.ts';
 import type { Sentence } from '../transcript/sentences.ts';
 import type { Turn } from '../transcript/types.ts';
+import { sliceWithInserts, type TurnInsert } from './alignment/turn-inserts.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { turnTimeDescription, turnTimeLabel } from './format-time.ts';
 import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
@@ -33,10 +34,12 @@ export interface TurnViewProps {
   onSeek: (turnIndex: number) => void;
   /** Search matches to mark, as ranges in `turn.text`; undefined when none (keep it so: memo). */
   marks?: readonly TextRange[] | undefined;
+  /** Nodes drawn inside the text at their places (skipped passages, speaker checks); undefined when none. */
+  inserts?: readonly TurnInsert[] | undefined;
 }
 
 function TurnViewImpl(props: TurnViewProps) {
-  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks } = props;
+  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks, inserts } = props;
   const word = isCurrent ? (props.spokenWord ?? -1) : -1;
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
   const emphasised = isCurrent && word < 0 && sentences.length > 1 ? spokenSentence : -1;
@@ -93,7 +96,7 @@ function TurnViewImpl(props: TurnViewProps) {
         <CopyLinkButton seconds={seekTime} label={label} />
       </header>
       {turn.paragraphs.map((paragraph, index) => (
-        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks, word)}</p>
+        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks, word, inserts)}</p>
       ))}
     </article>
   );
@@ -110,6 +113,7 @@ function renderParagraph(
   emphasised: number,
   marks: readonly TextRange[] | undefined,
   spokenWord: number,
+  inserts: readonly TurnInsert[] | undefined,
 ): ReactNode[] {
   const paragraph = turn.paragraphs[paragraphIndex] ?? '';
   // Marks are ranges in `turn.text`, where paragraphs are joined by a blank line.
@@ -118,7 +122,7 @@ function renderParagraph(
   let at = 0;
   sentences.forEach((sentence, index) => {
     if (sentence.paragraph !== paragraphIndex) return;
-    if (sentence.from > at) nodes.push(paragraph.slice(at, sentence.from));
+    if (sentence.from > at) nodes.push(...sliceWithInserts(paragraph, paragraphIndex, at, sentence.from, inserts, plain));
     const text = paragraph.slice(sentence.from, sentence.to);
     const marked = (from: number, to: number): ReactNode =>
       marks === undefined
@@ -126,24 +130,34 @@ function renderParagraph(
         : highlightText(text.slice(from, to), rangesInSlice(marks, offset + sentence.from + from, offset + sentence.from + to), { className: 'search-mark' });
     const word = spokenWord - sentence.firstWord;
     const spoken = word >= 0 && word < sentence.wordCount ? wordRange(text, word) : null;
+    // `from`/`to` in the sentence; inserts fall at word edges, so the spoken word is never cut by one.
+    const drawn = (from: number, to: number): ReactNode =>
+      spoken === null || spoken[0] < from || spoken[0] >= to ? (
+        marked(from, to)
+      ) : (
+        <>
+          {marked(from, spoken[0])}
+          <span className="word is-spoken">{marked(spoken[0], spoken[1])}</span>
+          {marked(spoken[1], to)}
+        </>
+      );
     nodes.push(
       <span key={index} className={index === emphasised ? 'sentence is-spoken' : 'sentence'}>
-        {spoken === null ? (
-          marked(0, text.length)
-        ) : (
-          <>
-            {marked(0, spoken[0])}
-            <span className="word is-spoken">{marked(spoken[0], spoken[1])}</span>
-            {marked(spoken[1], text.length)}
-          </>
-        )}
+        {inserts === undefined
+          ? drawn(0, text.length)
+          : sliceWithInserts(paragraph, paragraphIndex, sentence.from, sentence.to, inserts, (piece, start) =>
+              drawn(start - sentence.from, start - sentence.from + piece.length),
+            )}
       </span>,
     );
     at = sentence.to;
   });
-  if (at < paragraph.length) nodes.push(paragraph.slice(at));
+  // Also for an empty rest, where an insert at the paragraph's very end may still be waiting.
+  if (at < paragraph.length || inserts !== undefined) nodes.push(...sliceWithInserts(paragraph, paragraphIndex, at, paragraph.length, inserts, plain));
   return nodes;
 }
+
+const plain = (piece: string): string => piece;
 
 /** `[from, to)` of the `n`-th whitespace-separated word of `text`, or null when there are fewer words. */
 function wordRange(text: string, n: number): [number, number] | null {

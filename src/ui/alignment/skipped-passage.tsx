@@ -22,8 +22,16 @@ export function SkippedPassageView({ passage, href, onSeek }: SkippedPassageView
     event.preventDefault();
     onSeek(passage.start);
   };
+  // A click on the words plays them, as a click on the transcript plays its turn (not when selecting).
+  const onWordsClick = (event: MouseEvent<HTMLElement>): void => {
+    if (event.button !== 0 || (event.target as Element).closest('a') !== null) return;
+    const selection = window.getSelection();
+    if (selection !== null && !selection.isCollapsed) return;
+    event.stopPropagation();
+    onSeek(passage.start);
+  };
   return (
-    <span className="skipped-passage" role="note" data-start={passage.start}>
+    <span className="skipped-passage" role="note" data-start={passage.start} onClick={onWordsClick}>
       {' '}
       <span className="skipped-label">
         {SKIPPED_LABEL}{' '}

@@ -31,14 +31,19 @@ export function sliceWithInserts(
   const here = (inserts ?? [])
     .filter((i) => i.paragraph === paragraph && (i.offset > from || (i.offset === 0 && from === 0)) && i.offset <= to)
     .sort((a, b) => a.offset - b.offset);
-  if (here.length === 0) return [draw(text.slice(from, to), from)];
+  // Results go into arrays of children, so every element gets a key; plain strings need none.
+  const piece = (a: number, b: number): ReactNode => {
+    const drawn = draw(text.slice(a, b), a);
+    return typeof drawn === 'string' ? drawn : <Fragment key={`t${a}`}>{drawn}</Fragment>;
+  };
+  if (here.length === 0) return [piece(from, to)];
   const nodes: ReactNode[] = [];
   let at = from;
   for (const insert of here) {
-    if (insert.offset > at) nodes.push(<Fragment key={`t${at}`}>{draw(text.slice(at, insert.offset), at)}</Fragment>);
+    if (insert.offset > at) nodes.push(piece(at, insert.offset));
     nodes.push(<Fragment key={`i${insert.key}`}>{insert.node}</Fragment>);
     at = insert.offset;
   }
-  if (at < to) nodes.push(<Fragment key={`t${at}`}>{draw(text.slice(at, to), at)}</Fragment>);
+  if (at < to) nodes.push(piece(at, to));
   return nodes;
 }
