@@ -1,5 +1,6 @@
 // Search in the built page: type to see results and marks, Enter and Shift+Enter to go through
 // them (video and transcript together, playback left as it was), Escape to clear, `/` to focus.
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type OpenViewer, launchChromium, openViewer, poll, turnOnScreen } from './viewer-page.ts';
@@ -198,6 +199,18 @@ describe('search in the bundled talk', () => {
     expect(await countText(viewer.page)).toBe('');
     await poll(() => backToNow.count()).toBe(0);
     await poll(() => turnOnScreen(viewer!.page, first.start)).toBe(true);
+  });
+
+  it('has no axe violations in the panel with results, light and dark', async () => {
+    viewer = await openViewer(browser, baseUrl);
+    await search(viewer.page, 'neural network');
+    await searchBox(viewer.page).press('Enter');
+    await nthSeek(viewer, 1);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await viewer.page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page: viewer.page }).include('.search-slot').analyze();
+      expect(results.violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.nodes.length} (${violation.help})`)).toEqual([]);
+    }
   });
 
   it('leaves a paused video paused when going to a result', async () => {

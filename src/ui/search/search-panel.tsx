@@ -110,7 +110,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
   const speakers = talk.speakers.map((speaker) => speaker.name);
 
   return (
-    <div className="search-panel" role="search">
+    <div className="search-panel" role="search" onFocus={search.prepare} onPointerEnter={search.prepare}>
       <div className="search-bar">
         <input
           ref={input}

@@ -38,6 +38,11 @@ export interface TalkSearch {
   select: (position: number) => SearchHit | null;
   /** Empties the query, results, marks and active result. */
   clear: () => void;
+  /**
+   * Loads the search code and builds the index now: call when the reader shows they are about to search
+   * (focus, a pointer over the box). Typing does it too.
+   */
+  prepare: () => void;
 }
 
 const NO_HITS: SearchHit[] = [];
@@ -62,8 +67,10 @@ function loadEngineModule() {
 }
 
 /**
- * Searches a talk as the query changes. The engine (and its index) is made once per talk; the index is
- * built when the page is idle, so the first keystroke does not pay for it.
+ * Searches a talk as the query changes. The engine (fuse.js and the index) is its own chunk, loaded once
+ * the reader heads for the search box (`prepare`): most visits never search, and the first page stays
+ * small. The engine is made once per talk, and its index built when the page is next idle, so the first
+ * keystroke does not pay for it.
  */
 export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSearch {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
@@ -76,16 +83,16 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   const [activeTurn, setActiveTurn] = useState<number | null>(null);
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
+  const [wanted, setWanted] = useState(false);
 
   useEffect(() => {
+    if (!wanted) return;
     setEngine(null);
     setResults(null);
     setActiveTurn(null);
     let made: SearchEngine | null = null;
     let cancelWarm = (): void => undefined;
     let live = true;
-    // The engine (fuse.js and the index) is its own chunk: the page paints without it, and it
-    // arrives while the reader is still looking at the transcript.
     loadEngineModule().then(
       ({ createSearchEngine }) => {
         if (!live) return;
@@ -103,7 +110,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
       cancelWarm();
       made?.dispose();
     };
-  }, [talk]);
+  }, [talk, wanted]);
 
   const blank = query.trim() === '';
   useEffect(() => {
@@ -131,7 +138,9 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   const searching = !blank && results?.query !== query;
   const active = useMemo(() => (activeTurn === null ? -1 : hits.findIndex((hit) => hit.turnIndex === activeTurn)), [hits, activeTurn]);
 
+  const prepare = useCallback(() => setWanted(true), []);
   const setQuery = useCallback((next: string) => {
+    setWanted(true);
     setActiveTurn(null);
     setQueryState(next);
     if (next.trim() === '') setResults(null);
@@ -175,5 +184,6 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
     step,
     select,
     clear,
+    prepare,
   };
 }

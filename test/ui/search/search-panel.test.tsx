@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerLike } from '../../../src/search/search-engine.ts';
 import { SearchPanel, type SearchGo } from '../../../src/ui/search/search-panel.tsx';
 import { makeTalk } from '../../search/make-talk.ts';
 
@@ -174,5 +175,20 @@ describe('SearchPanel', () => {
     box.blur();
     await user.keyboard('{Control>}f{/Control}');
     expect(document.activeElement).toBe(box);
+  });
+
+  it('loads the search engine only once the reader heads for the box', async () => {
+    const worker: WorkerLike = { postMessage: () => undefined, onmessage: null, terminate: () => undefined };
+    const createWorker = vi.fn(() => worker);
+    const user = userEvent.setup();
+    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker }} />);
+    // Long enough for an engine asked for on mount to have been made: its module is loaded and settled.
+    await act(async () => {
+      await import('../../../src/search/search-engine.ts');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(createWorker).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('searchbox', { name: 'Search transcript' }));
+    await waitFor(() => expect(createWorker).toHaveBeenCalledTimes(1));
   });
 });
