@@ -20,8 +20,9 @@ function ResultGroup({ group }: { group: LibraryGroup }) {
         {group.hits.map((hit) => (
           <li key={hit.turnIndex}>
             <a className="library-hit" href={talkHref(group.slug, hit.time)} onClick={followLink} data-time={hit.time}>
-              <span className="library-hit-time">{formatClock(hit.time)}</span>
-              {hit.speaker === null ? null : <span className="library-hit-speaker">{hit.speaker}</span>}
+              {/* Spaces between the parts: the grid ignores them, the link's accessible name needs them. */}
+              <span className="library-hit-time">{formatClock(hit.time)}</span>{' '}
+              {hit.speaker === null ? null : <span className="library-hit-speaker">{hit.speaker}</span>}{' '}
               <span className="library-hit-snippet">{highlightText(hit.snippet, hit.ranges, { className: 'search-mark' })}</span>
             </a>
           </li>

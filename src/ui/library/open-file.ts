@@ -31,11 +31,22 @@ function opened(id: string, fileName: string, read: Extract<LocalRead, { ok: tru
   return talk;
 }
 
+/** A file's bytes; through FileReader where `Blob.arrayBuffer` is missing (older Safari, jsdom). */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Reads a file the reader picked or dropped, and remembers it when it reads. */
 export async function openFile(file: File): Promise<OpenResult> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await readBytes(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the file could not be read (${reason}); check it still exists and try again` }] };
