@@ -4,7 +4,7 @@
  * same work runs on the main thread after the current task, so the talk is shown first and aligned next.
  */
 import type { Talk } from '../transcript/types.ts';
-import { type AlignRequest, type AlignResponse, type CaptionText, runAlignRequest } from './align-protocol.ts';
+import type { AlignRequest, AlignResponse, CaptionText } from './align-protocol.ts';
 
 /** The part of `Worker` the client uses, so tests can pass a stand-in. */
 export interface AlignWorkerLike {
@@ -33,6 +33,10 @@ export interface AlignClientOptions {
   defer?: (run: () => void) => void;
 }
 
+// The aligner and the caption readers load only when work falls back to the main thread: with a worker
+// they live in the worker's chunk, and the page's first load stays without them.
+const loadRunner = () => import('./align-protocol.ts').then((module) => module.runAlignRequest);
+
 function defaultWorker(): AlignWorkerLike {
   return new Worker(new URL('./align-worker.ts', import.meta.url), { type: 'module' }) as unknown as AlignWorkerLike;
 }
@@ -48,7 +52,13 @@ export function createAlignClient(options: AlignClientOptions = {}): AlignClient
   const pending = new Map<number, { request: AlignRequest; resolve: (response: AlignResponse | null) => void }>();
 
   const onMainThread = (request: AlignRequest, resolve: (response: AlignResponse | null) => void): void => {
-    defer(() => resolve(disposed ? null : runAlignRequest(request)));
+    loadRunner().then(
+      (run) => defer(() => resolve(disposed ? null : run(request))),
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        resolve(disposed ? null : { id: request.id, ok: false, message: `the aligner could not be loaded (${reason}); reload the page` });
+      },
+    );
   };
 
   const giveUpOnWorker = (): void => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type AlignWorkerLike, createAlignClient } from '../../src/align/align-client.ts';
 import { type AlignRequest, type AlignResponse, runAlignRequest } from '../../src/align/align-protocol.ts';
 import { toSrt } from '../../src/transcript/export/index.ts';
@@ -78,8 +78,8 @@ describe('createAlignClient', () => {
     const client = createAlignClient({ createWorker: null, defer: (run) => deferred.push(run) });
     expect(client.mode).toBe('main');
     const answer = client.align(talk, captions);
-    // Nothing ran yet: the page gets to render the talk first.
-    expect(deferred).toHaveLength(1);
+    // The aligner loads, then waits its turn: the page gets to render the talk first.
+    await vi.waitFor(() => expect(deferred).toHaveLength(1));
     deferred[0]!();
     expect(await answer).toMatchObject({ ok: true });
   });

@@ -53,7 +53,8 @@ describe('a talk with a caption file beside it', () => {
     await screen.findByText(/Timing the transcript word by word with/);
     expect(document.querySelectorAll('.turn')).toHaveLength(6);
 
-    const passage = await screen.findByRole('note');
+    // Aligned after the aligner's code loads (the page's own first load goes without it).
+    const passage = await screen.findByRole('note', {}, { timeout: 10_000 });
     expect(passage.textContent).toContain('In the recording, not in the transcript');
     expect(passage.querySelector('.skipped-words')?.textContent).toBe(DROPPED.toLowerCase().replace(/[,.]/g, ''));
     // Inside Charles's turn, between its two sentences, and none of the transcript's words lost.
@@ -79,7 +80,7 @@ describe('a talk with a caption file beside it', () => {
   it('says why when the caption file cannot be loaded, and keeps the transcript as written', async () => {
     serve({ '/assets/sample.md': SAMPLE_MARKDOWN });
     render(<TalkPage entry={entry} />);
-    await screen.findByText(/The captions beside this talk could not be used: sample\.en\.vtt could not be loaded \(HTTP 404\)/);
+    await screen.findByText(/The captions beside this talk could not be used: sample\.en\.vtt could not be loaded \(HTTP 404\)/, {}, { timeout: 10_000 });
     expect(document.querySelectorAll('.turn')).toHaveLength(6);
     expect(screen.queryByRole('note')).toBeNull();
   });
