@@ -16,5 +16,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
+    // Command-line tests spawn the real CLI (a TypeScript start-up each); a busy 2-core machine needs room.
+    testTimeout: 60_000,
   },
 });
