@@ -4,7 +4,7 @@
  * editor removed), so both sides are reduced to comparable tokens first. Every token remembers the source
  * word it came from, so times found for tokens flow back to the words as written and nothing is lost.
  */
-import { foldNumbers, isNumberToken, type SourcedToken } from './numbers.ts';
+import { foldNumbers, joinsNumberRun, type SourcedToken } from './numbers.ts';
 
 /** Sounds that carry no words; captions keep them, edited talks drop them. */
 const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'erm', 'er', 'ah', 'hmm', 'hm', 'mm', 'mhm', 'eh']);
@@ -104,7 +104,7 @@ export function normalizeSequence(words: readonly string[]): NormalizedSequence 
       memo.set(word, toks);
     }
     for (const t of toks) {
-      if (isNumberToken(t)) {
+      if (joinsNumberRun(t)) {
         numbers.push({ text: t, source: w });
       } else {
         flush();

@@ -24,6 +24,14 @@ export function isNumberToken(t: string): boolean {
   return (c >= 48 && c <= 57) || NUMBER_WORD.has(t);
 }
 
+/**
+ * True for tokens that go to number folding: number tokens, and "a" and "and", which join spoken numbers
+ * ("a hundred and five"); folding gives them back unchanged anywhere else.
+ */
+export function joinsNumberRun(t: string): boolean {
+  return isNumberToken(t) || t === 'a' || t === 'and';
+}
+
 type Kind = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'digits';
 
 /** A token with the index of the source word it came from. */
@@ -56,11 +64,16 @@ export function foldNumbers(tokens: readonly SourcedToken[]): SourcedToken[] {
     groupable = false;
   };
 
-  for (const tok of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
     const t = tok.text;
     const c = t.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
     if (!digit && !NUMBER_WORD.has(t)) {
+      // Spoken numbers carry words of their own: "a hundred", "a thousand", "two hundred and five".
+      const next = tokens[k + 1]?.text ?? '';
+      if (t === 'a' && kind === 'none' && (next === 'hundred' || SCALES.has(next))) continue;
+      if (t === 'and' && (kind === 'hundred' || kind === 'scale') && (UNITS.has(next) || TENS.has(next))) continue;
       flush();
       out.push(tok);
       continue;

@@ -55,6 +55,15 @@ describe('normalizeSequence numbers', () => {
     expect(tokens('nineteen hundred')).toEqual(['1900']);
   });
 
+  it('reads spoken numbers with "a" and "and" in them, and leaves those words alone elsewhere', () => {
+    expect(tokens('over a hundred and sixty-five thousand citations')).toEqual(['over', '165000', 'citations']);
+    expect(tokens('a thousand and one nights')).toEqual(['1001', 'nights']);
+    expect(tokens('two hundred and five')).toEqual(['205']);
+    expect(tokens('a cat and a dog')).toEqual(['a', 'cat', 'and', 'a', 'dog']);
+    expect(tokens('one and two')).toEqual(['1', 'and', '2']);
+    expect(tokens('a 10-layer network')).toEqual(['a', '10', 'layer', 'network']);
+  });
+
   it('keeps lists and separate clauses apart', () => {
     expect(tokens('one two three')).toEqual(['1', '2', '3']);
     expect(tokens('ten, twenty')).toEqual(['10', '20']);
