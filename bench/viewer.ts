@@ -193,7 +193,7 @@ export async function runViewerBench(): Promise<void> {
     const all = sum(scripts);
     const verdict = (bytes: number): string => (bytes <= 120 * 1024 ? 'within 120 KB' : 'OVER 120 KB');
     row('first page JS before the first turn, gzipped', `${KB(critical)} (${verdict(critical)})`);
-    row(`first page JS in all, by network idle (${scripts.length} files), gzipped`, `${KB(all)} (${verdict(all)})`);
+    row(`first page JS in all, by network idle (${scripts.length} file${scripts.length === 1 ? '' : 's'}), gzipped`, `${KB(all)} (${verdict(all)})`);
 
     const loads = await measureFirstTurn(browser, server.url, 5);
     row('navigation to first turn on screen, median of 5', ms(median(loads)));
