@@ -17,14 +17,14 @@ const SIZE = 100 * 1024;
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /** The longest prefix of `text` ending at a blank line that fits in 100 KB. */
-function cutAtBlock(text: string): string {
+export function cutAtBlock(text: string): string {
   let cut = text.length;
   while (bytes(text.slice(0, cut)) > SIZE) cut = text.lastIndexOf('\n\n', Math.floor(cut * 0.98));
   return `${text.slice(0, cut)}\n`;
 }
 
 /** A Podcasting 2.0 JSON file of as many segments as fit in 100 KB. */
-function cutJson(segments: unknown[]): string {
+export function cutJson(segments: unknown[]): string {
   let lo = 1;
   let hi = segments.length;
   while (lo < hi) {

@@ -60,8 +60,11 @@ export interface LibrarySearchDeps {
 
 /** Files fetched at once: enough to keep the connection busy, few enough to let the first shard start early. */
 const FETCH_CONCURRENCY = 4;
-/** While searching many shards, partial results go out at least this often (ms). */
-const PARTIAL_EVERY_MS = 50;
+/**
+ * While searching many shards, partial results go out at most this often (ms): often enough to show
+ * something soon, rarely enough that the page is not redrawing results all the time.
+ */
+const PARTIAL_EVERY_MS = 100;
 
 /** Creates the handler; feed it every request the main thread sends. */
 export function createLibrarySearchHandler(deps: LibrarySearchDeps): (request: LibrarySearchRequest) => void {

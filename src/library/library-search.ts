@@ -17,8 +17,11 @@ import type { Talk, Turn } from '../transcript/types.ts';
 export const SHARD_CHARS = 1_000_000;
 /** Hits shown per talk; the count says how many more there are. */
 export const HITS_PER_TALK = 3;
-/** Talks shown per search; the count says how many more matched. */
-export const MAX_GROUPS = 50;
+/**
+ * Talks shown per search; the count says how many more matched. Twenty is more than a reader scans before
+ * refining the query, and each group is DOM the page must lay out on every answer.
+ */
+export const MAX_GROUPS = 20;
 
 /** One talk to search, identified by its place in the library. */
 export interface SearchableTalk {

@@ -10,7 +10,7 @@
  * exporters are loaded when first used.
  */
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import { soleTalk, talkCount } from 'virtual:talk-library';
+import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { HOME_HREF, fileHref, readRoute } from '../../library/routes.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import type { SearchSlotContext } from '../app.tsx';
@@ -24,7 +24,8 @@ import { OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from './talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 
-const LibraryPage = lazy(() => import('./library-page.tsx'));
+const loadLibraryPage = () => import('./library-page.tsx');
+const LibraryPage = lazy(loadLibraryPage);
 const OpenedFilePage = lazy(() => import('./opened-file-page.tsx'));
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
@@ -39,12 +40,19 @@ function renderTools(talk: Talk | null, fileName: string, isHome: boolean): Reac
 }
 
 /**
- * Starts loading the talk the page opens on, when it opens on the site's only talk: called before React's
- * first render, so the fetch overlaps it. Null when the page opens on anything else.
+ * Starts fetching what the first page needs before React's first render, so the fetches overlap it:
+ * the site's only talk (returned, for `soleTalkLoad`), or the home page and the list of talks.
  */
 export function startFirstLoad(search: string): Promise<TalkLoad> | null {
-  if (HAS_LIBRARY || soleTalk === null) return null;
-  return readRoute(search).kind === 'home' ? loadTalk(soleTalk) : null;
+  const route = readRoute(search).kind;
+  if (HAS_LIBRARY) {
+    // The home page's code and the list of talks are fetched side by side, not one after the other.
+    if (route === 'home') void Promise.all([loadLibraryPage(), loadManifest()]).catch(() => undefined);
+    // A talk page needs the list to find its file.
+    if (route === 'talk') void loadManifest().catch(() => undefined);
+    return null;
+  }
+  return soleTalk !== null && route === 'home' ? loadTalk(soleTalk) : null;
 }
 
 export interface LibraryRootProps {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { LibraryGroup } from '../../library/library-search.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time-format.ts';
@@ -6,7 +6,18 @@ import { highlightText } from '../search/highlight-text.tsx';
 import { followLink } from './navigation.ts';
 import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';
 
-function ResultGroup({ group }: { group: LibraryGroup }) {
+/** Same talk, same hits: partial answers of one query resend groups that did not change. */
+function sameGroup(a: { group: LibraryGroup }, b: { group: LibraryGroup }): boolean {
+  const [x, y] = [a.group, b.group];
+  return (
+    x.slug === y.slug &&
+    x.count === y.count &&
+    x.hits.length === y.hits.length &&
+    x.hits.every((hit, i) => hit.turnIndex === y.hits[i]!.turnIndex && hit.snippet === y.hits[i]!.snippet && hit.ranges.join() === y.hits[i]!.ranges.join())
+  );
+}
+
+const ResultGroup = memo(function ResultGroup({ group }: { group: LibraryGroup }) {
   const more = group.count - group.hits.length;
   return (
     <li className="library-result" data-slug={group.slug}>
@@ -31,7 +42,7 @@ function ResultGroup({ group }: { group: LibraryGroup }) {
       {more > 0 ? <p className="library-result-more">and {more === 1 ? '1 more turn' : `${more} more turns`} in this talk</p> : null}
     </li>
   );
-}
+}, sameGroup);
 
 function statusLine(answer: LibraryAnswer | null, progress: IndexProgress | null, query: string): string {
   if (query.trim() === '') {
@@ -58,7 +69,14 @@ export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
   const { answer, progress, query } = search;
   const status = statusLine(answer, progress, query);
   return (
-    <section className="library-search" role="search" aria-label="Search every talk">
+    <section
+      className="library-search"
+      role="search"
+      aria-label="Search every talk"
+      // Where indexing stands, for tests and the benchmark to wait on.
+      data-indexed={progress === null ? undefined : progress.indexed + progress.failed}
+      data-total={progress?.total}
+    >
       <label className="visually-hidden" htmlFor={inputId}>
         Search every talk
       </label>
@@ -87,6 +105,11 @@ export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
           ))}
         </ol>
       )}
+      {answer !== null && query.trim() !== '' && answer.results.talkCount > answer.results.groups.length ? (
+        <p className="library-result-more">
+          The {answer.results.groups.length} best of {answer.results.talkCount} talks are shown; add words to narrow the search.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -5,12 +5,7 @@
  * only less smoothly.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  type LibrarySearchRequest,
-  type LibrarySearchResponse,
-  type SearchSource,
-  createLibrarySearchHandler,
-} from '../../library/library-search-handler.ts';
+import type { LibrarySearchRequest, LibrarySearchResponse, SearchSource } from '../../library/library-search-handler.ts';
 import type { LibraryResults } from '../../library/library-search.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { fetchTalkText } from './fetch-talk-text.ts';
@@ -62,8 +57,8 @@ function pageChannel(onResponse: (response: LibrarySearchResponse) => void): Cha
   let closed = false;
   let handle: ((request: LibrarySearchRequest) => void) | null = null;
   const queued: LibrarySearchRequest[] = [];
-  // The readers load on demand here too: a page without workers pays for them only when searching.
-  void import('../../transcript/formats/read-talk.ts').then(({ readTalk }) => {
+  // The readers and the search engine load on demand here too: the home page does not carry them.
+  void Promise.all([import('../../library/library-search-handler.ts'), import('../../transcript/formats/read-talk.ts')]).then(([{ createLibrarySearchHandler }, { readTalk }]) => {
     const ready = createLibrarySearchHandler({
       post: (response) => {
         if (!closed) onResponse(response);
