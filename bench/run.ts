@@ -15,6 +15,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['search', runSearchBench],
   ['align', runAlignBench],
   ['viewer', runViewerBench],
+  ['library', async () => (await import('./library.ts')).runLibraryBench()],
 ];
 
 const only = process.argv.slice(2);
