@@ -41,8 +41,3 @@ const NO_VIDEO_ID = /^no YouTube video id\b/;
 export function withVideoId(talk: Talk, diagnostics: readonly Diagnostic[], videoId: string): { talk: Talk; diagnostics: Diagnostic[] } {
   return { talk: { ...talk, videoId }, diagnostics: diagnostics.filter((d) => !NO_VIDEO_ID.test(d.message)) };
 }
-
-/** True when the diagnostics hold an error other than the missing video id (which the page asks for). */
-export function hasBlockingError(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error' && !NO_VIDEO_ID.test(d.message));
-}
