@@ -7,6 +7,12 @@
  * given before the player is ready (a click on a turn while the iframe loads, a deep link) are
  * kept and applied once it is. When the player never comes, the adapter still keeps a time of its
  * own, moved by seeks, so the transcript and the "watch on YouTube" link keep working.
+ *
+ * Two behaviours of the real player shape the commands. `seekTo` from any state but paused starts
+ * playback, so a seek that must not play (a search result, a deep link) on a video that has not
+ * started is a cue instead (`cueVideoById` at the time). And a browser may refuse to start a video
+ * the page asks to play (autoplay rules): a play request that leaves the video still for a few
+ * seconds is reported as `startBlocked`, for the page to ask the viewer to press play in the video.
  */
 import type { PlayerError } from './player-error.ts';
 import { type PlaybackState, type RawPlayer, playbackStateOf } from './raw-player.ts';
@@ -20,6 +26,8 @@ export interface PlayerStatus {
   playback: PlaybackState;
   /** Set when `phase` is 'failed'. */
   error: PlayerError | null;
+  /** Play was asked for, yet the video stayed still: the browser kept it from starting. Cleared once it plays. */
+  startBlocked: boolean;
 }
 
 export interface PlayerAdapterOptions {
@@ -31,13 +39,24 @@ export interface PlayerAdapterOptions {
   readyTimeoutMs?: number;
   /** Delay before the single reading after a seek, so the player reports the new position. */
   settleMs?: number;
+  /** How long a requested play may leave the video still before it counts as blocked. */
+  startTimeoutMs?: number;
 }
 
 export interface PlayerAdapter {
-  /** Starts waiting for the player: after `readyTimeoutMs` without one, the adapter fails. */
-  startLoading(): void;
-  /** Hands over the real player (react-youtube's `onReady` target) and applies waiting commands. */
-  attach(player: RawPlayer): void;
+  /**
+   * Starts waiting for the player: after `readyTimeoutMs` without one, the adapter fails.
+   *
+   * @param apiLoaded tells, when time is up, whether the IFrame API script arrived: the failure is
+   *   then a player that never got ready rather than an API that never answered
+   */
+  startLoading(apiLoaded?: () => boolean): void;
+  /**
+   * Hands over the real player (react-youtube's `onReady` target) and applies waiting commands.
+   *
+   * @param videoId the embedded video, needed to cue it at a time without starting it
+   */
+  attach(player: RawPlayer, videoId?: string): void;
   /** Records that the player cannot play; the adapter's own time keeps answering. */
   fail(error: PlayerError): void;
   /** Feeds `onStateChange` codes (`YT.PlayerState`). */
@@ -46,7 +65,10 @@ export interface PlayerAdapter {
   pause(): void;
   /** Plays when paused, pauses when playing (or about to). */
   toggle(): void;
-  /** Moves to `seconds` (clamped at 0), and plays when `play` is set. */
+  /**
+   * Moves to `seconds` (clamped at 0), and plays when `play` is set. Without it, playback stays as
+   * it was: a playing video plays on, a paused or never-started one stays still.
+   */
   seekTo(seconds: number, options?: { play?: boolean }): void;
   /** The best known time in seconds: the last reading, or the last seek. */
   getTime(): number;
@@ -81,10 +103,12 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
   const pollIntervalMs = options.pollIntervalMs ?? 100;
   const readyTimeoutMs = options.readyTimeoutMs ?? 8000;
   const settleMs = options.settleMs ?? 250;
+  const startTimeoutMs = options.startTimeoutMs ?? 4000;
 
   let player: RawPlayer | null = null;
+  let videoId: string | null = null;
   let time = Math.max(0, options.initialTime ?? 0);
-  let status: PlayerStatus = { phase: 'loading', playback: 'unstarted', error: null };
+  let status: PlayerStatus = { phase: 'loading', playback: 'unstarted', error: null, startBlocked: false };
   // Commands before ready collapse to the wanted end state: applying "seek 10, seek 20, play,
   // pause, play" one by one would end exactly where "seek 20, play" does, without the flicker.
   let pendingSeek: number | null = null;
@@ -95,6 +119,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
   let pollTimer: ReturnType<typeof setInterval> | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
   let readyTimer: ReturnType<typeof setTimeout> | null = null;
+  let startTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
   const timeListeners = new Set<(seconds: number) => void>();
@@ -107,7 +132,14 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
 
   function setStatus(next: Partial<PlayerStatus>): void {
     const merged = { ...status, ...next };
-    if (merged.phase === status.phase && merged.playback === status.playback && merged.error === status.error) return;
+    if (
+      merged.phase === status.phase &&
+      merged.playback === status.playback &&
+      merged.error === status.error &&
+      merged.startBlocked === status.startBlocked
+    ) {
+      return;
+    }
     status = merged;
     for (const listener of [...statusListeners]) listener();
   }
@@ -163,31 +195,77 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
     readyTimer = null;
   }
 
+  function clearStartTimer(): void {
+    if (startTimer !== null) clearTimeout(startTimer);
+    startTimer = null;
+  }
+
+  /** After a play request: if the video is still not playing in a moment, the browser held it back. */
+  function watchStart(): void {
+    clearStartTimer();
+    startTimer = setTimeout(function checkStarted() {
+      startTimer = null;
+      if (disposed || status.phase !== 'ready') return;
+      const playback = player === null ? status.playback : playbackStateOf(safeState(player));
+      if (playback === 'playing' || playback === 'ended') return;
+      // Still fetching the video on a slow line: not blocked yet, look again later.
+      if (playback === 'buffering') {
+        startTimer = setTimeout(checkStarted, startTimeoutMs);
+        return;
+      }
+      setStatus({ startBlocked: true });
+    }, startTimeoutMs);
+  }
+
+  /**
+   * Moves the ready player to `target`. Without `play`, a video that is not paused is cued rather
+   * than sought: the real player starts playback on `seekTo` from any other state.
+   */
+  function move(raw: RawPlayer, target: number, play: boolean): void {
+    lastSeek = { target, at: Date.now() };
+    const state = playbackStateOf(safeState(raw));
+    const startsOnSeek = state === 'unstarted' || state === 'cued' || state === 'ended';
+    if (!play && startsOnSeek && videoId !== null) {
+      raw.cueVideoById({ videoId, startSeconds: target });
+    } else {
+      raw.seekTo(target, true);
+    }
+    if (play) {
+      raw.playVideo();
+      watchStart();
+    }
+  }
+
   const canCommand = (): boolean => player !== null && status.phase === 'ready';
 
   const adapter: PlayerAdapter = {
-    startLoading() {
+    startLoading(apiLoaded) {
       if (disposed || readyTimer !== null || status.phase !== 'loading') return;
       readyTimer = setTimeout(() => {
         readyTimer = null;
-        if (status.phase === 'loading') adapter.fail({ kind: 'api-timeout', seconds: Math.round(readyTimeoutMs / 1000) });
+        if (status.phase !== 'loading') return;
+        const seconds = Math.round(readyTimeoutMs / 1000);
+        adapter.fail(apiLoaded?.() === true ? { kind: 'ready-timeout', seconds } : { kind: 'api-timeout', seconds });
       }, readyTimeoutMs);
     },
 
-    attach(raw) {
+    attach(raw, id) {
       if (disposed) return;
       // A player error is final for this video; only a timeout is undone by a late player.
-      if (status.phase === 'failed' && status.error?.kind !== 'api-timeout') return;
+      if (status.phase === 'failed' && status.error?.kind !== 'api-timeout' && status.error?.kind !== 'ready-timeout') return;
       clearReadyTimer();
       player = raw;
+      videoId = id ?? null;
       setStatus({ phase: 'ready', error: null, playback: playbackStateOf(safeState(raw)) });
+      const play = pendingPlay === true;
       if (pendingSeek !== null) {
         const target = pendingSeek;
         pendingSeek = null;
-        lastSeek = { target, at: Date.now() };
-        raw.seekTo(target, true);
+        move(raw, target, play);
+      } else if (play) {
+        raw.playVideo();
+        watchStart();
       }
-      if (pendingPlay === true) raw.playVideo();
       if (pendingPlay === false && status.playback === 'playing') raw.pauseVideo();
       pendingPlay = null;
       if (status.playback === 'playing') startPolling();
@@ -196,14 +274,16 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
     fail(error) {
       if (disposed) return;
       clearReadyTimer();
+      clearStartTimer();
       stopPolling();
-      setStatus({ phase: 'failed', error });
+      setStatus({ phase: 'failed', error, startBlocked: false });
     },
 
     handleStateChange(code) {
       if (disposed) return;
       const playback = playbackStateOf(code);
-      setStatus({ playback });
+      if (playback === 'playing') clearStartTimer();
+      setStatus(playback === 'playing' ? { playback, startBlocked: false } : { playback });
       if (playback === 'playing') {
         startPolling();
       } else {
@@ -214,11 +294,18 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
     },
 
     play() {
-      if (canCommand()) player?.playVideo();
-      else pendingPlay = true;
+      if (canCommand() && player !== null) {
+        player.playVideo();
+        watchStart();
+      } else {
+        pendingPlay = true;
+      }
     },
 
     pause() {
+      // Pausing answers a blocked start too: the video is where the reader wants it.
+      clearStartTimer();
+      setStatus({ startBlocked: false });
       if (canCommand()) player?.pauseVideo();
       else pendingPlay = false;
     },
@@ -234,10 +321,8 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       // The time moves at once so the transcript answers the click, whatever the player does.
       setTime(target);
       announceJump();
-      if (canCommand()) {
-        lastSeek = { target, at: Date.now() };
-        player?.seekTo(target, true);
-        if (seekOptions.play === true) player?.playVideo();
+      if (canCommand() && player !== null) {
+        move(player, target, seekOptions.play === true);
         readSoon();
       } else {
         pendingSeek = target;
@@ -273,6 +358,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       disposed = true;
       stopPolling();
       clearReadyTimer();
+      clearStartTimer();
       if (settleTimer !== null) clearTimeout(settleTimer);
       settleTimer = null;
       player = null;

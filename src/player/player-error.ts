@@ -8,8 +8,10 @@
 export type PlayerError =
   /** The IFrame API script failed to load: offline, or blocked by a browser extension or network. */
   | { kind: 'api-unavailable' }
-  /** Neither the player nor an error arrived in time. */
+  /** The IFrame API script did not arrive in time. */
   | { kind: 'api-timeout'; seconds: number }
+  /** The API script arrived, but its player never said it was ready (and reported no error). */
+  | { kind: 'ready-timeout'; seconds: number }
   /** The player reported an error code through `onError`. */
   | { kind: 'player'; code: number };
 
@@ -57,7 +59,12 @@ export function describePlayerError(error: PlayerError): PlayerErrorMessage {
     case 'api-timeout':
       return {
         title: 'YouTube is not answering.',
-        detail: `The video player did not load within ${error.seconds} seconds. It will appear here if it still loads.`,
+        detail: `Loading YouTube's player timed out after ${error.seconds} seconds. The video will appear here if it still loads.`,
+      };
+    case 'ready-timeout':
+      return {
+        title: 'The video player did not start.',
+        detail: `YouTube answered, but its player was still not ready after ${error.seconds} seconds, so waiting timed out. The video will appear here if it still starts.`,
       };
     case 'player':
       return (

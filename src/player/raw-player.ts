@@ -10,6 +10,8 @@ export interface RawPlayer {
   pauseVideo(): void;
   /** `allowSeekAhead` true lets the player fetch unbuffered parts, which a jump needs. */
   seekTo(seconds: number, allowSeekAhead: boolean): void;
+  /** Loads the video's still at `startSeconds` without playing it; play then starts there. */
+  cueVideoById(options: { videoId: string; startSeconds?: number }): void;
   getCurrentTime(): number;
   getPlayerState(): number;
 }

@@ -4,7 +4,8 @@
  */
 import { memo, useSyncExternalStore } from 'react';
 import type { PlayerAdapter } from '../player/player-adapter.ts';
-import { PlayerFallback } from './player-fallback.tsx';
+import { isVideoId } from '../transcript/youtube-link.ts';
+import { PlayerFallback, StartBlockedNotice } from './player-fallback.tsx';
 import { YouTubeFrame } from './youtube-frame.tsx';
 
 export interface PlayerPanelProps {
@@ -31,6 +32,12 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
             <p className="player-fallback-title">This talk names no video.</p>
             <p>Its transcript is all there is; the times still show where each turn falls.</p>
           </div>
+        ) : !isVideoId(videoId) ? (
+          // Checked here too, whatever built the talk: an id goes into the player and into URLs.
+          <div className="player-fallback" role="note">
+            <p className="player-fallback-title">This talk's video id is not valid.</p>
+            <p>A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.</p>
+          </div>
         ) : (
           <>
             <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
@@ -40,6 +47,7 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
           </>
         )}
       </div>
+      {videoId !== null && isVideoId(videoId) && !failed && status.startBlocked ? <StartBlockedNotice videoId={videoId} seconds={momentSeconds} /> : null}
       <div className="player-caption">
         <p className="now-chapter">
           {chapter === null ? (

@@ -21,6 +21,12 @@ export interface YouTubeFrameProps {
   hidden: boolean;
 }
 
+/** True once the IFrame API script has run: a player that then never gets ready is another failure. */
+function apiScriptLoaded(): boolean {
+  const api = (window as { YT?: { Player?: unknown } }).YT;
+  return typeof api?.Player === 'function';
+}
+
 export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTubeFrameProps) {
   // react-youtube rebuilds the player whenever `opts` differs by value, so `startAt` is read at
   // mount only (it is left out of the dependencies on purpose): later seeks go through the adapter.
@@ -35,7 +41,7 @@ export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTu
   );
 
   useEffect(() => {
-    adapter.startLoading();
+    adapter.startLoading(apiScriptLoaded);
     return watchIframeApiScript(() => adapter.fail({ kind: 'api-unavailable' }));
   }, [adapter]);
 
@@ -46,7 +52,7 @@ export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTu
       videoId={videoId}
       opts={opts}
       title={title}
-      onReady={(event: YouTubeEvent) => adapter.attach(event.target as unknown as RawPlayer)}
+      onReady={(event: YouTubeEvent) => adapter.attach(event.target as unknown as RawPlayer, videoId)}
       onError={(event: unknown) => adapter.fail(playerErrorFrom(event))}
       onStateChange={(event: YouTubeEvent<number>) => adapter.handleStateChange(event.data)}
     />

@@ -2,8 +2,15 @@
 // It implements the part of YT.Player the page uses, keeps a clock the test can set, and records
 // every command, so tests can play, pause, jump and fail the "video" and read back what the page
 // asked of it. Plain JavaScript: it runs in the page as is.
+//
+// Like the real player, seekTo starts playback from every state but paused (the IFrame API
+// reference: "If the function is called from another state (playing, video cued, etc.), the player
+// will play the video"), and cueVideoById shows the video at a time without playing it. Options
+// set before this script runs (window.__fakeYTOptions, see fake-youtube.ts) hold the players' onReady
+// back and make the browser refuse to start the video, as autoplay rules do.
 (function installFakeYouTube() {
   var STATE = { UNSTARTED: -1, ENDED: 0, PLAYING: 1, PAUSED: 2, BUFFERING: 3, CUED: 5 };
+  var options = window.__fakeYTOptions || {};
 
   var control = {
     players: [],
@@ -14,6 +21,17 @@
     frozen: false,
     /** Playback speed of the fake clock: benchmarks run through many turns in a few seconds. */
     rate: 1,
+    /** While set, players wait for releaseReady() before firing onReady. */
+    holdReady: options.holdReady === true,
+    /** While set, the page's requests to play leave the video still; the viewer's own press works. */
+    autoplayBlocked: options.autoplayBlocked === true,
+    /** Fires onReady on every player held back by holdReady. */
+    releaseReady: function () {
+      this.holdReady = false;
+      this.players.forEach(function (player) {
+        player.becomeReady();
+      });
+    },
     /** Called on every getCurrentTime, for benchmarks that measure per poll. */
     onTimeRead: null,
     get player() {
@@ -65,12 +83,30 @@
 
     var self = this;
     setTimeout(function () {
-      if (self.destroyed) return;
-      self.state = typeof vars.start === 'number' ? STATE.CUED : STATE.UNSTARTED;
-      self.readyFired = true;
-      self.emit('onReady');
+      if (!control.holdReady) self.becomeReady();
     }, 30);
   }
+
+  Player.prototype.becomeReady = function () {
+    if (this.destroyed || this.readyFired) return;
+    this.state = typeof (this.options.playerVars || {}).start === 'number' ? STATE.CUED : STATE.UNSTARTED;
+    this.readyFired = true;
+    this.emit('onReady');
+  };
+  /** A start the page asked for: refused while autoplay is blocked (a moment of buffering, then still again). */
+  Player.prototype.startFromPage = function () {
+    if (this.state === STATE.PLAYING) return;
+    if (!control.autoplayBlocked) {
+      this.setState(STATE.PLAYING);
+      return;
+    }
+    var self = this;
+    var before = this.state === STATE.BUFFERING ? STATE.UNSTARTED : this.state;
+    this.setState(STATE.BUFFERING);
+    setTimeout(function () {
+      if (self.state === STATE.BUFFERING) self.setState(before);
+    }, 50);
+  };
 
   Player.prototype.now = function () {
     if (this.state !== STATE.PLAYING || control.frozen) return this.position;
@@ -102,7 +138,7 @@
   };
   Player.prototype.playVideo = function () {
     control.calls.push(['playVideo']);
-    if (this.state !== STATE.PLAYING) this.setState(STATE.PLAYING);
+    this.startFromPage();
   };
   Player.prototype.pauseVideo = function () {
     control.calls.push(['pauseVideo']);
@@ -115,6 +151,7 @@
   Player.prototype.seekTo = function (seconds, allowSeekAhead) {
     control.calls.push(['seekTo', seconds, allowSeekAhead]);
     this.jump(seconds);
+    if (this.state !== STATE.PAUSED) this.startFromPage();
   };
   Player.prototype.getCurrentTime = function () {
     control.timeReads += 1;
@@ -132,6 +169,9 @@
   };
   Player.prototype.cueVideoById = function (arg) {
     control.calls.push(['cueVideoById', arg]);
+    var start = typeof arg === 'object' && arg !== null ? arg.startSeconds : arguments[1];
+    this.jump(typeof start === 'number' ? start : 0);
+    this.setState(STATE.CUED);
   };
   Player.prototype.loadVideoById = function (arg) {
     control.calls.push(['loadVideoById', arg]);

@@ -10,6 +10,14 @@ import type { Page, Route } from 'playwright-core';
 /** How the IFrame API behaves: works, is unreachable (offline, blocked), or never answers. */
 export type YouTubeMode = 'working' | 'offline' | 'hanging';
 
+/** How the fake player behaves once the API has loaded ('working' mode). */
+export interface FakePlayerOptions {
+  /** Players do not fire onReady until `releaseReady()` (never, if it is not called). */
+  holdReady?: boolean;
+  /** The browser refuses the page's requests to play, as autoplay rules do; `play()` (the viewer's press) works. */
+  autoplayBlocked?: boolean;
+}
+
 const FAKE_API = readFileSync(new URL('./fake-iframe-api.js', import.meta.url), 'utf8');
 /** What the player frame shows: a still with a play button, so screenshots read as a video. */
 const FAKE_FRAME = `<!doctype html><title>YouTube player stand-in</title>
@@ -30,6 +38,7 @@ export class FakeYouTube {
   constructor(
     readonly page: Page,
     readonly mode: YouTubeMode,
+    readonly behaviour: FakePlayerOptions = {},
   ) {}
 
   /** Routes the page's requests; call before navigating. */
@@ -47,7 +56,9 @@ export class FakeYouTube {
         this.held.push(route);
         return;
       }
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_API });
+      // The options travel inside the script itself: an inline script would need a CSP exception.
+      const body = `window.__fakeYTOptions = ${JSON.stringify(this.behaviour)};\n${FAKE_API}`;
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body });
     });
     await this.page.route(/^https:\/\/www\.youtube(-nocookie)?\.com\/embed\//, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: FAKE_FRAME }),
@@ -90,6 +101,32 @@ export class FakeYouTube {
       fake.player?.jump(fake.player.now());
       fake.frozen = value;
     }, frozen);
+  }
+
+  /** Fires onReady on players held back by `holdReady`. */
+  async releaseReady(): Promise<void> {
+    await this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.releaseReady());
+  }
+
+  /** Whether the browser refuses the page's requests to play (autoplay rules). */
+  async blockAutoplay(blocked: boolean): Promise<void> {
+    await this.page.evaluate((value) => {
+      (window as unknown as FakeWindow).__fakeYT.autoplayBlocked = value;
+    }, blocked);
+  }
+
+  /**
+   * Every move the page made, in order: `seekTo` (which starts a video that is not paused) and
+   * `cueVideoById` (which shows the video at a time without starting it).
+   */
+  async moves(): Promise<Array<[kind: 'seek' | 'cue', seconds: number]>> {
+    return this.page.evaluate(() =>
+      (window as unknown as FakeWindow).__fakeYT.calls.flatMap((call): Array<['seek' | 'cue', number]> => {
+        if (call[0] === 'seekTo') return [['seek', call[1] as number]];
+        if (call[0] === 'cueVideoById') return [['cue', (call[1] as { startSeconds?: number }).startSeconds ?? 0]];
+        return [];
+      }),
+    );
   }
 
   /** Every `seekTo(seconds, allowSeekAhead)` the page made, in order. */
@@ -141,6 +178,8 @@ interface FakeWindow {
     calls: PlayerCall[];
     timeReads: number;
     frozen: boolean;
+    autoplayBlocked: boolean;
+    releaseReady(): void;
     setTime(seconds: number): void;
     play(): void;
     pause(): void;

@@ -89,12 +89,12 @@ async function transcriptMarkCount(page: Page): Promise<number> {
   return page.locator('.turn p mark').count();
 }
 
-/** Waits for the `n`th seekTo and returns its time. */
+/** Waits for the `n`th move of the video (a seek, or a cue while it has not started) and returns its time. */
 async function nthSeek(v: OpenViewer, n: number): Promise<number> {
-  await poll(async () => (await v.youtube.seekCalls()).length).toBeGreaterThanOrEqual(n);
-  const calls = await v.youtube.seekCalls();
+  await poll(async () => (await v.youtube.moves()).length).toBeGreaterThanOrEqual(n);
+  const calls = await v.youtube.moves();
   expect(calls).toHaveLength(n);
-  return calls[n - 1]![0];
+  return calls[n - 1]![1];
 }
 
 /** Checks that the seek went to the active result's turn, which holds `words`, is marked and is in view. */
@@ -136,7 +136,7 @@ describe('search in the bundled talk', () => {
     const scrolledBefore = await viewer.page.evaluate(() => window.scrollY);
     expect(await search(viewer.page, query)).toBeGreaterThan(0);
     // Typing moved nothing: no seek, no scroll.
-    expect(await viewer.youtube.seekCalls()).toEqual([]);
+    expect(await viewer.youtube.moves()).toEqual([]);
     expect(await viewer.page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
     expect(await transcriptMarkCount(viewer.page)).toBeGreaterThan(0);
 
@@ -178,7 +178,7 @@ describe('search in the bundled talk', () => {
     const back = await expectWentTo(viewer, await nthSeek(viewer, 3), words);
     expect(await countText(viewer.page)).toBe(`1 of ${count}`);
     expect(back.index).toBe(first.index);
-    expect((await viewer.youtube.seekCalls())[2]).toEqual((await viewer.youtube.seekCalls())[0]);
+    expect((await viewer.youtube.moves())[2]).toEqual((await viewer.youtube.moves())[0]);
 
     // The reader scrolls away by hand: following stops...
     await viewer.page.mouse.move(900, 400);

@@ -5,7 +5,7 @@
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROMIUM_ARGS } from './find-chromium.ts';
-import { FakeYouTube, type YouTubeMode } from './fake-youtube.ts';
+import { type FakePlayerOptions, FakeYouTube, type YouTubeMode } from './fake-youtube.ts';
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
@@ -17,8 +17,11 @@ export interface OpenOptions {
   mode?: YouTubeMode;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
-  /** Wait for the fake player to be ready (only in 'working' mode). */
+  /** Wait for the fake player to be ready (only in 'working' mode, and not when it is held back). */
   waitForPlayer?: boolean;
+  /** How the fake player behaves: held before ready, autoplay refused. */
+  player?: FakePlayerOptions;
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface OpenViewer {
@@ -36,6 +39,7 @@ export async function openViewer(browser: Browser, baseUrl: string, options: Ope
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -43,11 +47,11 @@ export async function openViewer(browser: Browser, baseUrl: string, options: Ope
   page.on('console', (message) => {
     if (message.type() === 'error' && !/net::ERR_|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
   });
-  const youtube = new FakeYouTube(page, mode);
+  const youtube = new FakeYouTube(page, mode, options.player);
   await youtube.install(new URL(baseUrl).origin);
   await page.goto(new URL(options.path ?? '', baseUrl).toString());
   await page.waitForSelector('.turn[data-start]');
-  if (mode === 'working' && options.waitForPlayer !== false) await youtube.ready();
+  if (mode === 'working' && options.waitForPlayer !== false && options.player?.holdReady !== true) await youtube.ready();
   return {
     context,
     page,

@@ -17,6 +17,10 @@ class StubPlayer implements RawPlayer {
   seekTo(seconds: number, allowSeekAhead: boolean): void {
     this.calls.push(`seek ${seconds} ${allowSeekAhead}`);
   }
+  cueVideoById(options: { videoId: string; startSeconds?: number }): void {
+    this.calls.push(`cue ${options.videoId} ${options.startSeconds}`);
+    this.state = PLAYER_STATE.CUED;
+  }
   getCurrentTime(): number {
     this.timeReads += 1;
     return this.time;
@@ -129,10 +133,86 @@ describe('createPlayerAdapter', () => {
     vi.advanceTimersByTime(7999);
     expect(adapter.getStatus().phase).toBe('loading');
     vi.advanceTimersByTime(1);
-    expect(adapter.getStatus()).toEqual({ phase: 'failed', playback: 'unstarted', error: { kind: 'api-timeout', seconds: 8 } });
+    expect(adapter.getStatus()).toEqual({ phase: 'failed', playback: 'unstarted', error: { kind: 'api-timeout', seconds: 8 }, startBlocked: false });
     adapter.attach(new StubPlayer());
     expect(adapter.getStatus().phase).toBe('ready');
     expect(changes).toHaveBeenCalledTimes(2);
+  });
+
+  it('says the player never got ready when the API script did arrive', () => {
+    const adapter = createPlayerAdapter({ readyTimeoutMs: 8000 });
+    adapter.startLoading(() => true);
+    vi.advanceTimersByTime(8000);
+    expect(adapter.getStatus()).toMatchObject({ phase: 'failed', error: { kind: 'ready-timeout', seconds: 8 } });
+    // A player that gets ready after all still takes over.
+    adapter.attach(new StubPlayer(), 'abcdefghijk');
+    expect(adapter.getStatus().phase).toBe('ready');
+  });
+
+  it('cues a seek made before ready without starting the video, and seeks and plays when play was asked', () => {
+    const quiet = createPlayerAdapter();
+    const still = new StubPlayer();
+    quiet.seekTo(421);
+    quiet.attach(still, 'abcdefghijk');
+    expect(still.calls).toEqual(['cue abcdefghijk 421']);
+
+    const playing = createPlayerAdapter();
+    const started = new StubPlayer();
+    playing.seekTo(421, { play: true });
+    playing.attach(started, 'abcdefghijk');
+    expect(started.calls).toEqual(['seek 421 true', 'play']);
+  });
+
+  it.each([
+    [PLAYER_STATE.UNSTARTED, 'cue abcdefghijk 600'],
+    [PLAYER_STATE.CUED, 'cue abcdefghijk 600'],
+    [PLAYER_STATE.ENDED, 'cue abcdefghijk 600'],
+    [PLAYER_STATE.PAUSED, 'seek 600 true'],
+    [PLAYER_STATE.PLAYING, 'seek 600 true'],
+  ])('from player state %d, a seek without play is a %s', (state, call) => {
+    // seekTo starts playback from every state but paused (and playing, which plays on anyway).
+    const adapter = createPlayerAdapter();
+    const player = new StubPlayer();
+    adapter.attach(player, 'abcdefghijk');
+    player.state = state;
+    adapter.seekTo(600);
+    expect(player.calls).toEqual([call]);
+  });
+
+  it('reports a play request that leaves the video still as blocked, until it plays', () => {
+    const adapter = createPlayerAdapter({ startTimeoutMs: 4000 });
+    const player = new StubPlayer();
+    adapter.attach(player, 'abcdefghijk');
+    adapter.seekTo(278, { play: true });
+    vi.advanceTimersByTime(3999);
+    expect(adapter.getStatus().startBlocked).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(adapter.getStatus().startBlocked).toBe(true);
+    // The viewer presses play in the video itself.
+    player.state = PLAYER_STATE.PLAYING;
+    adapter.handleStateChange(PLAYER_STATE.PLAYING);
+    expect(adapter.getStatus().startBlocked).toBe(false);
+  });
+
+  it('does not call a slow start or a started video blocked', () => {
+    const adapter = createPlayerAdapter({ startTimeoutMs: 4000 });
+    const player = new StubPlayer();
+    adapter.attach(player, 'abcdefghijk');
+    adapter.play();
+    player.state = PLAYER_STATE.BUFFERING;
+    vi.advanceTimersByTime(12_000);
+    expect(adapter.getStatus().startBlocked).toBe(false);
+    player.state = PLAYER_STATE.PLAYING;
+    adapter.handleStateChange(PLAYER_STATE.PLAYING);
+    vi.advanceTimersByTime(8000);
+    expect(adapter.getStatus().startBlocked).toBe(false);
+    // A pause right after asking to play is the reader's choice, not a block.
+    adapter.handleStateChange(PLAYER_STATE.PAUSED);
+    player.state = PLAYER_STATE.PAUSED;
+    adapter.play();
+    adapter.pause();
+    vi.advanceTimersByTime(8000);
+    expect(adapter.getStatus().startBlocked).toBe(false);
   });
 
   it('stays failed after a player error, and keeps its own time for the transcript', () => {

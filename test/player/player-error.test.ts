@@ -19,7 +19,14 @@ describe('describePlayerError', () => {
 
   it('explains an unreachable API and a timeout', () => {
     expect(describePlayerError({ kind: 'api-unavailable' }).title).toMatch(/could not be reached/);
-    expect(describePlayerError({ kind: 'api-timeout', seconds: 8 }).detail).toContain('8 seconds');
+    expect(describePlayerError({ kind: 'api-timeout', seconds: 8 }).detail).toContain('timed out after 8 seconds');
+  });
+
+  it('tells a player that never got ready from an API that never came', () => {
+    const ready = describePlayerError({ kind: 'ready-timeout', seconds: 8 });
+    expect(ready.title).toBe('The video player did not start.');
+    expect(ready.detail).toMatch(/not ready after 8 seconds.*timed out/);
+    expect(ready.title).not.toBe(describePlayerError({ kind: 'api-timeout', seconds: 8 }).title);
   });
 });
 
@@ -37,5 +44,12 @@ describe('watchUrl', () => {
   it('points at the moment in whole seconds', () => {
     expect(watchUrl('13CZPWmke6A', 2015.7)).toBe('https://www.youtube.com/watch?v=13CZPWmke6A&t=2015s');
     expect(watchUrl('13CZPWmke6A', -3)).toBe('https://www.youtube.com/watch?v=13CZPWmke6A&t=0s');
+    expect(watchUrl('13CZPWmke6A', Number.NaN)).toBe('https://www.youtube.com/watch?v=13CZPWmke6A&t=0s');
+  });
+
+  it('makes no address from an id that is not a YouTube id', () => {
+    for (const bad of ['', '13CZPWmke6', '13CZPWmke6AA', 'x" onmouseover=', 'javascript:1', '13CZPWmke6A&list=x', '../../etc/pa']) {
+      expect(watchUrl(bad, 10)).toBeNull();
+    }
   });
 });
