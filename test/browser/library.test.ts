@@ -147,17 +147,27 @@ describe('search across talks', () => {
     expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('The cantilever carries the load back to the pier.');
   });
 
-  it('finds words with a typo and drops answers to older queries', async () => {
+  it('finds words with a typo and never shows an older query after a newer one', async () => {
     const { page } = await openPage(library.url);
     await page.waitForSelector('.library-talk');
     const box = page.getByRole('searchbox', { name: 'Search every talk' });
     await box.focus();
-    // Typed key by key: answers to "s", "se", … may arrive late, only "seedlngs" may be shown.
+    // Every query the results are drawn for, in order, as the page shows them.
+    await page.evaluate(() => {
+      const shown: string[] = [];
+      (window as unknown as { shownQueries: string[] }).shownQueries = shown;
+      new MutationObserver(() => {
+        const query = document.querySelector('.library-results')?.getAttribute('data-query');
+        if (query !== undefined && query !== null && shown.at(-1) !== query) shown.push(query);
+      }).observe(document.querySelector('.library-search')!, { subtree: true, childList: true, attributes: true });
+    });
+    // Typed key by key: answers to "s", "se", … may come late; none may replace a newer one.
     await box.pressSequentially('seedlngs');
-    const results = page.locator('.library-results[data-complete="true"]');
+    const results = page.locator('.library-results[data-query="seedlngs"][data-complete="true"]');
     await results.waitFor();
-    expect(await results.getAttribute('data-query')).toBe('seedlngs');
     expect(await results.locator('.library-result-title a').allInnerTexts()).toEqual(['Gardening Basics']);
+    const shown = await page.evaluate(() => (window as unknown as { shownQueries: string[] }).shownQueries);
+    for (let i = 1; i < shown.length; i += 1) expect(shown[i]!.length).toBeGreaterThan(shown[i - 1]!.length);
     await box.press('Escape');
     await poll(() => page.locator('.library-results').count()).toBe(0);
   });
