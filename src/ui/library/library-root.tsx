@@ -69,6 +69,7 @@ function Loading({ what }: { what: string }) {
   );
 }
 
+/** The page root; see the module comment. */
 export function LibraryRoot({ renderSearch, soleTalkLoad = null }: LibraryRootProps) {
   const search = useLocationSearch();
   const route = useMemo(() => readRoute(search), [search]);

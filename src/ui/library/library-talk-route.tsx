@@ -20,6 +20,7 @@ export interface LibraryTalkRouteProps {
 
 type Lookup = { state: 'loading' } | { state: 'found'; entry: LibraryEntry } | { state: 'missing'; reason: string };
 
+/** A library talk by its slug; see the module comment. */
 export function LibraryTalkRoute({ slug, home, renderSearch, renderTools }: LibraryTalkRouteProps) {
   const [lookup, setLookup] = useState<Lookup>(() => (soleTalk?.slug === slug ? { state: 'found', entry: soleTalk } : { state: 'loading' }));
 

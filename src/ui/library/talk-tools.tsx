@@ -24,6 +24,7 @@ export interface TalkToolsProps {
   note?: string | null;
 }
 
+/** The bar above a talk; see the module comment. */
 export function TalkTools({ talk, fileName, home, note = null }: TalkToolsProps) {
   return (
     <nav className="talk-tools" aria-label="Talks and files">
