@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
 import { talkLibraryPlugin } from './build/talk-library-plugin.ts';
 
 export default defineConfig({
   // The talk library: `content/` (or TALKLINE_CONTENT) read at build time into a manifest.
-  plugins: [react(), talkLibraryPlugin()],
+  // The Content-Security-Policy meta tag goes into the built index.html only (see the plugin).
+  plugins: [react(), talkLibraryPlugin(), contentSecurityPolicyPlugin()],
   // Relative asset URLs so the built app works from any folder of a static host.
   base: './',
   build: {

@@ -1,7 +1,6 @@
 /**
  * Entry point. No <StrictMode>: its development-only double mount tears the YouTube iframe down
- * and builds it again, and react-youtube's shared script loader reports a failed API load only to
- * the first player, so offline behaviour in `npm run dev` would differ from the built page.
+ * and builds it again, so player behaviour in `npm run dev` would differ from the built page.
  */
 import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';

@@ -2,12 +2,12 @@
  * The embedded YouTube player, wired to the adapter. react-youtube owns the iframe's lifecycle;
  * this component only passes its events on, so all playback logic stays in `src/player/`.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import YouTube, { type YouTubeEvent } from 'react-youtube';
 import type { PlayerAdapter } from '../player/player-adapter.ts';
 import { playerErrorFrom } from '../player/player-error.ts';
 import type { RawPlayer } from '../player/raw-player.ts';
-import { watchIframeApiScript } from '../player/watch-api-script.ts';
+import { iframeApiPresent, loadIframeApi } from '../player/load-iframe-api.ts';
 
 /** Privacy-enhanced mode: YouTube sets no cookies until the visitor plays the video. */
 export const YOUTUBE_HOST = 'https://www.youtube-nocookie.com';
@@ -19,12 +19,6 @@ export interface YouTubeFrameProps {
   startAt: number;
   title: string;
   hidden: boolean;
-}
-
-/** True once the IFrame API script has run: a player that then never gets ready is another failure. */
-function apiScriptLoaded(): boolean {
-  const api = (window as { YT?: { Player?: unknown } }).YT;
-  return typeof api?.Player === 'function';
 }
 
 export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTubeFrameProps) {
@@ -40,14 +34,31 @@ export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTu
     [videoId],
   );
 
+  // The player is built once the API is in place (see load-iframe-api.ts for why the page loads it).
+  const [apiReady, setApiReady] = useState(() => iframeApiPresent());
+
   useEffect(() => {
-    adapter.startLoading(apiScriptLoaded);
-    return watchIframeApiScript(() => adapter.fail({ kind: 'api-unavailable' }));
+    // Once the API is in, a player that still does not get ready is a failure of its own.
+    adapter.startLoading(() => iframeApiPresent());
+    let live = true;
+    loadIframeApi().then(
+      () => {
+        if (live) setApiReady(true);
+      },
+      () => {
+        if (live) adapter.fail({ kind: 'api-unavailable' });
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [adapter]);
 
+  const className = hidden ? 'player-frame is-hidden' : 'player-frame';
+  if (!apiReady) return <div className={className} />;
   return (
     <YouTube
-      className={hidden ? 'player-frame is-hidden' : 'player-frame'}
+      className={className}
       iframeClassName="player-iframe"
       videoId={videoId}
       opts={opts}

@@ -16,52 +16,108 @@ export interface OpenOptions {
   path?: string;
   mode?: YouTubeMode;
   viewport?: { width: number; height: number };
+  /** 2 renders as at 200 % zoom: with a viewport half as wide, it is what a 200 % zoomed window shows. */
+  deviceScaleFactor?: number;
   reducedMotion?: 'reduce' | 'no-preference';
   /** Wait for the fake player to be ready (only in 'working' mode, and not when it is held back). */
   waitForPlayer?: boolean;
   /** How the fake player behaves: held before ready, autoplay refused. */
   player?: FakePlayerOptions;
   colorScheme?: 'light' | 'dark';
+  /** Let the page hand files over as downloads (export). */
+  acceptDownloads?: boolean;
 }
 
-export interface OpenViewer {
+export interface OpenPage {
   context: BrowserContext;
   page: Page;
   youtube: FakeYouTube;
   /** Uncaught page errors and console errors seen so far. */
   errors: string[];
+  /** Every request the page made (any frame), as full URLs, in order. */
+  requests: string[];
+  /** Messages of every alert, confirm or prompt the page opened (each dismissed). */
+  dialogs: string[];
+  /** Script addresses of the Web Workers the page started. */
+  workers: string[];
   close(): Promise<void>;
 }
 
-/** Opens the viewer in a fresh context and waits for the transcript. */
-export async function openViewer(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<OpenViewer> {
+/** The viewer, opened with its transcript shown. */
+export type OpenViewer = OpenPage;
+
+declare global {
+  interface Window {
+    /** Content-Security-Policy violations seen by the page: `directive blocked-uri`. */
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * Opens a page of the built app in a fresh context with the fake YouTube API, recording errors,
+ * requests, dialogs and Content-Security-Policy violations; does not wait for anything on the page.
+ */
+export async function openPage(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<OpenPage> {
   const mode = options.mode ?? 'working';
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    window.__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/net::ERR_|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
   });
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => {});
+  });
   const youtube = new FakeYouTube(page, mode, options.player);
   await youtube.install(new URL(baseUrl).origin);
   await page.goto(new URL(options.path ?? '', baseUrl).toString());
-  await page.waitForSelector('.turn[data-start]');
-  if (mode === 'working' && options.waitForPlayer !== false && options.player?.holdReady !== true) await youtube.ready();
   return {
     context,
     page,
     youtube,
     errors,
+    requests,
+    dialogs,
+    workers,
     close: async () => {
       youtube.release();
       await context.close();
     },
   };
+}
+
+/** Opens the viewer in a fresh context and waits for the transcript (and, normally, the player). */
+export async function openViewer(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<OpenViewer> {
+  const opened = await openPage(browser, baseUrl, options);
+  await opened.page.waitForSelector('.turn[data-start]');
+  const mode = options.mode ?? 'working';
+  if (mode === 'working' && options.waitForPlayer !== false && options.player?.holdReady !== true) await opened.youtube.ready();
+  return opened;
+}
+
+/** Content-Security-Policy violations the page has seen so far (main frame). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__cspViolations ?? ['(no violation listener)']);
 }
 
 /** `data-start` of the turn marked `aria-current="true"`, or null when none is. */
