@@ -3,11 +3,37 @@ import type { Diagnostic } from '../transcript/types.ts';
 export interface LoadErrorPanelProps {
   fileName: string | null;
   diagnostics: Diagnostic[];
+  /** The file never arrived (HTTP error, network): a reload may help, editing the file will not. */
+  unreachable?: boolean;
 }
 
-/** Shown instead of the viewer when a talk cannot be opened: every problem with its file and line. */
-export function LoadErrorPanel({ fileName, diagnostics }: LoadErrorPanelProps) {
+/**
+ * Shown instead of the viewer when a talk cannot be opened: why, and what to do. A file that did not
+ * arrive gets the reason and a reload; a file that is not a talk gets every problem with its line.
+ * The way back to the library (when there is one) is in the page's tools bar above it.
+ */
+export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: LoadErrorPanelProps) {
   const name = fileName ?? 'talk';
+  if (unreachable) {
+    return (
+      <main className="load-error" role="alert">
+        <h1>This talk could not be loaded</h1>
+        <p>
+          The file <code>{name}</code> did not arrive:
+        </p>
+        <ul className="diagnostics">
+          {diagnostics.map((diagnostic, index) => (
+            <li key={index}>{diagnostic.message}.</li>
+          ))}
+        </ul>
+        <p>
+          <button type="button" className="reload-button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </p>
+      </main>
+    );
+  }
   return (
     <main className="load-error" role="alert">
       <h1>This talk could not be opened</h1>

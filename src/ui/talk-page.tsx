@@ -49,7 +49,7 @@ export function TalkPage({ entry, pending, renderSearch, renderTools }: TalkPage
     return (
       <>
         {renderTools?.(null)}
-        <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} />
+        <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} unreachable={load.unreachable === true} />
       </>
     );
   }

@@ -20,7 +20,13 @@ export interface TalkEntry {
 
 export type TalkLoad =
   | { ok: true; entry: TalkEntry; talk: Talk; diagnostics: Diagnostic[] }
-  | { ok: false; entry: TalkEntry | null; diagnostics: Diagnostic[] };
+  | {
+      ok: false;
+      entry: TalkEntry | null;
+      diagnostics: Diagnostic[];
+      /** True when the file never arrived (HTTP error, network), as opposed to a file that is not a talk. */
+      unreachable?: boolean;
+    };
 
 // `no-inline` keeps even a tiny talk out of the bundle as a data: URL; eager only resolves URLs.
 const URLS = import.meta.glob<string>('/content/*.md', { query: '?url&no-inline', import: 'default', eager: true });
@@ -50,12 +56,12 @@ export async function loadTalk(
   try {
     const response = await fetchText(entry.url);
     if (!response.ok) {
-      return failure(entry, `could not load the file (HTTP ${response.status}); reload the page, or rebuild if it persists`);
+      return failure(entry, `the server answered HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}; reload the page, or rebuild the site if it persists`, true);
     }
     text = await response.text();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return failure(entry, `could not load the file (${reason}); check the connection and reload`);
+    return failure(entry, `the network request failed (${reason}); check the connection and reload the page`, true);
   }
   // Caption files (a library may hold any format) load their readers on demand; markdown needs none.
   const result = /\.(md|markdown)$/i.test(entry.fileName)
@@ -65,6 +71,6 @@ export async function loadTalk(
   return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics };
 }
 
-function failure(entry: TalkEntry | null, message: string): TalkLoad {
-  return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message }] };
+function failure(entry: TalkEntry | null, message: string, unreachable = false): TalkLoad {
+  return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message }], unreachable };
 }

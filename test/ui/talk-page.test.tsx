@@ -32,8 +32,13 @@ describe('talk source', () => {
     const notFound = await loadTalk(entry, respond('', 404));
     expect(notFound.ok).toBe(false);
     expect(notFound.diagnostics[0]?.message).toContain('HTTP 404');
+    expect(!notFound.ok && notFound.unreachable).toBe(true);
     const offline = await loadTalk(entry, vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     expect(offline.diagnostics[0]?.message).toContain('Failed to fetch');
+    expect(!offline.ok && offline.unreachable).toBe(true);
+    const unreadable = await loadTalk(entry, respond('no talk here'));
+    expect(unreadable.ok).toBe(false);
+    expect(!unreadable.ok && unreadable.unreachable === true).toBe(false);
   });
 });
 
@@ -69,6 +74,10 @@ describe('TalkPage', () => {
     vi.stubGlobal('fetch', respond('', 500));
     render(<TalkPage entry={entry} />);
     const panel = await screen.findByRole('alert');
+    expect(panel.textContent).toContain('This talk could not be loaded');
     expect(panel.textContent).toContain('HTTP 500');
+    // Not the advice for a broken file: nothing in the file is at fault.
+    expect(panel.textContent).not.toContain('Fix the file');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
   });
 });
