@@ -26,6 +26,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** Let the page hand files over as downloads (export). */
   acceptDownloads?: boolean;
+  /** Runs before the page is loaded, e.g. to route some of its requests (routes added later win). */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface OpenPage {
@@ -90,6 +92,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenO
   });
   const youtube = new FakeYouTube(page, mode, options.player);
   await youtube.install(new URL(baseUrl).origin);
+  await options.prepare?.(page);
   await page.goto(new URL(options.path ?? '', baseUrl).toString());
   return {
     context,
