@@ -174,7 +174,7 @@ export function App({ talk, fileName = 'talk.md', diagnostics = [], renderSearch
       </main>
       {following || position.turn < 0 ? null : <BackToNow onClick={resumeFollowing} />}
       <LiveAnnouncer talk={talk} turnIndex={position.turn} />
-      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
+      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} withSearch={renderSearch !== undefined} /> : null}
     </div>
   );
 }

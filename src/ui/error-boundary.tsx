@@ -22,9 +22,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render(): ReactNode {
     if (this.state.error === null) return this.props.children;
     return (
-      <main className="load-error" role="alert">
-        <h1>Something went wrong showing this talk</h1>
-        <p>The page hit an unexpected error: {this.state.error.message}</p>
+      <main className="load-error">
+        <div role="alert">
+          <h1>Something went wrong showing this talk</h1>
+          <p>The page hit an unexpected error: {this.state.error.message}</p>
+        </div>
         <p>
           <a href={window.location.pathname}>Reload the page</a>
         </p>

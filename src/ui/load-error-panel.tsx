@@ -16,16 +16,19 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
   const name = fileName ?? 'talk';
   if (unreachable) {
     return (
-      <main className="load-error" role="alert">
-        <h1>This talk could not be loaded</h1>
-        <p>
-          The file <code>{name}</code> did not arrive:
-        </p>
-        <ul className="diagnostics">
-          {diagnostics.map((diagnostic, index) => (
-            <li key={index}>{diagnostic.message}.</li>
-          ))}
-        </ul>
+      // The alert is inside <main>: on <main> itself it would take the page's main landmark away.
+      <main className="load-error">
+        <div role="alert">
+          <h1>This talk could not be loaded</h1>
+          <p>
+            The file <code>{name}</code> did not arrive:
+          </p>
+          <ul className="diagnostics">
+            {diagnostics.map((diagnostic, index) => (
+              <li key={index}>{diagnostic.message}.</li>
+            ))}
+          </ul>
+        </div>
         <p>
           <button type="button" className="reload-button" onClick={() => window.location.reload()}>
             Reload the page
@@ -35,26 +38,28 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
     );
   }
   return (
-    <main className="load-error" role="alert">
-      <h1>This talk could not be opened</h1>
-      <p>
-        {fileName === null ? 'No talk file was found.' : (
-          <>
-            <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
-          </>
-        )}
-      </p>
-      <ul className="diagnostics">
-        {diagnostics.map((diagnostic, index) => (
-          <li key={index} data-severity={diagnostic.severity}>
-            <code>
-              {name}
-              {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
-            </code>{' '}
-            <span className="severity">{diagnostic.severity}</span> {diagnostic.message}
-          </li>
-        ))}
-      </ul>
+    <main className="load-error">
+      <div role="alert">
+        <h1>This talk could not be opened</h1>
+        <p>
+          {fileName === null ? 'No talk file was found.' : (
+            <>
+              <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
+            </>
+          )}
+        </p>
+        <ul className="diagnostics">
+          {diagnostics.map((diagnostic, index) => (
+            <li key={index} data-severity={diagnostic.severity}>
+              <code>
+                {name}
+                {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
+              </code>{' '}
+              <span className="severity">{diagnostic.severity}</span> {diagnostic.message}
+            </li>
+          ))}
+        </ul>
+      </div>
       <p>Fix the file and reload the page. <code>npm run talkline -- check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same problems.</p>
     </main>
   );

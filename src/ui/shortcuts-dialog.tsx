@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './use-keyboard-shortcuts.ts';
+import { SEARCH_SHORTCUTS, SHORTCUTS } from './use-keyboard-shortcuts.ts';
 
 /**
  * The list of keyboard shortcuts, opened with `?`. A plain modal: focus moves in on open and goes
  * back where it was on close, Escape or a click outside closes it.
  */
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+export function ShortcutsDialog({ onClose, withSearch = false }: { onClose: () => void; withSearch?: boolean }) {
+  // Search keys sit before the last entry, `?` itself.
+  const shortcuts = withSearch ? [...SHORTCUTS.slice(0, -1), ...SEARCH_SHORTCUTS, ...SHORTCUTS.slice(-1)] : SHORTCUTS;
   const closeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -34,7 +36,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       >
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <dl className="shortcuts">
-          {SHORTCUTS.map((shortcut) => (
+          {shortcuts.map((shortcut) => (
             <div key={shortcut.action}>
               <dt>
                 {shortcut.keys.map((key, index) => (
@@ -48,7 +50,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             </div>
           ))}
         </dl>
-        <p className="dialog-note">Shortcuts work anywhere except while typing in a field.</p>
+        <p className="dialog-note">Shortcuts work anywhere except while typing in a field{withSearch ? ', where only the search box keys apply' : ''}.</p>
         <button type="button" ref={closeButton} onClick={onClose}>
           Close
         </button>

@@ -80,6 +80,7 @@ function TurnViewImpl(props: TurnViewProps) {
       onKeyDown={onKeyDown}
     >
       <header className="turn-meta">
+        {isCurrent ? <span className="visually-hidden">Now playing: </span> : null}
         <span className="turn-speaker" id={`turn-${turn.index}-who`}>
           {turn.speaker ?? 'Unlabelled'}
           <span className="visually-hidden">, {turnTimeDescription(turn.start, turn.estimated)}</span>

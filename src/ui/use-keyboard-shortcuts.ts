@@ -33,6 +33,13 @@ export const SHORTCUTS: ShortcutHelp[] = [
   { keys: ['?'], action: 'Show or hide these shortcuts' },
 ];
 
+/** The search panel's keys (see `search/use-search-shortcut.ts`), listed when the page has one. */
+export const SEARCH_SHORTCUTS: ShortcutHelp[] = [
+  { keys: ['/', 'Ctrl+F'], action: 'Search the transcript' },
+  { keys: ['Enter', 'Shift+Enter'], action: 'In the search box: next or previous result' },
+  { keys: ['Escape'], action: 'In the search box: clear the search' },
+];
+
 /** True when keys typed at `target` are text, or belong to a control that uses them itself. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
