@@ -21,12 +21,13 @@ const ResultGroup = memo(function ResultGroup({ group }: { group: LibraryGroup }
   const more = group.count - group.hits.length;
   return (
     <li className="library-result" data-slug={group.slug}>
-      <h3 className="library-result-title">
+      {/* The groups sit right under the page's h1 (the list of talks they replace is h2 too). */}
+      <h2 className="library-result-title">
         <a href={talkHref(group.slug)} onClick={followLink}>
           {group.title}
         </a>{' '}
         <span className="library-result-count">{group.count === 1 ? '1 match' : `${group.count} matches`}</span>
-      </h3>
+      </h2>
       <ol className="library-hits">
         {group.hits.map((hit) => (
           <li key={hit.turnIndex}>

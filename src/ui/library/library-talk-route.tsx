@@ -51,18 +51,20 @@ export function LibraryTalkRoute({ slug, home, renderSearch, renderTools }: Libr
   }
   if (lookup.state === 'missing') {
     return (
-      <main className="load-error" role="alert">
-        <h1>No such talk</h1>
-        <p>
-          <code>?talk={slug}</code>: {lookup.reason}.
-        </p>
-        {home === null ? null : (
+      <main className="load-error">
+        <div role="alert">
+          <h1>No such talk</h1>
           <p>
-            <a href={home.href} onClick={followLink}>
-              {home.label}
-            </a>
+            <code>?talk={slug}</code>: {lookup.reason}.
           </p>
-        )}
+          {home === null ? null : (
+            <p>
+              <a href={home.href} onClick={followLink}>
+                {home.label}
+              </a>
+            </p>
+          )}
+        </div>
       </main>
     );
   }

@@ -14,22 +14,25 @@ export interface OpenErrorPanelProps {
 /** Why a file the reader opened is not a talk: every problem with its line, and what to do next. */
 export function OpenErrorPanel({ fileName, diagnostics, home, onDismiss }: OpenErrorPanelProps) {
   return (
-    <main className="load-error open-error" role="alert">
-      <h1>This file could not be opened</h1>
-      <p>
-        <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
-      </p>
-      <ul className="diagnostics">
-        {diagnostics.map((diagnostic, index) => (
-          <li key={index} data-severity={diagnostic.severity}>
-            <code>
-              {fileName}
-              {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
-            </code>{' '}
-            <span className="severity">{diagnostic.severity}</span> {diagnostic.message}
-          </li>
-        ))}
-      </ul>
+    // The alert is inside <main>: on <main> itself it would take the page's main landmark away.
+    <main className="load-error open-error">
+      <div role="alert">
+        <h1>This file could not be opened</h1>
+        <p>
+          <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
+        </p>
+        <ul className="diagnostics">
+          {diagnostics.map((diagnostic, index) => (
+            <li key={index} data-severity={diagnostic.severity}>
+              <code>
+                {fileName}
+                {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
+              </code>{' '}
+              <span className="severity">{diagnostic.severity}</span> {diagnostic.message}
+            </li>
+          ))}
+        </ul>
+      </div>
       <p>
         Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file
         and open it again, or open another one.
@@ -54,12 +57,14 @@ export function OpenErrorPanel({ fileName, diagnostics, home, onDismiss }: OpenE
 /** A remembered file that is gone (forgotten, or this link came from another browser). */
 export function MissingFilePanel({ home }: { home: HomeLink | null }) {
   return (
-    <main className="load-error open-error" role="alert">
-      <h1>This file is not here</h1>
-      <p>
-        Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another browser
-        or computer. Open the file again to see it.
-      </p>
+    <main className="load-error open-error">
+      <div role="alert">
+        <h1>This file is not here</h1>
+        <p>
+          Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another
+          browser or computer. Open the file again to see it.
+        </p>
+      </div>
       <p className="open-error-actions">
         <OpenFileButton />
         {home === null ? null : (
