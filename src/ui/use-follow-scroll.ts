@@ -77,8 +77,18 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     };
   }, []);
 
+  // Whether following was on at the last run of the scrolling effect, to tell a resume from a tick.
+  const wasFollowing = useRef(following);
+
   useEffect(() => {
+    const resumed = following && !wasFollowing.current;
+    wasFollowing.current = following;
     if (!following) return;
+    // Resuming is the reader's own request (Back to now, Escape in the search box, a seek): scrolling
+    // still under way from their last wheel turn, or the browser's answer to the layout change that
+    // came with it (a closed results list), is not a new hand scroll, even when the turn is already
+    // in view and nothing below needs scrolling.
+    if (resumed) intentUntil.current = 0;
     const turn = latest.current.getTurnElement();
     if (turn === null) return;
     const view = visibleSpan();
