@@ -73,12 +73,22 @@ export class FakeYouTube {
     });
   }
 
+  /**
+   * Waits for the fake API script to have run. On a busy machine a test can act on the page (a key, a
+   * click) before the script has even arrived, so every driving call waits for it first.
+   */
+  private async loaded(): Promise<void> {
+    await this.page.waitForFunction(() => (window as unknown as FakeWindow).__fakeYT !== undefined);
+  }
+
   async setTime(seconds: number): Promise<void> {
+    await this.loaded();
     await this.page.evaluate((value) => (window as unknown as FakeWindow).__fakeYT.setTime(value), seconds);
   }
 
   /** Presses play inside the video (as the viewer would), optionally from a given time. */
   async play(fromSeconds?: number): Promise<void> {
+    await this.loaded();
     await this.page.evaluate((value) => {
       const fake = (window as unknown as FakeWindow).__fakeYT;
       if (value !== null) fake.setTime(value);
@@ -87,15 +97,18 @@ export class FakeYouTube {
   }
 
   async pause(): Promise<void> {
+    await this.loaded();
     await this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.pause());
   }
 
   async fireError(code: number): Promise<void> {
+    await this.loaded();
     await this.page.evaluate((value) => (window as unknown as FakeWindow).__fakeYT.fireError(value), code);
   }
 
   /** Freezes (or thaws) the fake clock, so a playing video reports the same time every poll. */
   async freeze(frozen: boolean): Promise<void> {
+    await this.loaded();
     await this.page.evaluate((value) => {
       const fake = (window as unknown as FakeWindow).__fakeYT;
       fake.player?.jump(fake.player.now());
@@ -105,11 +118,13 @@ export class FakeYouTube {
 
   /** Fires onReady on players held back by `holdReady`. */
   async releaseReady(): Promise<void> {
+    await this.loaded();
     await this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.releaseReady());
   }
 
   /** Whether the browser refuses the page's requests to play (autoplay rules). */
   async blockAutoplay(blocked: boolean): Promise<void> {
+    await this.loaded();
     await this.page.evaluate((value) => {
       (window as unknown as FakeWindow).__fakeYT.autoplayBlocked = value;
     }, blocked);
@@ -121,7 +136,7 @@ export class FakeYouTube {
    */
   async moves(): Promise<Array<[kind: 'seek' | 'cue', seconds: number]>> {
     return this.page.evaluate(() =>
-      (window as unknown as FakeWindow).__fakeYT.calls.flatMap((call): Array<['seek' | 'cue', number]> => {
+      ((window as unknown as FakeWindow).__fakeYT?.calls ?? []).flatMap((call): Array<['seek' | 'cue', number]> => {
         if (call[0] === 'seekTo') return [['seek', call[1] as number]];
         if (call[0] === 'cueVideoById') return [['cue', (call[1] as { startSeconds?: number }).startSeconds ?? 0]];
         return [];
@@ -132,12 +147,12 @@ export class FakeYouTube {
   /** Every `seekTo(seconds, allowSeekAhead)` the page made, in order. */
   async seekCalls(): Promise<Array<[number, boolean]>> {
     return this.page.evaluate(() =>
-      (window as unknown as FakeWindow).__fakeYT.seekCalls().map((call) => [call[1] as number, call[2] as boolean] as [number, boolean]),
+      ((window as unknown as FakeWindow).__fakeYT?.seekCalls() ?? []).map((call) => [call[1] as number, call[2] as boolean] as [number, boolean]),
     );
   }
 
   async calls(): Promise<PlayerCall[]> {
-    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.calls);
+    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT?.calls ?? []);
   }
 
   /** 1 playing, 2 paused, ... as `YT.PlayerState`. */
@@ -154,7 +169,7 @@ export class FakeYouTube {
   }
 
   async timeReads(): Promise<number> {
-    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT.timeReads);
+    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeYT?.timeReads ?? 0);
   }
 
   /** Lets go of requests held in 'hanging' mode, so the page can close cleanly. */
