@@ -11,8 +11,8 @@ import { startPreview } from './preview-server.ts';
 import { currentTurnStart, launchChromium, openViewer } from './viewer-page.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
-/** 53:52: a few sentences into a long answer under "Language models", so the sentence emphasis shows. */
-const MOMENT = 3232;
+/** 3:10: a few sentences into the first long answer, so the header, search box and sentence emphasis all show. */
+const MOMENT = 190;
 
 const server = await startPreview();
 const browser = await launchChromium(ensureChromium());
