@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../transcript/types.ts';
+import { DiagnosticList } from './diagnostic-list.tsx';
 
 export interface LoadErrorPanelProps {
   fileName: string | null;
@@ -48,17 +49,7 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
             </>
           )}
         </p>
-        <ul className="diagnostics">
-          {diagnostics.map((diagnostic, index) => (
-            <li key={index} data-severity={diagnostic.severity}>
-              <code>
-                {name}
-                {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
-              </code>{' '}
-              <span className="severity">{diagnostic.severity}</span> {diagnostic.message}
-            </li>
-          ))}
-        </ul>
+        <DiagnosticList fileName={name} diagnostics={diagnostics} />
       </div>
       <p>Fix the file and reload the page. <code>npm run talkline -- check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same problems.</p>
     </main>

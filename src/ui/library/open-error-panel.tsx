@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../transcript/types.ts';
+import { DiagnosticList } from '../diagnostic-list.tsx';
 import { followLink } from './navigation.ts';
 import { OpenFileButton } from './open-file-button.tsx';
 import type { HomeLink } from './talk-tools.tsx';
@@ -21,17 +22,7 @@ export function OpenErrorPanel({ fileName, diagnostics, home, onDismiss }: OpenE
         <p>
           <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
         </p>
-        <ul className="diagnostics">
-          {diagnostics.map((diagnostic, index) => (
-            <li key={index} data-severity={diagnostic.severity}>
-              <code>
-                {fileName}
-                {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
-              </code>{' '}
-              <span className="severity">{diagnostic.severity}</span> {diagnostic.message}
-            </li>
-          ))}
-        </ul>
+        <DiagnosticList fileName={fileName} diagnostics={diagnostics} />
       </div>
       <p>
         Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file
