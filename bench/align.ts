@@ -19,7 +19,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alignTalk } from '../src/align/align-talk.ts';
 import type { AlignResult } from '../src/align/types.ts';
-import { parseTalk } from '../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../src/transcript/types.ts';
 import { makeCaptions } from '../test/align/make-captions.ts';
 import { bundledTalk, generateTalk } from './generate-talk.ts';
@@ -28,7 +28,7 @@ import { mb, median, ms, row, timeRuns } from './stats.ts';
 type Gc = () => void;
 
 function parse(text: string): Talk {
-  const { talk } = parseTalk(text, 'bench.md');
+  const { talk } = readMarkdown(text, 'bench.md');
   if (talk === null) throw new Error('the benchmark talk does not parse');
   return talk;
 }

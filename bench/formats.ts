@@ -3,11 +3,11 @@
  * library. Files are built from the bundled talk through the exporters, and a YouTube rolling
  * auto-caption file in yt-dlp's layout from its words, each cut to 100 KB at a block boundary.
  */
-import { toMarkdown, toPodcastJson, toSrt, toWebVtt } from '../src/transcript/export/index.ts';
-import { readPodcastJson } from '../src/transcript/formats/read-podcast-json.ts';
-import { readSrt } from '../src/transcript/formats/read-srt.ts';
-import { readWebVtt } from '../src/transcript/formats/read-webvtt.ts';
-import { parseTalk } from '../src/transcript/parse-talk.ts';
+import { toMarkdown, toPodcastJson, toSrt, toWebVtt } from '../src/transcript/formats/write-talk.ts';
+import { readPodcastJson } from '../src/transcript/formats/podcast-json/read-podcast-json.ts';
+import { readSrt } from '../src/transcript/formats/srt/read-srt.ts';
+import { readWebVtt } from '../src/transcript/formats/webvtt/read-webvtt.ts';
+import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import type { ParseResult, Talk } from '../src/transcript/types.ts';
 import { splitWords } from '../src/transcript/words.ts';
 import { generateTalk } from './generate-talk.ts';
@@ -63,12 +63,12 @@ function rollingCaptions(talk: Talk): string {
 /** Median read time of each format's 100 KB file. */
 export function runFormatsBench(): void {
   console.log('Formats: reading a 100 KB file');
-  const talk = parseTalk(generateTalk(3)).talk!;
+  const talk = readMarkdown(generateTalk(3)).talk!;
   const wordSegments = talk.turns.flatMap((t, i) =>
     splitWords(t.text).map((w, k) => ({ speaker: t.speaker ?? undefined, startTime: i * 10 + k * 0.3, endTime: i * 10 + k * 0.3 + 0.3, body: w })),
   );
   const files: Array<[string, string, (text: string) => ParseResult]> = [
-    ['markdown', cutAtBlock(toMarkdown(talk)), (t) => parseTalk(t)],
+    ['markdown', cutAtBlock(toMarkdown(talk)), (t) => readMarkdown(t)],
     ['WebVTT', cutAtBlock(toWebVtt(talk)), (t) => readWebVtt(t)],
     ['WebVTT, YouTube rolling auto-captions', rollingCaptions(talk), (t) => readWebVtt(t)],
     ['SubRip', cutAtBlock(toSrt(talk)), (t) => readSrt(t)],

@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { toPodcastJson, toSrt, toWebVtt } from '../src/transcript/export/index.ts';
-import { parseTalk } from '../src/transcript/parse-talk.ts';
+import { toPodcastJson, toSrt, toWebVtt } from '../src/transcript/formats/write-talk.ts';
+import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import { FakeYouTube } from '../test/browser/fake-youtube.ts';
 import { ensureChromium } from '../test/browser/find-chromium.ts';
 import { serveLibrary } from '../test/browser/library-build.ts';
@@ -49,7 +49,7 @@ export function writeLibrary(folder: string): void {
       writeFileSync(join(folder, `${name}.md`), cutAtBlock(markdown));
       continue;
     }
-    const talk = parseTalk(markdown).talk!;
+    const talk = readMarkdown(markdown).talk!;
     if (kind === 1) writeFileSync(join(folder, `${name}.vtt`), cutAtBlock(toWebVtt(talk)));
     else if (kind === 2) writeFileSync(join(folder, `${name}.srt`), cutAtBlock(toSrt(talk)));
     else writeFileSync(join(folder, `${name}.json`), cutJson((JSON.parse(toPodcastJson(talk)) as { segments: unknown[] }).segments));

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { buildSearchIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { countTalkWords } from '../src/search/search-engine.ts';
 import { searchTalk } from '../src/search/search-talk.ts';
-import { parseTalk } from '../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../src/transcript/types.ts';
 import { bundledTalk, generateTalk } from './generate-talk.ts';
 import { mb, median, ms, percentile, row, timeRuns } from './stats.ts';
@@ -54,7 +54,7 @@ function widenVocabulary(talk: Talk): Talk {
 }
 
 function parse(text: string): Talk {
-  const { talk } = parseTalk(text, 'bench.md');
+  const { talk } = readMarkdown(text, 'bench.md');
   if (talk === null) throw new Error('the benchmark talk does not parse');
   return talk;
 }

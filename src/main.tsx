@@ -7,9 +7,8 @@ import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/transcript.css';
 import './styles/controls.css';
-import { ErrorBoundary } from './ui/error-boundary.tsx';
-import { renderSearch } from './ui/search/render-search.tsx';
-import { LibraryRoot, startFirstLoad } from './ui/library/library-root.tsx';
+import { ErrorBoundary } from './ui/app/error-boundary.tsx';
+import { AppRoot, startFirstLoad } from './ui/app/app-root.tsx';
 
 // Fetching before React's first render saves a render-and-effect round trip on every visit.
 const pending = startFirstLoad(window.location.search);
@@ -19,6 +18,6 @@ if (container === null) throw new Error('index.html has no #root element');
 container.textContent = '';
 createRoot(container).render(
   <ErrorBoundary>
-    <LibraryRoot soleTalkLoad={pending} renderSearch={renderSearch} />
+    <AppRoot soleTalkLoad={pending} />
   </ErrorBoundary>,
 );

@@ -6,7 +6,7 @@
  */
 import { alignTalk } from '../align/align-talk.ts';
 import { applyAlignedTimes, formatAlignReport, lowShareWarning } from '../align/report.ts';
-import { exportTalk } from '../transcript/export/index.ts';
+import { exportTalk } from '../transcript/formats/write-talk.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
 import { writeOutput } from './write-output.ts';

@@ -1,7 +1,7 @@
 /**
  * `talkline convert FILE --to FORMAT [-o OUT]`: writes the talk in another format.
  */
-import { exportTalk, type ExportFormat } from '../transcript/export/index.ts';
+import { exportTalk, type ExportFormat } from '../transcript/formats/write-talk.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
 import { writeOutput } from './write-output.ts';

@@ -3,7 +3,7 @@
  * file sits beside which markdown talk. Pure: the build plugin runs it on a directory listing, tests on
  * plain names.
  */
-import { titleFromFileName } from '../transcript/formats/file-name.ts';
+import { titleFromFileName } from '../transcript/formats/captions/file-name.ts';
 
 /** Extensions `readTalk` understands; other files in the folder (notes, images) are not talks. */
 const TALK_EXTENSION = /\.(md|markdown|vtt|webvtt|srt|json)$/i;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type AlignWorkerLike, createAlignClient } from '../../src/align/align-client.ts';
 import { type AlignRequest, type AlignResponse, runAlignRequest } from '../../src/align/align-protocol.ts';
-import { toSrt } from '../../src/transcript/export/index.ts';
+import { toSrt } from '../../src/transcript/formats/write-talk.ts';
 import { makeCaptions } from './make-captions.ts';
 import { buildTalk } from './talk-builder.ts';
 

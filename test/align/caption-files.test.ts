@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { applyAlignedTimes } from '../../src/align/report.ts';
-import { toMarkdown, toSrt } from '../../src/transcript/export/index.ts';
+import { toMarkdown, toSrt } from '../../src/transcript/formats/write-talk.ts';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
-import { parseTalk } from '../../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { bundledTalk } from './bundled-talk.ts';
@@ -66,7 +66,7 @@ describe('alignment through the caption readers and the markdown writer', () => 
   it('writes the corrected talk as markdown that reads back with every word and the aligned stamps', () => {
     const result = alignTalk(edited, gen.captions);
     const fixed = applyAlignedTimes(edited, result);
-    const { talk: back, diagnostics } = parseTalk(toMarkdown(fixed), 'fixed.md');
+    const { talk: back, diagnostics } = readMarkdown(toMarkdown(fixed), 'fixed.md');
     expect(back).not.toBeNull();
     expect(diagnostics.filter((d) => /stamp/.test(d.message))).toEqual([]);
     expect(back!.turns.map((t) => splitWords(t.text))).toEqual(edited.turns.map((t) => splitWords(t.text)));

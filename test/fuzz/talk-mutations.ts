@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
-import { parseTalk } from '../../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 
 const LINES = bundledTalkText().split('\n');
@@ -87,7 +87,7 @@ function isSubsequence(needle: readonly string[], hay: readonly string[]): boole
 /** The fuzz property: no exception, every word of every turn-like line kept, line numbers in range. */
 export function checkParsed(text: string): string | null {
   const lineCount = text.split(/\r\n|\r|\n/).length;
-  const { talk, diagnostics } = parseTalk(text, 'fuzz.md');
+  const { talk, diagnostics } = readMarkdown(text, 'fuzz.md');
   for (const d of diagnostics) {
     if (!Number.isInteger(d.line) || d.line < 0 || d.line > lineCount) return `diagnostic line ${d.line} out of 0..${lineCount}`;
     if (!d.message) return 'empty diagnostic message';

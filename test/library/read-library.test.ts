@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLibrary } from '../../src/library/read-library.ts';
 import { MAX_SPEAKERS, summarizeTalk } from '../../src/library/talk-summary.ts';
-import { parseTalk } from '../../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 
 const FOLDER = new URL('../fixtures/library/', import.meta.url);
 const folder = () => readdirSync(FOLDER).map((fileName) => ({ fileName, bytes: readFileSync(new URL(encodeURIComponent(fileName), FOLDER)) }));
@@ -57,7 +57,7 @@ describe('reading a content folder into library entries', () => {
     // Names far apart, so none is taken for a typo of another.
     const names = ['Alice Ang', 'Bruno Berg', 'Chen Cho', 'Dana Dorr', 'Emil Eze', 'Farah Fox', 'Goran Gil', 'Hana Holt', 'Ivo Ince'];
     const body = names.map((name, i) => `**${name}:** ${'word '.repeat(3)}\n\n`.repeat(i + 1)).join('');
-    const { talk, diagnostics } = parseTalk(`---\ntitle: Panel\nyoutube: 13CZPWmke6A\n---\n\n${body}`);
+    const { talk, diagnostics } = readMarkdown(`---\ntitle: Panel\nyoutube: 13CZPWmke6A\n---\n\n${body}`);
     const summary = summarizeTalk(talk, diagnostics, { title: 'x', format: 'markdown' });
     expect(summary.speakers).toHaveLength(MAX_SPEAKERS);
     expect(summary.speakers[0]).toBe('Ivo Ince');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { searchTalk } from '../../src/search/search-talk.ts';
-import { parseTalk } from '../../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
 
-const { talk } = parseTalk(bundledTalkText(), 'lex-fridman-ilya-sutskever.md');
+const { talk } = readMarkdown(bundledTalkText(), 'lex-fridman-ilya-sutskever.md');
 if (talk === null) throw new Error('the bundled talk does not parse');
 const index = buildSearchIndex(talk);
 const textOf = (turnIndex: number): string => talk.turns[turnIndex]!.text;

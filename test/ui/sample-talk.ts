@@ -1,5 +1,5 @@
 /** A small talk for component tests, parsed by the real parser so the model is what the page sees. */
-import { parseTalk } from '../../src/transcript/parse-talk.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 
 export const SAMPLE_MARKDOWN = `---
@@ -33,7 +33,7 @@ A preface that becomes the description.
 `;
 
 export function sampleTalk(markdown = SAMPLE_MARKDOWN): Talk {
-  const { talk, diagnostics } = parseTalk(markdown, 'sample.md');
+  const { talk, diagnostics } = readMarkdown(markdown, 'sample.md');
   if (talk === null) throw new Error(`sample talk does not parse: ${JSON.stringify(diagnostics)}`);
   return talk;
 }

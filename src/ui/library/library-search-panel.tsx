@@ -2,8 +2,8 @@ import { memo, useId } from 'react';
 import type { LibraryGroup } from '../../library/library-search.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time-format.ts';
-import { highlightText } from '../search/highlight-text.tsx';
-import { followLink } from './navigation.ts';
+import { highlightText } from '../viewer/search/highlight-text.tsx';
+import { followLink } from '../app/navigation.ts';
 import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';
 
 /** Same talk, same hits: partial answers of one query resend groups that did not change. */

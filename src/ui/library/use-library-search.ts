@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibrarySearchRequest, LibrarySearchResponse, SearchSource } from '../../library/library-search-handler.ts';
 import type { LibraryResults } from '../../library/library-search.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
-import { fetchTalkText } from './fetch-talk-text.ts';
+import { fetchTalkText } from '../pages/fetch-talk-text.ts';
 
 /** Where indexing stands. */
 export interface IndexProgress {
@@ -42,7 +42,7 @@ interface Channel {
 
 function openChannel(onResponse: (response: LibrarySearchResponse) => void): Channel {
   try {
-    const worker = new Worker(new URL('./library-search-worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../../library/library-search-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LibrarySearchResponse>) => onResponse(event.data);
     return { send: (request) => worker.postMessage(request), close: () => worker.terminate() };
   } catch {

@@ -1,0 +1,140 @@
+/**
+ * The page root: picks what the address asks for (see `src/library/routes.ts`) and lets a file be
+ * opened from anywhere, by button or by dropping it on the page.
+ *
+ * - `?talk=<slug>`: a talk of the library;
+ * - `?file=<id>`: a file the reader opened (remembered in this browser);
+ * - no route: the library's home page, or, when `content/` holds exactly one talk, that talk itself.
+ *
+ * Only what the bundled talk needs ships with the first page; the home page, the file readers and the
+ * exporters are loaded when first used.
+ */
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
+import { HOME_HREF, fileHref, readRoute } from '../../library/routes.ts';
+import type { Diagnostic, Talk } from '../../transcript/types.ts';
+import { TalkPage } from '../pages/talk-page.tsx';
+import { type TalkLoad, loadTalk } from '../pages/talk-source.ts';
+import { DropOverlay } from './drop-overlay.tsx';
+import { type FileOpener, FileOpenerContext } from './file-opener.ts';
+import { LibraryTalkPage } from '../pages/library-talk-page.tsx';
+import { navigate, useLocationSearch } from './navigation.ts';
+import { OpenErrorPanel } from '../pages/open-error-panel.tsx';
+import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
+import { useFileDrop } from './use-file-drop.ts';
+
+const loadLibraryPage = () => import('../pages/library-page.tsx');
+const LibraryPage = lazy(loadLibraryPage);
+const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
+
+/** True when the site is a library (several talks, or none yet): `/` lists them. */
+export const HAS_LIBRARY = talkCount !== 1;
+
+/** Where "back" leads: the library, or the site's only talk (from an opened file). Fixed for the build. */
+const HOME: HomeLink | null = HAS_LIBRARY ? { href: HOME_HREF, label: 'All talks' } : soleTalk === null ? null : { href: HOME_HREF, label: soleTalk.summary.title };
+
+/** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
+function renderTools(talk: Talk | null, fileName: string, isHome: boolean): ReactNode {
+  return <TalkTools talk={talk} fileName={fileName} home={isHome ? null : HOME} />;
+}
+
+/**
+ * Starts fetching what the first page needs before React's first render, so the fetches overlap it:
+ * the site's only talk (returned, for `soleTalkLoad`), or the home page and the list of talks.
+ */
+export function startFirstLoad(search: string): Promise<TalkLoad> | null {
+  const route = readRoute(search).kind;
+  if (HAS_LIBRARY) {
+    // The home page's code and the list of talks are fetched side by side, not one after the other.
+    if (route === 'home') void Promise.all([loadLibraryPage(), loadManifest()]).catch(() => undefined);
+    // A talk page needs the list to find its file.
+    if (route === 'talk') void loadManifest().catch(() => undefined);
+    return null;
+  }
+  return soleTalk !== null && route === 'home' ? loadTalk(soleTalk) : null;
+}
+
+export interface AppRootProps {
+  /** The site's only talk, already loading (see `startFirstLoad`). */
+  soleTalkLoad?: Promise<TalkLoad> | null;
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p className="page-loading" role="status">
+      {what}
+    </p>
+  );
+}
+
+/** The page root; see the module comment. */
+export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
+  const search = useLocationSearch();
+  const route = useMemo(() => readRoute(search), [search]);
+  const [busy, setBusy] = useState(false);
+  // A file that would not open, shown over the page it was opened from until the reader moves on.
+  const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
+
+  const open = useCallback(async (file: File) => {
+    setBusy(true);
+    try {
+      const { openFile } = await import('./open-file.ts');
+      const result = await openFile(file);
+      if (result.ok) {
+        setFailure(null);
+        navigate(fileHref(result.opened.id));
+      } else {
+        setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
+      }
+    } catch (error) {
+      // The reader code itself failed to load (offline after an update): say so rather than nothing.
+      const reason = error instanceof Error ? error.message : String(error);
+      setFailure({ fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }], search: window.location.search });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file), busy }), [open, busy]);
+  const dragging = useFileDrop(opener.open);
+
+  const home = HOME;
+
+  let page: ReactNode;
+  if (failure !== null && failure.search === search) {
+    page = <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />;
+  } else if (route.kind === 'file') {
+    page = (
+      <Suspense fallback={<Loading what="Opening the file…" />}>
+        <OpenedFilePage key={route.id} id={route.id} home={home} />
+      </Suspense>
+    );
+  } else if (route.kind === 'talk') {
+    // Keyed by the whole address: back and forward between two moments of a talk open each moment.
+    page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
+  } else if (!HAS_LIBRARY && soleTalk !== null) {
+    const entry = soleTalk;
+    page = (
+      <TalkPage
+        key={search}
+        entry={entry}
+        // The same talk every time: a load started early serves every visit to `/` in this page.
+        {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
+       
+        renderTools={(talk) => renderTools(talk, entry.fileName, true)}
+      />
+    );
+  } else {
+    page = (
+      <Suspense fallback={<Loading what="Loading the library…" />}>
+        <LibraryPage />
+      </Suspense>
+    );
+  }
+
+  return (
+    <FileOpenerContext.Provider value={opener}>
+      {page}
+      {dragging ? <DropOverlay /> : null}
+    </FileOpenerContext.Provider>
+  );
+}

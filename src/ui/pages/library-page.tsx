@@ -1,0 +1,97 @@
+/**
+ * The home page of a library: search across every talk, the files opened before, and the talks with
+ * what they are (title, date, duration, speakers, chapters). Loaded on demand: a one-talk site never
+ * needs it. Lists come from the build's manifest, so no talk file is fetched to show them.
+ */
+import { useEffect, useState } from 'react';
+import { loadManifest } from 'virtual:talk-library';
+import type { LibraryManifest } from '../../library/manifest.ts';
+import type { RecentFile } from '../../library/recent-files.ts';
+import { LibrarySearchPanel } from '../library/library-search-panel.tsx';
+import { OpenFileButton } from '../tools/open-file-button.tsx';
+import { RecentFilesList } from '../tools/recent-menu.tsx';
+import { recentFiles } from '../app/recent-store.ts';
+import { TalkList } from '../library/talk-list.tsx';
+import { useLibrarySearch } from '../library/use-library-search.ts';
+import '../library/library.css';
+import '../tools/tools.css';
+
+const NO_TALKS: LibraryManifest = { talks: [] };
+
+function RecentSection() {
+  const [files, setFiles] = useState<RecentFile[]>(() => recentFiles().list());
+  if (files.length === 0) return null;
+  return (
+    <section className="library-recent" aria-labelledby="library-recent-title">
+      <h2 id="library-recent-title">Opened on this computer</h2>
+      <RecentFilesList
+        files={files}
+        onRemove={(id) => {
+          recentFiles().remove(id);
+          setFiles(recentFiles().list());
+        }}
+      />
+    </section>
+  );
+}
+
+/** The library's home page; see the module comment. */
+export default function LibraryPage() {
+  const [manifest, setManifest] = useState<LibraryManifest | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const search = useLibrarySearch(manifest?.talks ?? NO_TALKS.talks);
+
+  useEffect(() => {
+    document.title = 'Talkline';
+    let cancelled = false;
+    loadManifest().then(
+      (loaded) => {
+        if (!cancelled) setManifest(loaded);
+      },
+      (error: unknown) => {
+        if (!cancelled) setProblem(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const count = manifest?.talks.length ?? 0;
+  const searching = search.query.trim() !== '';
+  return (
+    <main className="library">
+      <header className="library-header">
+        <h1>Talkline</h1>
+        <p className="library-count">{manifest === null ? '' : count === 1 ? '1 talk' : `${count} talks`}</p>
+        <span className="talk-tools-actions">
+          <OpenFileButton />
+        </span>
+      </header>
+      {problem !== null ? (
+        <p className="load-error" role="alert">
+          The list of talks could not be loaded ({problem}). Reload the page.
+        </p>
+      ) : manifest === null ? (
+        <p className="page-loading" role="status">
+          Loading the library…
+        </p>
+      ) : (
+        <>
+          {count > 0 ? <LibrarySearchPanel search={search} /> : null}
+          {searching ? null : <RecentSection />}
+          {count === 0 ? (
+            <p className="library-empty">
+              No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in <code>content/</code> and rebuild, or
+              open a transcript of your own.
+            </p>
+          ) : (
+            <div hidden={searching}>
+              <TalkList talks={manifest.talks} />
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * A library talk by its address (`?talk=<slug>`): finds it in the manifest (loaded on demand, unless it
+ * is the site's only talk) and shows it with the viewer, or says the address names no talk.
+ */
+import { type ReactNode, useEffect, useState } from 'react';
+import { loadManifest, soleTalk } from 'virtual:talk-library';
+import type { LibraryEntry } from '../../library/manifest.ts';
+import type { Talk } from '../../transcript/types.ts';
+import { TalkPage } from './talk-page.tsx';
+import { followLink } from '../app/navigation.ts';
+import type { HomeLink } from '../tools/talk-tools.tsx';
+
+export interface LibraryTalkPageProps {
+  slug: string;
+  home: HomeLink | null;
+  renderTools: (talk: Talk | null, fileName: string, isHome: boolean) => ReactNode;
+}
+
+type Lookup = { state: 'loading' } | { state: 'found'; entry: LibraryEntry } | { state: 'missing'; reason: string };
+
+/** A library talk by its slug; see the module comment. */
+export function LibraryTalkPage({ slug, home, renderTools }: LibraryTalkPageProps) {
+  const [lookup, setLookup] = useState<Lookup>(() => (soleTalk?.slug === slug ? { state: 'found', entry: soleTalk } : { state: 'loading' }));
+
+  useEffect(() => {
+    if (lookup.state !== 'loading') return;
+    let cancelled = false;
+    loadManifest().then(
+      (manifest) => {
+        if (cancelled) return;
+        const entry = manifest.talks.find((talk) => talk.slug === slug);
+        setLookup(entry === undefined ? { state: 'missing', reason: 'no talk in this library has that address' } : { state: 'found', entry });
+      },
+      (error: unknown) => {
+        if (!cancelled) setLookup({ state: 'missing', reason: `the list of talks could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page` });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [lookup.state, slug]);
+
+  if (lookup.state === 'loading') {
+    return (
+      <p className="page-loading" role="status">
+        Loading the talk…
+      </p>
+    );
+  }
+  if (lookup.state === 'missing') {
+    return (
+      <main className="load-error">
+        <div role="alert">
+          <h1>No such talk</h1>
+          <p>
+            <code>?talk={slug}</code>: {lookup.reason}.
+          </p>
+          {home === null ? null : (
+            <p>
+              <a href={home.href} onClick={followLink}>
+                {home.label}
+              </a>
+            </p>
+          )}
+        </div>
+      </main>
+    );
+  }
+  const { entry } = lookup;
+  return <TalkPage entry={entry} renderTools={(talk) => renderTools(talk, entry.fileName, false)} />;
+}

@@ -1,0 +1,57 @@
+/**
+ * The page: loads the talk, then shows the viewer, or says why it cannot. Never a blank page:
+ * loading, a failed load and a talk the parser cannot build each have their own screen.
+ */
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Talk } from '../../transcript/types.ts';
+import { useAlignment } from '../viewer/alignment/use-alignment.ts';
+import { TalkViewer } from '../viewer/talk-viewer.tsx';
+import { LoadErrorPanel } from './load-error-panel.tsx';
+import { type TalkEntry, type TalkLoad, defaultTalk, loadTalk } from './talk-source.ts';
+
+export interface TalkPageProps {
+  /** Which talk to open; the bundled default when absent. */
+  entry?: TalkEntry | null;
+  /** A load already under way (started before React, to overlap the fetch with rendering). */
+  pending?: Promise<TalkLoad>;
+  /** Page-level tools (library link, open, export) for the loaded talk, or for none when it failed. */
+  renderTools?: (talk: Talk | null) => ReactNode;
+}
+
+export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
+  const [load, setLoad] = useState<TalkLoad | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (pending ?? loadTalk(entry === undefined ? defaultTalk() : entry)).then((result) => {
+      if (cancelled) return;
+      setLoad(result);
+      if (result.ok && result.talk.title !== '') document.title = `${result.talk.title} · Talkline`;
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [entry, pending]);
+
+  // A caption file beside the talk is aligned with it in a worker; the talk shows as written meanwhile.
+  const loaded = load?.ok === true ? load : null;
+  const alignment = useAlignment(loaded?.talk ?? null, loaded?.entry.captions);
+
+  if (load === null) {
+    return (
+      <p className="page-loading" role="status">
+        Loading the talk…
+      </p>
+    );
+  }
+  if (!load.ok) {
+    return (
+      <>
+        {renderTools?.(null)}
+        <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} unreachable={load.unreachable === true} />
+      </>
+    );
+  }
+  const shown = alignment?.status === 'aligned' ? alignment.view.talk : load.talk;
+  return <TalkViewer talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} tools={renderTools?.(load.talk)} alignment={alignment} />;
+}

@@ -1,0 +1,31 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Talk } from '../../transcript/types.ts';
+
+/**
+ * A polite live region telling screen-reader users who is speaking, and the chapter when it
+ * changes. It speaks on turn changes only, and only when the speaker or chapter differs from what
+ * it last said, so a steady answer is not interrupted tick after tick.
+ */
+export function LiveAnnouncer({ talk, turnIndex }: { talk: Talk; turnIndex: number }) {
+  const [message, setMessage] = useState('');
+  const said = useRef<{ turn: number; speaker: string | null; chapter: number } | null>(null);
+
+  useEffect(() => {
+    const turn = talk.turns[turnIndex];
+    if (turn === undefined) return;
+    const last = said.current;
+    said.current = { turn: turnIndex, speaker: turn.speaker, chapter: turn.chapter };
+    // Nothing to say on opening the page: the reader has not moved yet.
+    if (last === null) return;
+    if (last.speaker === turn.speaker && last.chapter === turn.chapter) return;
+    const chapter = talk.chapters[turn.chapter];
+    const speaker = turn.speaker ?? 'Unlabelled turn';
+    setMessage(last.chapter !== turn.chapter && chapter !== undefined ? `Chapter: ${chapter.title}. ${speaker}` : speaker);
+  }, [talk, turnIndex]);
+
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-announcer">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { type MouseEvent, useState } from 'react';
+import type { ExportFormat } from '../../transcript/formats/write-talk.ts';
+import type { Talk } from '../../transcript/types.ts';
+
+/** Every export the command line's `convert` offers, in the order people most often want them. */
+const CHOICES: ReadonlyArray<{ format: ExportFormat; label: string }> = [
+  { format: 'md', label: 'Markdown (.md)' },
+  { format: 'vtt', label: 'WebVTT captions (.vtt)' },
+  { format: 'srt', label: 'SubRip captions (.srt)' },
+  { format: 'json', label: 'Podcasting 2.0 transcript (.json)' },
+  { format: 'chapters', label: 'Podcasting 2.0 chapters (.chapters.json)' },
+];
+
+export interface ExportMenuProps {
+  talk: Talk;
+  /** The file the talk was read from; the download is named after it. */
+  fileName: string;
+}
+
+/**
+ * "Export": downloads the talk in another format, written by the same exporters as the command line.
+ * The exporters load on the first click, not with the page.
+ */
+export function ExportMenu({ talk, fileName }: ExportMenuProps) {
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const choose = async (event: MouseEvent<HTMLButtonElement>, format: ExportFormat): Promise<void> => {
+    const menu = event.currentTarget.closest('details');
+    try {
+      const { downloadExport } = await import('./download-export.ts');
+      downloadExport(talk, format, fileName);
+      setProblem(null);
+      if (menu !== null) menu.open = false;
+    } catch (error) {
+      setProblem(`The export failed (${error instanceof Error ? error.message : String(error)}); reload the page and try again.`);
+    }
+  };
+
+  return (
+    <details className="tool-menu export-menu">
+      <summary className="tool-button">Export</summary>
+      <div className="tool-menu-panel">
+        <ul>
+          {CHOICES.map(({ format, label }) => {
+            const empty = format === 'chapters' && talk.chapters.length === 0;
+            return (
+              <li key={format}>
+                <button type="button" className="tool-link" data-format={format} disabled={empty} title={empty ? 'This talk has no chapters' : undefined} onClick={(event) => void choose(event, format)}>
+                  {label}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {problem === null ? null : (
+          <p className="tool-problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}

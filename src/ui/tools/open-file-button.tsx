@@ -1,0 +1,31 @@
+import { type ChangeEvent, useContext, useRef } from 'react';
+import { ACCEPTED_FILES, FileOpenerContext } from '../app/file-opener.ts';
+
+export interface OpenFileButtonProps {
+  label?: string;
+}
+
+/**
+ * "Open transcript…": a button that opens the system file picker. The file input itself stays hidden
+ * (it cannot be styled as a button everywhere) but is the real control behind the button.
+ */
+export function OpenFileButton({ label = 'Open transcript…' }: OpenFileButtonProps) {
+  const { open, busy } = useContext(FileOpenerContext);
+  const input = useRef<HTMLInputElement>(null);
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.currentTarget.files?.[0];
+    // Cleared so choosing the same file again (after fixing it) fires another change.
+    event.currentTarget.value = '';
+    if (file !== undefined) open(file);
+  };
+
+  return (
+    <>
+      <button type="button" className="tool-button" onClick={() => input.current?.click()} disabled={busy} title="Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded">
+        {busy ? 'Opening…' : label}
+      </button>
+      <input ref={input} type="file" className="visually-hidden" accept={ACCEPTED_FILES} tabIndex={-1} aria-hidden="true" onChange={onChange} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { fileHref } from '../../library/routes.ts';
+import type { RecentFile } from '../../library/recent-files.ts';
+import { followLink } from '../app/navigation.ts';
+import { recentFiles } from '../app/recent-store.ts';
+
+/** Files opened before, newest first, as links that reopen them (`?file=<id>`). */
+export function RecentFilesList({ files, onRemove }: { files: readonly RecentFile[]; onRemove?: (id: string) => void }) {
+  return (
+    <ul className="recent-files">
+      {files.map((file) => (
+        <li key={file.id}>
+          <a href={fileHref(file.id)} onClick={followLink}>
+            {file.title}
+          </a>{' '}
+          <span className="recent-file-name">{file.fileName}</span>
+          {onRemove === undefined ? null : (
+            <button type="button" className="tool-link" onClick={() => onRemove(file.id)} aria-label={`Forget ${file.fileName}`}>
+              Forget
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Recent files" menu beside the open button; absent until a file was opened. */
+export function RecentMenu() {
+  // Read once per mount: the index is a few hundred bytes of localStorage.
+  const [files] = useState(() => recentFiles().list());
+  if (files.length === 0) return null;
+  return (
+    <details className="tool-menu">
+      <summary className="tool-button">Recent files</summary>
+      <div className="tool-menu-panel">
+        <RecentFilesList files={files} />
+      </div>
+    </details>
+  );
+}

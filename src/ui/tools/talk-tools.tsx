@@ -1,0 +1,49 @@
+/**
+ * The bar above a talk: back to the library (when there is one), open a file of your own, recent files,
+ * export. Part of the first page, so it holds no reader or exporter code: those load on first use.
+ */
+import type { Talk } from '../../transcript/types.ts';
+import { ExportMenu } from './export-menu.tsx';
+import { followLink } from '../app/navigation.ts';
+import { OpenFileButton } from './open-file-button.tsx';
+import { RecentMenu } from './recent-menu.tsx';
+import './tools.css';
+
+/** Where "back" goes from a talk: the library, or the site's one talk from an opened file. */
+export interface HomeLink {
+  href: string;
+  label: string;
+}
+
+export interface TalkToolsProps {
+  /** The talk shown, or null when it could not be opened (no export then). */
+  talk: Talk | null;
+  fileName: string;
+  home: HomeLink | null;
+  /** A short note beside the tools (e.g. that an opened file will not survive a reload). */
+  note?: string | null;
+}
+
+/** The bar above a talk; see the module comment. */
+export function TalkTools({ talk, fileName, home, note = null }: TalkToolsProps) {
+  return (
+    <nav className="talk-tools" aria-label="Talks and files">
+      {home === null ? null : (
+        <a className="tool-back" href={home.href} onClick={followLink}>
+          <span aria-hidden="true">← </span>
+          {home.label}
+        </a>
+      )}
+      <span className="talk-tools-actions">
+        <OpenFileButton />
+        <RecentMenu />
+        {talk === null ? null : <ExportMenu talk={talk} fileName={fileName} />}
+      </span>
+      {note === null ? null : (
+        <p className="talk-tools-note" role="note">
+          {note}
+        </p>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * What the viewer shows of an alignment, computed once when it arrives: the talk with the recording's
+ * times (turn starts and per-word times, which drive the highlight) and, per turn, the passages the
+ * transcript skipped and the boundaries to check, each already placed in the turn's paragraphs.
+ */
+import { applyAlignedTimes } from '../../../align/report.ts';
+import type { AlignResult, SkippedPassage, SpeakerIssue } from '../../../align/types.ts';
+import type { Talk } from '../../../transcript/types.ts';
+import { placeBeforeWord, type TextPlace } from './place-word.ts';
+
+export interface PlacedPassage extends TextPlace {
+  passage: SkippedPassage;
+}
+
+export interface PlacedSpeakerCheck extends TextPlace {
+  issue: SpeakerIssue;
+}
+
+export interface AlignmentView {
+  /** The caption file the talk was aligned with. */
+  captionFile: string;
+  /** The talk on the recording's timeline: exact turn starts, `Turn.words` for every turn. */
+  talk: Talk;
+  /** Per turn index: skipped passages in the order they were spoken. */
+  skipped: ReadonlyMap<number, readonly PlacedPassage[]>;
+  skippedCount: number;
+  /** Per turn index: boundaries the captions put elsewhere ("check who speaks here"). */
+  speakerChecks: ReadonlyMap<number, readonly PlacedSpeakerCheck[]>;
+  /** Set when most of the talk is missing from the captions: its times are then not to be trusted. */
+  warning: string | null;
+}
+
+function byTurn<T extends { turn: number }, P>(items: readonly T[], place: (item: T) => P): Map<number, P[]> {
+  const out = new Map<number, P[]>();
+  for (const item of items) {
+    const list = out.get(item.turn) ?? [];
+    list.push(place(item));
+    out.set(item.turn, list);
+  }
+  return out;
+}
+
+/** Builds the view of an alignment of `talk` (the talk as loaded, not an aligned copy). */
+export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile: string, warning: string | null): AlignmentView {
+  const place = (turn: number, word: number): TextPlace => {
+    const t = talk.turns[turn];
+    return t === undefined ? { paragraph: 0, offset: 0 } : placeBeforeWord(t, word);
+  };
+  if (warning !== null) {
+    // Captions of another recording: their "skipped passages" would be the whole file and their times
+    // wrong, so the talk keeps its own timeline and only the warning is shown.
+    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning };
+  }
+  return {
+    captionFile,
+    // Exact starts: the highlight should change turn when the next speaker starts, not at a whole second.
+    talk: applyAlignedTimes(talk, result, { seconds: 'exact' }),
+    skipped: byTurn(result.skipped, (passage) => ({ passage, ...place(passage.turn, passage.beforeWord) })),
+    skippedCount: result.skipped.length,
+    speakerChecks: byTurn(result.speakers, (issue) => ({ issue, ...place(issue.turn, 0) })),
+    warning,
+  };
+}

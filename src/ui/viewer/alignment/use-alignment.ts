@@ -1,0 +1,63 @@
+/**
+ * Aligns a loaded talk with the caption file beside it, once, off the main thread. The view appears when
+ * the answer arrives; until then (and if it fails) the talk shows as written, so alignment never delays
+ * or blocks reading.
+ */
+import { useEffect, useState } from 'react';
+import { type AlignClient, createAlignClient } from '../../../align/align-client.ts';
+import type { CaptionSibling } from '../../../library/manifest.ts';
+import type { Talk } from '../../../transcript/types.ts';
+import { type AlignmentView, buildAlignmentView } from './alignment-view.ts';
+import { fetchCaptionText, pickCaptionFile } from './caption-file.ts';
+
+export type AlignmentState =
+  | { status: 'aligning'; captionFile: string }
+  | { status: 'aligned'; captionFile: string; view: AlignmentView }
+  | { status: 'failed'; captionFile: string; message: string };
+
+export interface UseAlignmentOptions {
+  fetchFile?: (url: string) => Promise<Response>;
+  createClient?: () => AlignClient;
+}
+
+/** The alignment of `talk` with its caption sibling, or null when there is no talk or no caption file. */
+export function useAlignment(talk: Talk | null, captions: readonly CaptionSibling[] | undefined, options: UseAlignmentOptions = {}): AlignmentState | null {
+  const caption = pickCaptionFile(captions);
+  const url = caption?.url ?? null;
+  const captionFile = caption?.fileName ?? '';
+  // The state remembers which talk and file it is about, so a new talk never shows the last one's view.
+  const [state, setState] = useState<{ talk: Talk; url: string; value: AlignmentState } | null>(null);
+  // Fixed for the component's life: callers may pass inline functions without restarting the alignment.
+  const [{ fetchFile, createClient }] = useState(options);
+
+  useEffect(() => {
+    if (talk === null || url === null) return;
+    let live = true;
+    const client = (createClient ?? createAlignClient)();
+    const settle = (value: AlignmentState): void => {
+      if (live) setState({ talk, url, value });
+    };
+    settle({ status: 'aligning', captionFile });
+    fetchCaptionText(url, fetchFile)
+      .then((text) => client.align(talk, { fileName: captionFile, text }))
+      .then(
+        (answer) => {
+          if (answer === null) return;
+          if (!answer.ok) settle({ status: 'failed', captionFile, message: answer.message });
+          else settle({ status: 'aligned', captionFile, view: buildAlignmentView(talk, answer.result, captionFile, answer.warning) });
+        },
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          settle({ status: 'failed', captionFile, message: `${captionFile} could not be loaded (${reason})` });
+        },
+      );
+    return () => {
+      live = false;
+      client.dispose();
+    };
+  }, [talk, url, captionFile, fetchFile, createClient]);
+
+  if (talk === null || url === null) return null;
+  if (state === null || state.talk !== talk || state.url !== url) return { status: 'aligning', captionFile };
+  return state.value;
+}

@@ -1,0 +1,73 @@
+/**
+ * The video side: the player (or why it is missing), and the current chapter's name beneath it.
+ * Memoised: it changes with the chapter and with the player's status, not with every tick.
+ */
+import { memo, useSyncExternalStore } from 'react';
+import type { PlayerAdapter } from '../../player/player-adapter.ts';
+import { isVideoId } from '../../transcript/youtube-link.ts';
+import { PlayerFallback, StartBlockedNotice } from './player-fallback.tsx';
+import { YouTubeFrame } from './youtube-frame.tsx';
+
+export interface PlayerPanelProps {
+  adapter: PlayerAdapter;
+  videoId: string | null;
+  startAt: number;
+  talkTitle: string;
+  /** Seconds of the current turn, for the "watch on YouTube" link. */
+  momentSeconds: number;
+  /** "Chapter 3 of 18" style position and title of the current chapter, or null. */
+  chapter: { number: number; count: number; title: string } | null;
+  onShowShortcuts: () => void;
+}
+
+function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts }: PlayerPanelProps) {
+  const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus);
+  const failed = status.phase === 'failed' && status.error !== null;
+
+  return (
+    <section className="player-panel" aria-label="Video">
+      <div className="player-box">
+        {videoId === null ? (
+          <div className="player-fallback" role="note">
+            <p className="player-fallback-title">This talk names no video.</p>
+            <p>Its transcript is all there is; the times still show where each turn falls.</p>
+          </div>
+        ) : !isVideoId(videoId) ? (
+          // Checked here too, whatever built the talk: an id goes into the player and into URLs.
+          <div className="player-fallback" role="note">
+            <p className="player-fallback-title">This talk's video id is not valid.</p>
+            <p>A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.</p>
+          </div>
+        ) : (
+          <>
+            <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
+            {failed && status.error !== null ? (
+              <PlayerFallback error={status.error} videoId={videoId} seconds={momentSeconds} />
+            ) : null}
+          </>
+        )}
+      </div>
+      {videoId !== null && isVideoId(videoId) && !failed && status.startBlocked ? <StartBlockedNotice videoId={videoId} seconds={momentSeconds} /> : null}
+      <div className="player-caption">
+        <p className="now-chapter">
+          {chapter === null ? (
+            <span className="now-chapter-title">{talkTitle}</span>
+          ) : (
+            <>
+              <span className="now-chapter-number">
+                Chapter {chapter.number}/{chapter.count}
+              </span>{' '}
+              <span className="now-chapter-title">{chapter.title}</span>
+            </>
+          )}
+        </p>
+        <button type="button" className="shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
+          <span aria-hidden="true">?</span>
+          <span className="visually-hidden">Keyboard shortcuts</span>
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export const PlayerPanel = memo(PlayerPanelImpl);

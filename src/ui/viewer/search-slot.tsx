@@ -1,0 +1,84 @@
+/**
+ * Where the search panel sits in the viewer, and what it is given: a way to go to a hit, to mark
+ * matches in the transcript, and to hand following back when the search is cleared. The panel itself is
+ * small; the search engine behind it loads when the reader heads for the box (see `use-talk-search.ts`).
+ */
+import { memo, useMemo, useState } from 'react';
+import type { PlayerAdapter } from '../../player/player-adapter.ts';
+import type { TextRange } from '../../search/types.ts';
+import { findTurnAt } from '../../transcript/find-turn-at.ts';
+import type { Talk } from '../../transcript/types.ts';
+import { SearchPanel } from './search/search-panel.tsx';
+import type { TalkViewModel } from './talk-view-model.ts';
+
+/**
+ * What the search panel gets to work with. Shaped after `SearchPanelProps`, so wiring it is
+ * `<SearchPanel talk={c.talk} onGo={c.go} onMarksChange={c.setMarks} onClear={c.clear} />`.
+ */
+export interface SearchSlotContext {
+  talk: Talk;
+  /** Goes to a result: moves the video to `time` without starting it, and follows to that turn. */
+  go: (hit: { turnIndex: number; time: number }) => void;
+  /** Marks to draw in the transcript: turn index -> ranges in that turn's `text`. */
+  setMarks: (marks: Map<number, Array<[number, number]>>) => void;
+  /** The search was cleared: marks go, following resumes. */
+  clear: () => void;
+  /** Seeks to a moment and plays; following resumes. */
+  seekTo: (seconds: number) => void;
+  /** Seeks to a turn's start and plays; following resumes. */
+  seekToTurn: (turnIndex: number) => void;
+}
+
+/** Search marks by turn index. */
+export type TurnMarks = ReadonlyMap<number, readonly TextRange[]>;
+
+const NO_MARKS: TurnMarks = new Map();
+
+export interface SearchSlotDeps {
+  model: TalkViewModel;
+  adapter: PlayerAdapter;
+  seekTo: (seconds: number) => void;
+  seekToTurn: (turnIndex: number) => void;
+  resumeFollowing: () => void;
+}
+
+/** The context for the panel, and the marks it asked for. */
+export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing }: SearchSlotDeps): {
+  context: SearchSlotContext;
+  marks: TurnMarks;
+} {
+  const [marks, setMarks] = useState<TurnMarks>(NO_MARKS);
+  const context = useMemo<SearchSlotContext>(
+    () => ({
+      talk: model.talk,
+      go: ({ turnIndex, time }) => {
+        resumeFollowing();
+        // The hit's time is its sentence's start; should it fall outside the turn (estimates
+        // differ), the turn's own start keeps the reader on the hit.
+        const inTurn = findTurnAt(model.talk.turns, time) === turnIndex;
+        adapter.seekTo(inTurn ? time : (model.seekTimes[turnIndex] ?? time));
+      },
+      setMarks: (next) => setMarks(next),
+      clear: () => {
+        setMarks(NO_MARKS);
+        resumeFollowing();
+      },
+      seekTo,
+      seekToTurn,
+    }),
+    [model, adapter, seekTo, seekToTurn, resumeFollowing],
+  );
+  return { context, marks };
+}
+
+/**
+ * Renders the panel. Memoised so that it renders again only when the panel or its context
+ * changes, not on every turn of playback.
+ */
+export const SearchSlot = memo(function SearchSlot({ context }: { context: SearchSlotContext }) {
+  return (
+    <div className="search-slot" data-slot="search">
+      <SearchPanel talk={context.talk} onGo={context.go} onMarksChange={context.setMarks} onClear={context.clear} />
+    </div>
+  );
+});

@@ -1,0 +1,169 @@
+/**
+ * The search box and its results. Typing updates the results and the marks but moves nothing;
+ * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
+ */
+import { type ChangeEvent, type KeyboardEvent, type RefObject, useEffect, useId, useRef } from 'react';
+import type { EngineOptions } from '../../../search/search-engine.ts';
+import type { SearchHit } from '../../../search/types.ts';
+import type { Talk } from '../../../transcript/types.ts';
+import { SearchResultList } from './search-result-list.tsx';
+import { useSearchShortcut } from './use-search-shortcut.ts';
+import { type SearchMarks, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
+import './search-panel.css';
+
+/** Where to go for a result: its turn, and the moment its best match's sentence starts (seconds). */
+export interface SearchGo {
+  turnIndex: number;
+  time: number;
+}
+
+export interface SearchPanelProps {
+  /** The talk to search; the index is built once per talk object. */
+  talk: Talk;
+  /**
+   * Go to a result: scroll the transcript to `turnIndex` and seek the video to `time` (the start of the
+   * sentence holding the match, or the turn's start), without starting playback if paused. Called on
+   * Enter, Shift+Enter, the arrow buttons and clicks on results; never while typing.
+   */
+  onGo: (hit: SearchGo) => void;
+  /**
+   * The marks to draw in the transcript, after every change (typing, filtering, clearing): turn index ->
+   * ranges `[start, end)` (end exclusive) in that turn's `text`. An empty map means no marks.
+   * Draw them with `highlightText` and `rangesInSlice` from `highlight-text.tsx`.
+   */
+  onMarksChange: (marks: Map<number, Array<[number, number]>>) => void;
+  /** Escape was pressed or the box was emptied: the query and marks are gone; return to following playback. */
+  onClear: () => void;
+  /** The input element, for `useSearchShortcut` in the app or for focusing it from elsewhere. */
+  inputRef?: RefObject<HTMLInputElement | null>;
+  /** Whether the panel itself listens for `/` and Ctrl/Cmd+F; default true. */
+  shortcut?: boolean;
+  /** Engine settings (tests force a mode or a worker). Read once per talk. */
+  engineOptions?: EngineOptions;
+}
+
+/** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
+export function countLabel(search: Pick<TalkSearch, 'query' | 'hits' | 'active' | 'searching'>): string {
+  if (search.query.trim() === '') return '';
+  const count = search.hits.length;
+  if (count === 0) return search.searching ? 'Searching…' : 'No results';
+  if (search.active >= 0) return `${search.active + 1} of ${count}`;
+  return count === 1 ? '1 result' : `${count} results`;
+}
+
+/**
+ * Search box with results for one talk.
+ *
+ * @example
+ * <SearchPanel
+ *   talk={talk}
+ *   onGo={({ turnIndex, time }) => { scrollToTurn(turnIndex); player.seekTo(time); }}
+ *   onMarksChange={setMarks}
+ *   onClear={() => setFollowing(true)}
+ * />
+ */
+export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shortcut = true, engineOptions }: SearchPanelProps) {
+  const search = useTalkSearch(talk, engineOptions);
+  const ownRef = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownRef;
+  const resultsId = useId();
+  const countId = useId();
+  useSearchShortcut(shortcut ? input : NO_INPUT);
+
+  // Read the latest callbacks without re-running effects when the parent passes new functions.
+  const latest = useRef({ onMarksChange });
+  latest.current = { onMarksChange };
+  const reported = useRef<SearchMarks | null>(null);
+  useEffect(() => {
+    // Nothing to report on mount: the transcript starts without marks.
+    if (reported.current === null && search.marks.size === 0) return;
+    reported.current = search.marks;
+    latest.current.onMarksChange(search.marks);
+  }, [search.marks]);
+
+  const go = (hit: SearchHit | null): void => {
+    if (hit !== null) onGo({ turnIndex: hit.turnIndex, time: hit.time });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    // Enter that confirms an input method's composition is not a search command.
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      go(search.step(event.shiftKey ? -1 : 1));
+    } else if (event.key === 'Escape') {
+      // The browser's own clearing of a search field would skip our state; do it here instead.
+      event.preventDefault();
+      search.clear();
+      onClear();
+    }
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    const next = event.target.value;
+    search.setQuery(next);
+    // Emptied by hand or by the field's own clear button: the same as Escape, no search is left.
+    if (next.trim() === '' && search.query.trim() !== '') onClear();
+  };
+  const label = countLabel(search);
+  const hasHits = search.hits.length > 0;
+  const speakers = talk.speakers.map((speaker) => speaker.name);
+
+  return (
+    <div className="search-panel" role="search" onFocus={search.prepare} onPointerEnter={search.prepare}>
+      <div className="search-bar">
+        <input
+          ref={input}
+          type="search"
+          className="search-input"
+          aria-label="Search transcript"
+          aria-describedby={countId}
+          aria-controls={hasHits ? resultsId : undefined}
+          placeholder="Search transcript ( / )"
+          autoComplete="off"
+          spellCheck={false}
+          value={search.query}
+          onChange={onChange}
+          onKeyDown={onKeyDown}
+        />
+        <span className="search-count" id={countId} role="status" data-count={search.hits.length} data-active={search.active + 1}>
+          {label}
+        </span>
+        <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
+          ↑
+        </button>
+        <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
+          ↓
+        </button>
+      </div>
+      {search.query.trim() === '' ? null : (
+        <div className="search-options">
+          {speakers.length > 1 ? (
+            <label>
+              Speaker{' '}
+              <select value={search.speaker ?? ''} onChange={(event) => search.setSpeaker(event.target.value === '' ? null : event.target.value)}>
+                <option value="">Everyone</option>
+                {speakers.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label>
+            <input type="checkbox" checked={search.order === 'time'} onChange={(event) => search.setOrder(event.target.checked ? 'time' : 'relevance')} /> In talk order
+          </label>
+        </div>
+      )}
+      {search.error === null ? null : (
+        <p className="search-error" role="alert">
+          Search failed: {search.error}. Try again, or reload the page.
+        </p>
+      )}
+      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.hits} active={search.active} onPick={(position) => go(search.select(position))} /> : null}
+    </div>
+  );
+}
+
+const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };

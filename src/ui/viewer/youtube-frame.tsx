@@ -1,0 +1,71 @@
+/**
+ * The embedded YouTube player, wired to the adapter. react-youtube owns the iframe's lifecycle;
+ * this component only passes its events on, so all playback logic stays in `src/player/`.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import YouTube, { type YouTubeEvent } from 'react-youtube';
+import type { PlayerAdapter } from '../../player/player-adapter.ts';
+import { playerErrorFrom } from '../../player/player-error.ts';
+import type { RawPlayer } from '../../player/raw-player.ts';
+import { iframeApiPresent, loadIframeApi } from '../../player/load-iframe-api.ts';
+
+/** Privacy-enhanced mode: YouTube sets no cookies until the visitor plays the video. */
+export const YOUTUBE_HOST = 'https://www.youtube-nocookie.com';
+
+export interface YouTubeFrameProps {
+  adapter: PlayerAdapter;
+  videoId: string;
+  /** Where the video is cued when it loads (a deep link), in seconds. */
+  startAt: number;
+  title: string;
+  hidden: boolean;
+}
+
+export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTubeFrameProps) {
+  // react-youtube rebuilds the player whenever `opts` differs by value, so `startAt` is read at
+  // mount only (it is left out of the dependencies on purpose): later seeks go through the adapter.
+  const opts = useMemo(
+    () => ({
+      host: YOUTUBE_HOST,
+      width: '100%',
+      height: '100%',
+      playerVars: { playsinline: 1 as const, rel: 0 as const, ...(startAt > 0 ? { start: Math.floor(startAt) } : {}) },
+    }),
+    [videoId],
+  );
+
+  // The player is built once the API is in place (see load-iframe-api.ts for why the page loads it).
+  const [apiReady, setApiReady] = useState(() => iframeApiPresent());
+
+  useEffect(() => {
+    // Once the API is in, a player that still does not get ready is a failure of its own.
+    adapter.startLoading(() => iframeApiPresent());
+    let live = true;
+    loadIframeApi().then(
+      () => {
+        if (live) setApiReady(true);
+      },
+      () => {
+        if (live) adapter.fail({ kind: 'api-unavailable' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [adapter]);
+
+  const className = hidden ? 'player-frame is-hidden' : 'player-frame';
+  if (!apiReady) return <div className={className} />;
+  return (
+    <YouTube
+      className={className}
+      iframeClassName="player-iframe"
+      videoId={videoId}
+      opts={opts}
+      title={title}
+      onReady={(event: YouTubeEvent) => adapter.attach(event.target as unknown as RawPlayer, videoId)}
+      onError={(event: unknown) => adapter.fail(playerErrorFrom(event))}
+      onStateChange={(event: YouTubeEvent<number>) => adapter.handleStateChange(event.data)}
+    />
+  );
+}

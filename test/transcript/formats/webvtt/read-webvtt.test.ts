@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { readWebVtt } from '../../../../src/transcript/formats/webvtt/read-webvtt.ts';
+import type { ParseResult } from '../../../../src/transcript/types.ts';
+import { splitWords } from '../../../../src/transcript/words.ts';
+import { captionFixture, ROLLING_VTT, WHISPER_VTT } from '../fixtures.ts';
+
+const words = (r: ParseResult) => r.talk!.turns.flatMap((t) => splitWords(t.text));
+const warnings = (r: ParseResult) => r.diagnostics.filter((d) => d.severity === 'warning');
+
+// The Podcasting 2.0 transcript notes' own WebVTT example: a voice span only where the speaker changes.
+const PODCAST_VTT = `WEBVTT
+
+00:00:00.000 --> 00:00:05.000
+<v John>Podcasting 2.0 is really changing the game.
+
+00:00:05.000 --> 00:00:10.000
+<v Tom>Yeah, absolutely. The new features are incredible.
+
+00:00:10.000 --> 00:00:15.000
+It's amazing how it's empowering creators like never before.
+
+00:00:20.000 --> 00:00:25.000
+<v John>Exactly, Tom. It's revolutionizing the industry.
+
+00:00:25.000 --> 00:00:30.000
+<v John>Couldn't agree more, Tom. The future looks bright.
+`;
+
+describe('readWebVtt: voice spans and structure', () => {
+  it('reads speakers from voice spans; cues without one continue the speaker; same-speaker cues join', () => {
+    const r = readWebVtt(PODCAST_VTT);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const t = r.talk!;
+    expect(t.format).toBe('webvtt');
+    expect(t.turns.map((u) => [u.speaker, u.start, u.text])).toEqual([
+      ['John', 0, 'Podcasting 2.0 is really changing the game.'],
+      ['Tom', 5, "Yeah, absolutely. The new features are incredible. It's amazing how it's empowering creators like never before."],
+      ['John', 20, "Exactly, Tom. It's revolutionizing the industry. Couldn't agree more, Tom. The future looks bright."],
+    ]);
+    expect(t.speakers).toEqual([
+      { name: 'John', turns: 2 },
+      { name: 'Tom', turns: 1 },
+    ]);
+    expect(t.turns.map((u) => u.line)).toEqual([4, 7, 13]);
+    expect(t.turns.every((u) => !u.estimated && u.stamp === u.start)).toBe(true);
+    expect(t.duration).toBe(30);
+  });
+
+  it('reads class-annotated voices, closing tags and a voice change inside one cue', () => {
+    const r = readWebVtt('WEBVTT\n\n00:01.000 --> 00:04.000\n<v.loud Ann Lee>Stop!</v> <v Bob>Why?\n');
+    expect(r.talk!.turns.map((u) => [u.speaker, u.text])).toEqual([
+      ['Ann Lee', 'Stop!'],
+      ['Bob', 'Why?'],
+    ]);
+  });
+
+  it('skips NOTE, STYLE and REGION blocks, ignores cue settings, accepts unpadded hours and leading spaces', () => {
+    const r = readWebVtt(captionFixture(WHISPER_VTT), WHISPER_VTT);
+    expect(warnings(r).map((d) => d.message)).toEqual([expect.stringContaining('no YouTube video id')]);
+    const t = r.talk!;
+    expect(t.title).toBe('whisper-unpadded-hours');
+    expect(t.speakers).toEqual([]);
+    // No speakers: paragraphs become turns, at pauses of 2 s or more (59:58-1:00:02.5 then 1:00:05).
+    expect(t.turns.map((u) => [u.start, u.text])).toEqual([
+      [3590, "So that's where the first hour ends. And the second one starts with a question. What did we learn?"],
+      [3605, 'That a model is only as good as its data & its loss.'],
+      [5835.2, 'Thank you for listening.'],
+    ]);
+    expect(t.duration).toBe(5838);
+    expect(t.turns[1]!.line).toBe(23);
+  });
+
+  it('accepts a BOM and CRLF line ends with the same result and line numbers', () => {
+    const text = captionFixture(WHISPER_VTT);
+    const plain = readWebVtt(text);
+    const windows = readWebVtt(`\ufeff${text.replace(/\n/g, '\r\n')}`);
+    expect(windows.talk!.turns).toEqual(plain.talk!.turns);
+    expect(windows.diagnostics).toEqual(plain.diagnostics);
+  });
+
+  it('decodes character references and removes styling tags without splitting words', () => {
+    const r = readWebVtt('WEBVTT\n\n00:00.000 --> 00:02.000\n<i>Fish</i> &amp; chips&lt;3 wo<b>rd</b> &#233;t&#xE9; &unknown;\n');
+    expect(words(r)).toEqual(['Fish', '&', 'chips<3', 'word', 'été', '&unknown;']);
+  });
+
+  it('takes title, video id and date from NOTE lines, chapters from NOTE chapter', () => {
+    const text = [
+      'WEBVTT',
+      '',
+      'NOTE title: Fish &amp; Chips',
+      '',
+      'NOTE youtube: https://youtu.be/aB3dE5fG7hJ',
+      '',
+      'NOTE date: 2024-03-05 10:00',
+      '',
+      'NOTE chapter: Opening',
+      '',
+      '00:00.000 --> 00:02.000',
+      '<v A>Hello there.',
+      '',
+      'NOTE chapter: Main',
+      '',
+      '00:02.000 --> 00:04.000',
+      '<v B>General.',
+      '',
+    ].join('\n');
+    const t = readWebVtt(text, 'ignored name [zzzzzzzzzzz].vtt').talk!;
+    expect(t.title).toBe('Fish & Chips');
+    expect(t.videoId).toBe('aB3dE5fG7hJ');
+    expect(t.date).toBe('2024-03-05');
+    expect(t.chapters.map((c) => [c.title, c.start, c.firstTurn, c.line])).toEqual([
+      ['Opening', 0, 0, 9],
+      ['Main', 2, 1, 14],
+    ]);
+    expect(t.turns.map((u) => u.chapter)).toEqual([0, 1]);
+  });
+
+  it('warns about an invalid video id in a NOTE, with its line', () => {
+    const r = readWebVtt('WEBVTT\n\nNOTE youtube: not-an-id\n\n00:00.000 --> 00:01.000\nHi.\n');
+    expect(r.talk!.videoId).toBeNull();
+    expect(warnings(r).find((d) => d.message.includes('not-an-id'))?.line).toBe(3);
+  });
+});
+
+describe('readWebVtt: lenient on damage, never losing a word', () => {
+  it('reads a file without header, with a warning on line 1', () => {
+    const r = readWebVtt('00:00:01.000 --> 00:00:02.000\nHello.\n');
+    expect(words(r)).toEqual(['Hello.']);
+    expect(warnings(r).find((d) => d.message.includes('WEBVTT'))?.line).toBe(1);
+  });
+
+  it('keeps text whose timing line is unreadable with the cue before, and says where', () => {
+    const text = 'WEBVTT\n\n00:00.000 --> 00:02.000\nOne two.\n\n00:02.000 --> 00:61.000\nthree four.\n\n00:05.000 --> 00:06.000\nfive.\n';
+    const r = readWebVtt(text);
+    expect(words(r)).toEqual(['One', 'two.', 'three', 'four.', 'five.']);
+    expect(warnings(r).find((d) => d.message.includes('not readable'))?.line).toBe(6);
+  });
+
+  it('keeps text separated from its cue by a blank line with that cue, and says where', () => {
+    const text = 'WEBVTT\n\n00:00.000 --> 00:02.000\nfirst line\n\nstray words\n\n00:02.000 --> 00:03.000\nnext cue\n';
+    const r = readWebVtt(text);
+    expect(words(r)).toEqual(['first', 'line', 'stray', 'words', 'next', 'cue']);
+    expect(warnings(r).find((d) => d.message.includes('without a cue timing'))?.line).toBe(6);
+  });
+
+  it('splits cues that lost the blank line between them, and reads a cue id as an id', () => {
+    const text = 'WEBVTT\n\nintro\n00:00.000 --> 00:02.000\nfirst\n00:02.000 --> 00:03.000\nsecond\n';
+    const t = readWebVtt(text).talk!;
+    expect(t.turns.flatMap((u) => splitWords(u.text))).toEqual(['first', 'second']);
+  });
+
+  it('keeps document order when a cue goes back in time, with a warning and a monotone timeline', () => {
+    const text = 'WEBVTT\n\n00:10.000 --> 00:12.000\n<v A>late\n\n00:05.000 --> 00:06.000\n<v B>early\n';
+    const r = readWebVtt(text);
+    const [a, b] = r.talk!.turns;
+    expect([a!.text, b!.text]).toEqual(['late', 'early']);
+    expect(b!.start).toBe(10);
+    expect(b!.estimated).toBe(true);
+    expect(b!.stamp).toBe(5);
+    expect(warnings(r).find((d) => d.message.includes('before the turn above'))?.line).toBe(7);
+  });
+
+  it('fails with an error on empty, binary and cue-less input', () => {
+    for (const input of ['', '   \n', 'WEBVTT\n\nNOTE nothing here\n', 'WEBVTT\u0000\u0001\u0002']) {
+      const r = readWebVtt(input);
+      expect(r.talk).toBeNull();
+      expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    }
+  });
+});
+
+describe('readWebVtt: YouTube rolling auto-captions', () => {
+  const r = readWebVtt(captionFixture(ROLLING_VTT), ROLLING_VTT);
+  const t = r.talk!;
+
+  it('reads every spoken word exactly once, in order', () => {
+    expect(words(r).join(' ')).toBe(
+      'welcome back to the show today we talk about neural networks and how they learn so first the data q&a comes later okay [Music]',
+    );
+  });
+
+  it('keeps each word its own time', () => {
+    const first = t.turns[0]!.words!;
+    expect(first.slice(0, 6)).toEqual([
+      { text: 'welcome', start: 0 },
+      { text: 'back', start: 0.48 },
+      { text: 'to', start: 0.88 },
+      { text: 'the', start: 1.12 },
+      { text: 'show', start: 1.36 },
+      { text: 'today', start: 2.879 },
+    ]);
+    for (const turn of t.turns) {
+      expect(turn.words!.map((w) => w.text)).toEqual(splitWords(turn.text));
+      turn.words!.forEach((w, i) => expect(w.start).toBeGreaterThanOrEqual(i === 0 ? turn.start : turn.words![i - 1]!.start));
+    }
+  });
+
+  it('starts a new paragraph after a pause of two seconds', () => {
+    expect(t.turns.map((u) => u.start)).toEqual([0, 11.2]);
+    expect(t.turns[1]!.text.startsWith('so first')).toBe(true);
+  });
+
+  it('takes the video id and title from the yt-dlp file name, and the language from the header', () => {
+    expect(t.videoId).toBe('aB3dE5fG7hJ');
+    expect(t.title).toBe('Neural Networks Explained');
+    expect(t.meta.language).toBe('en');
+    expect(r.diagnostics).toEqual([]);
+  });
+});

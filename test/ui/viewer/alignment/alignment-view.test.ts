@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { alignTalk } from '../../../../src/align/align-talk.ts';
+import { buildAlignmentView, type AlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
+import type { Talk } from '../../../../src/transcript/types.ts';
+import { splitWords } from '../../../../src/transcript/words.ts';
+import { bundledTalk } from '../../../align/bundled-talk.ts';
+import { removeSentences, type RemovedSentence } from '../../../align/edit-talk.ts';
+import { makeCaptions, type GeneratedCaptions } from '../../../align/make-captions.ts';
+
+describe('buildAlignmentView on the bundled talk with ten sentences removed', () => {
+  let edited: Talk;
+  let removed: RemovedSentence[];
+  let gen: GeneratedCaptions;
+  let view: AlignmentView;
+
+  beforeAll(() => {
+    const talk = bundledTalk();
+    gen = makeCaptions(talk, { seed: 4 });
+    ({ talk: edited, removed } = removeSentences(talk, 10, 4));
+    view = buildAlignmentView(edited, alignTalk(edited, gen.captions), 'talk.en.vtt', null);
+  });
+
+  it('places each skipped passage in its turn where the sentence was', () => {
+    let found = 0;
+    for (const r of removed) {
+      const placed = view.skipped.get(r.turn)?.find((p) => p.passage.beforeWord === r.firstWord);
+      if (placed === undefined) continue;
+      found++;
+      // The text before the place is the turn's words before the removed sentence, whatever the paragraph.
+      const turn = edited.turns[r.turn]!;
+      const before = [...turn.paragraphs.slice(0, placed.paragraph), turn.paragraphs[placed.paragraph]!.slice(0, placed.offset)].join(' ');
+      expect(splitWords(before)).toEqual(splitWords(turn.text).slice(0, r.firstWord));
+    }
+    expect(found).toBeGreaterThanOrEqual(9);
+    expect(view.skippedCount).toBe([...view.skipped.values()].reduce((n, list) => n + list.length, 0));
+  });
+
+  it('gives the talk the recording’s times: exact starts and a time for every word', () => {
+    expect(view.talk.turns).toHaveLength(edited.turns.length);
+    view.talk.turns.forEach((turn, k) => {
+      expect(turn.text).toBe(edited.turns[k]!.text);
+      expect(turn.words?.map((w) => w.text)).toEqual(splitWords(edited.turns[k]!.text));
+      expect(Math.abs(turn.start - gen.turnStarts[k]!)).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('keeps the talk as written and shows nothing inline when the captions are of another recording', () => {
+    const other = buildAlignmentView(edited, alignTalk(edited, gen.captions), 'other.vtt', 'other.vtt: only 3% of the talk…');
+    expect(other.talk).toBe(edited);
+    expect(other.skippedCount).toBe(0);
+    expect(other.skipped.size).toBe(0);
+  });
+});
