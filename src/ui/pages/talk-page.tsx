@@ -7,11 +7,11 @@ import type { Talk } from '../../transcript/types.ts';
 import { useAlignment } from '../viewer/alignment/use-alignment.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
-import { type TalkEntry, type TalkLoad, defaultTalk, loadTalk } from './talk-source.ts';
+import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
 
 export interface TalkPageProps {
-  /** Which talk to open; the bundled default when absent. */
-  entry?: TalkEntry | null;
+  /** Which talk to open. */
+  entry: TalkEntry;
   /** A load already under way (started before React, to overlap the fetch with rendering). */
   pending?: Promise<TalkLoad>;
   /** Page-level tools (library link, open, export) for the loaded talk, or for none when it failed. */
@@ -23,7 +23,7 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void (pending ?? loadTalk(entry === undefined ? defaultTalk() : entry)).then((result) => {
+    void (pending ?? loadTalk(entry)).then((result) => {
       if (cancelled) return;
       setLoad(result);
       if (result.ok && result.talk.title !== '') document.title = `${result.talk.title} · Talkline`;
@@ -48,7 +48,7 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
     return (
       <>
         {renderTools?.(null)}
-        <LoadErrorPanel fileName={load.entry?.fileName ?? null} diagnostics={load.diagnostics} unreachable={load.unreachable === true} />
+        <LoadErrorPanel fileName={load.entry.fileName} diagnostics={load.diagnostics} unreachable={load.unreachable === true} />
       </>
     );
   }

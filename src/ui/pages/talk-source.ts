@@ -1,8 +1,7 @@
 /**
- * Where talks come from. Each `content/*.md` file is emitted as its own asset and fetched when
- * shown, so the page's JavaScript stays the same size however many talks there are, and a talk
- * can be replaced without rebuilding the code around it. Kept in one module so a library of
- * talks can grow here.
+ * Loading a talk of the library. Each talk file is emitted as its own asset by the library plugin
+ * (`build/talk-library-plugin.ts`) and fetched when shown, so the page's JavaScript stays the same size
+ * however many talks there are, and a talk can be replaced without rebuilding the code around it.
  */
 import type { CaptionSibling } from '../../library/manifest.ts';
 import { readMarkdown } from '../../transcript/formats/markdown/read-markdown.ts';
@@ -22,36 +21,20 @@ export type TalkLoad =
   | { ok: true; entry: TalkEntry; talk: Talk; diagnostics: Diagnostic[] }
   | {
       ok: false;
-      entry: TalkEntry | null;
+      entry: TalkEntry;
       diagnostics: Diagnostic[];
       /** True when the file never arrived (HTTP error, network), as opposed to a file that is not a talk. */
       unreachable?: boolean;
     };
-
-// `no-inline` keeps even a tiny talk out of the bundle as a data: URL; eager only resolves URLs.
-const URLS = import.meta.glob<string>('/content/*.md', { query: '?url&no-inline', import: 'default', eager: true });
-
-/** The talks shipped with the page, in file-name order. */
-export function listTalks(): TalkEntry[] {
-  return Object.entries(URLS)
-    .map(([path, url]) => ({ fileName: path.split('/').pop() ?? path, url }))
-    .sort((a, b) => a.fileName.localeCompare(b.fileName));
-}
-
-/** The talk `/` opens: for now the first bundled one. */
-export function defaultTalk(): TalkEntry | null {
-  return listTalks()[0] ?? null;
-}
 
 /**
  * Fetches and parses a talk. Never throws: a network failure, an HTTP error or a talk the parser
  * cannot build comes back as diagnostics to show.
  */
 export async function loadTalk(
-  entry: TalkEntry | null,
+  entry: TalkEntry,
   fetchText: (url: string) => Promise<Response> = (url) => fetch(url),
 ): Promise<TalkLoad> {
-  if (entry === null) return failure(null, 'no talk files were built into this page; add one under content/ and rebuild');
   let text: string;
   try {
     const response = await fetchText(entry.url);
@@ -71,6 +54,6 @@ export async function loadTalk(
   return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics };
 }
 
-function failure(entry: TalkEntry | null, message: string, unreachable = false): TalkLoad {
+function failure(entry: TalkEntry, message: string, unreachable = false): TalkLoad {
   return { ok: false, entry, diagnostics: [{ severity: 'error', line: 0, message }], unreachable };
 }

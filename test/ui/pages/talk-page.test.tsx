@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TalkPage } from '../../../src/ui/pages/talk-page.tsx';
-import { defaultTalk, listTalks, loadTalk } from '../../../src/ui/pages/talk-source.ts';
+import { loadTalk } from '../../../src/ui/pages/talk-source.ts';
 import { SAMPLE_MARKDOWN } from '../sample-talk.ts';
 
 afterEach(() => {
@@ -14,13 +14,6 @@ const entry = { fileName: 'sample.md', url: '/assets/sample.md' };
 const respond = (body: string, status = 200) => vi.fn(async () => new Response(body, { status }));
 
 describe('talk source', () => {
-  it('lists the bundled talks as asset URLs, not as text in the bundle', () => {
-    const talks = listTalks();
-    expect(talks.map((talk) => talk.fileName)).toContain('lex-fridman-ilya-sutskever.md');
-    expect(defaultTalk()?.fileName).toBe(talks[0]?.fileName);
-    for (const talk of talks) expect(talk.url).toMatch(/\.md(\?.*)?$/);
-  });
-
   it('fetches and parses a talk', async () => {
     const fetchText = respond(SAMPLE_MARKDOWN);
     const load = await loadTalk(entry, fetchText);
