@@ -2,15 +2,16 @@
  * Aligning an edited talk with its recording's captions: `alignTalk(talk, captions)` gives word times and
  * findings; `formatAlignReport` and `applyAlignedTimes` turn the result into the `align` outputs.
  */
-export { alignTalk } from './align-talk.ts';
+export { alignTalk, type AlignTalkOptions } from './align-talk.ts';
 export { applyAlignedTimes, formatAlignReport, heardShare, lowShareWarning, type ApplyTimesOptions } from './report.ts';
-export { MIN_PASSAGE, TIME_TOLERANCE } from './findings.ts';
+export { DEFAULT_MIN_DRIFT, MIN_PASSAGE } from './findings.ts';
 export type {
   AlignedTurn,
   AlignResult,
   AlignStats,
   InventedPassage,
   SkippedPassage,
+  SpeakerChange,
   SpeakerIssue,
   TimeIssue,
 } from './types.ts';
