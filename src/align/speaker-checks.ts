@@ -91,10 +91,15 @@ function boundaryIssues(talk: Talk, seq: TalkSequence, captions: CaptionSequence
   return out;
 }
 
-/** A run of words the recording gives to someone else, shorter than this, is a cue straddling a change. */
+/**
+ * A run of words the recording gives to someone else, shorter than this, is a cue straddling a change;
+ * a run one word shorter still counts when it is a whole sentence of the talk ("Yes, breadth knowledge.").
+ */
 const MIN_RUN = 4;
 /** Share of a run's speaker-tagged words that must be someone else's for the run to count. */
 const RUN_SHARE = 0.8;
+/** Words of the turn's own speaker, together at one end, that keep the turn theirs. */
+const MIN_OWN = 3;
 const SENTENCE_END = /[.?!\u2026]["'\u201d\u2019)\]]*$/;
 
 function majority(names: readonly string[]): string | null {
@@ -144,6 +149,15 @@ export function recordingSpeakers(talk: Talk, seq: TalkSequence, captions: Capti
     const g = group[al.aToB[i]!]!;
     if (g >= 0) votes[g]!.push(name);
   }
+  const unnamed = !names.some((n) => n !== null);
+  if (unnamed && talk.speakers.length === 2) {
+    // Two speakers and change marks: the stretches alternate, so only which one speaks first is open. It
+    // is decided over the whole talk, so a stretch mostly given to the wrong speaker is still named right.
+    const [a, b] = [talk.speakers[0]!.name, talk.speakers[1]!.name];
+    let agree = 0;
+    for (let g = 0; g < groups; g++) for (const v of votes[g]!) agree += v === (g % 2 === 0 ? a : b) ? 1 : -1;
+    for (let g = 0; g < groups; g++) names[g] = (g % 2 === 0) === agree >= 0 ? a : b;
+  }
   for (let g = 0; g < groups; g++) if (names[g] === null) names[g] = majority(votes[g]!);
   return Array.from(group, (g) => (g >= 0 ? names[g]! : null));
 }
@@ -175,14 +189,9 @@ function recordingSpeakerIssues(
     const n = tagged.length;
     const othersIn = (from: number, to: number) => tagged.slice(from, to).filter((x) => x.name !== own);
     const allOthers = othersIn(0, n);
-    if (allOthers.length < MIN_RUN) continue;
+    if (allOthers.length < MIN_RUN - 1) continue;
     const capTime = (k: number) => captions.time[al.aToB[tagged[k]!.i]!]!;
 
-    if (allOthers.length >= RUN_SHARE * n) {
-      const to = majority(allOthers.map((x) => x.name))!;
-      out.push({ turn: t, line: turn.line, time: capTime(0), reason: 'caption-speaker', context: to, change: { kind: 'reassign', to } });
-      continue;
-    }
     // The best single change point with someone else first (prefix) or last (suffix).
     const same = (k: number) => (tagged[k]!.name === own ? 1 : 0);
     let prefix = { k: 0, gain: 0 };
@@ -197,12 +206,21 @@ function recordingSpeakerIssues(
       gain += 1 - 2 * same(k);
       if (gain > suffix.gain) suffix = { k, gain };
     }
+    // A few words of the turn's own speaker at one end make a split, not a reassignment ("Yes, exactly." then
+    // the other speaker's sentence); fewer are a cue straddling the change.
+    const ownEnd = Math.max(n - prefix.k - othersIn(prefix.k, n).length, suffix.k - othersIn(0, suffix.k).length);
+    if (allOthers.length >= RUN_SHARE * n && ownEnd < MIN_OWN) {
+      const to = majority(allOthers.map((x) => x.name))!;
+      out.push({ turn: t, line: turn.line, time: capTime(0), reason: 'caption-speaker', context: to, change: { kind: 'reassign', to } });
+      continue;
+    }
     const words = seq.words[t]!;
     // The change lies between tagged words k-1 and k; untagged words between them go with a sentence start.
-    const report = (k: number, firstSpeaker: string, restSpeaker: string) => {
+    const report = (k: number, run: number, firstSpeaker: string, restSpeaker: string) => {
       const lo = seq.wordOf[tagged[k - 1]!.i]!;
       const atWord = boundaryWord(words, lo, seq.wordOf[tagged[k]!.i]!);
       if (atWord <= 0 || atWord >= words.length) return;
+      if (run < MIN_RUN && !SENTENCE_END.test(words[atWord - 1]!)) return;
       const j = al.aToB[tagged[k]!.i]!;
       out.push({
         turn: t,
@@ -213,13 +231,16 @@ function recordingSpeakerIssues(
         change: { kind: 'split', atWord, firstSpeaker, restSpeaker },
       });
     };
+    // Each side of a change must be mostly one speaker: the other's run, then the turn's own words.
     const prefixOthers = othersIn(0, prefix.k);
-    if (prefixOthers.length >= MIN_RUN && prefixOthers.length >= RUN_SHARE * prefix.k) {
-      report(prefix.k, majority(prefixOthers.map((x) => x.name))!, own);
+    const prefixOwn = n - prefix.k - othersIn(prefix.k, n).length;
+    if (prefixOthers.length >= MIN_RUN - 1 && prefixOthers.length >= RUN_SHARE * prefix.k && prefixOwn >= RUN_SHARE * (n - prefix.k)) {
+      report(prefix.k, prefixOthers.length, majority(prefixOthers.map((x) => x.name))!, own);
     }
     const suffixOthers = othersIn(suffix.k, n);
-    if (suffixOthers.length >= MIN_RUN && suffixOthers.length >= RUN_SHARE * (n - suffix.k)) {
-      report(suffix.k, own, majority(suffixOthers.map((x) => x.name))!);
+    const suffixOwn = suffix.k - othersIn(0, suffix.k).length;
+    if (suffixOthers.length >= MIN_RUN - 1 && suffixOthers.length >= RUN_SHARE * (n - suffix.k) && suffixOwn >= RUN_SHARE * suffix.k) {
+      report(suffix.k, suffixOthers.length, own, majority(suffixOthers.map((x) => x.name))!);
     }
   }
   return out;
