@@ -17,6 +17,8 @@ interface Replacement {
   edit: FixEdit;
   /** Position of the edit in the accepted list: insertions at one point keep that order. */
   order: number;
+  /** 0 for a label added before a turn's text, which goes before any text inserted at the same point. */
+  rank?: number;
 }
 
 /** What a `**Name:**` label can hold, as the markdown reader reads it. */
@@ -37,7 +39,33 @@ function turnOf(src: MarkdownSource, edit: FixEdit): TurnSource {
 /** The replacement that gives a turn to `name`: its label rewritten, or a label added before its text. */
 function relabel(turn: TurnSource, name: string, edit: FixEdit, order: number): Replacement {
   if (turn.name !== null) return { from: turn.name.from, to: turn.name.to, text: name, edit, order };
-  return { from: turn.textStart, to: turn.textStart, text: `**${name}:** `, edit, order };
+  return { from: turn.textStart, to: turn.textStart, text: `**${name}:** `, edit, order, rank: 0 };
+}
+
+/**
+ * Labels for unlabelled turns whose speaker the edits would change: such a turn belongs to whoever spoke
+ * last, so giving the turn before it (or its last part) to someone else would silently take it along.
+ */
+function keepInheritedSpeakers(src: MarkdownSource, talk: Talk, edits: readonly FixEdit[], all: Replacement[]): void {
+  const relabelled = new Set<number>();
+  const last = new Map<number, string>();
+  for (const e of edits) {
+    if (e.kind === 'reassign') {
+      relabelled.add(e.turn);
+      last.set(e.turn, e.to.trim());
+    } else if (e.kind === 'split') {
+      if (e.firstSpeaker.trim() !== talk.turns[e.turn]?.speaker) relabelled.add(e.turn);
+      last.set(e.turn, e.restSpeaker.trim());
+    }
+  }
+  if (last.size === 0) return;
+  for (let u = 1; u < src.turns.length; u++) {
+    const speaker = talk.turns[u]!.speaker;
+    const before = last.get(u - 1) ?? talk.turns[u - 1]!.speaker;
+    if (src.turns[u]!.name !== null || relabelled.has(u) || speaker === null || before === speaker) continue;
+    const cause = edits.find((e) => e.turn === u - 1) ?? edits.find((e) => e.turn < u)!;
+    all.push({ ...relabel(src.turns[u]!, speaker, cause, -1) });
+  }
 }
 
 function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: number): Replacement[] {
@@ -98,7 +126,8 @@ export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEd
     ids.add(edit.id);
     all.push(...replacementsOf(src, talk, edit, order));
   });
-  all.sort((a, b) => a.from - b.from || a.to - b.to || a.order - b.order);
+  keepInheritedSpeakers(src, talk, edits, all);
+  all.sort((a, b) => a.from - b.from || a.to - b.to || (a.rank ?? 1) - (b.rank ?? 1) || a.order - b.order);
   for (let k = 1; k < all.length; k++) {
     const a = all[k - 1]!;
     const b = all[k]!;

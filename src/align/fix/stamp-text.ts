@@ -33,7 +33,10 @@ function timeParamLike(written: string, seconds: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  return `${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${s}s`;
+  // Units the author wrote stay even at zero (`0m1s`); larger ones appear when the time needs them.
+  const withH = h > 0 || /h/i.test(written);
+  const withM = withH || m > 0 || /m/i.test(written);
+  return `${withH ? `${h}h` : ''}${withM ? `${m}m` : ''}${s}s`;
 }
 
 const TIME_PARAM = /([?&#](?:t|start)=)([^&#]*)/;
