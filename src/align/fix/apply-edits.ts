@@ -112,11 +112,13 @@ function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: n
 
 /**
  * `sourceText` with `edits` applied, where `talk` is the talk read from `sourceText` (the one the edits
- * were proposed for). No edits give `sourceText` back unchanged. Only markdown talks can be rewritten;
+ * were proposed for). No edits give a markdown `sourceText` back unchanged. Only markdown talks can be rewritten;
  * other formats, edits that do not fit the talk, and two edits that change the same characters throw a
  * FixError saying which.
  */
 export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): string {
+  // The format is checked first, so a caption file is refused the same way with or without edits to write.
+  if (talk.format !== 'markdown') locateMarkdownTurns(sourceText, talk);
   if (edits.length === 0) return sourceText;
   const src = locateMarkdownTurns(sourceText, talk);
   const ids = new Set<string>();
