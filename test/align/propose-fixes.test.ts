@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { proposeFixes, restoreText } from '../../src/align/fix/index.ts';
+import type { AlignResult } from '../../src/align/types.ts';
 import { makeCaptions } from './make-captions.ts';
 import { buildTalk, type TurnSpec } from './talk-builder.ts';
 
@@ -56,15 +57,24 @@ describe('proposeFixes', () => {
     expect(proposeFixes(alignTalk(edited, gen.captions), edited)).toEqual(proposeFixes(result, edited));
   });
 
-  it('keeps retimed stamps strictly increasing when two turns start in one second', () => {
+  it('keeps retimed stamps strictly increasing when turns start in one second, and leaves unheard turns alone', () => {
     const talk = buildTalk([
-      { speaker: 'Ann', text: 'Yes.', stamp: 0 },
-      { speaker: 'Bob', text: 'Right.', stamp: 1 },
-      { speaker: 'Ann', text: 'So the network was trained end to end on all the data.', stamp: 2 },
+      { speaker: 'Ann', text: 'Yes.', stamp: 3 },
+      { speaker: 'Bob', text: 'Right.', stamp: 5 },
+      { speaker: 'Ann', text: 'So the network was trained.', stamp: 9 },
+      { speaker: 'Bob', text: 'Never heard.', stamp: 12 },
     ]);
-    const r = alignTalk(talk, makeCaptions(talk, { ...QUIET, secondsPerWord: 0.1 }).captions);
-    const stamps = [0, 1, 2].map((t) => proposeFixes(r, talk).find((e) => e.kind === 'retime' && e.turn === t)?.to ?? talk.turns[t]!.stamp!);
-    expect(stamps[1]).toBeGreaterThan(stamps[0]!);
-    expect(stamps[2]).toBeGreaterThan(stamps[1]!);
+    const aligned = (t: number, start: number, matchedWords: number) => ({ ...result.turns[0]!, index: t, start, matchedWords });
+    const r: AlignResult = {
+      ...result,
+      skipped: [],
+      speakers: [],
+      turns: [aligned(0, 4.2, 1), aligned(1, 4.6, 1), aligned(2, 4.9, 4), aligned(3, 30, 0)],
+    };
+    const retimes = proposeFixes(r, talk).filter((e) => e.kind === 'retime');
+    expect(retimes.map((e) => [e.turn, e.from, e.to])).toEqual([
+      [0, 3, 4],
+      [2, 9, 6],
+    ]);
   });
 });
