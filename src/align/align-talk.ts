@@ -12,12 +12,17 @@ import { tokenTimes, wordTimes } from './timing.ts';
 import { keepTurnEdgesTogether } from './turn-edges.ts';
 import type { AlignedTurn, AlignResult, AlignStats } from './types.ts';
 
+export interface AlignTalkOptions extends AlignWordsOptions {
+  /** Seconds a written stamp may be off before it is a time finding; DEFAULT_MIN_DRIFT when left out. */
+  minDrift?: number;
+}
+
 /**
  * Aligns `talk` (any reader's talk, usually markdown) with `captions` (a talk read from a caption file:
  * per-word times when the captions have them, else each cue's time is spread over its words).
  * Pure and synchronous; memory grows linearly with the number of words.
  */
-export function alignTalk(talk: Talk, captions: Talk, options: AlignWordsOptions = {}): AlignResult {
+export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions = {}): AlignResult {
   const seq = talkSequence(talk);
   const cap = captionSequence(captions);
   const al = alignWords(seq.tokens, cap.tokens, options);
@@ -76,7 +81,7 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignWordsOptions
     turns,
     skipped: findSkipped(talk, seq, cap, al),
     invented: findInvented(talk, seq, al, times),
-    times: findTimeIssues(turns),
+    times: findTimeIssues(turns, options.minDrift),
     speakers: findSpeakerIssues(talk, seq, cap, al),
     stats,
   };

@@ -10,8 +10,15 @@ import type { AlignedTurn, InventedPassage, SkippedPassage, TimeIssue } from './
 
 /** In written words. Shorter runs are the recogniser's and the editor's everyday noise (a dropped "so", a repeated "the"). */
 export const MIN_PASSAGE = 6;
-/** Stamps are written to the second and speakers start a beat early or late: beyond this it is a mistake. */
-export const TIME_TOLERANCE = 3;
+/**
+ * Seconds a written stamp may differ from the recording before it is reported (`--min-drift`). Stamps are
+ * whole seconds, typed from a paused player, and speakers start a beat early or late, so one to three
+ * seconds off is everyday noise. Five seconds is about one spoken sentence (12 to 15 words at ordinary
+ * pace): within it, a click on the stamp still lands in or just before the turn's first sentence; beyond
+ * it, the click lands in another sentence, which is a mistake worth the author's time. Out-of-order
+ * stamps are reported whatever the drift.
+ */
+export const DEFAULT_MIN_DRIFT = 5;
 
 /** 1-based file line of word `w` of a turn (past its last word: the turn's last line). */
 export function lineOfWord(talk: Talk, turn: number, w: number): number {
@@ -153,15 +160,15 @@ export function findInvented(talk: Talk, seq: TalkSequence, al: WordAlignment, t
   return out;
 }
 
-/** Turns whose written stamp is more than TIME_TOLERANCE from the aligned start, or written out of order. */
-export function findTimeIssues(turns: readonly AlignedTurn[]): TimeIssue[] {
+/** Turns whose written stamp is more than `minDrift` seconds from the aligned start, or written out of order. */
+export function findTimeIssues(turns: readonly AlignedTurn[], minDrift = DEFAULT_MIN_DRIFT): TimeIssue[] {
   const out: TimeIssue[] = [];
   let highest = -Infinity;
   for (const t of turns) {
     if (t.stamp === null || t.delta === null) continue;
     const base = { turn: t.index, line: t.line, stamp: t.stamp, aligned: t.start, delta: t.delta };
     if (t.stamp < highest) out.push({ ...base, reason: 'order' });
-    else if (Math.abs(t.delta) > TIME_TOLERANCE) out.push({ ...base, reason: 'off' });
+    else if (Math.abs(t.delta) > minDrift) out.push({ ...base, reason: 'off' });
     highest = Math.max(highest, t.stamp);
   }
   return out;

@@ -4,6 +4,8 @@
  */
 import { formatClock } from '../transcript/time-format.ts';
 import type { Talk, Turn } from '../transcript/types.ts';
+import { splitWords } from '../transcript/words.ts';
+import type { RestoreEdit, RetimeEdit } from './fix/types.ts';
 import type { AlignResult, SpeakerIssue, TimeIssue } from './types.ts';
 
 // Long enough to paste a dropped sentence back into the talk, short enough to keep the report readable.
@@ -31,12 +33,27 @@ function timeMessage(issue: TimeIssue): string {
   return `${what} (at ${formatClock(issue.aligned)})`;
 }
 
+function speakerFix(issue: SpeakerIssue, talk: Talk | null): string {
+  const change = issue.change;
+  if (!change) return '';
+  if (change.kind === 'reassign') return `; fix: give the turn to ${change.to}`;
+  const word = talk ? splitWords(talk.turns[issue.turn]?.text ?? '')[change.atWord] : undefined;
+  const where = word === undefined ? `before word ${change.atWord + 1}` : `before "${word}"`;
+  const own = talk?.turns[issue.turn]?.speaker;
+  return change.firstSpeaker === own
+    ? `; fix: split the turn ${where}, giving the rest to ${change.restSpeaker}`
+    : `; fix: split the turn ${where}, giving the words before to ${change.firstSpeaker}`;
+}
+
 function speakerMessage(issue: SpeakerIssue, talk: Talk | null): string {
   const who = talk?.turns[issue.turn]?.speaker;
   const turn = who ? `${who}'s turn` : 'this turn';
   let why: string;
   if (issue.reason === 'caption-speaker') {
-    why = `the captions give most of ${turn} to ${issue.context}`;
+    why = `the recording gives ${turn} to ${issue.context}`;
+  } else if (issue.reason === 'speaker-change' && issue.change?.kind === 'split') {
+    const { atWord, firstSpeaker, restSpeaker } = issue.change;
+    why = `the recording changes speaker ${plural(atWord, 'word')} into ${turn}, from ${firstSpeaker} to ${restSpeaker}: "${issue.context}"`;
   } else if (issue.reason === 'mid-sentence') {
     why = `${turn} starts inside a caption sentence: "${issue.context}"`;
   } else {
@@ -46,28 +63,62 @@ function speakerMessage(issue: SpeakerIssue, talk: Talk | null): string {
       `${turn} starts where the captions run on (${p.here.toFixed(1)} s silence); ` +
       `they pause longer ${where} (${p.nearby.toFixed(1)} s): "${issue.context}"`;
   }
-  return `check who speaks here: ${why} (at ${formatClock(issue.time)})`;
+  return `check who speaks here: ${why}${speakerFix(issue, talk)} (at ${formatClock(issue.time)})`;
+}
+
+/** Fixes written into the talk, for the report of `align --fix`. */
+export interface AppliedFixes {
+  /** The restore edits written: reported in place of the skipped passages. */
+  restored: readonly RestoreEdit[];
+  /** The retime edits written: the notable ones are reported in place of the time findings. */
+  retimed: readonly RetimeEdit[] | null;
+  /** The drift above which a retime is reported, in seconds. */
+  minDrift: number;
+}
+
+function restoredMessage(edit: RestoreEdit, talk: Talk | null): string {
+  const words = splitWords(talk?.turns[edit.turn]?.text ?? '');
+  const before = words.slice(Math.max(0, edit.beforeWord - 3), edit.beforeWord);
+  const where = before.length > 0 ? `after "${before.join(' ')}"` : 'at the start of the turn';
+  return `${plural(splitWords(edit.text).length, 'word')} from the recording inserted ${where}: ${quote(splitWords(edit.text))} (at ${formatClock(edit.start)})`;
+}
+
+function retimedMessage(edit: RetimeEdit): string {
+  const secs = Math.round(Math.abs(edit.drift));
+  const when = secs === 0 ? 'at that second' : `${plural(secs, 'second')} ${edit.drift > 0 ? 'later' : 'earlier'}`;
+  return `written ${formatClock(edit.from)}, now ${formatClock(edit.to)}: the turn starts ${when}`;
 }
 
 /**
- * Formats an alignment as report lines sorted by talk line, then a summary line with the counts.
- * `talk` (optional) names speakers in speaker findings.
+ * Formats an alignment as report lines: skipped and invented passages first, then speaker checks, then
+ * times, each group by talk line, and a summary line with the counts. `talk` (optional) names speakers
+ * and words in the findings. With `applied`, the passages restored and the stamps retimed are reported as
+ * written instead of as findings, and a line counts them before the summary.
  */
-export function formatAlignReport(result: AlignResult, talkFileName: string, talk: Talk | null = null): string {
-  const found: { line: number; order: number; text: string }[] = [];
-  const add = (line: number, order: number, kind: string, message: string) =>
-    found.push({ line, order, text: `${talkFileName}:${line}: ${kind}: ${message}` });
-  for (const s of result.skipped) {
-    const message = `${plural(s.words.length, 'word')} in the recording, not in the transcript: ${quote(s.words)}`;
-    add(s.line, 0, 'skipped', `${message} (at ${formatClock(s.start)})`);
+export function formatAlignReport(result: AlignResult, talkFileName: string, talk: Talk | null = null, applied: AppliedFixes | null = null): string {
+  const found: { line: number; group: number; order: number; text: string }[] = [];
+  const add = (line: number, group: number, order: number, kind: string, message: string) =>
+    found.push({ line, group, order, text: `${talkFileName}:${line}: ${kind}: ${message}` });
+  if (applied !== null && applied.restored.length > 0) {
+    for (const r of applied.restored) add(r.line, 0, 0, 'restored', restoredMessage(r, talk));
+  } else {
+    for (const s of result.skipped) {
+      const message = `${plural(s.words.length, 'word')} in the recording, not in the transcript: ${quote(s.words)}`;
+      add(s.line, 0, 0, 'skipped', `${message} (at ${formatClock(s.start)})`);
+    }
   }
   for (const v of result.invented) {
     const message = `${plural(v.words.length, 'word')} in the transcript, not in the recording: ${quote(v.words)}`;
-    add(v.line, 1, 'invented', `${message} (at ${formatClock(v.start)})`);
+    add(v.line, 0, 1, 'invented', `${message} (at ${formatClock(v.start)})`);
   }
-  for (const t of result.times) add(t.line, 2, 'time', timeMessage(t));
-  for (const s of result.speakers) add(s.line, 3, 'speaker', speakerMessage(s, talk));
-  found.sort((x, y) => x.line - y.line || x.order - y.order);
+  for (const s of result.speakers) add(s.line, 1, 0, 'speaker', speakerMessage(s, talk));
+  const retimed = applied?.retimed ?? null;
+  if (retimed !== null) {
+    for (const r of retimed) if (r.notable) add(r.line, 2, 0, 'retimed', retimedMessage(r));
+  } else {
+    for (const t of result.times) add(t.line, 2, 0, 'time', timeMessage(t));
+  }
+  found.sort((x, y) => x.group - y.group || x.line - y.line || x.order - y.order);
 
   const { heard, comparable, share } = heardShare(result);
   const skippedWords = result.skipped.reduce((n, s) => n + s.words.length, 0);
@@ -77,7 +128,20 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
     `${plural(result.invented.length, 'invented passage')} (${plural(inventedWords, 'word')}), ` +
     `${plural(result.times.length, 'time issue')}, ${plural(result.speakers.length, 'speaker check')}; ` +
     `${heard} of ${comparable} talk words heard in the captions (${share.toFixed(1)}%)`;
-  const lines = [...found.map((f) => f.text), summary];
+  const lines = found.map((f) => f.text);
+  if (applied !== null) {
+    const parts: string[] = [];
+    if (applied.restored.length > 0) {
+      const words = applied.restored.reduce((n, r) => n + splitWords(r.text).length, 0);
+      parts.push(`${plural(applied.restored.length, 'passage')} restored (${plural(words, 'word')})`);
+    }
+    if (retimed !== null) {
+      const notable = retimed.filter((r) => r.notable).length;
+      parts.push(`${plural(retimed.length, 'stamp')} retimed (${notable} off by more than ${applied.minDrift} s or out of order)`);
+    }
+    lines.push(`fixed: ${parts.length > 0 ? parts.join(', ') : 'nothing to change'}`);
+  }
+  lines.push(summary);
   const warning = lowShareWarning(result, talkFileName);
   if (warning !== null) lines.push(warning);
   return lines.join('\n') + '\n';

@@ -33,6 +33,11 @@ export interface CaptionSequence {
   /** Per token: index into `speakers`, or -1 when the cue names no speaker. */
   speaker: Int32Array;
   speakers: string[];
+  /**
+   * Per token: 1 when a `>>` change mark (YouTube's "someone else speaks now") comes before it since the
+   * previous token. Captions with marks but no names still say where the speaker changes.
+   */
+  changeMark: Uint8Array;
   /** Per token: index of its word in `words`. */
   wordOf: Int32Array;
   /** Caption words as written, cue after cue (without the repeated lines of raw rolling cues). */
@@ -178,6 +183,7 @@ export function captionSequence(captions: Talk): CaptionSequence {
   const cueStart = new Uint8Array(n);
   const sentenceEnd = new Uint8Array(n);
   const speaker = new Int32Array(n);
+  const changeMark = new Uint8Array(n);
   let sentenceMarks = 0;
   for (const w of words) if (SENTENCE_END.test(w)) sentenceMarks++;
   for (let k = 0; k < n; k++) {
@@ -188,7 +194,12 @@ export function captionSequence(captions: Talk): CaptionSequence {
     wordTimed[k] = wordTimedFlag[src]!;
     speaker[k] = wordSpeaker[src]!;
     // Boundaries carried by words without tokens ("uh." at a cue start) move to the neighbouring token.
-    if (src !== prevSrc) for (let w = prevSrc + 1; w <= src; w++) if (wordCueStart[w] === 1) cueStart[k] = 1;
+    if (src !== prevSrc) {
+      for (let w = prevSrc + 1; w <= src; w++) {
+        if (wordCueStart[w] === 1) cueStart[k] = 1;
+        if (words[w]!.startsWith('>>')) changeMark[k] = 1;
+      }
+    }
     if (src !== nextSrc) for (let w = src; w < nextSrc; w++) if (SENTENCE_END.test(words[w]!)) sentenceEnd[k] = 1;
   }
   return {
@@ -199,6 +210,7 @@ export function captionSequence(captions: Talk): CaptionSequence {
     sentenceEnd,
     speaker,
     speakers,
+    changeMark,
     wordOf: norm.source,
     words,
     // One mark per 40 words is far below any punctuated text and far above stray dots in raw captions.

@@ -65,6 +65,12 @@ export interface TimeIssue {
   reason: 'off' | 'order';
 }
 
+/** What the recording's named speakers (or change marks) say a turn should be, which the fix follows. */
+export type SpeakerChange =
+  | { kind: 'reassign'; to: string }
+  /** Words before `atWord` are `firstSpeaker`'s, the rest `restSpeaker`'s (one of them is the turn's speaker). */
+  | { kind: 'split'; atWord: number; firstSpeaker: string; restSpeaker: string };
+
 /** A turn boundary that the captions suggest is not where the speaker changes. */
 export interface SpeakerIssue {
   turn: number;
@@ -74,14 +80,19 @@ export interface SpeakerIssue {
   /**
    * 'mid-sentence': the talk switches speaker inside a sentence of punctuated captions;
    * 'longer-pause': the captions run on at the switch but pause clearly longer one sentence earlier or
-   * later, where the switch more likely is; 'caption-speaker': the captions name another speaker for
-   * most of the turn.
+   * later, where the switch more likely is; 'caption-speaker': the captions give the turn to another
+   * speaker; 'speaker-change': the captions change speaker inside the turn (`change` says where).
    */
-  reason: 'mid-sentence' | 'longer-pause' | 'caption-speaker';
-  /** Caption words around the boundary, with ' | ' where the talk puts it (for 'caption-speaker': its name). */
+  reason: 'mid-sentence' | 'longer-pause' | 'caption-speaker' | 'speaker-change';
+  /**
+   * Caption words around the boundary, with ' | ' where the talk (for 'speaker-change': the recording)
+   * puts it; for 'caption-speaker': the name the captions give.
+   */
   context: string;
   /** For 'longer-pause': the silence at the talk's boundary and the longer one nearby, in seconds. */
   pause?: { here: number; nearby: number; where: 'before' | 'after' };
+  /** For 'caption-speaker' and 'speaker-change': the change that follows the recording. */
+  change?: SpeakerChange;
 }
 
 export interface AlignStats {

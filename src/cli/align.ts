@@ -1,12 +1,20 @@
 /**
- * `talkline align TALK CAPTIONS [--to report|md|json] [-o OUT]`: lines an edited talk up with the recording's
- * captions, word by word. `report` lists skipped and invented passages, stamps that are off, and turn
- * boundaries to check; `md` writes the talk back with corrected stamps; `json` a Podcasting 2.0 transcript
- * with the aligned times.
+ * `talkline align TALK CAPTIONS [--to report|md|json] [--min-drift SECONDS] [-o OUT]`: lines an edited talk
+ * up with the recording's captions, word by word. `report` lists skipped and invented passages, turn
+ * boundaries to check, and stamps that are off; `md` writes the talk back with corrected stamps; `json` a
+ * Podcasting 2.0 transcript with the aligned times.
+ *
+ * `--fix --restore` and/or `--fix --retime` write the talk file back with those fixes only, everything
+ * else byte for byte, and the report of what was written on standard error.
  */
+import { readFileSync } from 'node:fs';
 import { alignTalk } from '../align/align-talk.ts';
+import { DEFAULT_MIN_DRIFT } from '../align/findings.ts';
+import { applyEdits, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
 import { applyAlignedTimes, formatAlignReport, lowShareWarning } from '../align/report.ts';
+import { decodeText } from '../transcript/decode-text.ts';
 import { exportTalk } from '../transcript/formats/write-talk.ts';
+import type { Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
 import { writeOutput } from './write-output.ts';
@@ -18,6 +26,30 @@ export interface AlignOptions {
   captions: string;
   to: string;
   out?: string | undefined;
+  /** Write the talk back with the fixes chosen by `restore` and `retime`. */
+  fix?: boolean | undefined;
+  /** With `fix`: insert skipped passages. */
+  restore?: boolean | undefined;
+  /** With `fix`: rewrite stamps to the recording's times. */
+  retime?: boolean | undefined;
+  /** Seconds a stamp may be off before it is reported, as typed (DEFAULT_MIN_DRIFT when left out). */
+  minDrift?: string | undefined;
+}
+
+/** `--min-drift` as seconds, or a message saying what is wrong with it. */
+function readMinDrift(value: string | undefined): number | string {
+  if (value === undefined) return DEFAULT_MIN_DRIFT;
+  const v = value.trim();
+  const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : `--min-drift must be a number of seconds, like ${DEFAULT_MIN_DRIFT} (got "${value}")`;
+}
+
+/** Problems with the combination of fix options, or null. */
+function fixOptionsProblem(opts: AlignOptions): string | null {
+  if (!opts.fix && (opts.restore || opts.retime)) return '--restore and --retime choose what --fix writes; add --fix';
+  if (opts.fix && !opts.restore && !opts.retime) return '--fix needs --restore, --retime or both, to say which fixes to write';
+  if (opts.fix && opts.to !== 'report') return '--fix writes the talk in its own format; leave out --to';
+  return null;
 }
 
 export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number {
@@ -25,6 +57,13 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
     stderr(`talkline: --to must be one of ${ALIGN_OUTPUTS.join(', ')} (got "${opts.to}")`);
     return 2;
   }
+  const minDrift = readMinDrift(opts.minDrift);
+  const problem = typeof minDrift === 'string' ? minDrift : fixOptionsProblem(opts);
+  if (problem !== null) {
+    stderr(`talkline: ${problem}`);
+    return 2;
+  }
+  const drift = minDrift as number;
   const inputs = [readInputTalk(opts.talk), readInputTalk(opts.captions)];
   let failed = false;
   for (const { file, talk, diagnostics } of inputs) {
@@ -36,7 +75,8 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
     stderr('talkline: nothing was aligned; fix the errors above');
     return 1;
   }
-  const result = alignTalk(talk, captions);
+  const result = alignTalk(talk, captions, { minDrift: drift });
+  if (opts.fix) return writeFixed(opts, talk, result, drift, stdout, stderr);
   if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
   const warning = lowShareWarning(result, opts.talk);
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
@@ -46,4 +86,42 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
       ? exportTalk(applyAlignedTimes(talk, result), 'md').text
       : exportTalk(applyAlignedTimes(talk, result, { seconds: 'exact' }), 'json').text;
   return writeOutput(text, opts.out, stdout, stderr);
+}
+
+/** `--fix`: the talk file's own text with the chosen edits, and the report of them on standard error. */
+function writeFixed(
+  opts: AlignOptions,
+  talk: Talk,
+  result: ReturnType<typeof alignTalk>,
+  minDrift: number,
+  stdout: (text: string) => void,
+  stderr: (line: string) => void,
+): number {
+  // The file is read again as text: the talk model holds words, not the bytes around them.
+  const bytes = readFileSync(opts.talk);
+  const decoded = decodeText(bytes);
+  if (decoded.text === null) {
+    stderr(`${opts.talk}:0: error: the file changed while it was read; run the command again`);
+    return 1;
+  }
+  const edits = proposeFixes(result, talk, { minDrift });
+  const restored = opts.restore ? edits.filter((e): e is RestoreEdit => e.kind === 'restore') : [];
+  const retimed = opts.retime ? edits.filter((e): e is RetimeEdit => e.kind === 'retime') : null;
+  let text: string;
+  try {
+    text = applyEdits(decoded.text, talk, [...restored, ...(retimed ?? [])]);
+  } catch (e) {
+    if (!(e instanceof FixError)) throw e;
+    stderr(`${opts.talk}:0: error: ${e.message}`);
+    stderr('talkline: nothing was written');
+    return 1;
+  }
+  // The decoder drops a UTF-8 byte-order mark; a file that had one keeps it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (decoded.encoding !== 'utf-8' && decoded.encoding !== null) {
+    stderr(`${opts.talk}: the file is ${decoded.encoding}; the fixed talk is written as UTF-8`);
+  }
+  const report = formatAlignReport(result, opts.talk, talk, { restored, retimed, minDrift });
+  for (const line of report.trimEnd().split('\n')) stderr(line);
+  return writeOutput(bom ? `\uFEFF${text}` : text, opts.out, stdout, stderr);
 }

@@ -40,11 +40,31 @@ export function main(argv: readonly string[]): number {
         const { positionals, values } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { to: { type: 'string', default: 'report' }, out: { type: 'string', short: 'o' } },
+          options: {
+            to: { type: 'string', default: 'report' },
+            out: { type: 'string', short: 'o' },
+            fix: { type: 'boolean' },
+            restore: { type: 'boolean' },
+            retime: { type: 'boolean' },
+            'min-drift': { type: 'string' },
+          },
         });
         if (positionals.length !== 2) return usage('align needs TALK and CAPTIONS');
         const [talk, captions] = positionals as [string, string];
-        return runAlign({ talk, captions, to: values.to, out: values.out }, (t) => process.stdout.write(t), err);
+        return runAlign(
+          {
+            talk,
+            captions,
+            to: values.to,
+            out: values.out,
+            fix: values.fix,
+            restore: values.restore,
+            retime: values.retime,
+            minDrift: values['min-drift'],
+          },
+          (t) => process.stdout.write(t),
+          err,
+        );
       }
       case 'help':
       case '--help':

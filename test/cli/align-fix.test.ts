@@ -1,0 +1,187 @@
+// `talkline align --fix` end to end: the bundled talk with ten sentences cut, generated captions of the
+// recording, the real command run, its output diffed against its input line by line.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toSrt } from '../../src/transcript/formats/write-talk.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
+import type { Talk } from '../../src/transcript/types.ts';
+import { bundledTalk } from '../align/bundled-talk.ts';
+import { toRollingVtt } from '../align/caption-files.ts';
+import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
+import { makeCaptions } from '../align/make-captions.ts';
+import { withSpeakers } from '../align/speaker-captions.ts';
+import { bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { runCli } from './run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'talkline-align-fix-'));
+const path = (name: string) => join(dir, name);
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const wordsOf = (line: string) => line.split(/\s+/).filter(Boolean);
+
+/** Line numbers (1-based) where two texts differ; they must have as many lines. */
+function changedLines(a: string, b: string): number[] {
+  const x = a.split(/\r?\n/);
+  const y = b.split(/\r?\n/);
+  expect(y).toHaveLength(x.length);
+  return x.flatMap((l, k) => (l === y[k] ? [] : [k + 1]));
+}
+
+/** The words a line gained, when the old line's words are all still there in order. */
+function addedWords(before: string, after: string): string[] {
+  const old = wordsOf(before);
+  const added: string[] = [];
+  let k = 0;
+  for (const w of wordsOf(after)) {
+    if (k < old.length && w === old[k]) k++;
+    else added.push(w);
+  }
+  expect(k, 'every word of the line is kept, in order').toBe(old.length);
+  return added;
+}
+
+function skippedLineNumbers(report: string, file: string): number[] {
+  return report.split('\n').flatMap((l) => {
+    const m = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+): skipped: `).exec(l);
+    return m ? [Number(m[1])] : [];
+  });
+}
+
+describe('talkline align --fix', { timeout: 60_000 }, () => {
+  let talk: Talk;
+  let cut: CutSentence[];
+  let editedText: string;
+  const edited = path('lex-fridman-ilya-sutskever.md');
+  const vtt = path('Ilya Sutskever [13CZPWmke6A].en.vtt');
+
+  beforeAll(() => {
+    talk = bundledTalk();
+    ({ text: editedText, cut } = cutSentencesFromFile(bundledTalkText(), talk, 10, 21));
+    writeFileSync(edited, editedText);
+    writeFileSync(vtt, toRollingVtt(makeCaptions(talk, { seed: 21 }).captions));
+  });
+
+  it('--restore brings every cut sentence back on its line, changes no other line, and a second align finds none skipped', () => {
+    const out = path('restored.md');
+    const r = runCli(['align', edited, vtt, '--fix', '--restore', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    const fixed = readFileSync(out, 'utf8');
+    const changed = changedLines(editedText, fixed);
+    expect(changed).toEqual([...new Set(cut.map((c) => c.line))].sort((a, b) => a - b));
+    const before = editedText.split('\n');
+    const after = fixed.split('\n');
+    let heard = 0;
+    let total = 0;
+    for (const sentence of cut) {
+      const added = new Set(addedWords(before[sentence.line - 1]!, after[sentence.line - 1]!).map(bare));
+      const wanted = sentence.words.map(bare).filter(Boolean);
+      const found = wanted.filter((w) => added.has(w)).length;
+      heard += found;
+      total += wanted.length;
+      expect(found, `"${sentence.words.join(' ')}" on line ${sentence.line}`).toBeGreaterThanOrEqual(wanted.length * 0.8);
+    }
+    console.log(`align --fix --restore: ${heard} of ${total} cut words back (${((100 * heard) / total).toFixed(1)}%), ${changed.length} lines changed`);
+    const restoredLines = r.stderr.split('\n').filter((l) => l.includes(': restored: '));
+    expect(restoredLines.map((l) => Number(l.split(':')[1]))).toEqual(changed);
+    expect(restoredLines[0]).toMatch(/: restored: \d+ words from the recording inserted after ".+": ".+" \(at \d+:\d\d\)$/);
+    expect(r.stderr).toMatch(/^fixed: 10 passages restored \(\d+ words\)$/m);
+
+    const again = runCli(['align', out, vtt]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(skippedLineNumbers(again.stdout, out)).toEqual([]);
+  });
+
+  it('--retime writes stamps that check reads without order or repeat warnings, in their own link form', () => {
+    // Captions at the talk's own pace, and two stamps moved: one by 9 seconds, one by 2.
+    const paced = makeCaptions(talk, { seed: 21, secondsPerWord: 0.2 });
+    const pacedVtt = path('paced.vtt');
+    writeFileSync(pacedVtt, toRollingVtt(paced.captions));
+    const moved = editedText.replace('[4:38](https://youtu.be/13CZPWmke6A?t=278)', '[4:47](https://youtu.be/13CZPWmke6A?t=287)').replace(
+      '[7:01](https://youtu.be/13CZPWmke6A?t=421)',
+      '[7:03](https://youtu.be/13CZPWmke6A?t=423)',
+    );
+    const input = path('moved.md');
+    writeFileSync(input, moved);
+    const out = path('retimed.md');
+    const r = runCli(['align', input, pacedVtt, '--fix', '--retime', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const fixed = readFileSync(out, 'utf8');
+    const lines = fixed.split('\n');
+    const changed = changedLines(moved, fixed);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const n of changed) {
+      const m = /^\[(\d+:\d\d(?::\d\d)?)\]\(https:\/\/youtu\.be\/13CZPWmke6A\?t=(\d+)\)$/.exec(lines[n - 1]!);
+      expect(m, `line ${n}: ${lines[n - 1]}`).not.toBeNull();
+      const [mm, ss] = m![1]!.split(':').map(Number).slice(-2) as [number, number];
+      const hours = m![1]!.split(':').length === 3 ? Number(m![1]!.split(':')[0]) : 0;
+      expect(hours * 3600 + mm * 60 + ss).toBe(Number(m![2]));
+    }
+    // The 9-second move is reported on its turn's line; the 2-second one is below the default minimum drift.
+    const retimed = r.stderr.split('\n').filter((l) => l.includes(': retimed: '));
+    expect(retimed.some((l) => l.startsWith(`${input}:30: retimed: written 4:47, now 4:3`))).toBe(true);
+    expect(retimed.some((l) => l.startsWith(`${input}:40:`))).toBe(false);
+
+    const check = runCli(['check', out]);
+    expect(check.stdout).not.toMatch(/out of order|goes back in time|repeats the stamp/);
+    expect(readMarkdown(fixed, 'retimed.md').talk!.turns.every((t) => t.stamp === null || !t.estimated)).toBe(true);
+    const strict = runCli(['align', input, pacedVtt, '--min-drift', '1']);
+    expect(strict.stdout).toMatch(new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:40: time: written 7:03`, 'm'));
+  });
+
+  it('keeps CRLF line ends and a byte-order mark, changing the same lines as with LF', () => {
+    const crlf = path('crlf.md');
+    writeFileSync(crlf, `\uFEFF${editedText.replace(/\n/g, '\r\n')}`);
+    const lf = runCli(['align', edited, vtt, '--fix', '--restore', '--retime']);
+    const r = runCli(['align', crlf, vtt, '--fix', '--restore', '--retime']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    expect(r.stdout).not.toMatch(/[^\r]\n/);
+    expect(r.stdout).toBe(`\uFEFF${lf.stdout.replace(/\n/g, '\r\n')}`);
+  });
+
+  it('lists passages first, then speakers, then times, and offers the speaker fix', () => {
+    // A turn given to the wrong speaker in the file, against captions that name the speakers.
+    const gen = makeCaptions(talk, { seed: 4 });
+    const srt = path('speakers.srt');
+    writeFileSync(srt, toSrt(withSpeakers(gen, talk)));
+    const turn = talk.turns[57]!;
+    const lines = editedText.split('\n');
+    const label = `**${turn.speaker}:**`;
+    expect(lines[turn.line - 1]!.startsWith(label)).toBe(true);
+    const other = turn.speaker === 'Lex Fridman' ? 'Ilya Sutskever' : 'Lex Fridman';
+    lines[turn.line - 1] = lines[turn.line - 1]!.replace(label, `**${other}:**`);
+    const swapped = path('swapped.md');
+    writeFileSync(swapped, lines.join('\n'));
+    const r = runCli(['align', swapped, srt, '--min-drift', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    const kinds = r.stdout.trimEnd().split('\n').slice(0, -1).map((l) => /^.+?:\d+: (\w+):/.exec(l)?.[1]);
+    const order = kinds.map((k) => (k === 'skipped' || k === 'invented' ? 0 : k === 'speaker' ? 1 : 2));
+    expect(order).toEqual([...order].sort());
+    expect(kinds).toContain('time');
+    expect(r.stdout).toContain(
+      `${swapped}:${turn.line}: speaker: check who speaks here: the recording gives ${other}'s turn to ${turn.speaker}; fix: give the turn to ${turn.speaker}`,
+    );
+  });
+
+  it('refuses option combinations that say nothing to write, and caption files as the talk', () => {
+    const target = path('refused.md');
+    const cases: Array<[string[], number, RegExp]> = [
+      [['--restore'], 2, /--restore and --retime choose what --fix writes; add --fix/],
+      [['--fix'], 2, /--fix needs --restore, --retime or both/],
+      [['--fix', '--restore', '--to', 'md'], 2, /--fix writes the talk in its own format; leave out --to/],
+      [['--min-drift', 'soon'], 2, /--min-drift must be a number of seconds, like 5 \(got "soon"\)/],
+    ];
+    for (const [flags, status, message] of cases) {
+      const r = runCli(['align', edited, vtt, ...flags, '-o', target]);
+      expect(r.status, flags.join(' ')).toBe(status);
+      expect(r.stderr, flags.join(' ')).toMatch(message);
+    }
+    const r = runCli(['align', vtt, vtt, '--fix', '--restore', '-o', target]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\.vtt:0: error: only markdown talks can be fixed in place; this talk was read as webvtt/);
+    expect(r.stderr).toMatch(/nothing was written/);
+    expect(existsSync(target)).toBe(false);
+  });
+});
