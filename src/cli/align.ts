@@ -20,7 +20,7 @@ export interface AlignOptions {
   out?: string | undefined;
 }
 
-export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number {
+export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number | Promise<number> {
   if (!(ALIGN_OUTPUTS as readonly string[]).includes(opts.to)) {
     stderr(`talkline: --to must be one of ${ALIGN_OUTPUTS.join(', ')} (got "${opts.to}")`);
     return 2;
