@@ -8,6 +8,7 @@ import { lstat, readlink, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export type OutputTarget =
+  /** `-`, `/dev/stdout`, `/dev/fd/1`: written by the process's own stream, whatever it is (a socket too). */
   | { kind: 'stdout' }
   /** Not a regular file: opened and written, as a shell's `>` would. */
   | { kind: 'through'; path: string }
@@ -25,6 +26,7 @@ export async function resolveOutputTarget(out: string): Promise<OutputTarget> {
   for (let links = 0; ; links++) {
     // The folder is resolved too, so that /dev/fd/1 (a folder link into /proc) is seen for what it is.
     path = join(await realpath(dirname(path)), basename(path));
+    if (isOwnStdout(path)) return { kind: 'stdout' };
     // /proc/self/fd/N and the like name open files of this process: only writing through them reaches them.
     if (path.startsWith('/proc/') || path.startsWith('/sys/')) return { kind: 'through', path: out };
     let stat: Stats;
@@ -41,4 +43,10 @@ export async function resolveOutputTarget(out: string): Promise<OutputTarget> {
     }
     return stat.isFile() ? { kind: 'file', path, stat } : { kind: 'through', path };
   }
+}
+
+/** Reopening our standard output by name fails when it is a socket (ENXIO), as it is under many process managers. */
+function isOwnStdout(path: string): boolean {
+  const fd = /^\/proc\/(self|\d+)\/fd\/1$/.exec(path);
+  return fd !== null && (fd[1] === 'self' || Number(fd[1]) === process.pid);
 }
