@@ -36,8 +36,10 @@ export function readInputTalk(file: string): InputTalk {
   }
   if (read.kind === 'folder') return failed('cannot read: is a folder; give a talk file', 'is a folder; give a talk file');
   if (read.kind === 'too-large') {
-    const size = read.size === null ? `more than ${MAX_INPUT_BYTES / 1048576} MB` : `${(read.size / 1048576).toFixed(1)} MB`;
-    return failed(`the file is ${size}; talk files up to ${MAX_INPUT_BYTES / 1048576} MB are read (split the talk)`);
+    // One message for every kind of input; the size is known for regular files only.
+    const size = read.size === null ? '' : ` (${(read.size / 1048576).toFixed(1)} MB)`;
+    const limit = `${MAX_INPUT_BYTES / 1048576} MB`;
+    return failed(`the file is more than ${limit}${size}; talk files up to ${limit} are read (split the talk)`);
   }
   const decoded = decodeText(read.bytes);
   if (decoded.text === null) return { file, talk: null, diagnostics: decoded.diagnostics };
