@@ -33,6 +33,15 @@ describe('talkline on bad input', () => {
     expect(JSON.parse(r.stdout).segments[0].body).toContain('hello \u4f60\u597d');
   });
 
+  it('reads UTF-16 without a byte-order mark and says how it was read', () => {
+    const text = `${TALK_HEAD}[0:01]\n**Ann:** hello \u4f60\u597d\n`;
+    const p = file('utf16-no-bom.md', Buffer.from(text, 'utf16le'));
+    const r = runCli(['check', p]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${p}:0: warning: the file is UTF-16 (little-endian) without a byte order mark`);
+    expect(r.stdout).toMatch(/· 1 turn ·/);
+  });
+
   it('keeps every readable turn of a truncated file', () => {
     const text = bundledTalkText();
     const cut = text.slice(0, Math.floor(text.length / 2));
