@@ -15,7 +15,7 @@ export interface InputTalk {
   file: string;
   talk: Talk | null;
   diagnostics: Diagnostic[];
-  /** Why the file could not be read at all (missing, permission denied, a folder); the diagnostics say it too. */
+  /** Why the file could not be read at all (missing, permission denied, a folder); also its one diagnostic. */
   readError?: string;
 }
 
@@ -32,9 +32,12 @@ export function readInputTalk(file: string): InputTalk {
     read = readCapped(file, MAX_INPUT_BYTES);
   } catch (e) {
     const reason = describeFsError(e);
-    return failed(`cannot read: ${reason}`, reason);
+    return failed(reason, reason);
   }
-  if (read.kind === 'folder') return failed('cannot read: is a folder; give a talk file', 'is a folder; give a talk file');
+  if (read.kind === 'folder') {
+    const reason = 'is a folder; give a talk file';
+    return failed(reason, reason);
+  }
   if (read.kind === 'too-large') {
     // One message for every kind of input; the size is known for regular files only.
     const size = read.size === null ? '' : ` (${(read.size / 1048576).toFixed(1)} MB)`;
