@@ -52,7 +52,7 @@ function fixOptionsProblem(opts: AlignOptions): string | null {
   return null;
 }
 
-export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number {
+export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number | Promise<number> {
   if (!(ALIGN_OUTPUTS as readonly string[]).includes(opts.to)) {
     stderr(`talkline: --to must be one of ${ALIGN_OUTPUTS.join(', ')} (got "${opts.to}")`);
     return 2;
@@ -96,7 +96,7 @@ function writeFixed(
   minDrift: number,
   stdout: (text: string) => void,
   stderr: (line: string) => void,
-): number {
+): number | Promise<number> {
   // The file is read again as text: the talk model holds words, not the bytes around them.
   const bytes = readFileSync(opts.talk);
   const decoded = decodeText(bytes);

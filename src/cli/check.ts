@@ -1,12 +1,14 @@
-/** `talkline check FILE...`: a summary line per file and its diagnostics; exit 1 when any file has an error. */
+/** `talkline check FILE... [--all]`: a summary line per file and its diagnostics; exit 1 when any file has an error. */
 import { formatClock } from '../transcript/time-format.ts';
-import type { Talk } from '../transcript/types.ts';
+import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
 
+/** A file with thousands of problems has one cause worth fixing first; pages of the same warning hide it. */
+export const CHECK_SHOWN_PER_FILE = 200;
+
 /** One line that says what the file holds. */
 export function summarize(file: string, talk: Talk): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     `${file}: "${talk.title}"`,
     `video ${talk.videoId ?? 'none'}`,
@@ -17,13 +19,36 @@ export function summarize(file: string, talk: Talk): string {
   ].join(' · ');
 }
 
-export function runCheck(files: readonly string[], out: (line: string) => void): number {
+export interface CheckOptions {
+  /** Every diagnostic instead of the first {@link CHECK_SHOWN_PER_FILE} of each file. */
+  all?: boolean;
+}
+
+/** Checks every file even when one cannot be read: the batch reports them all, then exits non-zero. */
+export function runCheck(files: readonly string[], out: (line: string) => void, opts: CheckOptions = {}): number {
   let failed = false;
   for (const file of files) {
-    const { talk, diagnostics } = readInputTalk(file);
-    out(talk ? summarize(file, talk) : `${file}: not readable as a talk`);
-    for (const d of diagnostics) out(formatDiagnostic(file, d));
+    const { talk, diagnostics, readError } = readInputTalk(file);
     if (hasErrors(diagnostics)) failed = true;
+    if (readError !== undefined) {
+      out(`${file}: cannot read: ${readError}`);
+      continue;
+    }
+    out(talk ? summarize(file, talk) : `${file}: not readable as a talk`);
+    const shown = opts.all ? diagnostics : diagnostics.slice(0, CHECK_SHOWN_PER_FILE);
+    for (const d of shown) out(formatDiagnostic(file, d));
+    if (shown.length < diagnostics.length) out(moreLine(file, diagnostics.slice(shown.length)));
   }
   return failed ? 1 : 0;
+}
+
+/** `FILE: 99800 more not shown (2 errors, 99798 warnings); --all shows every one`: errors are never hidden silently. */
+function moreLine(file: string, rest: readonly Diagnostic[]): string {
+  const errors = rest.filter((d) => d.severity === 'error').length;
+  const counts = [errors > 0 ? plural(errors, 'error') : '', rest.length > errors ? plural(rest.length - errors, 'warning') : ''];
+  return `${file}: ${rest.length} more not shown (${counts.filter(Boolean).join(', ')}); --all shows every one`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -14,7 +14,7 @@ export interface ConvertOptions {
   out?: string | undefined;
 }
 
-export function runConvert(opts: ConvertOptions, stdout: (text: string) => void, stderr: (line: string) => void): number {
+export function runConvert(opts: ConvertOptions, stdout: (text: string) => void, stderr: (line: string) => void): number | Promise<number> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(opts.to)) {
     stderr(`talkline: --to must be one of ${EXPORT_FORMATS.join(', ')} (got "${opts.to}")`);
     return 2;

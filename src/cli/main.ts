@@ -1,89 +1,101 @@
 /**
- * The `talkline` command line: `npm run talkline -- <command> ...`.
+ * The `talkline` command line: `npx talkline <command> ...` (bin/talkline.js), or `npm run --silent talkline --`.
+ * Exit status: 0 done, 1 a file has errors or could not be read or written, 2 the command was not understood.
  */
-import { parseArgs } from 'node:util';
-import { ALIGN_OUTPUTS, runAlign } from './align.ts';
+import { runAlign } from './align.ts';
 import { runCheck } from './check.ts';
-import { EXPORT_FORMATS, runConvert } from './convert.ts';
+import { runConvert } from './convert.ts';
+import { parseCommandLine, UsageError } from './parse-command-line.ts';
+import { type Command, isCommand, usage } from './usage.ts';
 
-const USAGE = `Usage: npm run talkline -- <command>
+const OUT_OPTION = { type: 'string', short: 'o' } as const;
 
-Commands:
-  check FILE...                          summary and line-numbered diagnostics; exit 1 on any error
-  convert FILE --to FORMAT [-o OUT]      FORMAT: ${EXPORT_FORMATS.join(', ')}; standard output unless -o
-  align TALK CAPTIONS [--to FORMAT] [-o OUT]
-                                         check TALK against the recording's captions; FORMAT: ${ALIGN_OUTPUTS.join(', ')}
-  help                                   this text
-`;
+/** Set once the reader of our standard output has gone (`talkline … | head -1`): the rest is not written. */
+let stdoutClosed = false;
 
-export function main(argv: readonly string[]): number {
+const writeStdout = (text: string) => {
+  if (!stdoutClosed) process.stdout.write(text);
+};
+const out = (line: string) => writeStdout(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (line: string) => process.stdout.write(`${line}\n`);
-  const err = (line: string) => process.stderr.write(`${line}\n`);
+  if (command === '--help' || command === '-h') return help();
+  if (command === undefined) return fail('no command given');
+  if (!isCommand(command)) return fail(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}"`);
   try {
-    switch (command) {
-      case 'check': {
-        const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });
-        if (positionals.length === 0) return usage('check needs at least one FILE');
-        return runCheck(positionals, out);
-      }
-      case 'convert': {
-        const { positionals, values } = parseArgs({
-          args: [...rest],
-          allowPositionals: true,
-          options: { to: { type: 'string' }, out: { type: 'string', short: 'o' } },
-        });
-        if (positionals.length !== 1 || !values.to) return usage('convert needs one FILE and --to FORMAT');
-        return runConvert({ file: positionals[0]!, to: values.to, out: values.out }, (t) => process.stdout.write(t), err);
-      }
-      case 'align': {
-        const { positionals, values } = parseArgs({
-          args: [...rest],
-          allowPositionals: true,
-          options: {
-            to: { type: 'string', default: 'report' },
-            out: { type: 'string', short: 'o' },
-            fix: { type: 'boolean' },
-            restore: { type: 'boolean' },
-            retime: { type: 'boolean' },
-            'min-drift': { type: 'string' },
-          },
-        });
-        if (positionals.length !== 2) return usage('align needs TALK and CAPTIONS');
-        const [talk, captions] = positionals as [string, string];
-        return runAlign(
-          {
-            talk,
-            captions,
-            to: values.to,
-            out: values.out,
-            fix: values.fix,
-            restore: values.restore,
-            retime: values.retime,
-            minDrift: values['min-drift'],
-          },
-          (t) => process.stdout.write(t),
-          err,
-        );
-      }
-      case 'help':
-      case '--help':
-      case '-h':
-        process.stdout.write(USAGE);
-        return 0;
-      default:
-        return usage(command ? `unknown command "${command}"` : 'no command given');
-    }
+    return await run(command, rest);
   } catch (e) {
-    // parseArgs reports unknown flags by throwing; say it plainly instead of a stack trace.
-    return usage((e as Error).message);
-  }
-
-  function usage(problem: string): number {
-    err(`talkline: ${problem}\n`);
-    process.stderr.write(USAGE);
-    return 2;
+    if (e instanceof UsageError) return fail(e.message, command);
+    throw e;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function run(command: Command, args: readonly string[]): Promise<number> {
+  switch (command) {
+    case 'check': {
+      const { positionals, values, help: wantsHelp } = parseCommandLine(command, args, { all: { type: 'boolean' } });
+      if (wantsHelp) return help(command);
+      if (positionals.length === 0) throw new UsageError('check needs at least one FILE');
+      return runCheck(positionals, out, { all: values.all === true });
+    }
+    case 'convert': {
+      const { positionals, values, help: wantsHelp } = parseCommandLine(command, args, { to: { type: 'string' }, out: OUT_OPTION });
+      if (wantsHelp) return help(command);
+      if (positionals.length !== 1 || typeof values.to !== 'string') throw new UsageError('convert needs one FILE and --to FORMAT');
+      return runConvert({ file: positionals[0]!, to: values.to, out: values.out as string | undefined }, writeStdout, err);
+    }
+    case 'align': {
+      const flag = { type: 'boolean' } as const;
+      const parsed = parseCommandLine(command, args, {
+        to: { type: 'string' },
+        out: OUT_OPTION,
+        fix: flag,
+        restore: flag,
+        retime: flag,
+        'min-drift': { type: 'string' },
+      });
+      if (parsed.help) return help(command);
+      if (parsed.positionals.length !== 2) throw new UsageError('align needs TALK and CAPTIONS');
+      const [talk, captions] = parsed.positionals as [string, string];
+      const { values } = parsed;
+      const options = {
+        talk,
+        captions,
+        to: typeof values.to === 'string' ? values.to : 'report',
+        out: values.out as string | undefined,
+        fix: values.fix === true,
+        restore: values.restore === true,
+        retime: values.retime === true,
+        minDrift: values['min-drift'] as string | undefined,
+      };
+      return runAlign(options, writeStdout, err);
+    }
+    case 'help': {
+      const [topic, ...extra] = args;
+      if (topic === undefined) return help();
+      if (!isCommand(topic) || extra.length > 0) return fail('help takes one command: check, convert or align');
+      return help(topic);
+    }
+  }
+}
+
+function help(command?: Command): number {
+  writeStdout(usage(command));
+  return 0;
+}
+
+function fail(problem: string, command?: Command): number {
+  err(`talkline: ${problem}\n`);
+  process.stderr.write(usage(command));
+  return 2;
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // EPIPE: the reader stopped reading, which `| head` does by design; a later write then finds the stream closed.
+  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  stdoutClosed = true;
+});
+
+process.exitCode = await main(process.argv.slice(2));

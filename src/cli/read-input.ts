@@ -1,36 +1,51 @@
 /**
- * Reads a talk file from disk for the command line: size limit, encoding, then the reader for its format (markdown, WebVTT, SubRip, Podcasting 2.0 JSON).
+ * Reads a talk file for the command line: size limit, encoding, then the reader for its format (markdown,
+ * WebVTT, SubRip, Podcasting 2.0 JSON). `-` reads standard input.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { decodeText } from '../transcript/decode-text.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
+import { describeFsError } from './fs-error.ts';
+import { readCapped } from './read-capped.ts';
 
-/** Inputs above this size are refused before reading: a talk of 10 hours is about 1 MB of text. */
+/** Inputs above this size are refused: a talk of 10 hours is about 1 MB of text. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export interface InputTalk {
   file: string;
   talk: Talk | null;
   diagnostics: Diagnostic[];
+  /** Why the file could not be read at all (missing, permission denied, a folder); also its one diagnostic. */
+  readError?: string;
 }
 
 /** Reads and parses one talk file; every problem (missing file, too big, binary) becomes a diagnostic. */
 export function readInputTalk(file: string): InputTalk {
-  const error = (message: string): InputTalk => ({ file, talk: null, diagnostics: [{ severity: 'error', line: 0, message }] });
-  let size: number;
+  const failed = (message: string, readError?: string): InputTalk => ({
+    file,
+    talk: null,
+    diagnostics: [{ severity: 'error', line: 0, message }],
+    ...(readError === undefined ? {} : { readError }),
+  });
+  let read: ReturnType<typeof readCapped>;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) return error('is a folder; give a talk file');
-    size = stat.size;
-  } catch {
-    return error('no such file');
+    read = readCapped(file, MAX_INPUT_BYTES);
+  } catch (e) {
+    const reason = describeFsError(e);
+    return failed(reason, reason);
   }
-  if (size > MAX_INPUT_BYTES) {
-    return error(`the file is ${(size / 1048576).toFixed(1)} MB; talk files up to ${MAX_INPUT_BYTES / 1048576} MB are read (split the talk)`);
+  if (read.kind === 'folder') {
+    const reason = 'is a folder; give a talk file';
+    return failed(reason, reason);
   }
-  const decoded = decodeText(readFileSync(file));
+  if (read.kind === 'too-large') {
+    // One message for every kind of input; the size is known for regular files only.
+    const size = read.size === null ? '' : ` (${(read.size / 1048576).toFixed(1)} MB)`;
+    const limit = `${MAX_INPUT_BYTES / 1048576} MB`;
+    return failed(`the file is more than ${limit}${size}; talk files up to ${limit} are read (split the talk)`);
+  }
+  const decoded = decodeText(read.bytes);
   if (decoded.text === null) return { file, talk: null, diagnostics: decoded.diagnostics };
-  const parsed = readTalk(decoded.text, file);
+  const parsed = readTalk(decoded.text, file === '-' ? undefined : file);
   return { file, talk: parsed.talk, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics] };
 }

@@ -1,7 +1,9 @@
 /**
- * Bytes to text for talk files: UTF-8 (with or without BOM), UTF-16 with a BOM, and Latin-1 as the fallback
- * for bytes that are not valid UTF-8. Binary files are refused rather than shown as garbage.
+ * Bytes to text for talk files: UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised by its zero
+ * bytes without one), and Latin-1 as the fallback for bytes that are not valid UTF-8. Binary files are
+ * refused rather than shown as garbage.
  */
+import { guessUtf16 } from './guess-utf16.ts';
 import type { Diagnostic } from './types.ts';
 
 export interface DecodedText {
@@ -40,6 +42,30 @@ function notText(): DecodedText {
   };
 }
 
+function utf16WithoutBom(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
+  const order = encoding === 'utf-16le' ? 'little' : 'big';
+  let text: string;
+  try {
+    if (bytes.length % 2 !== 0) throw new Error('odd length');
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      text: null,
+      encoding: null,
+      diagnostics: [
+        {
+          severity: 'error',
+          line: 0,
+          message: `the file looks like UTF-16 (${order}-endian, no byte order mark) but is not valid UTF-16; save it as UTF-8`,
+        },
+      ],
+    };
+  }
+  if (looksBinary(text)) return notText();
+  const message = `the file is UTF-16 (${order}-endian) without a byte order mark and was read as such; save it as UTF-8`;
+  return { text, encoding, diagnostics: [{ severity: 'warning', line: 0, message }] };
+}
+
 /** Decodes a talk file's bytes, saying which encoding was used when it was not plain UTF-8. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const diagnostics: Diagnostic[] = [];
@@ -52,6 +78,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     encoding = 'utf-16be';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   } else {
+    const utf16 = guessUtf16(bytes);
+    if (utf16 !== null) return utf16WithoutBom(bytes, utf16);
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {

@@ -1,0 +1,46 @@
+/**
+ * Options of one command, read with Node's parseArgs in its lenient mode so that every mistake can be named in
+ * our own words (`unknown option --frobnicate for convert`) instead of Node's parser text.
+ */
+import { parseArgs } from 'node:util';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+}
+
+export interface ParsedCommandLine {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  help: boolean;
+}
+
+/** A mistake in how the command was called: the message is shown with the command's usage, exit 2. */
+export class UsageError extends Error {}
+
+export function parseCommandLine(command: string, args: readonly string[], options: Record<string, OptionSpec>): ParsedCommandLine {
+  const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } satisfies Record<string, OptionSpec>;
+  const { tokens } = parseArgs({ args: [...args], options: withHelp, strict: false, allowPositionals: true, tokens: true });
+  const values: ParsedCommandLine['values'] = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = (withHelp as Record<string, OptionSpec>)[token.name];
+    if (spec === undefined) throw new UsageError(`unknown option ${token.rawName} for ${command}`);
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (got "${token.value}")`);
+      values[token.name] = true;
+      continue;
+    }
+    // Lenient parsing takes the next word as the value even when it is another option (`--to --all`); a
+    // value that starts with a dash must be written `--to=-x`. A lone `-` is a value: standard output.
+    if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
+      throw new UsageError(`${token.rawName} needs a value (got the option "${token.value}")`);
+    }
+    if (values[token.name] !== undefined) throw new UsageError(`${token.rawName} is given twice`);
+    values[token.name] = token.value;
+  }
+  return { values, positionals, help: values.help === true };
+}

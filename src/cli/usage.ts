@@ -1,0 +1,58 @@
+/** The help texts: `talkline --help` for all commands, `talkline help COMMAND` (or `COMMAND --help`) for one. */
+import { ALIGN_OUTPUTS } from './align.ts';
+import { CHECK_SHOWN_PER_FILE } from './check.ts';
+import { EXPORT_FORMATS } from './convert.ts';
+
+export const COMMANDS = ['check', 'convert', 'align', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const COMMAND_HELP: Record<Command, string> = {
+  check: `talkline check FILE... [--all]
+  A summary line per file, then its diagnostics as FILE:LINE: warning|error: message.
+  The first ${CHECK_SHOWN_PER_FILE} diagnostics of a file are shown, then a count of the rest.
+  A file that cannot be read is named with the reason; the others are still checked.
+  --all                  show every diagnostic
+  Exit status: 0 when no file has an error, 1 otherwise.
+`,
+  convert: `talkline convert FILE --to FORMAT [-o OUT]
+  Writes the talk as FORMAT: ${EXPORT_FORMATS.join(', ')}.
+  --to FORMAT            the format to write
+  -o, --out OUT          write to OUT instead of standard output (- is standard output)
+`,
+  align: `talkline align TALK CAPTIONS [--to FORMAT] [-o OUT]
+talkline align TALK CAPTIONS --fix [--restore] [--retime] [-o OUT]
+  Checks TALK against the recording's CAPTIONS, word by word.
+  --to FORMAT            ${ALIGN_OUTPUTS.join(', ')} (default report)
+  --fix                  write TALK back in its own format with the chosen fixes applied
+  --restore              with --fix: put each skipped passage back in its turn, in the recording's words
+  --retime               with --fix: rewrite the stamps to the recording's times
+  --min-drift SECONDS    report a written stamp only when it is at least this far from the recording
+  -o, --out OUT          write to OUT instead of standard output (- is standard output)
+`,
+  help: `talkline help [COMMAND]
+  This text, or the help of one command.
+`,
+};
+
+const GENERAL = `Usage: npx talkline <command> [options]
+
+Commands:
+  check FILE... [--all]                      summary and FILE:LINE diagnostics of each file
+  convert FILE --to FORMAT [-o OUT]          the talk in another format (${EXPORT_FORMATS.join(', ')})
+  align TALK CAPTIONS [--to FORMAT] [-o OUT] [--fix [--restore] [--retime]] [--min-drift SECONDS]
+                                             check a talk against the recording's captions
+  help [COMMAND]                             this text, or one command's
+
+FILE may be - for standard input. Talk files up to 64 MB are read.
+-o OUT writes through symbolic links, keeps OUT's permissions and hard links, and replaces a regular
+file only once the whole output is written; - is standard output.
+Exit status: 0 done, 1 a file has errors or could not be read or written, 2 the command was not
+understood, 130 or 143 interrupted (Ctrl-C, SIGTERM).
+Run "talkline help COMMAND" for a command's options.
+`;
+
+export const isCommand = (name: string | undefined): name is Command => (COMMANDS as readonly (string | undefined)[]).includes(name);
+
+export function usage(command?: Command): string {
+  return command === undefined ? GENERAL : `Usage: ${COMMAND_HELP[command]}`;
+}
