@@ -32,16 +32,8 @@ export interface AlignOptions {
   restore?: boolean | undefined;
   /** With `fix`: rewrite stamps to the recording's times. */
   retime?: boolean | undefined;
-  /** Seconds a stamp may be off before it is reported, as typed (DEFAULT_MIN_DRIFT when left out). */
-  minDrift?: string | undefined;
-}
-
-/** `--min-drift` as seconds, or a message saying what is wrong with it. */
-function readMinDrift(value: string | undefined): number | string {
-  if (value === undefined) return DEFAULT_MIN_DRIFT;
-  const v = value.trim();
-  const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : `--min-drift must be a number of seconds, like ${DEFAULT_MIN_DRIFT} (got "${value}")`;
+  /** Seconds a stamp may be off before it is reported (DEFAULT_MIN_DRIFT when left out). */
+  minDrift?: number | undefined;
 }
 
 /** Problems with the combination of fix options, or null. */
@@ -57,13 +49,12 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
     stderr(`talkline: --to must be one of ${ALIGN_OUTPUTS.join(', ')} (got "${opts.to}")`);
     return 2;
   }
-  const minDrift = readMinDrift(opts.minDrift);
-  const problem = typeof minDrift === 'string' ? minDrift : fixOptionsProblem(opts);
+  const drift = opts.minDrift ?? DEFAULT_MIN_DRIFT;
+  const problem = fixOptionsProblem(opts);
   if (problem !== null) {
     stderr(`talkline: ${problem}`);
     return 2;
   }
-  const drift = minDrift as number;
   const inputs = [readInputTalk(opts.talk), readInputTalk(opts.captions)];
   let failed = false;
   for (const { file, talk, diagnostics } of inputs) {

@@ -5,7 +5,7 @@
 import { runAlign } from './align.ts';
 import { runCheck } from './check.ts';
 import { runConvert } from './convert.ts';
-import { parseCommandLine, UsageError } from './parse-command-line.ts';
+import { parseCommandLine, parseSeconds, UsageError } from './parse-command-line.ts';
 import { type Command, isCommand, usage } from './usage.ts';
 
 const OUT_OPTION = { type: 'string', short: 'o' } as const;
@@ -68,7 +68,7 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
         fix: values.fix === true,
         restore: values.restore === true,
         retime: values.retime === true,
-        minDrift: values['min-drift'] as string | undefined,
+        minDrift: parseSeconds('--min-drift', values['min-drift']),
       };
       return runAlign(options, writeStdout, err);
     }

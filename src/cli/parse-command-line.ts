@@ -2,6 +2,7 @@
  * Options of one command, read with Node's parseArgs in its lenient mode so that every mistake can be named in
  * our own words (`unknown option --frobnicate for convert`) instead of Node's parser text.
  */
+import { DEFAULT_MIN_DRIFT } from '../align/findings.ts';
 import { parseArgs } from 'node:util';
 
 export interface OptionSpec {
@@ -43,4 +44,14 @@ export function parseCommandLine(command: string, args: readonly string[], optio
     values[token.name] = token.value;
   }
   return { values, positionals, help: values.help === true };
+}
+
+/** `--min-drift 2.5`: a finite number of seconds, zero or more. */
+export function parseSeconds(option: string, value: string | boolean | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new UsageError(`${option} must be a number of seconds, like ${DEFAULT_MIN_DRIFT} (got "${value}")`);
+  }
+  return seconds;
 }
