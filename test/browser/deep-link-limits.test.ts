@@ -54,7 +54,9 @@ describe('deep links at their limits', () => {
       path: `?t=60&junk=${junk}&utm_source=mail`,
       // The preview server refuses request lines this long (431), as many servers do; a static host that
       // accepts them serves the same index.html, which is what the page gets here.
-      prepare: (page) => page.route(/[?&]junk=/, async (route) => route.fulfill({ response: await route.fetch({ url: baseUrl }) })),
+      prepare: async (page) => {
+        await page.route(/[?&]junk=/, async (route) => route.fulfill({ response: await route.fetch({ url: baseUrl }) }));
+      },
     });
     expect((await timesSentToPlayer(viewer)).some((seconds) => seconds === 60)).toBe(true);
     const links = await turnLinks(viewer.page);
