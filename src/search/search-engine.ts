@@ -2,14 +2,14 @@ import type { Talk } from '../transcript/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { searchTalk } from './search-talk.ts';
 import type { SearchOptions, SearchResults } from './types.ts';
-import { createWorkerClient, type WorkerLike as WorkerLike_ } from '../workers/worker-client.ts';
+import { createWorkerClient, type WorkerLike as AnyWorkerLike } from '../workers/worker-client.ts';
 import { createSearchHandler, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
 
 /** Where queries run: on the main thread, or in a Web Worker. */
 export type EngineMode = 'main' | 'worker';
 
 /** The part of `Worker` the engine uses, so tests can pass a stand-in. */
-export type WorkerLike = WorkerLike_<SearchRequest, SearchResponse>;
+export type WorkerLike = AnyWorkerLike<SearchRequest, SearchResponse>;
 
 /** Runs searches over one talk, wherever they run. */
 export interface SearchEngine {
