@@ -4,18 +4,13 @@
  * same work runs on the main thread after the current task, so the talk is shown first and aligned next.
  */
 import type { Talk } from '../transcript/types.ts';
+import { createWorkerClient, type WorkerLike, type WorkerMode } from '../workers/worker-client.ts';
 import type { AlignRequest, AlignResponse, CaptionText } from './align-protocol.ts';
 
 /** The part of `Worker` the client uses, so tests can pass a stand-in. */
-export interface AlignWorkerLike {
-  postMessage(message: AlignRequest): void;
-  onmessage: ((event: { data: AlignResponse }) => void) | null;
-  /** A worker script that cannot load or throws reports here; pending requests then run on the main thread. */
-  onerror: ((event: unknown) => void) | null;
-  terminate(): void;
-}
+export type AlignWorkerLike = WorkerLike<AlignRequest, AlignResponse>;
 
-export type AlignMode = 'worker' | 'main';
+export type AlignMode = WorkerMode;
 
 export interface AlignClient {
   /** Where the next request will run. */
@@ -45,80 +40,29 @@ function defaultWorker(): AlignWorkerLike {
 export function createAlignClient(options: AlignClientOptions = {}): AlignClient {
   const make = options.createWorker !== undefined ? options.createWorker : typeof Worker === 'undefined' ? null : defaultWorker;
   const defer = options.defer ?? ((run: () => void) => void setTimeout(run, 0));
-  let worker: AlignWorkerLike | null = null;
-  let workerFailed = make === null;
-  let disposed = false;
-  let nextId = 1;
-  const pending = new Map<number, { request: AlignRequest; resolve: (response: AlignResponse | null) => void }>();
-
-  const onMainThread = (request: AlignRequest, resolve: (response: AlignResponse | null) => void): void => {
-    loadRunner().then(
-      (run) => defer(() => resolve(disposed ? null : run(request))),
-      (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        resolve(disposed ? null : { id: request.id, ok: false, message: `the aligner could not be loaded (${reason}); reload the page` });
-      },
-    );
-  };
-
-  const giveUpOnWorker = (): void => {
-    workerFailed = true;
-    worker?.terminate();
-    worker = null;
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const { request, resolve } of waiting) onMainThread(request, resolve);
-  };
-
-  const startWorker = (): AlignWorkerLike | null => {
-    if (worker !== null || workerFailed || make === null) return worker;
-    try {
-      worker = make();
-    } catch {
-      // A content policy or a file:// page can refuse workers outright.
-      workerFailed = true;
-      return null;
-    }
-    worker.onmessage = ({ data }) => {
-      const waiting = pending.get(data.id);
-      if (waiting === undefined) return;
-      pending.delete(data.id);
-      waiting.resolve(data);
-    };
-    worker.onerror = () => giveUpOnWorker();
-    return worker;
-  };
+  const client = createWorkerClient<AlignRequest, AlignResponse>({
+    createWorker: make,
+    fallback: (post) => loadRunner().then((run) => (request: AlignRequest) => defer(() => post(run(request)))),
+    idOf: (response) => response.id,
+  });
 
   return {
-    get mode(): AlignMode {
-      return workerFailed ? 'main' : 'worker';
+    get mode() {
+      return client.mode;
     },
     align(talk, captions) {
-      if (disposed) return Promise.resolve(null);
-      const request: AlignRequest = { id: nextId, talk, captions };
-      nextId += 1;
-      return new Promise((resolve) => {
-        const target = startWorker();
-        if (target === null) {
-          onMainThread(request, resolve);
-          return;
-        }
-        pending.set(request.id, { request, resolve });
-        try {
-          target.postMessage(request);
-        } catch {
-          // A talk that cannot be cloned into the worker is still aligned, here.
-          pending.delete(request.id);
-          onMainThread(request, resolve);
-        }
-      });
+      let id = 0;
+      return client
+        .request((given) => {
+          id = given;
+          return { id, talk, captions };
+        })
+        .catch((error: unknown) => {
+          // Neither the worker nor the main thread could run the aligner (its code failed to load).
+          const reason = error instanceof Error ? error.message : String(error);
+          return { id, ok: false as const, message: `the aligner could not be loaded (${reason}); reload the page` };
+        });
     },
-    dispose() {
-      disposed = true;
-      worker?.terminate();
-      worker = null;
-      for (const { resolve } of pending.values()) resolve(null);
-      pending.clear();
-    },
+    dispose: () => client.terminate(),
   };
 }

@@ -2,7 +2,7 @@
  * The `align` report in the style of `check` (one finding per line, `TALK:LINE: kind: message`), and the talk
  * rewritten with the recording's times.
  */
-import { formatClock } from '../transcript/time-format.ts';
+import { formatClock } from '../transcript/time/clock.ts';
 import type { Talk, Turn } from '../transcript/types.ts';
 import { splitWords } from '../transcript/words.ts';
 import type { RestoreEdit, RetimeEdit } from './fix/types.ts';

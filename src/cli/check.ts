@@ -1,5 +1,5 @@
 /** `talkline check FILE... [--all]`: a summary line per file and its diagnostics; exit 1 when any file has an error. */
-import { formatClock } from '../transcript/time-format.ts';
+import { formatClock } from '../transcript/time/clock.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';

@@ -5,7 +5,7 @@
  */
 import { createLibrarySearchHandler, type LibrarySearchRequest, type LibrarySearchResponse } from './library-search-handler.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
-import { fetchTalkText } from '../ui/pages/fetch-talk-text.ts';
+import { fetchTalkText } from './fetch-talk-text.ts';
 
 const scope = self as unknown as {
   postMessage: (message: LibrarySearchResponse) => void;

@@ -1,8 +1,8 @@
 /**
  * Page addresses. Routing is in the query string (`?talk=<slug>`, `?file=<id>`), not the path, so the
  * built app works from any folder of a static host with no rewrite rules: every address is `index.html`
- * with a query. The viewer's own deep links (`?t=`, `#t=`) and its turn links (which keep the other
- * query parameters) sit beside it unchanged: `?talk=ilya&t=2015`.
+ * with a query. The viewer's own deep links (`?t=`, `#t=`) and its turn links (which keep only the
+ * parameters naming the page) sit beside it: `?talk=ilya&t=2015`.
  */
 
 /** Where an address points. */

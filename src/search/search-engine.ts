@@ -2,17 +2,14 @@ import type { Talk } from '../transcript/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { searchTalk } from './search-talk.ts';
 import type { SearchOptions, SearchResults } from './types.ts';
-import type { SearchRequest, SearchResponse } from './worker-protocol.ts';
+import { createWorkerClient, type WorkerLike as AnyWorkerLike } from '../workers/worker-client.ts';
+import { createSearchHandler, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
 
 /** Where queries run: on the main thread, or in a Web Worker. */
 export type EngineMode = 'main' | 'worker';
 
 /** The part of `Worker` the engine uses, so tests can pass a stand-in. */
-export interface WorkerLike {
-  postMessage(message: SearchRequest): void;
-  onmessage: ((event: { data: SearchResponse }) => void) | null;
-  terminate(): void;
-}
+export type WorkerLike = AnyWorkerLike<SearchRequest, SearchResponse>;
 
 /** Runs searches over one talk, wherever they run. */
 export interface SearchEngine {
@@ -73,61 +70,32 @@ function mainThreadEngine(talk: Talk): SearchEngine {
   };
 }
 
-function workerEngine(talk: Talk, worker: WorkerLike): SearchEngine {
-  let nextId = 1;
-  let latest: {
-    id: number;
-    query: string;
-    options: SearchOptions;
-    resolve: (results: SearchResults | null) => void;
-    reject: (error: Error) => void;
-  } | null = null;
-  let fallback: SearchEngine | null = null;
-
-  const settleLatest = (results: SearchResults | null): void => {
-    latest?.resolve(results);
-    latest = null;
-  };
-
-  worker.onmessage = ({ data }) => {
-    if (data.type === 'results') {
-      // Answers to superseded queries are dropped: their callers were already told null.
-      if (data.id === latest?.id) settleLatest(data.results);
-    } else if (data.type === 'error') {
-      if (data.id === null) {
-        // The worker could not build the index: search on the main thread rather than not at all.
-        const local = mainThreadEngine(talk);
-        fallback = local;
-        worker.terminate();
-        const waiting = latest;
-        latest = null;
-        if (waiting !== null) local.search(waiting.query, waiting.options).then(waiting.resolve, waiting.reject);
-      } else if (data.id === latest?.id) {
-        latest.reject(new Error(data.message));
-        latest = null;
-      }
-    }
-  };
-  worker.postMessage({ type: 'load', talk });
+/**
+ * Searches in a worker. Should the worker fail (its script does not load, it cannot build the index), the
+ * same handler the worker runs takes over on the main thread, so every search is still answered.
+ */
+function workerEngine(talk: Talk, createWorker: () => WorkerLike): SearchEngine {
+  const client = createWorkerClient<SearchRequest, SearchResponse>({
+    createWorker,
+    fallback: (post) => createSearchHandler(post, (run) => run()),
+    idOf: (response) => (response.type === 'ready' || response.id === null ? null : response.id),
+    errorOf: (response) => (response.type === 'error' ? response.message : null),
+    // The worker could not build the index: search on the main thread rather than not at all.
+    isBroken: (response) => response.type === 'error',
+    latestOnly: true,
+  });
+  client.prepare({ type: 'load', talk });
 
   return {
-    mode: 'worker',
-    search: (query, options = {}) => {
-      settleLatest(null);
-      if (fallback !== null) return fallback.search(query, options);
-      const id = nextId;
-      nextId += 1;
-      return new Promise((resolve, reject) => {
-        latest = { id, query, options, resolve, reject };
-        worker.postMessage({ type: 'search', id, query, options });
-      });
+    get mode() {
+      return client.mode;
+    },
+    search: async (query, options = {}) => {
+      const answer = await client.request((id) => ({ type: 'search', id, query, options }));
+      return answer?.type === 'results' ? answer.results : null;
     },
     warm: () => undefined,
-    dispose: () => {
-      settleLatest(null);
-      worker.onmessage = null;
-      worker.terminate();
-    },
+    dispose: () => client.terminate(),
   };
 }
 
@@ -136,10 +104,6 @@ export function createSearchEngine(talk: Talk, options: EngineOptions = {}): Sea
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
   const mode = options.mode ?? (canUseWorker && countTalkWords(talk) > WORKER_WORDS ? 'worker' : 'main');
   if (mode === 'main') return mainThreadEngine(talk);
-  try {
-    return workerEngine(talk, (options.createWorker ?? defaultWorker)());
-  } catch {
-    // Workers can be refused (strict CSP, file:// pages): searching on the main thread still works.
-    return mainThreadEngine(talk);
-  }
+  // Workers can be refused (strict CSP, file:// pages): the engine then searches on the main thread.
+  return workerEngine(talk, options.createWorker ?? defaultWorker);
 }

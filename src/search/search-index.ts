@@ -1,4 +1,4 @@
-import { turnEnd } from '../transcript/sentences.ts';
+import { turnEnd } from '../transcript/time/turn-end.ts';
 import type { Talk } from '../transcript/types.ts';
 import { foldText } from './fold-text.ts';
 import { spellingKey } from './spelling-key.ts';
@@ -116,7 +116,7 @@ function tokenizeTalk(talk: Talk): { words: string[]; tokens: TurnTokens[] } {
 export function buildSearchIndex(talk: Talk): SearchIndex {
   const { words, tokens } = tokenizeTalk(talk);
   const vocabulary = buildVocabulary(words);
-  const pieces = talk.turns.map((turn, i) => piecesOfTurn(turn, turnEnd(talk.turns, i, talk.duration)));
+  const pieces = talk.turns.map((turn, i) => piecesOfTurn(turn, turnEnd(talk, i)));
   const windows: SearchWindow[] = [];
   const postings: number[][] = words.map(() => []);
   tokens.forEach(({ ids, starts }, turnIndex) => {

@@ -70,7 +70,7 @@ export function splitSentences(paragraph: string): Array<{ from: number; to: num
  * The sentences of a turn with their start times.
  *
  * @param turn the turn
- * @param end when the turn ends in seconds (the next turn's start, or the talk's duration);
+ * @param end when the turn ends in seconds (`turnEnd`: the next turn's start, or the talk's duration);
  *   values not after `turn.start` give every sentence the turn's start
  */
 export function sentencesOfTurn(turn: Turn, end: number): Sentence[] {
@@ -95,12 +95,6 @@ export function sentencesOfTurn(turn: Turn, end: number): Sentence[] {
     previous = sentence.start;
   }
   return sentences;
-}
-
-/** When turn `index` ends: the next turn's start, or `duration` for the last turn. */
-export function turnEnd(turns: ReadonlyArray<{ readonly start: number }>, index: number, duration: number): number {
-  const next = turns[index + 1];
-  return next === undefined ? duration : next.start;
 }
 
 /** Index of the sentence being spoken at `time`; 0 before the first sentence, -1 when there are none. */

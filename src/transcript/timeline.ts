@@ -7,7 +7,7 @@
  * first turn. Every turn without a trusted stamp gets a start spread between its trusted neighbours by word
  * count. The written stamp itself is kept on the turn (for export), only the timeline ignores it.
  */
-import { formatClock } from './time-format.ts';
+import { formatClock } from './time/clock.ts';
 import type { Diagnostic } from './types.ts';
 
 /** No talk runs a day: a stamp past this is a typo, kept on its turn but not trusted for the timeline. */

@@ -3,6 +3,8 @@
  * Ids are validated before they reach the player or any URL (11 characters of A-Z a-z 0-9 _ -).
  */
 
+import { parseTimeParam } from './time/time-param.ts';
+
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 /** True for a syntactically valid YouTube video id. */
@@ -10,25 +12,10 @@ export function isVideoId(value: string): boolean {
   return VIDEO_ID.test(value);
 }
 
-/**
- * Reads a YouTube `t`/`start` value: `143`, `143s`, `2m23s`, `1h2m3s`, `33:35`. Null when unreadable.
- */
-export function parseTimeParam(value: string): number | null {
-  const v = value.trim().toLowerCase();
-  if (/^\d+(\.\d+)?s?$/.test(v)) return Number.parseFloat(v);
-  const hms = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(v);
-  if (hms && v !== '' && (hms[1] ?? hms[2] ?? hms[3]) !== undefined) {
-    return Number(hms[1] ?? 0) * 3600 + Number(hms[2] ?? 0) * 60 + Number(hms[3] ?? 0);
-  }
-  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(v);
-  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
-  return null;
-}
-
 export interface YouTubeLink {
   /** The video id, when the link names a valid one. */
   videoId: string | null;
-  /** The second the link starts at, when it carries `t=` or `start=`. */
+  /** The second the link starts at, when it carries a readable `t=` or `start=` (see `parseTimeParam`). */
   time: number | null;
 }
 
@@ -67,9 +54,4 @@ export function readVideoIdOrUrl(value: string): string | null {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (isVideoId(v)) return v;
   return parseYouTubeLink(v)?.videoId ?? null;
-}
-
-/** The public watch URL for a moment of a video (the id must already be validated). */
-export function watchUrl(videoId: string, seconds: number): string {
-  return `https://www.youtube.com/watch?v=${videoId}&t=${Math.max(0, Math.floor(seconds))}s`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileHref, readRoute, talkHref } from '../../src/library/routes.ts';
-import { parseDeepLink, timeHref } from '../../src/transcript/deep-link.ts';
+import { parseDeepLink, timeHref } from '../../src/transcript/time/deep-link.ts';
 
 describe('page addresses', () => {
   it('reads the talk, the opened file, or the home page from the query', () => {

@@ -94,6 +94,18 @@ describe('createSearchEngine', () => {
     expect((await engine.search('double'))?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
   });
 
+  it('answers searches on the main thread when the worker script fails to load', async () => {
+    const fake = fakeWorker();
+    const engine = createSearchEngine(talk, { mode: 'worker', createWorker: () => fake.worker });
+    const pending = engine.search('Krizhevski');
+    // What a browser does when the script is missing (a 404) or throws while loading; no answer ever comes.
+    fake.worker.onerror?.(new Event('error'));
+    expect((await pending)?.hits.map((hit) => hit.turnIndex)).toEqual([0]);
+    expect(fake.isTerminated()).toBe(true);
+    expect(engine.mode).toBe('main');
+    expect((await engine.search('double'))?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
+  });
+
   it('falls back to the main thread when no worker can be made', async () => {
     const engine = createSearchEngine(talk, {
       mode: 'worker',

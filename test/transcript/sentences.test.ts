@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findSentenceAt, sentencesOfTurn, splitSentences, turnEnd } from '../../src/transcript/sentences.ts';
+import { findSentenceAt, sentencesOfTurn, splitSentences } from '../../src/transcript/sentences.ts';
 import type { Turn } from '../../src/transcript/types.ts';
 
 const pieces = (text: string) => splitSentences(text).map(({ from, to }) => text.slice(from, to));
@@ -125,13 +125,5 @@ describe('findSentenceAt', () => {
   it('holds the first sentence before the turn and -1 without sentences', () => {
     expect(findSentenceAt(sentences, 3)).toBe(0);
     expect(findSentenceAt([], 3)).toBe(-1);
-  });
-});
-
-describe('turnEnd', () => {
-  it('is the next start, or the duration for the last turn', () => {
-    const turns = [{ start: 0 }, { start: 10 }];
-    expect(turnEnd(turns, 0, 99)).toBe(10);
-    expect(turnEnd(turns, 1, 99)).toBe(99);
   });
 });

@@ -2,7 +2,7 @@
  * A stamp rewritten to another second in the form it was written: `[04:38](https://youtu.be/ID?t=278)`
  * stays zero-padded with a `t=` in seconds, `[1:02:03](…&t=1h2m3s)` keeps hours and the h-m-s form.
  */
-import { formatClock } from '../../transcript/time-format.ts';
+import { formatClock } from '../../transcript/time/clock.ts';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');

@@ -4,7 +4,7 @@
  * lines. The extension only decides when the content does not.
  */
 import type { TalkFormat } from '../types.ts';
-import { looksLikeTiming } from './captions/cue-time.ts';
+import { looksLikeTiming } from '../time/cue-time.ts';
 
 const BY_EXTENSION: Record<string, TalkFormat> = {
   vtt: 'webvtt',

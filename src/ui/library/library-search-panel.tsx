@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { LibraryGroup } from '../../library/library-search.ts';
 import { talkHref } from '../../library/routes.ts';
-import { formatClock } from '../../transcript/time-format.ts';
+import { formatClock } from '../../transcript/time/clock.ts';
 import { highlightText } from '../viewer/search/highlight-text.tsx';
 import { followLink } from '../app/navigation.ts';
 import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { talkHref } from '../../library/routes.ts';
-import { formatClock } from '../../transcript/time-format.ts';
+import { formatClock } from '../../transcript/time/clock.ts';
 import type { TalkFormat } from '../../transcript/types.ts';
 import { followLink } from '../app/navigation.ts';
 

@@ -1,14 +1,15 @@
 /**
  * The home page's search across talks, from the page's side: starts the worker when first asked
  * (focusing the box), sends each query with a new id, and keeps only answers to the latest one.
- * Without workers (strict CSP, old browsers) the same handler runs on the page, which still works,
- * only less smoothly.
+ * Without workers (strict CSP, old browsers, a worker script that fails to load) the same handler runs
+ * on the page, which still works, only less smoothly.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibrarySearchRequest, LibrarySearchResponse, SearchSource } from '../../library/library-search-handler.ts';
 import type { LibraryResults } from '../../library/library-search.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
-import { fetchTalkText } from '../pages/fetch-talk-text.ts';
+import { createWorkerClient, type WorkerClient, type WorkerLike } from '../../workers/worker-client.ts';
+import { fetchTalkText } from '../../library/fetch-talk-text.ts';
 
 /** Where indexing stands. */
 export interface IndexProgress {
@@ -35,50 +36,39 @@ export interface LibrarySearch {
   progress: IndexProgress | null;
 }
 
-interface Channel {
-  send(request: LibrarySearchRequest): void;
-  close(): void;
-}
+type LibraryClient = WorkerClient<LibrarySearchRequest, LibrarySearchResponse>;
 
-function openChannel(onResponse: (response: LibrarySearchResponse) => void): Channel {
-  try {
-    const worker = new Worker(new URL('../../library/library-search-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LibrarySearchResponse>) => onResponse(event.data);
-    return { send: (request) => worker.postMessage(request), close: () => worker.terminate() };
-  } catch {
-    return pageChannel(onResponse);
-  }
+function defaultWorker(): WorkerLike<LibrarySearchRequest, LibrarySearchResponse> {
+  return new Worker(new URL('../../library/library-search-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<
+    LibrarySearchRequest,
+    LibrarySearchResponse
+  >;
 }
 
 const yieldNow = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The worker's logic on the page itself, for when no worker can be started. */
-function pageChannel(onResponse: (response: LibrarySearchResponse) => void): Channel {
-  let closed = false;
-  let handle: ((request: LibrarySearchRequest) => void) | null = null;
-  const queued: LibrarySearchRequest[] = [];
+/** The worker's logic on the page itself, for when no worker can be started or its script fails. */
+async function onPage(post: (response: LibrarySearchResponse) => void): Promise<(request: LibrarySearchRequest) => void> {
   // The readers and the search engine load on demand here too: the home page does not carry them.
-  void Promise.all([import('../../library/library-search-handler.ts'), import('../../transcript/formats/read-talk.ts')]).then(([{ createLibrarySearchHandler }, { readTalk }]) => {
-    const ready = createLibrarySearchHandler({
-      post: (response) => {
-        if (!closed) onResponse(response);
-      },
-      fetchText: fetchTalkText,
-      read: (text, fileName) => readTalk(text, fileName).talk,
-      yieldNow,
-    });
-    handle = ready;
-    for (const request of queued.splice(0)) ready(request);
+  const [{ createLibrarySearchHandler }, { readTalk }] = await Promise.all([
+    import('../../library/library-search-handler.ts'),
+    import('../../transcript/formats/read-talk.ts'),
+  ]);
+  return createLibrarySearchHandler({ post, fetchText: fetchTalkText, read: (text, fileName) => readTalk(text, fileName).talk, yieldNow });
+}
+
+function openClient(onProgress: (progress: IndexProgress) => void): LibraryClient {
+  return createWorkerClient<LibrarySearchRequest, LibrarySearchResponse>({
+    createWorker: typeof Worker === 'undefined' ? null : defaultWorker,
+    fallback: onPage,
+    idOf: (response) => (response.type === 'results' ? response.id : null),
+    isFinal: (response) => response.type === 'results' && response.complete,
+    onNotice: (response) => {
+      if (response.type === 'progress') onProgress({ indexed: response.indexed, failed: response.failed, total: response.total });
+    },
+    // Answers to older queries are dropped: the box already shows something newer.
+    latestOnly: true,
   });
-  return {
-    send: (request) => {
-      if (handle === null) queued.push(request);
-      else handle(request);
-    },
-    close: () => {
-      closed = true;
-    },
-  };
 }
 
 /** What the worker needs of each talk; addresses made absolute, as a worker resolves against its own. */
@@ -94,41 +84,38 @@ export function useLibrarySearch(talks: readonly LibraryEntry[]): LibrarySearch 
   const [query, setQueryState] = useState('');
   const [answer, setAnswer] = useState<LibraryAnswer | null>(null);
   const [progress, setProgress] = useState<IndexProgress | null>(null);
-  const channel = useRef<Channel | null>(null);
-  const latestId = useRef(0);
+  const client = useRef<LibraryClient | null>(null);
 
   const start = useCallback(() => {
-    if (channel.current !== null) return;
-    channel.current = openChannel((response) => {
-      if (response.type === 'progress') {
-        setProgress({ indexed: response.indexed, failed: response.failed, total: response.total });
-        return;
-      }
-      // Answers to older queries are dropped: the box already shows something newer.
-      if (response.id !== latestId.current) return;
-      setAnswer({ results: response.results, searched: response.searched, total: response.total, complete: response.complete });
-    });
-    channel.current.send({ type: 'load', talks: sourcesOf(talks) });
+    if (client.current !== null) return;
+    client.current = openClient(setProgress);
+    client.current.prepare({ type: 'load', talks: sourcesOf(talks) });
   }, [talks]);
 
   const setQuery = useCallback(
     (next: string) => {
       setQueryState(next);
-      latestId.current += 1;
       if (next.trim() === '') {
+        client.current?.cancel();
         setAnswer(null);
         return;
       }
       start();
-      channel.current?.send({ type: 'search', id: latestId.current, query: next });
+      const show = (response: LibrarySearchResponse): void => {
+        if (response.type === 'results') {
+          setAnswer({ results: response.results, searched: response.searched, total: response.total, complete: response.complete });
+        }
+      };
+      // Null when a newer query took over; an error only when no thread can search at all.
+      client.current?.request((id) => ({ type: 'search', id, query: next }), show).catch(() => undefined);
     },
     [start],
   );
 
   useEffect(
     () => () => {
-      channel.current?.close();
-      channel.current = null;
+      client.current?.terminate();
+      client.current = null;
     },
     [],
   );

@@ -1,4 +1,4 @@
-import { formatClock } from '../../transcript/time-format.ts';
+import { formatClock } from '../../transcript/time/clock.ts';
 
 /**
  * A turn's time as shown: `29:41`, or `~29:41` when the source gave no stamp and the time is

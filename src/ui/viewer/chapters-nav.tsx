@@ -3,7 +3,7 @@
  * when the current chapter changes.
  */
 import { type MouseEvent, memo, useEffect, useRef } from 'react';
-import { timeHref } from '../../transcript/deep-link.ts';
+import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { Chapter } from '../../transcript/types.ts';
 import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
 

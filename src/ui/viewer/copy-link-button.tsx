@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { timeHref } from '../../transcript/time/deep-link.ts';
 import { announce } from '../shared/announce.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -7,8 +8,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
 const FEEDBACK_MS = 2000;
 
 /**
- * "Copy link to this moment": puts an absolute `?t=` address on the clipboard. The address is
- * built on click, so the button carries no per-render work.
+ * "Copy link to this moment": puts an absolute `?t=` address on the clipboard (see `timeHref`). The
+ * address is built on click, so the button carries no per-render work.
  */
 export function CopyLinkButton({ seconds, label }: { seconds: number; label: string }) {
   const [state, setState] = useState<CopyState>('idle');
@@ -22,9 +23,8 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
   );
 
   const copy = async (): Promise<void> => {
-    const url = new URL(window.location.href);
-    url.hash = '';
-    url.searchParams.set('t', String(seconds));
+    // The same address as the turn's own link: the talk's parameters and the moment, nothing else.
+    const url = new URL(timeHref(window.location.search, seconds), window.location.href);
     let ok = false;
     try {
       await navigator.clipboard.writeText(url.toString());

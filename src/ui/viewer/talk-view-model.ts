@@ -4,7 +4,8 @@
  * would redo ~1,000 sentence splits on every tick.
  */
 import { seekTimeOfTurn } from '../../transcript/find-turn-at.ts';
-import { type Sentence, sentencesOfTurn, turnEnd } from '../../transcript/sentences.ts';
+import { type Sentence, sentencesOfTurn } from '../../transcript/sentences.ts';
+import { turnEnd } from '../../transcript/time/turn-end.ts';
 import type { Talk, Turn } from '../../transcript/types.ts';
 
 /** Number of distinct speaker colours in the style sheet (`--speaker-0` … `--speaker-5`). */
@@ -32,7 +33,7 @@ export function buildTalkViewModel(talk: Talk): TalkViewModel {
   for (const turn of talk.turns) {
     if (turn.speaker !== null && !slotOf.has(turn.speaker)) slotOf.set(turn.speaker, slotOf.size % SPEAKER_COLOURS);
   }
-  const sentences = talk.turns.map((turn, index) => sentencesOfTurn(turn, turnEnd(talk.turns, index, talk.duration)));
+  const sentences = talk.turns.map((turn, index) => sentencesOfTurn(turn, turnEnd(talk, index)));
   return {
     talk,
     seekTimes: talk.turns.map((_, index) => seekTimeOfTurn(talk.turns, index)),

@@ -7,7 +7,7 @@
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
-import { parseDeepLink } from '../../transcript/deep-link.ts';
+import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { useAlignmentDisplay } from './alignment/use-alignment-display.tsx';
 import type { AlignmentState } from './alignment/use-alignment.ts';
@@ -48,7 +48,7 @@ export interface TalkViewerProps {
 export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // Read once: the address is where the reader arrived, not where they are now.
-  const [arrival] = useState(() => ({ search: location.search, startAt: parseDeepLink(location.search, location.hash) }));
+  const [arrival] = useState(() => ({ search: location.search, startAt: parseDeepLink(location.search, location.hash, talk.duration) }));
   const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
   useEffect(() => () => adapter.dispose(), [adapter]);
 
@@ -88,7 +88,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   useHashDeepLink((seconds) => {
     resumeFollowing();
     adapter.seekTo(seconds);
-  });
+  }, talk.duration);
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
   const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo });
 

@@ -5,7 +5,7 @@
  */
 import { type Ref, useMemo } from 'react';
 import type { TextRange } from '../../search/types.ts';
-import { timeHref } from '../../transcript/deep-link.ts';
+import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { Turn } from '../../transcript/types.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';

@@ -134,7 +134,8 @@ describe('TalkViewer', () => {
     const box = within(slot as HTMLElement).getByRole('searchbox');
     expect(slot.compareDocumentPosition(document.querySelector('.transcript')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.change(box, { target: { value: 'difference' } });
-    await waitFor(() => expect([...document.querySelectorAll('mark.search-mark')].map((mark) => mark.textContent)).toEqual(['difference']));
+    // The engine loads on first use: on a busy machine that takes longer than waitFor's default second.
+    await waitFor(() => expect([...document.querySelectorAll('mark.search-mark')].map((mark) => mark.textContent)).toEqual(['difference']), { timeout: 15_000 });
     // A hit: the video moves to the sentence without starting, and the transcript follows to its turn.
     const seek = vi.spyOn(adapter, 'seekTo');
     const play = vi.spyOn(adapter, 'play');

@@ -8,9 +8,9 @@
  *    any speaker gets a turn per paragraph instead, since a turn is what the viewer follows.
  * Words are only ever appended, so none is lost or reordered.
  */
-import { formatClock } from '../../time-format.ts';
+import { formatClock } from '../../time/clock.ts';
 import type { Chapter, Diagnostic, Speaker, TimedWord, Turn } from '../../types.ts';
-import { roundMs } from './cue-time.ts';
+import { roundMs } from '../../time/cue-time.ts';
 import { breaksParagraph, type ParagraphState } from './paragraph-rule.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
 

@@ -3,7 +3,7 @@
  * `{"version": "1.2.0", "chapters": [{"startTime", "title"}]}`, start times in seconds.
  */
 import type { Talk } from '../../types.ts';
-import { jsonSeconds } from '../captions/cue-clock.ts';
+import { jsonSeconds } from '../../time/cue-time.ts';
 
 /** The talk's chapters as Podcasting 2.0 JSON chapters (pretty-printed). */
 export function toChapters(talk: Talk): string {

@@ -10,7 +10,7 @@
 import { looksBinary } from '../../decode-text.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { suggestSpeakerFixes } from '../../speaker-names.ts';
-import { formatClock, parseClock } from '../../time-format.ts';
+import { formatClock, parseClock } from '../../time/clock.ts';
 import { buildTimeline } from '../../timeline.ts';
 import type { Chapter, Diagnostic, ParseResult, Speaker, Talk, Turn } from '../../types.ts';
 import { countWords } from '../../words.ts';

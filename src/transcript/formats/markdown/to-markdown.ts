@@ -8,7 +8,7 @@
  * The format has no escapes, so a line that would read as markup (a heading, a stamp, a speaker label)
  * is joined to the line before it instead: the words stay, only the line break moves.
  */
-import { formatClock } from '../../time-format.ts';
+import { formatClock } from '../../time/clock.ts';
 import type { Talk, Turn } from '../../types.ts';
 
 const MARKUP_LINE = /^(?:#{1,6}\s|\[\d{1,3}(?::\d{1,2})?:\d{2}\]|\*\*[^*]{1,80}?\s*:\s*\*\*|\*\*[^*:]{1,80}?\*\*\s*:)/;

@@ -9,7 +9,7 @@
  */
 import type { Diagnostic, ParseResult } from '../../types.ts';
 import { buildCaptionTalk } from '../captions/caption-talk.ts';
-import { parseCueTime, roundMs } from '../captions/cue-time.ts';
+import { parseCueTime, roundMs } from '../../time/cue-time.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import { segmentLines, syntaxErrorLine } from './json-lines.ts';
 import type { CueWord, Piece } from '../captions/pieces.ts';

@@ -6,8 +6,8 @@
  * one speaker stay two turns when read back. Paragraphs within a turn are separated by a blank line.
  */
 import type { Talk } from '../../types.ts';
-import { jsonSeconds } from '../captions/cue-clock.ts';
-import { turnEnd } from '../captions/turn-span.ts';
+import { jsonSeconds } from '../../time/cue-time.ts';
+import { turnEnd } from '../../time/turn-end.ts';
 
 export interface PodcastSegment {
   speaker?: string;

@@ -6,11 +6,11 @@
  * names the speaker from that cue on, as the Podcasting 2.0 notes on SRT transcripts describe: "start a
  * new card when the speaker changes".
  */
-import { formatClock } from '../../time-format.ts';
+import { formatClock } from '../../time/clock.ts';
 import type { Diagnostic, ParseResult } from '../../types.ts';
 import { splitBlocks, type SourceLine } from '../captions/blocks.ts';
 import { buildCaptionTalk } from '../captions/caption-talk.ts';
-import { looksLikeTiming, parseTimingLine } from '../captions/cue-time.ts';
+import { looksLikeTiming, parseTimingLine } from '../../time/cue-time.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import type { Piece } from '../captions/pieces.ts';
 import { readSpeakerPrefix } from './speaker-prefix.ts';

@@ -7,9 +7,9 @@
  */
 import { readSpeakerPrefix, writeSpeakerPrefix } from './speaker-prefix.ts';
 import type { Talk } from '../../types.ts';
-import { formatCueTime } from '../captions/cue-clock.ts';
+import { formatCueTime } from '../../time/cue-time.ts';
 import { splitTurnIntoCues, wrapLines } from '../captions/split-cues.ts';
-import { turnEnd } from '../captions/turn-span.ts';
+import { turnEnd } from '../../time/turn-end.ts';
 
 /** Subtitle convention: about 42 characters a line, two lines a cue. */
 const LAYOUT = {

@@ -6,7 +6,7 @@
  * (`wo<b>rd</b>`) stays one word; each word takes the last timestamp before its first character.
  */
 import { decodeCharRefs } from './char-refs.ts';
-import { parseCueTime } from '../captions/cue-time.ts';
+import { parseCueTime } from '../../time/cue-time.ts';
 import type { CueWord } from '../captions/pieces.ts';
 
 /** Words of one voice within a cue. */

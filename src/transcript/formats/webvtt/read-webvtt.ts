@@ -10,13 +10,13 @@
  * (`NOTE youtube: ID`, `NOTE chapter: Title`, `NOTE description` + lines) and turns in cue ids
  * (turn-marks.ts), so a talk survives the round trip.
  */
-import { formatClock } from '../../time-format.ts';
+import { formatClock } from '../../time/clock.ts';
 import type { Diagnostic, ParseResult } from '../../types.ts';
 import { readVideoIdOrUrl } from '../../youtube-link.ts';
 import { splitBlocks, type Block, type SourceLine } from '../captions/blocks.ts';
 import { buildCaptionTalk } from '../captions/caption-talk.ts';
 import { decodeCharRefs } from './char-refs.ts';
-import { looksLikeTiming, parseTimingLine, type CueTiming } from '../captions/cue-time.ts';
+import { looksLikeTiming, parseTimingLine, type CueTiming } from '../../time/cue-time.ts';
 import { readCueText, type VoiceState } from './cue-text.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import type { ChapterMark, Piece } from '../captions/pieces.ts';

@@ -16,9 +16,9 @@
 import { escapeCueText } from './char-refs.ts';
 import { paragraphCueId, turnCueId } from './turn-marks.ts';
 import type { Talk } from '../../types.ts';
-import { formatCueTime } from '../captions/cue-clock.ts';
+import { formatCueTime } from '../../time/cue-time.ts';
 import { splitTurnIntoCues, wrapLines, type TurnCue } from '../captions/split-cues.ts';
-import { turnEnd } from '../captions/turn-span.ts';
+import { turnEnd } from '../../time/turn-end.ts';
 
 /** Podcasting 2.0's notes recommend at most 65 characters per WebVTT line; cues hold about two lines. */
 const LAYOUT = { maxChars: 120, lineWidth: 62 };

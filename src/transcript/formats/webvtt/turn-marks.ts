@@ -9,7 +9,7 @@
  * Players ignore identifiers, so the file stays ordinary WebVTT; readers of other tools' files never see
  * these ids and fall back to joining cues by speaker.
  */
-import { roundMs } from '../captions/cue-time.ts';
+import { roundMs } from '../../time/cue-time.ts';
 import type { TurnMark } from '../captions/pieces.ts';
 
 export interface CueIdMark {

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { SkippedPassage } from '../../../align/types.ts';
-import { formatClock } from '../../../transcript/time-format.ts';
+import { formatClock } from '../../../transcript/time/clock.ts';
 
 export const SKIPPED_LABEL = 'In the recording, not in the transcript';
 

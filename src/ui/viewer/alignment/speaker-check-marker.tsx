@@ -1,5 +1,5 @@
 import type { SpeakerIssue } from '../../../align/types.ts';
-import { formatClock } from '../../../transcript/time-format.ts';
+import { formatClock } from '../../../transcript/time/clock.ts';
 
 /** Why the captions doubt this boundary, in a sentence for the tooltip. */
 function reasonText(issue: SpeakerIssue): string {

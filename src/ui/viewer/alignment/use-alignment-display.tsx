@@ -4,7 +4,7 @@
  * tick hands every turn the same array as before and the memoised turns stay as they are.
  */
 import { type ReactNode, useMemo, useState } from 'react';
-import { timeHref } from '../../../transcript/deep-link.ts';
+import { timeHref } from '../../../transcript/time/deep-link.ts';
 import { AlignmentBar } from './alignment-bar.tsx';
 import { SkippedPassageView } from './skipped-passage.tsx';
 import { SpeakerCheckMarker } from './speaker-check-marker.tsx';

@@ -6,7 +6,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { makeSnippet } from '../../../search/snippet.ts';
 import type { SearchHit } from '../../../search/types.ts';
-import { formatClock } from '../../../transcript/time-format.ts';
+import { formatClock } from '../../../transcript/time/clock.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { highlightText } from './highlight-text.tsx';
 

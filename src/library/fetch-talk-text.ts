@@ -1,4 +1,4 @@
-import { decodeText } from '../../transcript/decode-text.ts';
+import { decodeText } from '../transcript/decode-text.ts';
 
 /**
  * Fetches a talk file's text, decoded as the build decoded it (a Latin-1 file reads the same here as in
