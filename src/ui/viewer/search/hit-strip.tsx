@@ -4,7 +4,7 @@
  * hear the count from the search box's status, and Enter, ↑ and ↓ walk the same hits, so the marks are
  * hidden from them rather than read out one by one.
  */
-import { memo } from 'react';
+import { type MouseEvent, memo } from 'react';
 import type { SearchHit } from '../../../search/types.ts';
 import { formatClock } from '../../../transcript/time-format.ts';
 
@@ -49,11 +49,25 @@ export function stripMarks(hits: readonly SearchHit[], active: number, duration:
   return [...byBucket.values()].sort((a, b) => a.left - b.left);
 }
 
+/** The mark nearest to `share` (0 to 100) of the strip, or undefined when there are none. */
+export function nearestMark(marks: readonly StripMark[], share: number): StripMark | undefined {
+  let best: StripMark | undefined;
+  for (const mark of marks) if (best === undefined || Math.abs(mark.left - share) < Math.abs(best.left - share)) best = mark;
+  return best;
+}
+
 function HitStripImpl({ hits, active, duration, onPick }: HitStripProps) {
   if (hits.length === 0) return null;
   const marks = stripMarks(hits, active, duration);
+  // The whole strip takes the click and goes to the nearest mark: marks a pixel apart cannot each be hit.
+  const onClick = (event: MouseEvent<HTMLDivElement>): void => {
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.width <= 0) return;
+    const mark = nearestMark(marks, ((event.clientX - box.left) / box.width) * 100);
+    if (mark !== undefined) onPick(mark.position);
+  };
   return (
-    <div className="hit-strip" aria-hidden="true" data-marks={marks.length}>
+    <div className="hit-strip" aria-hidden="true" data-marks={marks.length} onClick={onClick}>
       {marks.map((mark) => (
         <span
           key={mark.position}
@@ -61,7 +75,6 @@ function HitStripImpl({ hits, active, duration, onPick }: HitStripProps) {
           style={{ left: `${mark.left}%` }}
           title={`Go to ${formatClock(mark.time)}`}
           data-time={Math.floor(mark.time)}
-          onClick={() => onPick(mark.position)}
         />
       ))}
     </div>
