@@ -17,8 +17,10 @@ import { startPreview } from './preview-server.ts';
 import { type OpenOptions, currentTurnStart, launchChromium, openViewer } from './viewer-page.ts';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
-/** 3:10: a few sentences into the first long answer, so the header, search box and sentence emphasis all show. */
-const MOMENT = 190;
+/** 2:30: the first question of the first chapter, so the header, search box and sentence emphasis all show. */
+const MOMENT = 150;
+/** 3:10: a few sentences into the first long answer, for the dark picture's search marks around the spoken sentence. */
+const LONG_ANSWER = 190;
 
 /** Lets the smooth follow scroll come to rest before the picture. */
 async function settle(page: Page): Promise<void> {
@@ -44,7 +46,7 @@ try {
   const shots: Array<{ file: string; options: OpenOptions; query?: string; enters?: number; play?: number }> = [
     { file: 'screenshot.png', options: {}, play: MOMENT },
     { file: 'screenshot-phone.png', options: { viewport: { width: 360, height: 780 } }, query: 'deep learning', enters: 3 },
-    { file: 'screenshot-dark.png', options: { colorScheme: 'dark' }, play: MOMENT, query: 'neural network' },
+    { file: 'screenshot-dark.png', options: { colorScheme: 'dark' }, play: LONG_ANSWER, query: 'neural network' },
   ];
   for (const shot of shots) {
     const viewer = await openViewer(browser, server.url, shot.options);
