@@ -22,6 +22,8 @@ import { navigate, useLocationSearch } from './navigation.ts';
 import { OpenErrorPanel } from '../pages/open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { VideoIdPrompt, readWithoutVideo } from '../pages/video-id-prompt.tsx';
+import type { OpenedTalk } from './open-file.ts';
 
 const loadLibraryPage = () => import('../pages/library-page.tsx');
 const LibraryPage = lazy(loadLibraryPage);
@@ -74,14 +76,21 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const [busy, setBusy] = useState(false);
   // A file that would not open, shown over the page it was opened from until the reader moves on.
   const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
+  // A file that names no video, asked about over the page it was opened from: the address changes
+  // only once the reader answers, so Cancel (or Back) leaves everything as it was.
+  const [asking, setAsking] = useState<{ opened: OpenedTalk; give: (opened: OpenedTalk, videoId: string) => unknown; search: string } | null>(null);
 
   const open = useCallback(async (file: File) => {
     setBusy(true);
     try {
-      const { openFile } = await import('./open-file.ts');
+      const { openFile, giveVideoId } = await import('./open-file.ts');
       const result = await openFile(file);
-      if (result.ok) {
+      if (result.ok && result.opened.talk.videoId === null) {
         setFailure(null);
+        setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+      } else if (result.ok) {
+        setFailure(null);
+        setAsking(null);
         navigate(fileHref(result.opened.id));
       } else {
         setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
@@ -100,7 +109,28 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const home = HOME;
 
   let page: ReactNode;
-  if (failure !== null && failure.search === search) {
+  if (asking !== null && asking.search === search) {
+    const { opened, give } = asking;
+    const answered = (): void => {
+      setAsking(null);
+      navigate(fileHref(opened.id));
+    };
+    page = (
+      <VideoIdPrompt
+        fileName={opened.fileName}
+        title={opened.talk.title}
+        onVideoId={(videoId) => {
+          give(opened, videoId);
+          answered();
+        }}
+        onSkip={() => {
+          readWithoutVideo(opened.id);
+          answered();
+        }}
+        onCancel={() => setAsking(null)}
+      />
+    );
+  } else if (failure !== null && failure.search === search) {
     page = <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />;
   } else if (route.kind === 'file') {
     page = (

@@ -45,7 +45,7 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
         <p>
           {fileName === null ? 'No talk file was found.' : (
             <>
-              <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
+              <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem that stops' : 'problems that stop'} it from showing:
             </>
           )}
         </p>

@@ -20,7 +20,7 @@ export function OpenErrorPanel({ fileName, diagnostics, home, onDismiss }: OpenE
       <div role="alert">
         <h1>This file could not be opened</h1>
         <p>
-          <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem' : 'problems'} that stop it from showing:
+          <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem that stops' : 'problems that stop'} it from showing:
         </p>
         <DiagnosticList fileName={fileName} diagnostics={diagnostics} />
       </div>

@@ -7,7 +7,7 @@ import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered } from '../app/open-file.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
-import { VideoIdPrompt } from './video-id-prompt.tsx';
+import { VideoIdPrompt, isReadWithoutVideo } from './video-id-prompt.tsx';
 
 export interface OpenedFilePageProps {
   id: string;
@@ -34,7 +34,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
 /** The opened file's page; see the module comment. */
 export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
-  const [withoutVideo, setWithoutVideo] = useState(false);
+  const [withoutVideo, setWithoutVideo] = useState(() => isReadWithoutVideo(id));
 
   if (!result.ok) {
     if ('missing' in result) return <MissingFilePanel home={home} />;

@@ -8,13 +8,28 @@ export interface VideoIdPromptProps {
   onVideoId: (videoId: string) => void;
   /** Show the transcript without a video. */
   onSkip: () => void;
+  /** Do not open the file after all: back to the page it was opened from. */
+  onCancel?: () => void;
+}
+
+/** Files (by id) the reader chose to read without a video, this visit: their page does not ask again. */
+const withoutVideo = new Set<string>();
+
+/** Remembers that the file `id` is read without a video (asked before its page opened). */
+export function readWithoutVideo(id: string): void {
+  withoutVideo.add(id);
+}
+
+/** Whether the reader already chose to read the file `id` without a video. */
+export function isReadWithoutVideo(id: string): boolean {
+  return withoutVideo.has(id);
 }
 
 /**
  * Asks which YouTube video an opened file belongs to, when the file does not say (caption files often
  * do not). Takes an id or any YouTube link, and says what is wrong before going on.
  */
-export function VideoIdPrompt({ fileName, title, onVideoId, onSkip }: VideoIdPromptProps) {
+export function VideoIdPrompt({ fileName, title, onVideoId, onSkip, onCancel }: VideoIdPromptProps) {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const inputId = useId();
@@ -37,7 +52,7 @@ export function VideoIdPrompt({ fileName, title, onVideoId, onSkip }: VideoIdPro
   };
 
   return (
-    <main className="load-error video-id-prompt">
+    <main className="question-panel video-id-prompt">
       <h1>Which video is this transcript for?</h1>
       <p>
         <code>{fileName}</code>
@@ -75,6 +90,11 @@ export function VideoIdPrompt({ fileName, title, onVideoId, onSkip }: VideoIdPro
           <button type="button" className="tool-button" onClick={onSkip}>
             Read without the video
           </button>
+          {onCancel === undefined ? null : (
+            <button type="button" className="tool-button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
         </p>
       </form>
     </main>

@@ -19,8 +19,10 @@ export function LiveAnnouncer({ talk, turnIndex }: { talk: Talk; turnIndex: numb
     if (last === null) return;
     if (last.speaker === turn.speaker && last.chapter === turn.chapter) return;
     const chapter = talk.chapters[turn.chapter];
-    const speaker = turn.speaker ?? 'Unlabelled turn';
-    setMessage(last.chapter !== turn.chapter && chapter !== undefined ? `Chapter: ${chapter.title}. ${speaker}` : speaker);
+    const newChapter = last.chapter !== turn.chapter && chapter !== undefined ? `Chapter: ${chapter.title}.` : null;
+    // A turn without a speaker is not announced as anyone: only a new chapter is worth saying then.
+    const message = [newChapter, turn.speaker].filter((part) => part !== null).join(' ');
+    if (message !== '') setMessage(message);
   }, [talk, turnIndex]);
 
   return (

@@ -1,6 +1,8 @@
 import { type MouseEvent, useState } from 'react';
 import type { ExportFormat } from '../../transcript/formats/write-talk.ts';
 import type { Talk } from '../../transcript/types.ts';
+import { announce } from '../shared/announce.ts';
+import { transcriptText } from './transcript-text.ts';
 
 /** Every export the command line's `convert` offers, in the order people most often want them. */
 const CHOICES: ReadonlyArray<{ format: ExportFormat; label: string }> = [
@@ -18,11 +20,26 @@ export interface ExportMenuProps {
 }
 
 /**
- * "Export": downloads the talk in another format, written by the same exporters as the command line.
- * The exporters load on the first click, not with the page.
+ * "Export": downloads the talk in another format, written by the same exporters as the command line,
+ * or copies it as plain text (with or without times). The exporters load on the first click, not with
+ * the page.
  */
 export function ExportMenu({ talk, fileName }: ExportMenuProps) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [copied, setCopied] = useState<'plain' | 'times' | null>(null);
+
+  const copyText = async (withTimes: boolean): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(transcriptText(talk, withTimes));
+      setProblem(null);
+      setCopied(withTimes ? 'times' : 'plain');
+      announce('Transcript copied');
+    } catch {
+      // Clipboard access is refused on plain http and in some embedded browsers.
+      setCopied(null);
+      setProblem('The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.');
+    }
+  };
 
   const choose = async (event: MouseEvent<HTMLButtonElement>, format: ExportFormat): Promise<void> => {
     const menu = event.currentTarget.closest('details');
@@ -51,6 +68,18 @@ export function ExportMenu({ talk, fileName }: ExportMenuProps) {
               </li>
             );
           })}
+        </ul>
+        <ul className="copy-text-choices" aria-label="Copy">
+          <li>
+            <button type="button" className="tool-link" data-copy="plain" onClick={() => void copyText(false)}>
+              {copied === 'plain' ? 'Copied' : 'Copy as text'}
+            </button>
+          </li>
+          <li>
+            <button type="button" className="tool-link" data-copy="times" onClick={() => void copyText(true)}>
+              {copied === 'times' ? 'Copied' : 'Copy as text with times'}
+            </button>
+          </li>
         </ul>
         {problem === null ? null : (
           <p className="tool-problem" role="alert">

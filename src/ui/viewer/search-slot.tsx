@@ -3,7 +3,7 @@
  * matches in the transcript, and to hand following back when the search is cleared. The panel itself is
  * small; the search engine behind it loads when the reader heads for the box (see `use-talk-search.ts`).
  */
-import { memo, useMemo, useState } from 'react';
+import { type RefObject, memo, useMemo, useRef, useState } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import type { TextRange } from '../../search/types.ts';
 import { findTurnAt } from '../../transcript/find-turn-at.ts';
@@ -27,6 +27,10 @@ export interface SearchSlotContext {
   seekTo: (seconds: number) => void;
   /** Seeks to a turn's start and plays; following resumes. */
   seekToTurn: (turnIndex: number) => void;
+  /** The bar pinned while a search is active, measured so that following keeps turns out from under it. */
+  barRef: RefObject<HTMLDivElement | null>;
+  /** A search started (true) or ended (false). */
+  setActive: (active: boolean) => void;
 }
 
 /** Search marks by turn index. */
@@ -46,8 +50,13 @@ export interface SearchSlotDeps {
 export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing }: SearchSlotDeps): {
   context: SearchSlotContext;
   marks: TurnMarks;
+  /** Whether a search is active (its bar is pinned). */
+  active: boolean;
+  barRef: RefObject<HTMLDivElement | null>;
 } {
   const [marks, setMarks] = useState<TurnMarks>(NO_MARKS);
+  const [active, setActive] = useState(false);
+  const barRef = useRef<HTMLDivElement>(null);
   const context = useMemo<SearchSlotContext>(
     () => ({
       talk: model.talk,
@@ -65,20 +74,23 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
       },
       seekTo,
       seekToTurn,
+      barRef,
+      setActive,
     }),
     [model, adapter, seekTo, seekToTurn, resumeFollowing],
   );
-  return { context, marks };
+  return { context, marks, active, barRef };
 }
 
 /**
- * Renders the panel. Memoised so that it renders again only when the panel or its context
+ * Renders the panel. The slot lays out as if it were not there (`display: contents`), so the panel's
+ * pinned bar sticks within the whole transcript column rather than only within the slot. Memoised so that it renders again only when the panel or its context
  * changes, not on every turn of playback.
  */
 export const SearchSlot = memo(function SearchSlot({ context }: { context: SearchSlotContext }) {
   return (
     <div className="search-slot" data-slot="search">
-      <SearchPanel talk={context.talk} onGo={context.go} onMarksChange={context.setMarks} onClear={context.clear} />
+      <SearchPanel talk={context.talk} onGo={context.go} onMarksChange={context.setMarks} onClear={context.clear} barRef={context.barRef} onActiveChange={context.setActive} />
     </div>
   );
 });

@@ -1,7 +1,10 @@
-import { memo } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A description longer than this (or of more than one paragraph) starts folded to a few lines, with "More". */
+export const FOLD_DESCRIPTION_CHARS = 240;
 
 function formatDate(iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -11,12 +14,17 @@ function formatDate(iso: string): string {
 export interface TalkHeaderProps {
   talk: Talk;
   fileName: string;
-  /** What the parser noticed; shown folded so a flawed transcript still explains itself. */
+  /** What the parser noticed about the file. */
   diagnostics: Diagnostic[];
+  /**
+   * Whether to list `diagnostics` (the page's `?notes`). They are for whoever edits the file, like
+   * `talkline check`; people who came to watch see the talk without them.
+   */
+  showNotes?: boolean;
 }
 
-/** Title, date, the preface as the talk's description, and any notes on the transcript. */
-function TalkHeaderImpl({ talk, fileName, diagnostics }: TalkHeaderProps) {
+/** Title, date, the preface as the talk's description, and (on `?notes`) the notes on the file. */
+function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: TalkHeaderProps) {
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
   return (
     <header className="talk-header">
@@ -26,15 +34,9 @@ function TalkHeaderImpl({ talk, fileName, diagnostics }: TalkHeaderProps) {
           <time dateTime={talk.date.slice(0, 10)}>{formatDate(talk.date)}</time>
         </p>
       ) : null}
-      {paragraphs.length > 0 ? (
-        <div className="talk-description">
-          {paragraphs.map((text, index) => (
-            <p key={index}>{text}</p>
-          ))}
-        </div>
-      ) : null}
-      {diagnostics.length > 0 ? (
-        <details className="talk-notes">
+      {paragraphs.length > 0 ? <TalkDescription paragraphs={paragraphs} /> : null}
+      {showNotes && diagnostics.length > 0 ? (
+        <details className="talk-notes" open>
           <summary>
             {diagnostics.length} {diagnostics.length === 1 ? 'note' : 'notes'} on this transcript
           </summary>
@@ -51,6 +53,28 @@ function TalkHeaderImpl({ talk, fileName, diagnostics }: TalkHeaderProps) {
         </details>
       ) : null}
     </header>
+  );
+}
+
+/** The preface; a long one is folded to a few lines so the transcript starts near the top. */
+function TalkDescription({ paragraphs }: { paragraphs: string[] }) {
+  const long = paragraphs.length > 1 || (paragraphs[0]?.length ?? 0) > FOLD_DESCRIPTION_CHARS;
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const folded = long && !open;
+  return (
+    <div className="talk-description-box">
+      <div className="talk-description" id={id} data-folded={folded ? 'true' : undefined}>
+        {paragraphs.map((text, index) => (
+          <p key={index}>{text}</p>
+        ))}
+      </div>
+      {long ? (
+        <button type="button" className="description-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? 'Less' : 'More'}
+        </button>
+      ) : null}
+    </div>
   );
 }
 

@@ -26,6 +26,10 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { NARROW_QUERY, useMediaQuery } from '../shared/use-media-query.ts';
 import { usePlaybackPosition } from './use-playback-position.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
+import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
+import { QuoteShare } from './quote/quote-share.tsx';
+import { useAddressQuote, useQuoteEnd, useQuoteMarks } from './quote/use-quote.ts';
+import './reading.css';
 
 export type { SearchSlotContext };
 
@@ -48,7 +52,13 @@ export interface TalkViewerProps {
 export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // Read once: the address is where the reader arrived, not where they are now.
-  const [arrival] = useState(() => ({ search: location.search, startAt: parseDeepLink(location.search, location.hash, talk.duration) }));
+  const [arrival] = useState(() => ({
+    search: location.search,
+    // A quote (`#t=START,END`) opens at its start.
+    startAt: parseDeepLink(location.search, location.hash, talk.duration) ?? parseTimeRange(location.hash)?.start ?? null,
+    // `?notes` asks for the notes on the file (for its author); viewers see the talk alone.
+    showNotes: new URLSearchParams(location.search).has('notes'),
+  }));
   const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
   useEffect(() => () => adapter.dispose(), [adapter]);
 
@@ -58,7 +68,6 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   const narrow = useMediaQuery(NARROW_QUERY);
   const transcriptRef = useRef<HTMLElement>(null);
   const playerColumnRef = useRef<HTMLDivElement>(null);
-  useStickyOffset(playerColumnRef, narrow);
 
   const seekTo = useCallback(
     (seconds: number) => {
@@ -89,7 +98,14 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
     resumeFollowing();
     adapter.seekTo(seconds);
   }, talk.duration);
+  const quote = useAddressQuote(location.hash, (range) => {
+    resumeFollowing();
+    adapter.seekTo(range.start);
+  });
+  const quoteMarks = useQuoteMarks(model, quote);
+  useQuoteEnd(adapter, quote);
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
+  useStickyOffset(playerColumnRef, narrow, search.barRef, search.active);
   const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo });
 
   const currentTurn = talk.turns[position.turn];
@@ -101,12 +117,17 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   );
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
 
+  const getTurnElement = useCallback(
+    () => transcriptRef.current?.querySelector<HTMLElement>(`[data-index="${position.turn}"]`) ?? null,
+    [position.turn],
+  );
   useFollowScroll({
     following,
     onHandScroll: () => setFollowing(false),
-    getTurnElement: () => transcriptRef.current?.querySelector<HTMLElement>(`[data-index="${position.turn}"]`) ?? null,
+    getTurnElement,
     targetKey: `${position.turn}:${position.sentence}`,
     instantFirst: arrival.startAt !== null,
+    holdFirst: arrival.startAt === null,
   });
 
   useKeyboardShortcuts({
@@ -155,7 +176,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
       </div>
       <main className="transcript-column">
         {tools}
-        <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} />
+        <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
         {narrow ? (
           <ChaptersNav
             chapters={talk.chapters}
@@ -168,9 +189,10 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         ) : null}
         <SearchSlot context={search.context} />
         {aligned.bar}
-        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} ref={transcriptRef} />
+        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
+        <QuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
-      {following || position.turn < 0 ? null : <BackToNow onClick={resumeFollowing} />}
+      {following || position.turn < 0 ? null : <BackToNow onClick={resumeFollowing} getTurnElement={getTurnElement} turnKey={position.turn} />}
       <LiveAnnouncer talk={talk} turnIndex={position.turn} />
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} withSearch /> : null}
     </div>

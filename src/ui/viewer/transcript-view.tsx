@@ -22,6 +22,8 @@ export interface TranscriptViewProps {
   marks: ReadonlyMap<number, readonly TextRange[]>;
   /** What to draw inside turns (passages the transcript skipped, speaker checks), by turn index. */
   inserts?: ReadonlyMap<number, readonly TurnInsert[]>;
+  /** A shared quote's words by turn index, as ranges in each turn's text (see `quote/`). */
+  quoteMarks?: ReadonlyMap<number, readonly TextRange[]>;
   ref?: Ref<HTMLElement>;
 }
 
@@ -32,7 +34,7 @@ function groupByChapter(turns: Turn[], chapterCount: number): Turn[][] {
   return groups;
 }
 
-export function TranscriptView({ model, position, search, onSeek, marks, inserts, ref }: TranscriptViewProps) {
+export function TranscriptView({ model, position, search, onSeek, marks, inserts, quoteMarks, ref }: TranscriptViewProps) {
   const { talk } = model;
   // Fixed for the talk; recomputing them on every position change would cost more than the render.
   const groups = useMemo(() => groupByChapter(talk.turns, talk.chapters.length), [talk]);
@@ -54,6 +56,7 @@ export function TranscriptView({ model, position, search, onSeek, marks, inserts
         onSeek={onSeek}
         marks={marks.get(turn.index)}
         inserts={inserts?.get(turn.index)}
+        quoteMarks={quoteMarks?.get(turn.index)}
       />
     );
   };

@@ -11,7 +11,7 @@ import type { Turn } from '../../transcript/types.ts';
 import { sliceWithInserts, type TurnInsert } from './alignment/turn-inserts.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
-import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
+import { highlightText, markLayers, rangesInSlice } from './search/highlight-text.tsx';
 
 export interface TurnViewProps {
   turn: Turn;
@@ -36,10 +36,12 @@ export interface TurnViewProps {
   marks?: readonly TextRange[] | undefined;
   /** Nodes drawn inside the text at their places (skipped passages, speaker checks); undefined when none. */
   inserts?: readonly TurnInsert[] | undefined;
+  /** A shared quote's words in this turn, as ranges in `turn.text`, drawn as `<mark data-quote>`; undefined when none. */
+  quoteMarks?: readonly TextRange[] | undefined;
 }
 
 function TurnViewImpl(props: TurnViewProps) {
-  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks, inserts } = props;
+  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks, inserts, quoteMarks } = props;
   const word = isCurrent ? (props.spokenWord ?? -1) : -1;
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
   const emphasised = isCurrent && word < 0 && sentences.length > 1 ? spokenSentence : -1;
@@ -82,8 +84,11 @@ function TurnViewImpl(props: TurnViewProps) {
       <header className="turn-meta">
         {isCurrent ? <span className="visually-hidden">Now playing: </span> : null}
         <span className="turn-speaker" id={`turn-${turn.index}-who`}>
-          {turn.speaker ?? 'Unlabelled'}
-          <span className="visually-hidden">, {turnTimeDescription(turn.start, turn.estimated)}</span>
+          {turn.speaker}
+          <span className="visually-hidden">
+            {turn.speaker === null ? '' : ', '}
+            {turnTimeDescription(turn.start, turn.estimated)}
+          </span>
         </span>
         <a
           className="turn-time"
@@ -97,7 +102,7 @@ function TurnViewImpl(props: TurnViewProps) {
         <CopyLinkButton seconds={seekTime} label={label} />
       </header>
       {turn.paragraphs.map((paragraph, index) => (
-        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks, word, inserts)}</p>
+        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks, word, inserts, quoteMarks)}</p>
       ))}
     </article>
   );
@@ -115,10 +120,11 @@ function renderParagraph(
   marks: readonly TextRange[] | undefined,
   spokenWord: number,
   inserts: readonly TurnInsert[] | undefined,
+  quoteMarks?: readonly TextRange[],
 ): ReactNode[] {
   const paragraph = turn.paragraphs[paragraphIndex] ?? '';
   // Marks are ranges in `turn.text`, where paragraphs are joined by a blank line.
-  const offset = marks === undefined ? 0 : (paragraphOffsets(turn.paragraphs)[paragraphIndex] ?? 0);
+  const offset = marks === undefined && quoteMarks === undefined ? 0 : (paragraphOffsets(turn.paragraphs)[paragraphIndex] ?? 0);
   const nodes: ReactNode[] = [];
   let at = 0;
   sentences.forEach((sentence, index) => {
@@ -126,9 +132,11 @@ function renderParagraph(
     if (sentence.from > at) nodes.push(...sliceWithInserts(paragraph, paragraphIndex, at, sentence.from, inserts, plain));
     const text = paragraph.slice(sentence.from, sentence.to);
     const marked = (from: number, to: number): ReactNode =>
-      marks === undefined
-        ? text.slice(from, to)
-        : highlightText(text.slice(from, to), rangesInSlice(marks, offset + sentence.from + from, offset + sentence.from + to), { className: 'search-mark' });
+      quoteMarks !== undefined
+        ? markLayers(text.slice(from, to), offset + sentence.from + from, marks, quoteMarks)
+        : marks === undefined
+          ? text.slice(from, to)
+          : highlightText(text.slice(from, to), rangesInSlice(marks, offset + sentence.from + from, offset + sentence.from + to), { className: 'search-mark' });
     const word = spokenWord - sentence.firstWord;
     const spoken = word >= 0 && word < sentence.wordCount ? wordRange(text, word) : null;
     // `from`/`to` in the sentence; inserts fall at word edges, so the spoken word is never cut by one.

@@ -29,6 +29,12 @@ export interface FollowScrollOptions {
   targetKey: string;
   /** Scroll without animation on the first follow (a deep link should open in place). */
   instantFirst?: boolean;
+  /**
+   * Leave the page where it opened until playback moves to another turn or sentence (or following is
+   * asked for again). Without a deep link the reader arrives at the top of the page: the title, the
+   * search box and the chapters, not a first turn scrolled under the player.
+   */
+  holdFirst?: boolean;
 }
 
 /** Keeps the current turn in view while `following`; reports hand scrolling. */
@@ -37,6 +43,8 @@ export function useFollowScroll(options: FollowScrollOptions): void {
   const latest = useRef(options);
   latest.current = options;
   const scrolledOnce = useRef(false);
+  // The target the page opened on while it is held there (see `holdFirst`); null once released.
+  const heldKey = useRef<string | null>(options.holdFirst === true ? targetKey : null);
   // Until when a document scroll is taken for the reader's; shared with the scrolling effect,
   // which clears it so that its own scroll right after a wheel turn is not mistaken for one.
   const intentUntil = useRef(0);
@@ -89,6 +97,10 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     // came with it (a closed results list), is not a new hand scroll, even when the turn is already
     // in view and nothing below needs scrolling.
     if (resumed) intentUntil.current = 0;
+    if (heldKey.current !== null) {
+      if (targetKey === heldKey.current && !resumed) return;
+      heldKey.current = null;
+    }
     const turn = latest.current.getTurnElement();
     if (turn === null) return;
     const view = visibleSpan();
@@ -109,9 +121,9 @@ export function useFollowScroll(options: FollowScrollOptions): void {
   }, [following, targetKey]);
 }
 
-/** The part of the window the transcript shows through: below a sticky player, when there is one. */
+/** The part of the window the transcript shows through: below a sticky player and search bar, when there are. */
 function visibleSpan(): Span {
-  // The narrow layout sets scroll-padding-top to the sticky player's height (see layout.css).
+  // scroll-padding-top holds the measured height of whatever sticks to the top (see use-sticky-offset.ts).
   const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
   return { top: Number.isFinite(padding) ? padding : 0, bottom: window.innerHeight };
 }

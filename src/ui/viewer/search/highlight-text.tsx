@@ -2,7 +2,7 @@
  * Marks in text as React elements: the words are split into strings and `<mark>` elements, never parsed
  * as HTML, so a transcript can hold `<script>` or `&amp;` and still show exactly what was said.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { TextRange } from '../../../search/types.ts';
 
 export { paragraphOffsets } from '../../../search/split-pieces.ts';
@@ -14,7 +14,7 @@ export { paragraphOffsets } from '../../../search/split-pieces.ts';
  *
  * @param markProps extra props for every `<mark>` (a class name, a `data-` attribute)
  */
-export function highlightText(text: string, ranges: readonly TextRange[], markProps: { className?: string } = {}): ReactNode[] {
+export function highlightText(text: string, ranges: readonly TextRange[], markProps: { className?: string; 'data-quote'?: string } = {}): ReactNode[] {
   const nodes: ReactNode[] = [];
   let at = 0;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -52,4 +52,30 @@ export function rangesInSlice(ranges: readonly TextRange[], from: number, to: nu
     if (a < b) inside.push([a - from, b - from]);
   }
   return inside;
+}
+
+/**
+ * `text` (which starts at `at` in the turn's text) with two kinds of marks: a shared quote's words as
+ * `<mark data-quote>`, and inside them, as everywhere else, the search marks. Both are ranges in the
+ * turn's text.
+ */
+export function markLayers(text: string, at: number, search: readonly TextRange[] | undefined, quote: readonly TextRange[]): ReactNode[] {
+  // Each piece in a keyed fragment: the marks inside carry keys relative to their piece, which repeat.
+  const inner = (from: number, to: number): ReactNode =>
+    search === undefined ? text.slice(from, to) : <Fragment key={`s${from}`}>{highlightText(text.slice(from, to), rangesInSlice(search, at + from, at + to), { className: 'search-mark' })}</Fragment>;
+  const nodes: ReactNode[] = [];
+  let done = 0;
+  for (const [start, end] of rangesInSlice(quote, at, at + text.length).sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(start, done);
+    if (end <= from) continue;
+    if (from > done) nodes.push(inner(done, from));
+    nodes.push(
+      <mark key={`q${from}`} className="quote-mark" data-quote="">
+        {inner(from, end)}
+      </mark>,
+    );
+    done = end;
+  }
+  if (done < text.length || nodes.length === 0) nodes.push(inner(done, text.length));
+  return nodes;
 }

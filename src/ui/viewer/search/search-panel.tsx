@@ -6,6 +6,7 @@ import { type ChangeEvent, type KeyboardEvent, type RefObject, useEffect, useId,
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { SearchHit } from '../../../search/types.ts';
 import type { Talk } from '../../../transcript/types.ts';
+import { HitStrip } from './hit-strip.tsx';
 import { SearchResultList } from './search-result-list.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
@@ -40,6 +41,10 @@ export interface SearchPanelProps {
   shortcut?: boolean;
   /** Engine settings (tests force a mode or a worker). Read once per talk. */
   engineOptions?: EngineOptions;
+  /** The bar that stays pinned while a search is active (box, count, arrows, clear, hit strip), for measuring it. */
+  barRef?: RefObject<HTMLDivElement | null>;
+  /** Told when a search starts (a query is typed) and ends (cleared), so the page can make room for the pinned bar. */
+  onActiveChange?: (active: boolean) => void;
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -62,7 +67,7 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'hits' | 'active' 
  *   onClear={() => setFollowing(true)}
  * />
  */
-export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shortcut = true, engineOptions }: SearchPanelProps) {
+export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shortcut = true, engineOptions, barRef, onActiveChange }: SearchPanelProps) {
   const search = useTalkSearch(talk, engineOptions);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
@@ -80,6 +85,13 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     reported.current = search.marks;
     latest.current.onMarksChange(search.marks);
   }, [search.marks]);
+
+  const isActive = search.query.trim() !== '';
+  const reportActive = useRef(onActiveChange);
+  reportActive.current = onActiveChange;
+  useEffect(() => {
+    reportActive.current?.(isActive);
+  }, [isActive]);
 
   const go = (hit: SearchHit | null): void => {
     if (hit !== null) onGo({ turnIndex: hit.turnIndex, time: hit.time });
@@ -99,6 +111,12 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     }
   };
 
+  const clearAll = (): void => {
+    search.clear();
+    onClear();
+    input.current?.focus();
+  };
+
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const next = event.target.value;
     search.setQuery(next);
@@ -109,34 +127,48 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
   const hasHits = search.hits.length > 0;
   const speakers = talk.speakers.map((speaker) => speaker.name);
 
+  // The bar (box, count, arrows, clear, strip) is pinned while a search is active and stays in view as
+  // Enter walks the hits; the options and the list come after it and scroll with the page, so the pinned
+  // part stays one short row even on a phone. The parent lays both out (see search-slot.tsx).
   return (
-    <div className="search-panel" role="search" onFocus={search.prepare} onPointerEnter={search.prepare}>
-      <div className="search-bar">
-        <input
-          ref={input}
-          type="search"
-          className="search-input"
-          aria-label="Search transcript"
-          aria-describedby={countId}
-          aria-controls={hasHits ? resultsId : undefined}
-          placeholder="Search transcript ( / )"
-          autoComplete="off"
-          spellCheck={false}
-          value={search.query}
-          onChange={onChange}
-          onKeyDown={onKeyDown}
-        />
-        <span className="search-count" id={countId} role="status" data-count={search.hits.length} data-active={search.active + 1}>
-          {label}
-        </span>
-        <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
-          ↑
-        </button>
-        <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
-          ↓
-        </button>
+    <>
+      <div className="search-panel" role="search" ref={barRef} data-active={isActive ? 'true' : undefined} onFocus={search.prepare} onPointerEnter={search.prepare}>
+        <div className="search-bar">
+          <input
+            ref={input}
+            type="search"
+            className="search-input"
+            aria-label="Search transcript"
+            aria-describedby={countId}
+            aria-controls={hasHits ? resultsId : undefined}
+            placeholder="Search transcript ( / )"
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            value={search.query}
+            onChange={onChange}
+            onKeyDown={onKeyDown}
+          />
+          <span className="search-count" id={countId} role="status" data-count={search.hits.length} data-active={search.active + 1}>
+            {label}
+          </span>
+          {isActive ? (
+            <span className="search-steps">
+              <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
+                <span aria-hidden="true">↑</span>
+              </button>
+              <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
+                <span aria-hidden="true">↓</span>
+              </button>
+              <button type="button" className="search-step search-clear" aria-label="Clear search" title="Clear search (Escape)" onClick={clearAll}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </span>
+          ) : null}
+        </div>
+        <HitStrip hits={search.hits} active={search.active} duration={talk.duration} onPick={(position) => go(search.select(position))} />
       </div>
-      {search.query.trim() === '' ? null : (
+      {isActive ? (
         <div className="search-options">
           {speakers.length > 1 ? (
             <label>
@@ -155,14 +187,14 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
             <input type="checkbox" checked={search.order === 'time'} onChange={(event) => search.setOrder(event.target.checked ? 'time' : 'relevance')} /> In talk order
           </label>
         </div>
-      )}
+      ) : null}
       {search.error === null ? null : (
         <p className="search-error" role="alert">
           Search failed: {search.error}. Try again, or reload the page.
         </p>
       )}
       {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.hits} active={search.active} onPick={(position) => go(search.select(position))} /> : null}
-    </div>
+    </>
   );
 }
 

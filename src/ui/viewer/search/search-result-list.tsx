@@ -36,7 +36,7 @@ const ResultItem = memo(function ResultItem({ talk, hit, position, isActive, onP
       <button type="button" aria-current={isActive ? 'true' : undefined} data-turn={hit.turnIndex} onClick={() => onPick(position)}>
         <span className="search-result-meta">
           <time dateTime={`PT${Math.floor(hit.time)}S`}>{formatClock(hit.time)}</time>
-          <span className="search-result-speaker">{hit.speaker ?? 'Unlabelled'}</span>
+          {hit.speaker === null ? null : <span className="search-result-speaker">{hit.speaker}</span>}
         </span>
         <span className="search-result-snippet">{highlightText(snippet.text, snippet.ranges)}</span>
       </button>

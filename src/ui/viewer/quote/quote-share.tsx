@@ -1,0 +1,134 @@
+/**
+ * "Copy link to this quote": appears beside words selected in the transcript (in one turn or across
+ * turns) and copies an address that opens the talk on them: `#t=START,END` (W3C Media Fragments).
+ * Reachable from the keyboard: with words selected, Tab goes to it; Escape puts it away.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { announce } from '../../shared/announce.ts';
+import { isTypingTarget } from '../use-keyboard-shortcuts.ts';
+import type { TalkViewModel } from '../talk-view-model.ts';
+import { quoteFragment, selectedUnits } from './quote-units.ts';
+import { selectionPoints } from './selection-points.ts';
+import './quote.css';
+
+/** How long "Link copied" stays. */
+const FEEDBACK_MS = 2000;
+
+interface Offer {
+  fragment: string;
+  /** Where to draw the button (viewport pixels, fixed). */
+  top: number;
+  left: number;
+}
+
+/** The page's address opening the quote: `?t=` dropped (it would compete), the fragment set. */
+export function quoteUrl(href: string, fragment: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('t');
+  url.hash = fragment;
+  return url.toString();
+}
+
+/** Where the button goes: just below the end of the selection, kept inside the window. */
+function placeOf(selection: Selection): { top: number; left: number } {
+  const range = selection.getRangeAt(0);
+  const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 || rect.height > 0);
+  const anchor = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  const width = 220;
+  return {
+    top: Math.min(window.innerHeight - 48, Math.max(8, anchor.bottom + 6)),
+    left: Math.min(Math.max(8, anchor.right - width / 2), Math.max(8, window.innerWidth - width - 8)),
+  };
+}
+
+export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; transcriptRef: RefObject<HTMLElement | null> }) {
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let frame = 0;
+    const update = (): void => {
+      frame = 0;
+      const transcript = transcriptRef.current;
+      const selection = window.getSelection();
+      const points = transcript === null ? null : selectionPoints(model.talk, transcript, selection);
+      const quote = points === null ? null : quoteFragment(model, selectedUnits(model, points[0], points[1]));
+      if (quote === null || selection === null) {
+        // Focus on the button itself keeps it: the reader tabbed to it.
+        if (document.activeElement !== button.current) setOffer(null);
+        return;
+      }
+      setOffer({ fragment: quote.fragment, ...placeOf(selection) });
+    };
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Tab' && !event.shiftKey && button.current !== null && document.activeElement !== button.current && !isTypingTarget(event.target)) {
+        const selection = window.getSelection();
+        if (selection !== null && !selection.isCollapsed) {
+          event.preventDefault();
+          button.current.focus();
+        }
+      } else if (event.key === 'Escape' && button.current !== null) {
+        setOffer(null);
+      }
+    };
+    document.addEventListener('selectionchange', schedule);
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      document.removeEventListener('selectionchange', schedule);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      document.removeEventListener('keydown', onKeyDown, true);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [model, transcriptRef]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  if (offer === null) return null;
+  const copy = async (): Promise<void> => {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(quoteUrl(window.location.href, offer.fragment));
+      ok = true;
+    } catch {
+      // Clipboard access is refused on plain http and in some embedded browsers.
+    }
+    setCopied(ok ? 'copied' : 'failed');
+    announce(ok ? 'Quote link copied' : 'Copying failed');
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      setCopied(null);
+      if (window.getSelection()?.isCollapsed !== false) setOffer(null);
+    }, FEEDBACK_MS);
+  };
+
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="quote-share"
+      data-fragment={offer.fragment}
+      style={{ top: `${offer.top}px`, left: `${offer.left}px` }}
+      // Pressing must not collapse the selection the button is about.
+      onMouseDown={(event) => event.preventDefault()}
+      onBlur={() => {
+        if (window.getSelection()?.isCollapsed !== false && copied === null) setOffer(null);
+      }}
+      onClick={() => void copy()}
+    >
+      {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed' : 'Copy link to this quote'}
+    </button>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * A quote the page was opened on (`#t=START,END`): its words to mark, and the stop at its end. The
+ * marks are computed from the times (see `quote-units.ts`), so a link copied anywhere marks the same
+ * words for everyone.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { TextRange } from '../../../search/types.ts';
+import type { TalkViewModel } from '../talk-view-model.ts';
+import { type TimeRange, parseTimeRange } from '../../../transcript/time/media-fragment.ts';
+import { quoteRanges } from './quote-units.ts';
+
+/** How far before START playback may begin and still count as playing the quote (a cue lands on whole seconds). */
+const LEAD_SECONDS = 1.5;
+
+/**
+ * The quote in the address: the one the page opened on, then any `#t=START,END` typed or followed
+ * later (a fragment change does not reload the page). `onChange` is told of the later ones, to cue them.
+ */
+export function useAddressQuote(initialHash: string, onChange: (range: TimeRange) => void): TimeRange | null {
+  const [quote, setQuote] = useState<TimeRange | null>(() => parseTimeRange(initialHash));
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  useEffect(() => {
+    const onHashChange = (): void => {
+      const range = parseTimeRange(window.location.hash);
+      setQuote(range);
+      if (range !== null) latest.current(range);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return quote;
+}
+
+/** The quote's words by turn, as ranges in each turn's text; undefined without a quote. */
+export function useQuoteMarks(model: TalkViewModel, quote: TimeRange | null): ReadonlyMap<number, readonly TextRange[]> | undefined {
+  return useMemo(() => (quote === null ? undefined : quoteRanges(model, quote)), [model, quote]);
+}
+
+/**
+ * Pauses the video when playback of the quote reaches its end, once: played from its start (or from
+ * inside it), the quote stops where the quoted words stop. Seeking away and playing on is not stopped.
+ */
+export function useQuoteEnd(adapter: PlayerAdapter, quote: TimeRange | null): void {
+  useEffect(() => {
+    if (quote === null) return;
+    let last = adapter.getTime();
+    let armed = true;
+    return adapter.subscribeTime((time) => {
+      const inside = last >= quote.start - LEAD_SECONDS && last < quote.end;
+      if (armed && inside && time >= quote.end && time < quote.end + 5 && adapter.isPlaying()) {
+        armed = false;
+        adapter.pause();
+      }
+      last = time;
+    });
+  }, [adapter, quote]);
+}

@@ -1,0 +1,390 @@
+// Reading the talk on any screen: the first load at the top, following clear of everything sticky, the
+// search bar that stays, hits along the talk, quotes shared by link, notes for authors only, copying the
+// transcript, and no "Unlabelled" speaker.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type OpenOptions, type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+
+let browser: Browser;
+let viewer: OpenViewer | null = null;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  if (viewer !== null) expect(viewer.errors).toEqual([]);
+  await viewer?.close();
+  viewer = null;
+});
+
+async function open(options: OpenOptions = {}): Promise<OpenViewer> {
+  viewer = await openViewer(browser, baseUrl, options);
+  await viewer.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  return viewer;
+}
+
+/** scrollY once the page has had a dozen frames to start any scroll it was going to make, and time to finish it. */
+async function settledScroll(page: Page): Promise<number> {
+  let previous = -1;
+  for (let i = 0; i < 40; i += 1) {
+    const y = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
+    if (y === previous) return y;
+    previous = y;
+    await page.waitForTimeout(100);
+  }
+  return previous;
+}
+
+/**
+ * Where the line being followed is against what sticks to the top: the spoken sentence of a long turn, or
+ * the current turn; `covered` is the bottom of the lowest sticky thing (the narrow layout's player, an
+ * active search bar).
+ */
+function followedLine(page: Page) {
+  return page.evaluate(() => {
+    const turn = document.querySelector<HTMLElement>('.turn[aria-current="true"]');
+    if (turn === null) return null;
+    const sentence = turn.querySelector('.sentence.is-spoken');
+    const long = turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
+    const target = (long && sentence !== null ? sentence : turn).getBoundingClientRect();
+    let covered = 0;
+    for (const element of document.querySelectorAll<HTMLElement>('.player-column, .search-panel[data-active]')) {
+      if (getComputedStyle(element).position !== 'sticky') continue;
+      const box = element.getBoundingClientRect();
+      // Beside the transcript (the wide layout's player column) covers nothing above it.
+      if (box.width < window.innerWidth * 0.7 && element.classList.contains('player-column')) continue;
+      covered = Math.max(covered, box.bottom);
+    }
+    return { top: Math.round(target.top), bottom: Math.round(target.bottom), covered: Math.round(covered), height: window.innerHeight };
+  });
+}
+
+describe('first load on small screens', () => {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 360, height: 780 },
+    { width: 390, height: 844 },
+    { width: 640, height: 360 },
+  ]) {
+    it(`opens at the top (title, search, chapters) at ${viewport.width}×${viewport.height}, paused at 0:00`, async () => {
+      const { page } = await open({ viewport });
+      expect(await settledScroll(page)).toBeLessThan(5);
+      const title = await page.locator('h1').boundingBox();
+      expect(title).not.toBeNull();
+      expect(title!.y + title!.height).toBeLessThanOrEqual(viewport.height);
+      expect(await page.locator('.search-input').isVisible()).toBe(true);
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    });
+  }
+
+  it('still opens at a deep link’s moment', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 780 }, path: '?t=2015' });
+    await poll(() => followedLine(page).then((line) => line !== null && line.top >= line.covered && line.bottom > line.covered)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+});
+
+describe('following clear of the sticky player and search bar', () => {
+  for (const viewport of [
+    { width: 360, height: 780 },
+    { width: 1440, height: 900 },
+  ]) {
+    it(`never puts the current line under anything sticky at ${viewport.width} px while playing`, async () => {
+      const { page, youtube } = await open({ viewport });
+      const samples: Array<{ top: number; covered: number }> = [];
+      for (const from of [600, 1795, 3400]) {
+        await youtube.play(from);
+        await settledScroll(page);
+        for (let i = 0; i < 12; i += 1) {
+          const line = await followedLine(page);
+          if (line !== null) samples.push(line);
+          await page.waitForTimeout(150);
+        }
+      }
+      // And with a search open, whose bar is pinned as well.
+      await page.locator('.search-input').fill('neural network');
+      await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/results?$/);
+      await youtube.play(1200);
+      await settledScroll(page);
+      for (let i = 0; i < 12; i += 1) {
+        const line = await followedLine(page);
+        if (line !== null) samples.push(line);
+        await page.waitForTimeout(150);
+      }
+      expect(samples.length).toBeGreaterThan(30);
+      const under = samples.filter((line) => line.top < line.covered);
+      expect(under).toEqual([]);
+    });
+  }
+});
+
+describe('the search bar stays', () => {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 360, height: 780 },
+    { width: 1440, height: 900 },
+  ]) {
+    it(`stays in view with "k of N" while Enter walks the hits at ${viewport.width} px, nothing cut`, async () => {
+      const { page } = await open({ viewport });
+      const input = page.locator('.search-input');
+      // Empty, the box has the width for its whole placeholder.
+      expect(await input.evaluate((element: HTMLInputElement) => element.clientWidth)).toBeGreaterThanOrEqual(240);
+      await input.fill('deep learning');
+      await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/^\d+ results$/);
+      const total = Number((await page.locator('.search-count').innerText()).split(' ')[0]);
+      for (let k = 1; k <= 6; k += 1) {
+        await input.press('Enter');
+        await poll(() => page.locator('.search-count').innerText()).toBe(`${k} of ${total}`);
+        await settledScroll(page);
+        const bar = await page.evaluate(() => {
+          const box = document.querySelector('.search-panel')!.getBoundingClientRect();
+          const field = document.querySelector<HTMLInputElement>('.search-input')!;
+          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) => element.getBoundingClientRect());
+          return {
+            top: box.top,
+            bottom: box.bottom,
+            height: window.innerHeight,
+            right: Math.max(...parts.map((part) => part.right)),
+            width: document.documentElement.clientWidth,
+            focused: document.activeElement === field,
+            // The query itself is not cut.
+            fits: field.scrollWidth <= field.clientWidth,
+          };
+        });
+        expect(bar.top).toBeGreaterThanOrEqual(0);
+        expect(bar.bottom).toBeLessThanOrEqual(bar.height);
+        expect(bar.right).toBeLessThanOrEqual(bar.width);
+        expect(bar.focused).toBe(true);
+        expect(bar.fits).toBe(true);
+      }
+      // The buttons sit beside the box, and the clear button ends the search.
+      await page.getByRole('button', { name: 'Clear search' }).click();
+      expect(await input.inputValue()).toBe('');
+      expect(await page.locator('.search-panel[data-active]').count()).toBe(0);
+      expect(await page.locator('mark.search-mark').count()).toBe(0);
+    });
+  }
+});
+
+describe('hits along the talk', () => {
+  it('draws a mark per hit on a strip, goes to one on click, and tells screen readers only the count', async () => {
+    const { page, youtube } = await open();
+    await page.locator('.search-input').fill('neural network');
+    await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/^\d+ results$/);
+    const strip = page.locator('.hit-strip');
+    expect(await strip.getAttribute('aria-hidden')).toBe('true');
+    const marks = strip.locator('.hit-mark');
+    expect(await marks.count()).toBeGreaterThan(3);
+    // Marks are placed by time: their left edges grow with their times.
+    const placed = await marks.evaluateAll((elements) => elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })));
+    for (let i = 1; i < placed.length; i += 1) expect(placed[i]!.time).toBeGreaterThanOrEqual(placed[i - 1]!.time);
+    expect(placed[placed.length - 1]!.left).toBeGreaterThan(placed[0]!.left);
+
+    const target = marks.nth(Math.floor(placed.length / 2));
+    const time = Number(await target.getAttribute('data-time'));
+    const box = (await target.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await poll(() => page.locator('.search-count').innerText()).toMatch(/^\d+ of \d+$/);
+    expect(await target.getAttribute('class')).toContain('is-active');
+    await poll(async () => (await youtube.moves()).at(-1)?.[1]).toSatisfy((seconds) => typeof seconds === 'number' && Math.abs(seconds - time) < 1);
+    // The count is what the status region says.
+    expect(await page.locator('.search-count').getAttribute('role')).toBe('status');
+  });
+});
+
+/** Selects from the start of `from` to the end of `to` (CSS selectors), as a reader's drag would. */
+async function select(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(
+    ({ from, to }) => {
+      const start = document.querySelector(from)!;
+      const end = document.querySelector(to)!;
+      const range = document.createRange();
+      range.setStart(start.firstChild ?? start, 0);
+      const last = end.lastChild ?? end;
+      range.setEnd(last, last.nodeType === Node.TEXT_NODE ? (last.textContent ?? '').length : last.childNodes.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { from, to },
+  );
+}
+
+const quoteText = (page: Page) => page.locator('mark[data-quote]').allInnerTexts().then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
+
+describe('sharing a quote', () => {
+  it('copies #t=START,END for words in one turn; the link marks them, cues START and pauses at END', async () => {
+    const { page } = await open();
+    const turn = '.turn[data-start="143"]';
+    await page.locator(turn).scrollIntoViewIfNeeded();
+    const words = await page.locator(`${turn} .sentence`).allInnerTexts();
+    await select(page, `${turn} .sentence:nth-of-type(2)`, `${turn} .sentence:nth-of-type(3)`);
+    const share = page.getByRole('button', { name: 'Copy link to this quote' });
+    await share.click();
+    await poll(() => page.locator('.quote-share').innerText()).toBe('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(link);
+    expect(url.hash).toMatch(/^#t=\d+:\d{2}(\.\d+)?,\d+:\d{2}(\.\d+)?$/);
+    expect(url.searchParams.has('t')).toBe(false);
+    await viewer!.close();
+    viewer = null;
+
+    const opened = await open({ path: `${url.search}${url.hash}` });
+    await poll(() => quoteText(opened.page)).toBe(`${words[1]} ${words[2]}`);
+    const [start, end] = url.hash
+      .slice(3)
+      .split(',')
+      .map((clock) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0)) as [number, number];
+    // Cued at START, without playing.
+    expect((await opened.youtube.playerOptions())?.playerVars?.start).toBe(Math.floor(start));
+    expect(await opened.youtube.state()).toBe(5);
+    // In view, below anything sticky.
+    const mark = await opened.page.locator('mark[data-quote]').first().boundingBox();
+    expect(mark!.y).toBeGreaterThanOrEqual(0);
+    expect(mark!.y + mark!.height).toBeLessThanOrEqual(800);
+    // Played into its end, the video stops there.
+    await opened.youtube.play(end - 1.5);
+    await poll(() => opened.youtube.state(), 6_000).toBe(2);
+    const calls = await opened.youtube.calls();
+    expect(calls.some((call) => call[0] === 'pauseVideo')).toBe(true);
+    const stoppedAt = await opened.page.evaluate(() => (window as unknown as { __fakeYT: { player: { now(): number } } }).__fakeYT.player.now());
+    expect(stoppedAt).toBeGreaterThanOrEqual(end);
+    expect(stoppedAt).toBeLessThan(end + 1);
+  });
+
+  it('quotes across turns, and is reachable from the keyboard', async () => {
+    const { page } = await open();
+    const first = '.turn[data-start="143"]';
+    await page.locator(first).scrollIntoViewIfNeeded();
+    const nextStart = await page.locator(first).evaluate((element) => element.nextElementSibling!.getAttribute('data-start'));
+    const second = `.turn[data-start="${nextStart}"]`;
+    const firstWords = await page.locator(`${first} .sentence`).allInnerTexts();
+    const secondWords = await page.locator(`${second} .sentence`).allInnerTexts();
+    await select(page, `${first} .sentence:last-of-type`, `${second} .sentence:first-of-type`);
+    await poll(() => page.locator('.quote-share').count()).toBe(1);
+    // Tab goes to the button, Enter presses it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('quote-share');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.quote-share').innerText()).toBe('Link copied');
+    const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    await viewer!.close();
+    viewer = null;
+
+    const opened = await open({ path: `${url.search}${url.hash}` });
+    await poll(() => quoteText(opened.page)).toBe(`${firstWords.at(-1)} ${secondWords[0]}`);
+    expect(await opened.page.locator(`${first} mark[data-quote]`).count()).toBeGreaterThan(0);
+    expect(await opened.page.locator(`${second} mark[data-quote]`).count()).toBeGreaterThan(0);
+  });
+
+  it('reads seconds as well as clocks, and keeps ?t= working', async () => {
+    const { page, youtube } = await open({ path: '#t=143,150' });
+    await poll(() => page.locator('mark[data-quote]').count()).toBeGreaterThan(0);
+    expect((await youtube.playerOptions())?.playerVars?.start).toBe(143);
+    await viewer!.close();
+    viewer = null;
+    const plain = await open({ path: '?t=2015' });
+    expect((await plain.youtube.playerOptions())?.playerVars?.start).toBe(2015);
+    expect(await plain.page.locator('mark[data-quote]').count()).toBe(0);
+  });
+});
+
+describe('viewers and authors', () => {
+  it('hides the notes on the file by default and shows them on ?notes', async () => {
+    const { page } = await open();
+    expect(await page.locator('.talk-notes').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain('notes on this transcript');
+    // The long preface is folded, with "More".
+    const more = page.getByRole('button', { name: 'More' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    const folded = await page.locator('.talk-description').boundingBox();
+    await more.click();
+    const unfolded = await page.locator('.talk-description').boundingBox();
+    expect(unfolded!.height).toBeGreaterThan(folded!.height);
+    await viewer!.close();
+    viewer = null;
+
+    const author = await open({ path: '?notes' });
+    const notes = author.page.locator('.talk-notes');
+    await poll(() => notes.count()).toBe(1);
+    expect(await notes.innerText()).toMatch(/\d+ notes? on this transcript/);
+    expect(await notes.innerText()).toMatch(/lex-fridman-ilya-sutskever\.md:\d+/);
+  });
+});
+
+describe('copying and small things', () => {
+  it('copies the transcript as text, with or without times', async () => {
+    const { page } = await open();
+    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: 'Copy as text', exact: true }).click();
+    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Lex Fridman: The following is a conversation with Ilya Sutskever');
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(plain).not.toMatch(/\[\d+:\d{2}\]/);
+    await page.getByRole('button', { name: 'Copy as text with times' }).click();
+    await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('[2:23] Lex Fridman: You were one of the three authors');
+  });
+
+  it('points "Back to now" up when the current turn is above, down when below', async () => {
+    const { page, youtube } = await open();
+    await youtube.freeze(true);
+    await youtube.play(1795);
+    await settledScroll(page);
+    const back = page.getByRole('button', { name: 'Back to now' });
+    await page.mouse.move(900, 400);
+    await page.mouse.wheel(0, 4000);
+    await poll(() => back.count()).toBe(1);
+    await poll(() => back.getAttribute('data-direction')).toBe('up');
+    expect(await back.innerText()).toContain('↑');
+    await page.mouse.wheel(0, -12000);
+    await poll(() => back.getAttribute('data-direction')).toBe('down');
+    expect(await back.innerText()).toContain('↓');
+  });
+
+  it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async () => {
+    const { page } = await open();
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
+    await page.locator('input[type="file"]').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hour');
+    await page.locator('.search-input').fill('question');
+    await poll(() => page.locator('.search-count').innerText(), 15_000).toBe('1 result');
+    expect(await page.locator('body').innerText()).not.toMatch(/unlabel/i);
+    // The speaker's place holds only the time for screen readers: nothing visible names anyone.
+    expect(await page.locator('.turn-speaker').first().evaluate((element) => element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')).toBe('');
+    expect(await page.locator('.turn-speaker .visually-hidden').first().innerText()).toBe('0:01');
+  });
+
+  it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async () => {
+    const { page } = await open();
+    const before = page.url();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    const question = page.getByRole('heading', { name: 'Which video is this transcript for?' });
+    await poll(() => question.count()).toBe(1);
+    expect(page.url()).toBe(before);
+    const edge = await page.locator('.video-id-prompt').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { left: style.borderLeftColor, top: style.borderTopColor };
+    });
+    const danger = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--danger)';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    expect([edge.left, edge.top]).not.toContain(danger);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForSelector('.turn[data-start]');
+    expect(page.url()).toBe(before);
+
+    await page.locator('input[type="file"]').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page.getByRole('button', { name: 'Read without the video' }).click();
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
+    expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
+  });
+});
