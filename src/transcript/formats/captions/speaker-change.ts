@@ -23,8 +23,9 @@ export function isSpeakerChangeMark(word: string): boolean {
 
 /**
  * Pieces with their `>>` marks taken out: the words after a mark become a piece of their own that opens a
- * turn. Its start is the mark's time when the file times it, else the mark's share of its cue (the cue's
- * time spread over its words). A mark ending a piece opens the turn at the next piece that has words.
+ * turn. Its start is the mark's time when the file times it, else its place in the cue's time spread
+ * evenly over the cue's words (a mark takes no time of its own). A mark ending a piece opens the turn at
+ * the next piece that has words.
  */
 export function splitAtSpeakerChanges(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -36,14 +37,18 @@ export function splitAtSpeakerChanges(pieces: readonly Piece[]): Piece[] {
       continue;
     }
     const span = Math.max(0, piece.end - piece.start);
+    const spoken = piece.words.filter((w) => stripMark(w.text) !== '').length;
+    let before = 0;
     const parts: Array<{ start: number; words: CueWord[]; opens: boolean }> = [{ start: piece.start, words: [], opens: pending }];
-    piece.words.forEach((w, k) => {
+    piece.words.forEach((w) => {
       const rest = stripMark(w.text);
+      if (rest !== '') before++;
       if (rest === null) {
         parts[parts.length - 1]!.words.push(w);
         return;
       }
-      const at = w.timed ? w.start : piece.start + (span * k) / piece.words.length;
+      // The words before the mark, the mark's own word aside, take their share of the cue's time.
+      const at = w.timed ? w.start : piece.start + (spoken > 0 ? (span * (before - (rest === '' ? 0 : 1))) / spoken : 0);
       parts.push({ start: at, words: rest === '' ? [] : [{ ...w, text: rest }], opens: true });
     });
     const kept = parts.filter((p) => p.words.length > 0);
