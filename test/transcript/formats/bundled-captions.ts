@@ -61,29 +61,31 @@ export function whisperVtt(talk: Talk, seed = 7): WhisperFile {
 
 export interface RollingFile {
   text: string;
-  /** Every spoken word, in order, without the `>>` marks. */
-  words: string[];
-  /** How many `>>` marks the file has (one per change of speaker). */
-  speakerChanges: number;
+  /** Every spoken word, in order, with its time as written (seconds), without the `>>` marks. */
+  words: Array<{ text: string; start: number }>;
+  /** Indices into `words` of the words a `>>` mark stands before (one per change of speaker). */
+  changes: number[];
 }
 
 /** The talk as yt-dlp's rolling auto-captions, with `>>` opening each line where a new speaker starts. */
 export function rollingVtt(talk: Talk, seed = 3): RollingFile {
   const { captions, turnStarts } = makeCaptions(talk, { seed });
   let next = 1;
-  let speakerChanges = 0;
+  let count = 0;
+  const changes: number[] = [];
   const cues = captions.turns.map((cue) => {
+    const first = count;
+    count += cue.words!.length;
     // The first cue at or after the next turn's start opens that turn (cues never span turns).
     if (next < turnStarts.length && cue.start >= turnStarts[next]! - 1e-9) {
       while (next < turnStarts.length && cue.start >= turnStarts[next]! - 1e-9) next++;
       if (talk.turns[next - 1]!.speaker !== talk.turns[next - 2]?.speaker) {
-        speakerChanges++;
-        const words = [{ text: '&gt;&gt;', start: cue.start }, ...cue.words!];
-        return { ...cue, words };
+        changes.push(first);
+        return { ...cue, words: [{ text: '&gt;&gt;', start: cue.start }, ...cue.words!] };
       }
     }
     return cue;
   });
-  const words = captions.turns.flatMap((c) => c.words!.map((w) => w.text));
-  return { text: toRollingVtt({ ...captions, turns: cues }), words, speakerChanges };
+  const words = captions.turns.flatMap((c) => c.words!.map((w) => ({ text: w.text, start: Math.round(w.start * 1000) / 1000 })));
+  return { text: toRollingVtt({ ...captions, turns: cues }), words, changes };
 }
