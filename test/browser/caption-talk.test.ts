@@ -52,10 +52,10 @@ describe('a caption file of the bundled talk', () => {
     turns.slice(0, -1).forEach((words) => expect(words[words.length - 1]).toMatch(/[.?!]["'”’)]*$/));
   });
 
-  it('yt-dlp auto-captions: turns of at most 120 words, and no >> shown', async () => {
+  it('yt-dlp auto-captions (no punctuation): turns of at most 80 words, and no >> shown', async () => {
     const turns = await shownTurns('auto-captions');
     expect(turns.length).toBeGreaterThan(300);
-    for (const words of turns) expect(words.length).toBeLessThanOrEqual(120);
+    for (const words of turns) expect(words.length).toBeLessThanOrEqual(80);
     expect(turns.flat().filter((w) => w.includes('>>'))).toEqual([]);
   });
 });

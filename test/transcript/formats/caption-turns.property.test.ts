@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SECONDS, MAX_WORDS, TARGET_WORDS } from '../../../src/transcript/formats/captions/paragraph-rule.ts';
+import { MAX_SECONDS, MAX_WORDS, TARGET_WORDS, UNPUNCTUATED_MAX_SECONDS, UNPUNCTUATED_MAX_WORDS } from '../../../src/transcript/formats/captions/paragraph-rule.ts';
 import { readSrt } from '../../../src/transcript/formats/srt/read-srt.ts';
 import { readWebVtt } from '../../../src/transcript/formats/webvtt/read-webvtt.ts';
 import type { Talk } from '../../../src/transcript/types.ts';
@@ -98,8 +98,8 @@ function checkTurns(talk: Talk, written: Written, punctuated: boolean): void {
   for (const c of written.changes) expect(starts.has(c)).toBe(true);
   ranges.forEach(([a, b], i) => {
     // The cap: a turn of two or more words could always have been cut between them.
-    expect(b - a).toBeLessThanOrEqual(MAX_WORDS);
-    expect(w[b - 1]!.time - w[a]!.time).toBeLessThanOrEqual(MAX_SECONDS + 1e-6);
+    expect(b - a).toBeLessThanOrEqual(punctuated ? MAX_WORDS : UNPUNCTUATED_MAX_WORDS);
+    expect(w[b - 1]!.time - w[a]!.time).toBeLessThanOrEqual((punctuated ? MAX_SECONDS : UNPUNCTUATED_MAX_SECONDS) + 1e-6);
     if (!punctuated || i === ranges.length - 1 || written.changes.has(b)) return;
     const inner = w.slice(a, b).map((x) => SENTENCE_END.test(x.text));
     // A turn ends at a sentence end whenever it holds one (a sentence end within reach)...

@@ -14,6 +14,9 @@
  *    no sentence end at all (one sentence alone runs past the cap, or the text has no punctuation) does it
  *    close at the longest pause among its words after the first PAUSE_WINDOW_WORDS (or PAUSE_WINDOW_SECONDS),
  *    the latest of equal pauses.
+ * 4. Text without punctuation has nothing to wait for, so its cap is lower (UNPUNCTUATED_MAX_WORDS,
+ *    UNPUNCTUATED_MAX_SECONDS): it breaks at the longest pause between 40 and 80 words, about the length
+ *    of a punctuated unit, rather than growing to 120.
  * So a unit ends mid-sentence only at a mark of the file (a speaker change, `>>`, a chapter) or when it
  * holds no sentence end. Breaks never drop or move a word.
  */
@@ -28,6 +31,9 @@ export const TARGET_SECONDS = 20;
 export const MAX_WORDS = 120;
 /** No unit spans longer than this (seconds, first word to last word) while a break is possible. */
 export const MAX_SECONDS = 60;
+/** The cap of text without punctuation (words, seconds): see rule 4. */
+export const UNPUNCTUATED_MAX_WORDS = 80;
+export const UNPUNCTUATED_MAX_SECONDS = 40;
 /** Without a sentence end, a unit at the cap breaks at its longest pause after this many words... */
 export const PAUSE_WINDOW_WORDS = 40;
 /** ...or after this many seconds, whichever comes first. */
@@ -90,6 +96,8 @@ function capBreak(words: readonly BreakWord[], s: number, i: number, punctuated:
  * the file marks itself; they reset the counts.
  */
 export function findBreaks(words: readonly BreakWord[], punctuated: boolean, forced: ReadonlySet<number> = new Set()): number[] {
+  const maxWords = punctuated ? MAX_WORDS : UNPUNCTUATED_MAX_WORDS;
+  const maxSeconds = punctuated ? MAX_SECONDS : UNPUNCTUATED_MAX_SECONDS;
   const breaks: number[] = [];
   let s = 0;
   for (let i = 1; i < words.length; i++) {
@@ -107,7 +115,7 @@ export function findBreaks(words: readonly BreakWord[], punctuated: boolean, for
       continue;
     }
     // Each cap break moves `s` forward to at most `i`, so this ends with word `i` in a unit under the cap.
-    while (i - s + 1 > MAX_WORDS || words[i]!.time - words[s]!.time > MAX_SECONDS) {
+    while (i - s + 1 > maxWords || words[i]!.time - words[s]!.time > maxSeconds) {
       s = capBreak(words, s, i, punctuated);
       breaks.push(s);
     }
