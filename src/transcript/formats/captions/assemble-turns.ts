@@ -53,9 +53,9 @@ const MAX_ORDER_WARNINGS = 20;
  * Gives untimed words of a piece times spread evenly over the piece, so a cue-only file (SubRip, plain
  * WebVTT) still places each word within its cue, and word highlight degrades gracefully.
  */
-function spreadWords(piece: Piece): CueWord[] {
+function spreadWords(piece: Piece, end = piece.end): CueWord[] {
   if (piece.words.some((w) => w.timed) || piece.words.length < 2) return piece.words;
-  const span = Math.max(0, piece.end - piece.start);
+  const span = Math.max(0, end - piece.start);
   return piece.words.map((w, i) => ({ ...w, start: piece.start + (span * i) / piece.words.length }));
 }
 
@@ -220,6 +220,13 @@ function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTu
     endTurn = piece.endsTurn === true;
   }
 
+  // A cue that overlaps the next is spread only up to the next one's start, so a turn starting inside
+  // it never gets a time after the cue below it.
+  const spread = new Map<Piece, CueWord[]>();
+  pieces.forEach((piece, k) => {
+    const next = pieces[k + 1]?.start;
+    spread.set(piece, spreadWords(piece, next !== undefined && next >= piece.start ? Math.min(piece.end, next) : piece.end));
+  });
   let clock = 0;
   let previousEnd = 0;
   for (const stretch of stretches) {
@@ -227,7 +234,7 @@ function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTu
     for (const c of head.chapters ?? []) chapterDrafts.push({ ...c, firstTurn: drafts.length });
     const slots: Slot[] = [];
     for (const piece of stretch.pieces) {
-      const words = spreadWords(piece);
+      const words = spread.get(piece)!;
       words.forEach((word, j) => {
         const silence = j === 0 ? piece.start - previousEnd : word.timed ? word.start - words[j - 1]!.start - WORD_SECONDS : 0;
         clock = Math.max(clock, word.start);

@@ -256,3 +256,16 @@ describe("readWebVtt: YouTube's >> speaker-change marks", () => {
     expect(turns('WEBVTT\n\n00:00.000 --> 00:02.000\nuse &gt;&gt;= here\n')).toEqual([[null, 0, 'use >>= here']]);
   });
 });
+
+describe('readWebVtt: turns cut inside a cue', () => {
+  it('spreads an overlapping cue only up to the next cue, so no turn starts after the one below it', () => {
+    // 45 words end a sentence inside the first cue (past the 40-word target), which overlaps the next.
+    const first = `${Array.from({ length: 44 }, () => 'word').join(' ')} end. And then`;
+    const r = readWebVtt(`WEBVTT\n\n00:00.000 --> 00:40.000\n${first}\n\n00:20.000 --> 00:22.000\nit goes on.\n`);
+    const t = r.talk!;
+    expect(t.turns.map((u) => u.text.split(' ').slice(0, 2).join(' '))).toEqual(['word word', 'And then']);
+    // "And" is word 46 of 47 spread over 0-20 s (where the next cue starts), not over 0-40 s.
+    expect(t.turns[1]!.start).toBe(19.149);
+    expect(r.diagnostics.filter((d) => d.message.includes('before the turn above'))).toEqual([]);
+  });
+});
