@@ -14,7 +14,7 @@
 import { formatClock } from '../../time-format.ts';
 import type { Chapter, Diagnostic, Speaker, TimedWord, Turn } from '../../types.ts';
 import { roundMs } from './cue-time.ts';
-import { findBreaks, isPunctuated } from './paragraph-rule.ts';
+import { type BreakWord, findBreaks, isPunctuated } from './paragraph-rule.ts';
 import { splitAtSpeakerChanges } from './speaker-change.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
 
@@ -60,11 +60,9 @@ function spreadWords(piece: Piece, end = piece.end): CueWord[] {
 }
 
 /** A word placed in the talk: its time for measuring (never going back) and the silence before it. */
-interface Slot {
+interface Slot extends BreakWord {
   word: CueWord;
   piece: Piece;
-  time: number;
-  silence: number;
   /** True for the first word of its piece: a turn starting here takes the piece's line and start. */
   firstOfPiece: boolean;
   lastOfPiece: boolean;
@@ -206,7 +204,7 @@ function byParagraph(words: readonly CueWord[]): CueWord[][] {
  * rule cuts each stretch, word by word, into turns (no speakers) or paragraphs of one turn (speakers).
  */
 function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTurn[], chapterDrafts: Array<ChapterMark & { firstTurn: number }>): void {
-  const punctuated = isPunctuated(pieces.flatMap((p) => p.words.map((w) => w.text)));
+  const punctuated = isPunctuated(pieces);
   const stretches: Stretch[] = [];
   let endTurn = false;
   for (const piece of pieces) {
@@ -238,7 +236,7 @@ function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTu
       words.forEach((word, j) => {
         const silence = j === 0 ? piece.start - previousEnd : word.timed ? word.start - words[j - 1]!.start - WORD_SECONDS : 0;
         clock = Math.max(clock, word.start);
-        slots.push({ word, piece, time: clock, silence: Math.max(0, silence), firstOfPiece: j === 0, lastOfPiece: j === words.length - 1 });
+        slots.push({ text: word.text, word, piece, time: clock, silence: Math.max(0, silence), firstOfPiece: j === 0, lastOfPiece: j === words.length - 1 });
       });
       previousEnd = piece.end;
     }
@@ -247,7 +245,7 @@ function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTu
     // One piece that the file ends as a turn itself (a JSON segment whose body ends in a line break, as
     // Talkline writes one per turn) is a turn as its author wrote it, kept whole with its paragraphs.
     const written = stretch.pieces.length === 1 && head.endsTurn === true;
-    const breaks = written ? [...forced] : findBreaks(slots.map((s) => ({ text: s.word.text, time: s.time, silence: s.silence })), punctuated, forced);
+    const breaks = written ? [...forced] : findBreaks(slots, punctuated, forced);
     const units = [0, ...breaks].map((from, k) => slots.slice(from, breaks[k] ?? slots.length));
     const draft = (unit: Slot[], first: boolean): DraftTurn => {
       const at = unit[0];

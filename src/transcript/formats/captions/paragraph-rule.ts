@@ -51,10 +51,15 @@ export function endsSentence(word: string | undefined): boolean {
   return word !== undefined && SENTENCE_END.test(word);
 }
 
-/** True when the words carry punctuation enough to break at sentence ends. */
-export function isPunctuated(words: readonly string[]): boolean {
-  const ends = words.reduce((n, w) => n + (endsSentence(w) ? 1 : 0), 0);
-  return ends > 0 && ends * PUNCTUATED_WORDS >= words.length;
+/** True when the words of these pieces carry punctuation enough to break at sentence ends. */
+export function isPunctuated(pieces: ReadonlyArray<{ words: ReadonlyArray<{ text: string }> }>): boolean {
+  let words = 0;
+  let ends = 0;
+  for (const piece of pieces) {
+    words += piece.words.length;
+    for (const w of piece.words) if (endsSentence(w.text)) ends++;
+  }
+  return ends > 0 && ends * PUNCTUATED_WORDS >= words;
 }
 
 export interface BreakWord {

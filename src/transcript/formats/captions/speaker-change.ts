@@ -18,7 +18,8 @@ function stripMark(word: string): string | null {
 
 /** True when a word is or starts with a speaker-change mark. */
 export function isSpeakerChangeMark(word: string): boolean {
-  return stripMark(word) !== null;
+  // Nearly no word starts with '>': skip the pattern for all the others.
+  return word.charCodeAt(0) === 62 && stripMark(word) !== null;
 }
 
 /**
