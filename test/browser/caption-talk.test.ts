@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { bundledTalk } from '../align/bundled-talk.ts';
 import { rollingVtt, whisperVtt } from '../transcript/formats/bundled-captions.ts';
 import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { launchChromium, type OpenPage, openPage, poll } from './viewer-page.ts';
+import { launchChromium, type OpenPage, openPage } from './viewer-page.ts';
 
 let browser: Browser;
 let library: ServedLibrary;
@@ -80,13 +80,16 @@ describe('the spoken word', () => {
     await open.youtube.ready();
     await open.youtube.freeze(true);
     await open.youtube.play(600);
-    const word = open.page.locator('.turn[aria-current="true"] .word.is-spoken');
-    await poll(() => word.count()).toBe(1);
-    const style = await word.evaluate((el) => {
+    // Read in one step in the page: the word's element is replaced as the highlight moves.
+    const found = await open.page.waitForFunction(() => {
+      const el = document.querySelector('.turn[aria-current="true"] .word.is-spoken');
+      const turn = el?.closest('.turn');
+      if (!el || !turn) return null;
       const own = getComputedStyle(el);
-      const turn = getComputedStyle(el.closest('.turn')!);
-      return { fill: own.backgroundColor, text: own.color, decoration: own.textDecorationLine, around: turn.backgroundColor };
+      return { fill: own.backgroundColor, text: own.color, decoration: own.textDecorationLine, around: getComputedStyle(turn).backgroundColor };
     });
+    const style = await found.jsonValue();
+    if (style === null) throw new Error('waitForFunction resolved without a spoken word');
     expect(contrast(style.fill, style.around)).toBeGreaterThanOrEqual(3);
     expect(contrast(style.text, style.fill)).toBeGreaterThanOrEqual(4.5);
     expect(style.decoration).toContain('underline');
