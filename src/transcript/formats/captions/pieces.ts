@@ -40,7 +40,10 @@ export interface Piece {
   turnMark?: TurnMark;
   /** Set by Talkline-written files: this piece opens a paragraph of the current turn. */
   paragraphMark?: boolean;
-  /** The file starts a new turn here even if the speaker is the same (a repeated `Name:` prefix). */
+  /**
+   * The file starts a new turn here even if the speaker is the same (a repeated `Name:` prefix, or a
+   * YouTube `>>` mark taken out by speaker-change.ts).
+   */
   opensTurn?: boolean;
   /** The file ends the current turn after this piece (a JSON body ending in a line break). */
   endsTurn?: boolean;

@@ -75,3 +75,15 @@ describe('readSrt', () => {
     }
   });
 });
+
+describe("readSrt: YouTube's >> speaker-change marks", () => {
+  it('opens a turn without a speaker at each >> at the start of a line, and drops the mark', () => {
+    const text = '1\n00:00:00,000 --> 00:00:02,000\n>> How did it start?\n\n2\n00:00:02,000 --> 00:00:05,000\n>> With a paper.\nA small one.\n';
+    const t = readSrt(text).talk!;
+    expect(t.turns.map((u) => [u.speaker, u.start, u.text])).toEqual([
+      [null, 0, 'How did it start?'],
+      [null, 2, 'With a paper. A small one.'],
+    ]);
+    expect(t.speakers).toEqual([]);
+  });
+});

@@ -207,3 +207,65 @@ describe('readWebVtt: YouTube rolling auto-captions', () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("readWebVtt: YouTube's >> speaker-change marks", () => {
+  const turns = (text: string) => readWebVtt(text).talk!.turns.map((u) => [u.speaker, u.start, u.text]);
+
+  it('opens a turn without a speaker at each >> and drops the mark', () => {
+    const text = 'WEBVTT\n\n00:00.000 --> 00:02.000\n&gt;&gt; So what is deep learning\n\n00:02.000 --> 00:04.000\nreally about?\n\n00:04.000 --> 00:06.000\n&gt;&gt; It is about learning.\n';
+    expect(turns(text)).toEqual([
+      [null, 0, 'So what is deep learning really about?'],
+      [null, 4, 'It is about learning.'],
+    ]);
+    expect(readWebVtt(text).talk!.speakers).toEqual([]);
+  });
+
+  it('cuts a cue at a >> in mid-line, spreading the cue over its words only, and takes >> glued to a word', () => {
+    const text = 'WEBVTT\n\n00:00.000 --> 00:04.000\nright? >> yes. okay\n\n00:04.000 --> 00:05.000\n>>Sure.\n';
+    expect(turns(text)).toEqual([
+      [null, 0, 'right?'],
+      // Three words over four seconds: "yes." is the second.
+      [null, 1.333, 'yes. okay'],
+      [null, 4, 'Sure.'],
+    ]);
+  });
+
+  it('takes the time of a timed >> in auto-captions, and a >> ending a line opens the next line', () => {
+    const text = [
+      'WEBVTT', '',
+      '00:00:00.000 --> 00:00:02.000', 'we<00:00:00.500><c> start</c><00:00:01.000><c> &gt;&gt;</c><00:00:01.200><c> yeah</c>', '',
+      '00:00:02.000 --> 00:00:04.000', 'sure<00:00:02.500><c> thing</c><00:00:03.000><c> &gt;&gt;</c>', '',
+      '00:00:04.000 --> 00:00:06.000', 'good<00:00:04.500><c> bye</c>', '',
+    ].join('\n');
+    const t = readWebVtt(text).talk!;
+    expect(t.turns.map((u) => [u.start, u.text])).toEqual([
+      [0, 'we start'],
+      [1, 'yeah sure thing'],
+      [4, 'good bye'],
+    ]);
+    expect(t.turns[1]!.words).toEqual([
+      { text: 'yeah', start: 1.2 },
+      { text: 'sure', start: 2 },
+      { text: 'thing', start: 2.5 },
+    ]);
+  });
+
+  it('keeps >> as text in files that name their speakers or carry Talkline turn marks, and in words such as >>=', () => {
+    expect(turns('WEBVTT\n\nturn-1\n00:00.000 --> 00:02.000\n&gt;&gt; quoted\n')).toEqual([[null, 0, '>> quoted']]);
+    expect(turns('WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ann>a &gt;&gt; b\n')).toEqual([['Ann', 0, 'a >> b']]);
+    expect(turns('WEBVTT\n\n00:00.000 --> 00:02.000\nuse &gt;&gt;= here\n')).toEqual([[null, 0, 'use >>= here']]);
+  });
+});
+
+describe('readWebVtt: turns cut inside a cue', () => {
+  it('spreads an overlapping cue only up to the next cue, so no turn starts after the one below it', () => {
+    // 45 words end a sentence inside the first cue (past the 40-word target), which overlaps the next.
+    const first = `${Array.from({ length: 44 }, () => 'word').join(' ')} end. And then`;
+    const r = readWebVtt(`WEBVTT\n\n00:00.000 --> 00:40.000\n${first}\n\n00:20.000 --> 00:22.000\nit goes on.\n`);
+    const t = r.talk!;
+    expect(t.turns.map((u) => u.text.split(' ').slice(0, 2).join(' '))).toEqual(['word word', 'And then']);
+    // "And" is word 46 of 47 spread over 0-20 s (where the next cue starts), not over 0-40 s.
+    expect(t.turns[1]!.start).toBe(19.149);
+    expect(r.diagnostics.filter((d) => d.message.includes('before the turn above'))).toEqual([]);
+  });
+});
