@@ -123,13 +123,15 @@ async function open(browser: Browser, url: string, text: string): Promise<OpenVi
   });
 }
 
-async function metrics(page: Page, gc = false): Promise<Map<string, number>> {
+/** Chromium's performance counters of a page; durations count from `Performance.enable`, so one session serves all reads. */
+async function counters(page: Page): Promise<(gc?: boolean) => Promise<Map<string, number>>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  if (gc) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return new Map(list.map((metric) => [metric.name, metric.value]));
+  return async (gc = false) => {
+    if (gc) await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return new Map(list.map((metric) => [metric.name, metric.value]));
+  };
 }
 
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -157,13 +159,14 @@ async function measureTalk(browser: Browser, url: string, talk: TalkUnderTest): 
       while (walker.nextNode() !== null) nodes += 1;
       return { elements: document.getElementsByTagName('*').length, nodes };
     });
-    const heap = (await metrics(page, true)).get('JSHeapUsedSize') ?? NaN;
+    const metrics = await counters(page);
+    const heap = (await metrics(true)).get('JSHeapUsedSize') ?? NaN;
 
     await youtube.play(Math.round(span / 2));
     await pause(1000);
-    const before = await metrics(page);
+    const before = await metrics();
     await pause(PLAY_SECONDS * 1000);
-    const after = await metrics(page);
+    const after = await metrics();
     const spent = (name: string): number => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
 
     await page.evaluate(LAND_PROBE);

@@ -24,12 +24,12 @@ export interface PlaybackPosition {
 /** Where `time` falls in the talk. */
 export function locate(model: TalkViewModel, time: number): PlaybackPosition {
   const turn = findTurnAt(model.talk.turns, time);
-  const sentences = model.sentences[turn];
-  const words = model.wordStarts[turn];
+  if (turn < 0) return { turn, sentence: -1, word: -1 };
+  const words = model.wordStartsOf(turn);
   return {
     turn,
-    sentence: sentences === undefined ? -1 : findSentenceAt(sentences, time),
-    word: words === null || words === undefined ? -1 : findStartAt(words, time),
+    sentence: findSentenceAt(model.sentencesOf(turn), time),
+    word: words === null ? -1 : findStartAt(words, time),
   };
 }
 

@@ -62,7 +62,7 @@ const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, ma
   return (
     <TurnView
       turn={turn}
-      sentences={model.sentences[index] ?? []}
+      sentences={model.sentencesOf(index)}
       seekTime={model.seekTimes[index] ?? turn.start}
       speakerSlot={model.speakerSlots[index] ?? -1}
       href={hrefs[index] ?? ''}
