@@ -1,7 +1,9 @@
 /**
  * Long talks in the viewer (`npm run bench -- scale`, after `npm run build`): the bundled talk (1.6 h)
- * and generated talks of 10 and 24 hours (`generate-talk.ts`), each served in place of the bundled
- * talk's file to the built app in Chromium, with the fake YouTube IFrame API of the browser tests:
+ * and generated talks of 10 and 24 hours (`generate-talk.ts`), each written over the bundled talk's
+ * file in a copy of the built app and served by `vite preview` (as a built site would serve it, not
+ * through the test's request routing, which is slow for megabytes), opened in Chromium with the fake
+ * YouTube IFrame API of the browser tests:
  *
  * - first turn on screen: navigation start to the first frame with a turn in the window, median of 3
  *   cold loads;
@@ -16,7 +18,10 @@
  *
  * Run alone with `npx tsx bench/scale-talks.ts`, or as part of the `scale` section of `npm run bench`.
  */
-import { pathToFileURL } from 'node:url';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { findTurnAt } from '../src/transcript/find-turn-at.ts';
 import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
@@ -26,8 +31,9 @@ import { launchChromium, type OpenViewer, openViewer } from '../test/browser/vie
 import { bundledTalk, generateTalk } from './generate-talk.ts';
 import { median, ms, percentile, row } from './stats.ts';
 
-/** The bundled talk's file as the built app fetches it; the bench answers it with the talk under test. */
-export const TALK_FILE = /\/assets\/lex-fridman-ilya-sutskever-[^/]*\.md$/;
+/** The bundled talk's file in the built app, which the bench overwrites with the talk under test. */
+const TALK_FILE = /^lex-fridman-ilya-sutskever-[^/]*\.md$/;
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 const LOADS = 3;
 const PLAY_SECONDS = 30;
@@ -114,11 +120,27 @@ interface TalkFigures {
   results: number[];
 }
 
-async function open(browser: Browser, url: string, text: string): Promise<OpenViewer> {
+/** A copy of the built app whose talk is `text`, served; `close` stops it and removes the copy. */
+async function serveTalk(text: string): Promise<{ url: string; close(): Promise<void> }> {
+  const folder = mkdtempSync(join(tmpdir(), 'talkline-bench-scale-'));
+  cpSync(DIST, folder, { recursive: true });
+  const file = readdirSync(join(folder, 'assets')).find((name) => TALK_FILE.test(name));
+  if (file === undefined) throw new Error(`${DIST} has no bundled talk file: run \`npm run build\` first.`);
+  writeFileSync(join(folder, 'assets', file), text);
+  const server = await startPreview(folder);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function open(browser: Browser, url: string): Promise<OpenViewer> {
   return openViewer(browser, url, {
     prepare: async (page) => {
       await page.addInitScript(FIRST_TURN_PROBE);
-      await page.route(TALK_FILE, (route) => route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: text }));
     },
   });
 }
@@ -136,20 +158,29 @@ async function counters(page: Page): Promise<(gc?: boolean) => Promise<Map<strin
 
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-async function measureTalk(browser: Browser, url: string, talk: TalkUnderTest): Promise<TalkFigures> {
+async function measureTalk(browser: Browser, talk: TalkUnderTest): Promise<TalkFigures> {
+  const server = await serveTalk(talk.text);
+  try {
+    return await measureServedTalk(browser, server.url, talk);
+  } finally {
+    await server.close();
+  }
+}
+
+async function measureServedTalk(browser: Browser, url: string, talk: TalkUnderTest): Promise<TalkFigures> {
   const parsed = readMarkdown(talk.text, 'talk.md').talk!;
   const turns = parsed.turns;
   const span = turns.at(-1)!.start;
 
   const firstTurns: number[] = [];
   for (let i = 0; i < LOADS; i += 1) {
-    const viewer = await open(browser, url, talk.text);
+    const viewer = await open(browser, url);
     const handle = await viewer.page.waitForFunction(() => (window as unknown as ProbeWindow).__firstTurn, undefined, { timeout: 120_000 });
     firstTurns.push(Number(await handle.jsonValue()));
     await viewer.close();
   }
 
-  const viewer = await open(browser, url, talk.text);
+  const viewer = await open(browser, url);
   const { page, youtube } = viewer;
   try {
     await pause(1000);
@@ -228,12 +259,11 @@ export async function runScaleTalksBench(): Promise<void> {
     { label: '10 h', text: generateTalk(10) },
     { label: '24 h', text: generateTalk(24) },
   ];
-  const server = await startPreview();
   const browser = await launchChromium(ensureChromium());
   const results: Array<[string, TalkFigures]> = [];
   try {
     for (const talk of talks) {
-      const figures = await measureTalk(browser, server.url, talk);
+      const figures = await measureTalk(browser, talk);
       results.push([talk.label, figures]);
       console.log(`  ${talk.label}: ${figures.turns} turns`);
       row('  first turn on screen, median of 3 loads', ms(figures.firstTurn));
@@ -253,7 +283,6 @@ export async function runScaleTalksBench(): Promise<void> {
     row('  main-thread script per 30 s', ratio(longest.scriptMs, base.scriptMs));
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 
