@@ -4,9 +4,9 @@
  * Hot: every turn is a `TurnView`, subscribed to the playback store for its own index, so a tick
  * renders the spoken turn alone. Cold: every turn is a handful of plain elements (its time, speaker
  * and text), with no handlers of its own: the transcript listens for clicks and Enter on its behalf
- * (`data-index`). A cold chunk renders once and then only when a turn in it gets marks or inserts,
- * which draw that one turn hot. Both render without reading the page, so the markup can be made on
- * a server and hydrated.
+ * (`data-index`). A cold chunk renders once and then only when a turn in it gets search marks (drawn
+ * in its plain text) or inserts (which draw that one turn hot). Both render without reading the page,
+ * so the markup can be made on a server and hydrated.
  */
 import { memo } from 'react';
 import type { TextRange } from '../../search/types.ts';
@@ -15,6 +15,7 @@ import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
 import type { TranscriptChunk } from './transcript-chunks.ts';
+import { highlightText } from './search/highlight-text.tsx';
 import { TurnView } from './turn-view.tsx';
 
 /** Class of a cold turn; the transcript's delegated handlers look for it. */
@@ -26,8 +27,8 @@ interface TurnSource {
   hrefs: readonly string[];
 }
 
-/** A turn as plain text: about seven DOM nodes, whatever its length. */
-function ColdTurn({ model, hrefs, index }: TurnSource & { index: number }) {
+/** A turn as plain text: seven DOM nodes whatever its length, and two more per search mark. */
+const ColdTurn = memo(function ColdTurn({ model, hrefs, index, marks }: TurnSource & { index: number; marks: readonly TextRange[] | undefined }) {
   const turn = model.talk.turns[index]!;
   return (
     <article
@@ -42,10 +43,10 @@ function ColdTurn({ model, hrefs, index }: TurnSource & { index: number }) {
         {turnTimeLabel(turn.start, turn.estimated)}
       </a>
       {/* Shown with `white-space: pre-line`: the line break puts the text under the speaker, blank lines part paragraphs. */}
-      {`\n${turn.text}`}
+      {marks === undefined ? `\n${turn.text}` : ['\n', ...highlightText(turn.text, marks, { className: 'search-mark' })]}
     </article>
   );
-}
+});
 
 interface LiveTurnProps extends TurnSource {
   index: number;
@@ -93,10 +94,10 @@ function TranscriptChunkViewImpl({ chunk, hot, model, hrefs, store, onSeek, mark
     const turnMarks = marks?.get(index);
     const turnInserts = inserts?.get(index);
     turns.push(
-      hot || turnMarks !== undefined || turnInserts !== undefined ? (
+      hot || turnInserts !== undefined ? (
         <LiveTurn key={index} model={model} hrefs={hrefs} index={index} store={store} onSeek={onSeek} marks={turnMarks} inserts={turnInserts} />
       ) : (
-        <ColdTurn key={index} model={model} hrefs={hrefs} index={index} />
+        <ColdTurn key={index} model={model} hrefs={hrefs} index={index} marks={turnMarks} />
       ),
     );
   }
