@@ -9,13 +9,14 @@
  * so the markup can be made on a server and hydrated.
  */
 import { memo } from 'react';
+import { paragraphOffsets } from '../../search/split-pieces.ts';
 import type { TextRange } from '../../search/types.ts';
 import { turnTimeLabel } from '../shared/format-time.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
 import type { TranscriptChunk } from './transcript-chunks.ts';
-import { highlightText } from './search/highlight-text.tsx';
+import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
 import { TurnView } from './turn-view.tsx';
 
 /** Class of a cold turn; the transcript's delegated handlers look for it. */
@@ -27,7 +28,11 @@ interface TurnSource {
   hrefs: readonly string[];
 }
 
-/** A turn as plain text: seven DOM nodes whatever its length, and two more per search mark. */
+/**
+ * A turn as plain text: four elements and eight nodes whatever its length, its paragraphs in one `p`
+ * (parted by blank lines, shown by `white-space: pre-line`). With search marks its paragraphs are drawn
+ * as in a hot turn (a `p` each, with `mark`s), which only the turns holding a match pay for.
+ */
 const ColdTurn = memo(function ColdTurn({ model, hrefs, index, marks }: TurnSource & { index: number; marks: readonly TextRange[] | undefined }) {
   const turn = model.talk.turns[index]!;
   return (
@@ -42,11 +47,19 @@ const ColdTurn = memo(function ColdTurn({ model, hrefs, index, marks }: TurnSour
       <a className="turn-time" href={hrefs[index]} tabIndex={-1}>
         {turnTimeLabel(turn.start, turn.estimated)}
       </a>
-      {/* Shown with `white-space: pre-line`: the line break puts the text under the speaker, blank lines part paragraphs. */}
-      {marks === undefined ? `\n${turn.text}` : ['\n', ...highlightText(turn.text, marks, { className: 'search-mark' })]}
+      {marks === undefined ? <p>{turn.text}</p> : <MarkedParagraphs paragraphs={turn.paragraphs} marks={marks} />}
     </article>
   );
 });
+
+/** Paragraphs with the search marks that fall in each (marks are ranges in the turn's text). */
+function MarkedParagraphs({ paragraphs, marks }: { paragraphs: readonly string[]; marks: readonly TextRange[] }) {
+  const offsets = paragraphOffsets(paragraphs);
+  return paragraphs.map((paragraph, index) => {
+    const from = offsets[index] ?? 0;
+    return <p key={index}>{highlightText(paragraph, rangesInSlice(marks, from, from + paragraph.length), { className: 'search-mark' })}</p>;
+  });
+}
 
 interface LiveTurnProps extends TurnSource {
   index: number;
