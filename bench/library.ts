@@ -57,6 +57,14 @@ export function writeLibrary(folder: string): void {
 }
 
 // In-page code is source text: tsx names functions with helpers that do not exist in the page.
+// `waitForFunction` predicates are functions all the same (one expression, no inner function): a
+// string one is `eval`ed at every poll, which the page's Content-Security-Policy refuses.
+
+/** What the probes leave on the page's window. */
+interface ProbeWindow {
+  __listedAt?: number;
+  __keys: Array<{ complete: number | null }>;
+}
 
 /** Records when the home page first shows every talk (ms since navigation start). */
 const LIST_PROBE = `(() => {
@@ -106,7 +114,7 @@ async function timeToList(browser: Browser, url: string): Promise<number> {
   const page = await context.newPage();
   await page.addInitScript(LIST_PROBE);
   await page.goto(url);
-  await page.waitForFunction('window.__listedAt !== undefined', undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as ProbeWindow).__listedAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
   const listed = (await page.evaluate('window.__listedAt')) as number;
   await context.close();
   return listed;
@@ -120,7 +128,7 @@ async function typeQueries(page: Page): Promise<Keystroke[]> {
     for (const key of query) {
       await page.keyboard.type(key);
       // Polled every 20 ms rather than every frame: the probe itself should not load the page's main thread.
-      await page.waitForFunction('window.__keys.at(-1).complete !== null', undefined, { timeout: 120_000, polling: 20 });
+      await page.waitForFunction(() => (window as unknown as ProbeWindow).__keys.at(-1)?.complete !== null, undefined, { timeout: 120_000, polling: 20 });
     }
   }
   return page.evaluate('window.__keys') as Promise<Keystroke[]>;
@@ -158,7 +166,14 @@ export async function runLibraryBench(): Promise<void> {
     await page.waitForSelector('.library-talk');
     const focused = Date.now();
     await page.locator('.library-search-input').focus();
-    await page.waitForFunction(`(() => { const s = document.querySelector('.library-search'); return s.dataset.total !== undefined && s.dataset.indexed === s.dataset.total; })()`, undefined, { timeout: 600_000, polling: 100 });
+    await page.waitForFunction(
+      () => {
+        const section = document.querySelector<HTMLElement>('.library-search');
+        return section !== null && section.dataset.total !== undefined && section.dataset.indexed === section.dataset.total;
+      },
+      undefined,
+      { timeout: 600_000, polling: 100 },
+    );
     row(`index every talk in the worker (fetch, read, index; after focus)`, `${((Date.now() - focused) / 1000).toFixed(1)} s`);
 
     const keys = await typeQueries(page);

@@ -3,6 +3,7 @@
  * timed assertions flake on a busy machine, so budgets are read from here.
  * `npm run bench -- parse search` runs only the named sections.
  */
+import { existsSync } from 'node:fs';
 import { runAlignBench } from './align.ts';
 import { runFormatsBench } from './formats.ts';
 import { runParseBench } from './parse.ts';
@@ -16,7 +17,19 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['align', runAlignBench],
   ['viewer', runViewerBench],
   ['library', async () => (await import('./library.ts')).runLibraryBench()],
+  ['scale', runScaleBench],
 ];
+
+/** Long talks in the viewer, then the large library when its bench is there (`scale-library.ts`). */
+async function runScaleBench(): Promise<void> {
+  await (await import('./scale-talks.ts')).runScaleTalksBench();
+  // The library half lives in its own file, which a checkout may not have yet.
+  const libraryBench = new URL('./scale-library.ts', import.meta.url);
+  if (!existsSync(libraryBench)) return;
+  const library = (await import(libraryBench.href)) as { runScaleLibraryBench: () => Promise<void> };
+  console.log();
+  await library.runScaleLibraryBench();
+}
 
 const only = process.argv.slice(2);
 for (const [name, run] of sections) {

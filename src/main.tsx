@@ -7,6 +7,7 @@ import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/transcript.css';
 import './styles/controls.css';
+import './styles/transcript-chunks.css';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
 import { AppRoot, startFirstLoad } from './ui/app/app-root.tsx';
 

@@ -133,7 +133,8 @@ describe('search in the bundled talk', () => {
       () => [...document.querySelectorAll('.turn')].filter((turn) => /cost[\s-]+functions?/i.test(turn.textContent ?? '')).length,
     );
     expect(count).toBe(expected);
-    const marks = await viewer.page.locator('.turn p mark').allInnerTexts();
+    // Text, not innerText: marks in chunks the browser has not laid out (content-visibility) have no innerText.
+    const marks = await viewer.page.locator('.turn p mark').allTextContents();
     expect(marks.length).toBeGreaterThanOrEqual(count);
     for (const mark of marks) expect(mark).toMatch(/^cost[\s-]+functions?$/i);
   });

@@ -10,6 +10,8 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', onChange);
     },
     () => typeof matchMedia === 'function' && matchMedia(query).matches,
+    // Rendered ahead of time (no screen to ask), the page is taken as wide; hydration then corrects it.
+    () => false,
   );
 }
 

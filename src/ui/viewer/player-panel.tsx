@@ -21,7 +21,7 @@ export interface PlayerPanelProps {
 }
 
 function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts }: PlayerPanelProps) {
-  const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus);
+  const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus, adapter.getStatus);
   const failed = status.phase === 'failed' && status.error !== null;
 
   return (

@@ -1,7 +1,8 @@
 /**
- * What the viewer derives from a talk once, before rendering: where each turn seeks to, each
- * turn's sentences with their times, and each speaker's colour slot. Computing these per render
- * would redo ~1,000 sentence splits on every tick.
+ * What the viewer derives from a talk, before rendering: where each turn seeks to and each speaker's
+ * colour slot, for every turn at once (cheap), and each turn's sentences and word times when first
+ * asked for, then kept. Only the turns drawn hot and the spoken one need sentences, so opening a
+ * 24-hour talk does not split its 100,000 sentences up front, and no render splits one twice.
  */
 import { seekTimeOfTurn } from '../../transcript/find-turn-at.ts';
 import { type Sentence, sentencesOfTurn } from '../../transcript/sentences.ts';
@@ -15,15 +16,15 @@ export interface TalkViewModel {
   talk: Talk;
   /** Per turn: the whole second its time link and clicks seek to (also its `data-start`). */
   seekTimes: number[];
-  /** Per turn: its sentences with estimated starts. */
-  sentences: Sentence[][];
+  /** A turn's sentences with estimated starts (the same array on every call). */
+  sentencesOf(turnIndex: number): Sentence[];
   /** Per turn: its speaker's colour slot, or -1 for an unlabelled turn. */
   speakerSlots: number[];
   /**
-   * Per turn: when each word starts, where the source times every word (YouTube auto-captions, JSON with
+   * When each word of a turn starts, where the source times every word (YouTube auto-captions, JSON with
    * a segment per word); null otherwise. The viewer then highlights the spoken word, not the sentence.
    */
-  wordStarts: Array<Float64Array | null>;
+  wordStartsOf(turnIndex: number): Float64Array | null;
 }
 
 /** Builds the view model; call once per talk (e.g. in `useMemo`). */
@@ -33,13 +34,25 @@ export function buildTalkViewModel(talk: Talk): TalkViewModel {
   for (const turn of talk.turns) {
     if (turn.speaker !== null && !slotOf.has(turn.speaker)) slotOf.set(turn.speaker, slotOf.size % SPEAKER_COLOURS);
   }
-  const sentences = talk.turns.map((turn, index) => sentencesOfTurn(turn, turnEnd(talk, index)));
+  const sentences: Array<Sentence[] | undefined> = new Array(talk.turns.length);
+  const words: Array<Float64Array | null | undefined> = new Array(talk.turns.length);
+  const sentencesOf = (index: number): Sentence[] => {
+    const turn = talk.turns[index];
+    if (turn === undefined) return [];
+    return (sentences[index] ??= sentencesOfTurn(turn, turnEnd(talk, index)));
+  };
   return {
     talk,
     seekTimes: talk.turns.map((_, index) => seekTimeOfTurn(talk.turns, index)),
-    sentences,
+    sentencesOf,
     speakerSlots: talk.turns.map((turn) => (turn.speaker === null ? -1 : (slotOf.get(turn.speaker) ?? -1))),
-    wordStarts: talk.turns.map((turn, index) => wordStartsOf(turn, sentences[index] ?? [])),
+    wordStartsOf: (index) => {
+      const turn = talk.turns[index];
+      if (turn === undefined) return null;
+      const known = words[index];
+      if (known !== undefined) return known;
+      return (words[index] = wordStartsOf(turn, sentencesOf(index)));
+    },
   };
 }
 

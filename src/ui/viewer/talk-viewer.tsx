@@ -1,9 +1,9 @@
 /**
  * The viewer for one talk: the player beside (or above) the transcript, kept in step.
  *
- * State kept here is deliberately small: the current turn and sentence (from the player's time),
- * whether following is on, and whether the shortcuts are open. The time itself lives in the
- * player adapter, so a tick that moves no index renders nothing.
+ * State kept here is deliberately small: whether following is on, and whether the shortcuts are open.
+ * The playback position lives in a store (`playback-store.ts`) that the parts showing it subscribe
+ * to, so this root never renders on a tick.
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
@@ -11,20 +11,16 @@ import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { useAlignmentDisplay } from './alignment/use-alignment-display.tsx';
 import type { AlignmentState } from './alignment/use-alignment.ts';
-import { BackToNow } from './back-to-now.tsx';
-import { ChaptersNav } from './chapters-nav.tsx';
-import { LiveAnnouncer } from '../shared/live-announcer.tsx';
-import { PlayerPanel } from './player-panel.tsx';
+import { FollowPlayback, PlayingAnnouncer, PlayingBackToNow, PlayingChaptersNav, PlayingPlayerPanel } from './playback-bindings.tsx';
+import { createPlaybackStore } from './playback-store.ts';
 import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search-slot.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript-view.tsx';
-import { useFollowScroll } from './use-follow-scroll.ts';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { NARROW_QUERY, useMediaQuery } from '../shared/use-media-query.ts';
-import { usePlaybackPosition } from './use-playback-position.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
 import { QuoteShare } from './quote/quote-share.tsx';
@@ -62,7 +58,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
   useEffect(() => () => adapter.dispose(), [adapter]);
 
-  const position = usePlaybackPosition(adapter, model);
+  const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
   const narrow = useMediaQuery(NARROW_QUERY);
@@ -108,27 +104,8 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   useStickyOffset(playerColumnRef, narrow, search.barRef, search.active);
   const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo });
 
-  const currentTurn = talk.turns[position.turn];
-  const currentChapterIndex = currentTurn?.chapter ?? -1;
-  const currentChapter = talk.chapters[currentChapterIndex];
-  const chapterLabel = useMemo(
-    () => (currentChapter === undefined ? null : { number: currentChapter.index + 1, count: talk.chapters.length, title: currentChapter.title }),
-    [currentChapter, talk.chapters.length],
-  );
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
-
-  const getTurnElement = useCallback(
-    () => transcriptRef.current?.querySelector<HTMLElement>(`[data-index="${position.turn}"]`) ?? null,
-    [position.turn],
-  );
-  useFollowScroll({
-    following,
-    onHandScroll: () => setFollowing(false),
-    getTurnElement,
-    targetKey: `${position.turn}:${position.sentence}`,
-    instantFirst: arrival.startAt !== null,
-    holdFirst: arrival.startAt === null,
-  });
+  const pauseFollowing = useCallback(() => setFollowing(false), []);
 
   useKeyboardShortcuts({
     togglePlay: () => adapter.toggle(),
@@ -137,7 +114,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
       adapter.seekTo(adapter.getTime() + seconds);
     },
     stepTurn: (direction) => {
-      const target = Math.min(talk.turns.length - 1, Math.max(0, position.turn + direction));
+      const target = Math.min(talk.turns.length - 1, Math.max(0, store.getPosition().turn + direction));
       const seconds = model.seekTimes[target];
       if (seconds === undefined) return;
       resumeFollowing();
@@ -154,19 +131,20 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         Skip to transcript
       </a>
       <div className="player-column" ref={playerColumnRef}>
-        <PlayerPanel
+        <PlayingPlayerPanel
+          store={store}
+          talk={talk}
+          seekTimes={model.seekTimes}
           adapter={adapter}
           videoId={talk.videoId}
           startAt={arrival.startAt ?? 0}
           talkTitle={talk.title}
-          momentSeconds={model.seekTimes[position.turn] ?? adapter.getTime()}
-          chapter={chapterLabel}
           onShowShortcuts={showHelp}
         />
         {narrow ? null : (
-          <ChaptersNav
-            chapters={talk.chapters}
-            current={currentChapterIndex}
+          <PlayingChaptersNav
+            store={store}
+            talk={talk}
             search={arrival.search}
             seekTimes={chapterSeekTimes}
             onSeekChapter={seekToChapter}
@@ -178,9 +156,9 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         {tools}
         <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
         {narrow ? (
-          <ChaptersNav
-            chapters={talk.chapters}
-            current={currentChapterIndex}
+          <PlayingChaptersNav
+            store={store}
+            talk={talk}
             search={arrival.search}
             seekTimes={chapterSeekTimes}
             onSeekChapter={seekToChapter}
@@ -189,11 +167,19 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         ) : null}
         <SearchSlot context={search.context} />
         {aligned.bar}
-        <TranscriptView model={model} position={position} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
+        <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
         <QuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
-      {following || position.turn < 0 ? null : <BackToNow onClick={resumeFollowing} getTurnElement={getTurnElement} turnKey={position.turn} />}
-      <LiveAnnouncer talk={talk} turnIndex={position.turn} />
+      <FollowPlayback
+        store={store}
+        following={following}
+        onHandScroll={pauseFollowing}
+        transcript={transcriptRef}
+        instantFirst={arrival.startAt !== null}
+        holdFirst={arrival.startAt === null}
+      />
+      <PlayingBackToNow store={store} following={following} onClick={resumeFollowing} transcript={transcriptRef} />
+      <PlayingAnnouncer store={store} talk={talk} />
       {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} withSearch /> : null}
     </div>
   );

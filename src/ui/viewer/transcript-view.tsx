@@ -1,20 +1,27 @@
 /**
- * The transcript: chapters as headings, turns beneath them. It re-renders when the position
- * changes, but hands each turn props that only differ for the turns involved, so React leaves
- * the rest of the DOM alone.
+ * The transcript: chapters as headings, turns beneath them, every turn of the talk in order.
+ *
+ * Length independence comes from making far-away turns cheap, not absent: the turns are cut into
+ * chunks (`transcript-chunks.ts`); chunks around the spoken turn and those on screen are hot (full
+ * `TurnView`s that follow playback), the rest cold (plain text, laid out only when near the screen
+ * thanks to `content-visibility: auto`). The first render has no hot chunk at all, so it depends on
+ * the talk and the props alone and can be hydrated over markup rendered on a server; the hot window
+ * is chosen once mounted. Cold turns have no handlers: clicks and Enter are handled here, by
+ * `data-index`.
  */
-import { type Ref, useMemo } from 'react';
+import { type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TextRange } from '../../search/types.ts';
 import { timeHref } from '../../transcript/time/deep-link.ts';
-import type { Turn } from '../../transcript/types.ts';
-import type { TalkViewModel } from './talk-view-model.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
-import { TurnView } from './turn-view.tsx';
-import type { PlaybackPosition } from './use-playback-position.ts';
+import { usePlayback, type PlaybackStore } from './playback-store.ts';
+import type { TalkViewModel } from './talk-view-model.ts';
+import { COLD_TURN_CLASS, TranscriptChunkView } from './transcript-chunk.tsx';
+import { chunkOfTurns, chunksByChapter, planChunks, type TranscriptChunk } from './transcript-chunks.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
-  position: PlaybackPosition;
+  /** The playback position; hot turns subscribe to it themselves. */
+  store: PlaybackStore;
   /** `location.search` when the page opened, to build `?t=` links that keep other parameters. */
   search: string;
   onSeek: (turnIndex: number) => void;
@@ -27,51 +34,152 @@ export interface TranscriptViewProps {
   ref?: Ref<HTMLElement>;
 }
 
-/** Turns grouped under their chapter; turns before the first chapter come first, without a heading. */
-function groupByChapter(turns: Turn[], chapterCount: number): Turn[][] {
-  const groups: Turn[][] = Array.from({ length: chapterCount + 1 }, () => []);
-  for (const turn of turns) groups[turn.chapter + 1]?.push(turn);
-  return groups;
-}
+/** Chunks this many either side of the spoken one stay hot, so ↑ ↓ and a short scroll meet hot turns. */
+const HOT_NEIGHBOURS = 1;
+/** A chunk this close to the window (in window heights) counts as on screen and turns hot. */
+const NEAR_SCREEN_MARGIN = '50% 0px';
 
-export function TranscriptView({ model, position, search, onSeek, marks, inserts, quoteMarks, ref }: TranscriptViewProps) {
+export function TranscriptView({ model, store, search, onSeek, marks, inserts, quoteMarks, ref }: TranscriptViewProps) {
   const { talk } = model;
-  // Fixed for the talk; recomputing them on every position change would cost more than the render.
-  const groups = useMemo(() => groupByChapter(talk.turns, talk.chapters.length), [talk]);
+  const chunks = useMemo(() => planChunks(talk.turns), [talk]);
+  const chunkOf = useMemo(() => chunkOfTurns(chunks, talk.turns.length), [chunks, talk]);
+  const groups = useMemo(() => chunksByChapter(chunks, talk.chapters.length), [chunks, talk]);
   const hrefs = useMemo(() => model.seekTimes.map((seconds) => timeHref(search, seconds)), [model, search]);
 
-  const renderTurn = (turn: Turn) => {
-    const isCurrent = turn.index === position.turn;
-    return (
-      <TurnView
-        key={turn.index}
-        turn={turn}
-        sentences={model.sentences[turn.index] ?? []}
-        seekTime={model.seekTimes[turn.index] ?? turn.start}
-        speakerSlot={model.speakerSlots[turn.index] ?? -1}
-        href={hrefs[turn.index] ?? ''}
-        isCurrent={isCurrent}
-        spokenSentence={isCurrent ? position.sentence : -1}
-        spokenWord={isCurrent ? position.word : -1}
-        onSeek={onSeek}
-        marks={marks.get(turn.index)}
-        inserts={inserts?.get(turn.index)}
-        quoteMarks={quoteMarks?.get(turn.index)}
-      />
-    );
+  // The hot window, empty until mounted (see the module comment).
+  const [mounted, setMounted] = useState(false);
+  useLayoutEffect(() => setMounted(true), []);
+  const spokenChunk = usePlayback(store, (position) => chunkOf[position.turn] ?? -1);
+  const element = useRef<HTMLElement | null>(null);
+  const onScreen = useChunksOnScreen(element, chunks);
+  useChunkSizeEstimates(element, chunks);
+
+  const marked = useMemo(() => chunksOf(marks, chunkOf), [marks, chunkOf]);
+  const inserted = useMemo(() => chunksOf(inserts, chunkOf), [inserts, chunkOf]);
+  const quoted = useMemo(() => chunksOf(quoteMarks, chunkOf), [quoteMarks, chunkOf]);
+
+  const setRef = useCallback(
+    (node: HTMLElement | null) => {
+      element.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref !== null && ref !== undefined) ref.current = node;
+    },
+    [ref],
+  );
+
+  const onClick = (event: MouseEvent<HTMLElement>): void => {
+    const target = event.target as Element;
+    const turn = target.closest<HTMLElement>(`.${COLD_TURN_CLASS}`);
+    if (turn === null || event.button !== 0) return;
+    if (target.closest('a') !== null) {
+      // Let modified clicks open the time link in a new tab or window, as links should.
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+    } else {
+      // Selecting text ends with a click; the reader is copying, not asking to jump.
+      const selection = window.getSelection();
+      if (selection !== null && !selection.isCollapsed && turn.contains(selection.anchorNode)) return;
+    }
+    onSeek(Number(turn.dataset.index));
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || !target.classList.contains(COLD_TURN_CLASS)) return;
+    event.preventDefault();
+    onSeek(Number(target.dataset.index));
+  };
+
+  const renderChunk = (chunk: TranscriptChunk) => (
+    <TranscriptChunkView
+      key={chunk.index}
+      chunk={chunk}
+      hot={mounted && (Math.abs(chunk.index - spokenChunk) <= HOT_NEIGHBOURS || onScreen.has(chunk.index))}
+      model={model}
+      hrefs={hrefs}
+      store={store}
+      onSeek={onSeek}
+      marks={marked.has(chunk.index) ? marks : undefined}
+      inserts={inserted.has(chunk.index) ? inserts : undefined}
+      quoteMarks={quoted.has(chunk.index) ? quoteMarks : undefined}
+    />
+  );
+
   return (
-    <section className="transcript" id="transcript" aria-label="Transcript" ref={ref} tabIndex={-1}>
-      {groups[0]?.map(renderTurn)}
+    // The handlers stand in for every cold turn's own; keys reach them from the focused turn.
+    <section className="transcript" id="transcript" aria-label="Transcript" ref={setRef} tabIndex={-1} onClick={onClick} onKeyDown={onKeyDown}>
+      {groups[0]?.map(renderChunk)}
       {talk.chapters.map((chapter) => (
         <section key={chapter.index} className="chapter" aria-labelledby={`chapter-${chapter.index}`}>
           <h2 className="chapter-title" id={`chapter-${chapter.index}`}>
             {chapter.title}
           </h2>
-          {groups[chapter.index + 1]?.map(renderTurn)}
+          {groups[chapter.index + 1]?.map(renderChunk)}
         </section>
       ))}
     </section>
   );
+}
+
+/** Chunks holding at least one of the map's turns. */
+function chunksOf(byTurn: ReadonlyMap<number, unknown> | undefined, chunkOf: Int32Array): ReadonlySet<number> {
+  const found = new Set<number>();
+  if (byTurn !== undefined) for (const turn of byTurn.keys()) found.add(chunkOf[turn] ?? -1);
+  return found;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** Chunks on (or near) the screen, kept up to date as the page scrolls. */
+function useChunksOnScreen(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[]): ReadonlySet<number> {
+  const [onScreen, setOnScreen] = useState<ReadonlySet<number>>(NONE);
+  useEffect(() => {
+    const root = element.current;
+    if (root === null || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        setOnScreen((previous) => {
+          const next = new Set(previous);
+          for (const entry of entries) {
+            const index = Number((entry.target as HTMLElement).dataset.chunk);
+            if (entry.isIntersecting) next.add(index);
+            else next.delete(index);
+          }
+          return next.size === previous.size && [...next].every((index) => previous.has(index)) ? previous : next;
+        });
+      },
+      { rootMargin: NEAR_SCREEN_MARGIN },
+    );
+    for (const chunk of root.querySelectorAll('.turn-chunk')) observer.observe(chunk);
+    return () => observer.disconnect();
+  }, [element, chunks]);
+  return onScreen;
+}
+
+/** Height of a turn's speaker line, padding and margins, in pixels. */
+const TURN_FRAME_PX = 50;
+
+/**
+ * Gives each chunk an estimated height for the time it is not laid out (`contain-intrinsic-size`), from
+ * its text and the column's width, so the scrollbar and jumps across the talk are about right before
+ * the chunks are rendered. Set through the CSSOM after mount: the page's Content-Security-Policy
+ * refuses inline style attributes in served markup, and a server cannot know the width anyway.
+ */
+function useChunkSizeEstimates(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[]): void {
+  useLayoutEffect(() => {
+    const root = element.current;
+    if (root === null || typeof getComputedStyle !== 'function') return;
+    const style = getComputedStyle(root);
+    const fontPx = Number.parseFloat(style.fontSize) || 16;
+    const linePx = Number.parseFloat(style.lineHeight) || fontPx * 1.6;
+    // About half an em per character in running text.
+    const charsPerLine = Math.max(20, Math.floor((root.clientWidth || 600) / (fontPx * 0.5)));
+    for (const node of root.querySelectorAll<HTMLElement>('.turn-chunk')) {
+      const chunk = chunks[Number(node.dataset.chunk)];
+      if (chunk === undefined) continue;
+      const turns = chunk.last - chunk.first + 1;
+      const height = Math.round(turns * TURN_FRAME_PX + Math.ceil(chunk.chars / charsPerLine + turns) * linePx);
+      node.style.setProperty('contain-intrinsic-size', `auto ${height}px`);
+    }
+  }, [element, chunks]);
 }

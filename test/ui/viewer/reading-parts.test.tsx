@@ -49,7 +49,7 @@ describe('no speaker, no label', () => {
   it('draws a turn without a speaker with its time only', () => {
     const model = buildTalkViewModel(unlabelled);
     const { container } = render(
-      <TurnView turn={model.talk.turns[0]!} sentences={model.sentences[0]!} seekTime={0} speakerSlot={-1} href="?t=0" isCurrent={false} spokenSentence={-1} onSeek={() => {}} />,
+      <TurnView turn={model.talk.turns[0]!} sentences={model.sentencesOf(0)} seekTime={0} speakerSlot={-1} href="?t=0" isCurrent={false} spokenSentence={-1} onSeek={() => {}} />,
     );
     expect(container.textContent).not.toMatch(/unlabel/i);
     expect(container.querySelector('.turn-speaker')?.textContent).toBe('0:00');

@@ -14,7 +14,7 @@ function renderTurn(index: number, overrides: Partial<TurnViewProps> = {}) {
   const turn = model.talk.turns[index]!;
   const props: TurnViewProps = {
     turn,
-    sentences: model.sentences[index]!,
+    sentences: model.sentencesOf(index),
     seekTime: model.seekTimes[index]!,
     speakerSlot: model.speakerSlots[index]!,
     href: `?t=${model.seekTimes[index]}`,
@@ -109,7 +109,7 @@ describe('TurnView', () => {
     const { container } = render(
       <TurnView
         turn={turn}
-        sentences={two.sentences[0]!}
+        sentences={two.sentencesOf(0)}
         seekTime={0}
         speakerSlot={0}
         href="?t=0"

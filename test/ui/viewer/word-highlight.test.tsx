@@ -9,7 +9,7 @@ import { readTalk } from '../../../src/transcript/formats/read-talk.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TurnView } from '../../../src/ui/viewer/turn-view.tsx';
-import { locate } from '../../../src/ui/viewer/use-playback-position.ts';
+import { locate } from '../../../src/ui/viewer/playback-store.ts';
 import { sampleTalk } from '../sample-talk.ts';
 
 const AUTO_CAPTIONS = 'Gardening Basics [gArDeN1ng01].en.vtt';
@@ -34,7 +34,7 @@ describe('word-level highlight', () => {
     expect(captions.turns[0]!.words![12]!.text).toBe('compost');
     expect(locate(model, 13.0).word).toBe(4);
     const plain = buildTalkViewModel(sampleTalk());
-    expect(plain.wordStarts.every((starts) => starts === null)).toBe(true);
+    expect(plain.talk.turns.every((turn) => plain.wordStartsOf(turn.index) === null)).toBe(true);
     expect(locate(plain, 70).word).toBe(-1);
   });
 
@@ -73,7 +73,7 @@ describe('word-level highlight', () => {
     const { container } = render(
       <TurnView
         turn={turn}
-        sentences={model.sentences[0]!}
+        sentences={model.sentencesOf(0)}
         seekTime={0}
         speakerSlot={-1}
         href="?t=0"

@@ -29,11 +29,11 @@ export interface TextPoint {
 /** The units of one turn, in order. */
 export function unitsOfTurn(model: TalkViewModel, turnIndex: number): QuoteUnit[] {
   const turn = model.talk.turns[turnIndex];
-  const sentences = model.sentences[turnIndex];
-  if (turn === undefined || sentences === undefined) return [];
+  if (turn === undefined) return [];
+  const sentences = model.sentencesOf(turnIndex);
   const starts = paragraphOffsets(turn.paragraphs);
   const last = turnEnd(model.talk, turnIndex);
-  const words = model.wordStarts[turnIndex] ?? null;
+  const words = model.wordStartsOf(turnIndex);
   const units: QuoteUnit[] = [];
   for (const sentence of sentences) {
     const base = (starts[sentence.paragraph] ?? 0) + sentence.from;

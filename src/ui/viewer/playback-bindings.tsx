@@ -1,0 +1,83 @@
+/**
+ * The viewer's parts that follow playback, each subscribed to the playback store for just what it
+ * shows, so that the viewer's root never renders on a tick: the player's caption (the chapter and the
+ * moment for "watch on YouTube"), the chapter list, the live announcer, "Back to now" and follow mode.
+ */
+import { type ComponentProps, type RefObject, useCallback, useMemo } from 'react';
+import type { Talk } from '../../transcript/types.ts';
+import { LiveAnnouncer } from '../shared/live-announcer.tsx';
+import { BackToNow } from './back-to-now.tsx';
+import { ChaptersNav } from './chapters-nav.tsx';
+import { PlayerPanel } from './player-panel.tsx';
+import { type PlaybackStore, usePlayback } from './playback-store.ts';
+import { useFollowScroll } from './use-follow-scroll.ts';
+
+/** Chapter of the spoken turn, or -1. */
+const useSpokenChapter = (store: PlaybackStore, talk: Talk): number => usePlayback(store, (position) => talk.turns[position.turn]?.chapter ?? -1);
+
+type PlayerPanelBase = Omit<ComponentProps<typeof PlayerPanel>, 'momentSeconds' | 'chapter'>;
+
+/** The player panel, with the spoken chapter and moment. */
+export function PlayingPlayerPanel({ store, talk, seekTimes, ...props }: PlayerPanelBase & { store: PlaybackStore; talk: Talk; seekTimes: readonly number[] }) {
+  const turn = usePlayback(store, (position) => position.turn);
+  const chapterIndex = talk.turns[turn]?.chapter ?? -1;
+  const chapter = talk.chapters[chapterIndex];
+  const label = useMemo(
+    () => (chapter === undefined ? null : { number: chapter.index + 1, count: talk.chapters.length, title: chapter.title }),
+    [chapter, talk.chapters.length],
+  );
+  return <PlayerPanel {...props} momentSeconds={seekTimes[turn] ?? store.getTime()} chapter={label} />;
+}
+
+/** The chapter list, with the spoken chapter marked. */
+export function PlayingChaptersNav({ store, talk, ...props }: Omit<ComponentProps<typeof ChaptersNav>, 'current' | 'chapters'> & { store: PlaybackStore; talk: Talk }) {
+  return <ChaptersNav {...props} chapters={talk.chapters} current={useSpokenChapter(store, talk)} />;
+}
+
+/** Says who speaks (and the chapter) when it changes. */
+export function PlayingAnnouncer({ store, talk }: { store: PlaybackStore; talk: Talk }) {
+  return <LiveAnnouncer talk={talk} turnIndex={usePlayback(store, (position) => position.turn)} />;
+}
+
+/** "Back to now", while following is paused and there is a "now" to go back to. */
+export function PlayingBackToNow({
+  store,
+  following,
+  onClick,
+  transcript,
+}: {
+  store: PlaybackStore;
+  following: boolean;
+  onClick: () => void;
+  transcript: RefObject<HTMLElement | null>;
+}) {
+  const turn = usePlayback(store, (position) => position.turn);
+  // Stable per turn, so the arrow is measured again only when the spoken turn changes (or on scroll).
+  const getTurnElement = useCallback(() => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null, [transcript, turn]);
+  return following || turn < 0 ? null : <BackToNow onClick={onClick} getTurnElement={getTurnElement} turnKey={turn} />;
+}
+
+export interface FollowPlaybackProps {
+  store: PlaybackStore;
+  following: boolean;
+  onHandScroll: () => void;
+  transcript: RefObject<HTMLElement | null>;
+  instantFirst: boolean;
+  /** Stay put on the turn the page opened on until playback moves on (a first load without a deep link). */
+  holdFirst: boolean;
+}
+
+/** Follow mode, driven by the spoken turn and sentence; renders nothing. */
+export function FollowPlayback({ store, following, onHandScroll, transcript, instantFirst, holdFirst }: FollowPlaybackProps) {
+  const targetKey = usePlayback(store, (position) => `${position.turn}:${position.sentence}`);
+  const turn = Number.parseInt(targetKey, 10);
+  useFollowScroll({
+    following,
+    onHandScroll,
+    getTurnElement: () => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null,
+    targetKey,
+    instantFirst,
+    holdFirst,
+  });
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Playback position as a store: the player's time, and the turn, sentence and word it falls in.
+ *
+ * The time changes ten times a second. Components do not hold it in state; they subscribe with a
+ * selector (`usePlayback`, `useTurnPlayback`) and render again only when what they selected changes,
+ * the shape of media-chrome's `useMediaSelector`. A word change so renders the one turn it concerns,
+ * and nothing above it.
+ */
+import { useSyncExternalStore } from 'react';
+import type { PlayerAdapter } from '../../player/player-adapter.ts';
+import { findStartAt, findTurnAt } from '../../transcript/find-turn-at.ts';
+import { findSentenceAt } from '../../transcript/sentences.ts';
+import type { TalkViewModel } from './talk-view-model.ts';
+
+export interface PlaybackPosition {
+  /** Index of the current turn, or -1 before the first one starts. */
+  turn: number;
+  /** Index of the sentence being spoken inside that turn, or -1. */
+  sentence: number;
+  /** Index of the word being spoken among the turn's words, where words carry times; otherwise -1. */
+  word: number;
+}
+
+/** Where `time` falls in the talk. */
+export function locate(model: TalkViewModel, time: number): PlaybackPosition {
+  const turn = findTurnAt(model.talk.turns, time);
+  if (turn < 0) return { turn, sentence: -1, word: -1 };
+  const words = model.wordStartsOf(turn);
+  return {
+    turn,
+    sentence: findSentenceAt(model.sentencesOf(turn), time),
+    word: words === null ? -1 : findStartAt(words, time),
+  };
+}
+
+export interface PlaybackStore {
+  /** The player's time in seconds, read when asked (it is not a reason to render). */
+  getTime(): number;
+  /** The position; a new object only when the turn, sentence or word changed. */
+  getPosition(): PlaybackPosition;
+  /** The position when the store was made: what a server render (and hydration) sees. */
+  getInitialPosition(): PlaybackPosition;
+  /** Called after each change of position; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * A store over the adapter's time. It listens to the adapter only while someone listens to it, so
+ * making one (during render) has no side effect.
+ */
+export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel): PlaybackStore {
+  const initial = locate(model, adapter.getTime());
+  let position = initial;
+  const listeners = new Set<() => void>();
+  let detach: (() => void) | null = null;
+
+  const update = (time: number): void => {
+    const next = locate(model, time);
+    if (next.turn === position.turn && next.sentence === position.sentence && next.word === position.word) return;
+    position = next;
+    for (const listener of [...listeners]) listener();
+  };
+
+  return {
+    getTime: () => adapter.getTime(),
+    getPosition: () => position,
+    getInitialPosition: () => initial,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (detach === null) {
+        detach = adapter.subscribeTime(update);
+        // The time may have moved while nobody listened.
+        update(adapter.getTime());
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && detach !== null) {
+          detach();
+          detach = null;
+        }
+      };
+    },
+  };
+}
+
+/**
+ * A value derived from the position; the component renders again only when it changes (compared with
+ * `Object.is`, so select numbers, strings, booleans or objects kept by the store).
+ */
+export function usePlayback<T>(store: PlaybackStore, select: (position: PlaybackPosition) => T): T {
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.getPosition()),
+    () => select(store.getInitialPosition()),
+  );
+}
+
+/** What a turn that is not being spoken sees: one shared object, so it never renders again on a tick. */
+export const NOT_SPOKEN: PlaybackPosition = Object.freeze({ turn: -1, sentence: -1, word: -1 });
+
+/** The position when it is inside turn `index`, else `NOT_SPOKEN`: only the turns involved render. */
+export function useTurnPlayback(store: PlaybackStore, index: number): PlaybackPosition {
+  return usePlayback(store, (position) => (position.turn === index ? position : NOT_SPOKEN));
+}

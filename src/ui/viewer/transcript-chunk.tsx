@@ -1,0 +1,130 @@
+/**
+ * One chunk of the transcript (see `transcript-chunks.ts`), hot or cold.
+ *
+ * Hot: every turn is a `TurnView`, subscribed to the playback store for its own index, so a tick
+ * renders the spoken turn alone. Cold: every turn is a handful of plain elements (its time, speaker
+ * and text), with no handlers of its own: the transcript listens for clicks and Enter on its behalf
+ * (`data-index`). A cold chunk renders once and then only when a turn in it gets search marks (drawn
+ * in its plain text) or inserts (which draw that one turn hot). Both render without reading the page,
+ * so the markup can be made on a server and hydrated.
+ */
+import { memo } from 'react';
+import { paragraphOffsets } from '../../search/split-pieces.ts';
+import type { TextRange } from '../../search/types.ts';
+import { turnTimeLabel } from '../shared/format-time.ts';
+import type { TurnInsert } from './alignment/turn-inserts.tsx';
+import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from './playback-store.ts';
+import type { TalkViewModel } from './talk-view-model.ts';
+import type { TranscriptChunk } from './transcript-chunks.ts';
+import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
+import { TurnView } from './turn-view.tsx';
+
+/** Class of a cold turn; the transcript's delegated handlers look for it. */
+export const COLD_TURN_CLASS = 'turn-cold';
+
+interface TurnSource {
+  model: TalkViewModel;
+  /** `?t=` link per turn. */
+  hrefs: readonly string[];
+}
+
+/**
+ * A turn as plain text: four elements and eight nodes whatever its length, its paragraphs in one `p`
+ * (parted by blank lines, shown by `white-space: pre-line`). With search marks its paragraphs are drawn
+ * as in a hot turn (a `p` each, with `mark`s), which only the turns holding a match pay for.
+ */
+const ColdTurn = memo(function ColdTurn({ model, hrefs, index, marks }: TurnSource & { index: number; marks: readonly TextRange[] | undefined }) {
+  const turn = model.talk.turns[index]!;
+  return (
+    <article
+      className={`turn ${COLD_TURN_CLASS}`}
+      data-index={index}
+      data-start={model.seekTimes[index] ?? turn.start}
+      data-speaker-slot={model.speakerSlots[index] ?? -1}
+      tabIndex={0}
+    >
+      {turn.speaker === null ? null : <b className="turn-speaker">{turn.speaker}</b>}{' '}
+      <a className="turn-time" href={hrefs[index]} tabIndex={-1}>
+        {turnTimeLabel(turn.start, turn.estimated)}
+      </a>
+      {marks === undefined ? <p>{turn.text}</p> : <MarkedParagraphs paragraphs={turn.paragraphs} marks={marks} />}
+    </article>
+  );
+});
+
+/** Paragraphs with the search marks that fall in each (marks are ranges in the turn's text). */
+function MarkedParagraphs({ paragraphs, marks }: { paragraphs: readonly string[]; marks: readonly TextRange[] }) {
+  const offsets = paragraphOffsets(paragraphs);
+  return paragraphs.map((paragraph, index) => {
+    const from = offsets[index] ?? 0;
+    return <p key={index}>{highlightText(paragraph, rangesInSlice(marks, from, from + paragraph.length), { className: 'search-mark' })}</p>;
+  });
+}
+
+interface LiveTurnProps extends TurnSource {
+  index: number;
+  store: PlaybackStore;
+  onSeek: (turnIndex: number) => void;
+  marks: readonly TextRange[] | undefined;
+  inserts: readonly TurnInsert[] | undefined;
+  quoteMarks: readonly TextRange[] | undefined;
+}
+
+/** A hot turn: `TurnView` with its share of the playback position. */
+const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, marks, inserts, quoteMarks }: LiveTurnProps) {
+  const spoken = useTurnPlayback(store, index);
+  const turn = model.talk.turns[index]!;
+  return (
+    <TurnView
+      turn={turn}
+      sentences={model.sentencesOf(index)}
+      seekTime={model.seekTimes[index] ?? turn.start}
+      speakerSlot={model.speakerSlots[index] ?? -1}
+      href={hrefs[index] ?? ''}
+      isCurrent={spoken !== NOT_SPOKEN}
+      spokenSentence={spoken.sentence}
+      spokenWord={spoken.word}
+      onSeek={onSeek}
+      marks={marks}
+      inserts={inserts}
+      quoteMarks={quoteMarks}
+    />
+  );
+});
+
+export interface TranscriptChunkViewProps extends TurnSource {
+  chunk: TranscriptChunk;
+  hot: boolean;
+  store: PlaybackStore;
+  onSeek: (turnIndex: number) => void;
+  /** Search marks by turn; undefined when no turn of this chunk has any (keep it so: memo). */
+  marks: ReadonlyMap<number, readonly TextRange[]> | undefined;
+  /** Inserts by turn; undefined when no turn of this chunk has any. */
+  inserts: ReadonlyMap<number, readonly TurnInsert[]> | undefined;
+  /** A shared quote's words by turn; undefined when no turn of this chunk holds any. A quoted turn is drawn hot. */
+  quoteMarks?: ReadonlyMap<number, readonly TextRange[]> | undefined;
+}
+
+function TranscriptChunkViewImpl({ chunk, hot, model, hrefs, store, onSeek, marks, inserts, quoteMarks }: TranscriptChunkViewProps) {
+  const turns = [];
+  for (let index = chunk.first; index <= chunk.last; index += 1) {
+    const turnMarks = marks?.get(index);
+    const turnInserts = inserts?.get(index);
+    const turnQuote = quoteMarks?.get(index);
+    turns.push(
+      hot || turnInserts !== undefined || turnQuote !== undefined ? (
+        <LiveTurn key={index} model={model} hrefs={hrefs} index={index} store={store} onSeek={onSeek} marks={turnMarks} inserts={turnInserts} quoteMarks={turnQuote} />
+      ) : (
+        <ColdTurn key={index} model={model} hrefs={hrefs} index={index} marks={turnMarks} />
+      ),
+    );
+  }
+  return (
+    <div className="turn-chunk" data-chunk={chunk.index} data-hot={hot ? 'true' : undefined}>
+      {turns}
+    </div>
+  );
+}
+
+/** Memoised: a cold chunk's props stay the same from tick to tick, so it never renders again on one. */
+export const TranscriptChunkView = memo(TranscriptChunkViewImpl);
