@@ -22,6 +22,7 @@ import { navigate, useLocationSearch } from './navigation.ts';
 import { OpenErrorPanel } from '../pages/open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
 const loadLibraryPage = () => import('../pages/library-page.tsx');
 const LibraryPage = lazy(loadLibraryPage);
@@ -76,6 +77,8 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
 
   const open = useCallback(async (file: File) => {
+    // A caption file opened over a talk may be meant to check that talk: the talk asks first.
+    if (offerCaptionFile(file)) return;
     setBusy(true);
     try {
       const { openFile } = await import('./open-file.ts');

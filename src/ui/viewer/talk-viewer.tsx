@@ -90,7 +90,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
     adapter.seekTo(seconds);
   });
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
-  const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo });
+  const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo, adapter });
 
   const currentTurn = talk.turns[position.turn];
   const currentChapterIndex = currentTurn?.chapter ?? -1;
