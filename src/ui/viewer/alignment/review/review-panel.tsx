@@ -24,6 +24,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The stamps finding in a sentence: how many differ, and how many by enough to matter. */
+function stampSummary(count: number, notable: number, minDrift: number): string {
+  const stamps = plural(count, 'written stamp');
+  if (notable === 0) return `${stamps} ${count === 1 ? 'is' : 'are'} off the recording by a few seconds.`;
+  if (notable === count) return `${stamps} ${count === 1 ? 'is' : 'are'} more than ${minDrift} s off the recording or out of order.`;
+  return `${stamps} ${count === 1 ? 'is' : 'are'} off the recording, ${notable} by more than ${minDrift} s or out of order.`;
+}
+
 /** Moves to the next finding not yet decided, after the one in view. */
 function showNextOpen(): void {
   const open = [...document.querySelectorAll<HTMLElement>('[data-edit][data-decision="open"]')];
@@ -59,8 +67,8 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
   return (
     <section className="review-panel" aria-label="Review fixes">
       <div className="review-panel-head">
-        <h2 className="review-title">
-          Review against <code>{captionFile}</code>
+        <h2 className="review-title" title={`Fixes the recording supports, from ${captionFile}`}>
+          Review fixes
         </h2>
         <p className="review-count" role="status" data-left={left}>
           {left === 0 ? `All ${plural(total, 'finding')} reviewed` : `${left} of ${plural(total, 'finding')} left to review`}
@@ -75,14 +83,14 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
           <button type="button" className="review-button" onClick={showNextOpen} disabled={left === 0 || (left === 1 && retimeDecision === 'open')}>
             Next finding
           </button>
+          <button type="button" className="review-button" onClick={onClose}>
+            Done
+          </button>
         </span>
       </div>
       {retimes.length === 0 ? null : (
         <div className="review-times" data-decision={retimeDecision}>
-          <span>
-            {plural(retimes.length, 'written stamp')} {retimes.length === 1 ? 'differs' : 'differ'} from the recording
-            {notable === 0 ? ' by less than a sentence' : `, ${notable} by more than ${minDrift} s or out of order`}.
-          </span>
+          <span>{stampSummary(retimes.length, notable, minDrift)}</span>
           {retimeDecision === 'accepted' ? (
             <button type="button" className="review-chip" onClick={() => dispatch({ type: 'decide', ids: retimeIds, decision: null })}>
               using the recording’s times · take back
@@ -108,11 +116,8 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
           Download corrected transcript
         </button>
         <span className="review-save-note">
-          {corrected.ok ? (saved?.accepted === accepted ? saved.note : `${fileName} with ${plural(accepted.length, 'accepted change')}; nothing leaves this browser.`) : null}
+          {corrected.ok ? (saved?.accepted === accepted ? saved.note : `${fileName}, ${plural(accepted.length, 'accepted change')}; nothing leaves this browser.`) : null}
         </span>
-        <button type="button" className="review-button review-close" onClick={onClose}>
-          Done reviewing
-        </button>
       </div>
       {corrected.ok ? null : (
         <p className="review-error" role="alert">
