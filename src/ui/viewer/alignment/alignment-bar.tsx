@@ -27,7 +27,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
   if (state.status === 'failed') {
     return (
       <p className="alignment-bar" role="status" data-status="failed">
-        The captions beside this talk could not be used: {state.message}. The transcript keeps its own times.
+        The caption file could not be used: {state.message}. The transcript keeps its own times.
       </p>
     );
   }
