@@ -77,8 +77,6 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
 
   const open = useCallback(async (file: File) => {
-    // A caption file opened over a talk may be meant to check that talk: the talk asks first.
-    if (offerCaptionFile(file)) return;
     setBusy(true);
     try {
       const { openFile } = await import('./open-file.ts');
@@ -98,7 +96,8 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
     }
   }, []);
   const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file), busy }), [open, busy]);
-  const dragging = useFileDrop(opener.open);
+  // A caption file dropped on a talk may be meant to check that talk: the talk asks first.
+  const dragging = useFileDrop((file) => offerCaptionFile(file) || opener.open(file));
 
   const home = HOME;
 

@@ -11,7 +11,7 @@ export interface CaptionCheck {
   fileName: string;
   /** Aligns the talk with a caption file the reader picked. */
   attach(file: File): void;
-  /** A caption file opened while this talk is shown, waiting for the reader to say what it is for. */
+  /** A caption file dropped on this talk, waiting for the reader to say what it is for. */
   offered: File | null;
   /** `check`: align the talk with the offered file; otherwise open it as a talk of its own. */
   answerOffer(check: boolean): void;

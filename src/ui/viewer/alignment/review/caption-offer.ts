@@ -1,7 +1,8 @@
 /**
- * A caption file opened (picked or dropped) while a talk is shown may be meant to check that talk rather
- * than to be read as a talk of its own. The page root offers every opened file here first; the talk on
- * screen, when there is one, takes caption files and asks the reader what they are for.
+ * A caption file dropped on the page while a talk is shown may be meant to check that talk rather than to
+ * be read as a talk of its own. The page root offers every dropped file here first; the talk on screen,
+ * when there is one, takes caption files and asks the reader what they are for. ("Open transcript…"
+ * always opens a talk; "Check against captions…" always checks.)
  */
 
 /** Takes a file (returns true) or lets it open as usual (false). */

@@ -1,7 +1,7 @@
 /**
  * The talk page's side of checking a talk against captions: the caption file beside the talk in the
- * library, or one the reader attaches (picked with "Check against captions…", or opened while the talk
- * is shown and confirmed), aligned with the talk. Nothing is uploaded: an attached file is read here.
+ * library, or one the reader attaches (picked with "Check against captions…", or dropped on the talk and
+ * confirmed), aligned with the talk. Nothing is uploaded: an attached file is read here.
  */
 import { useContext, useEffect, useMemo, useState } from 'react';
 import type { CaptionText } from '../../../../align/align-protocol.ts';
@@ -49,19 +49,16 @@ export function useCaptionCheck({ talk, siblings, sourceText, fileName }: Captio
   const [attached, setAttached] = useState<{ talk: Talk; captions: CaptionText } | null>(null);
   const [attachError, setAttachError] = useState<string | null>(null);
   const [offered, setOffered] = useState<File | null>(null);
-  // Files the reader chose to open as talks: offered to the root again, they must not come back here.
-  const [declined] = useState(() => new WeakSet<File>());
   const captions = attached !== null && attached.talk === talk ? attached.captions : siblings;
   const alignment = useAlignment(talk, captions);
 
   useEffect(() => {
     if (talk === null) return;
     return takeCaptionOffers((file) => {
-      if (declined.has(file)) return false;
       setOffered(file);
       return true;
     });
-  }, [talk, declined]);
+  }, [talk]);
 
   const check = useMemo<CaptionCheck>(() => {
     const attach = (file: File): void => {
@@ -88,12 +85,11 @@ export function useCaptionCheck({ talk, siblings, sourceText, fileName }: Captio
         if (yes) {
           attach(file);
         } else {
-          declined.add(file);
           opener.open(file);
         }
       },
     };
-  }, [talk, sourceText, fileName, offered, attachError, opener, declined]);
+  }, [talk, sourceText, fileName, offered, attachError, opener]);
 
   return { alignment, check };
 }
