@@ -24,6 +24,7 @@ import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { VideoIdPrompt, readWithoutVideo } from '../pages/video-id-prompt.tsx';
 import type { OpenedTalk } from './open-file.ts';
+import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
 const loadLibraryPage = () => import('../pages/library-page.tsx');
 const LibraryPage = lazy(loadLibraryPage);
@@ -104,7 +105,8 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
     }
   }, []);
   const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file), busy }), [open, busy]);
-  const dragging = useFileDrop(opener.open);
+  // A caption file dropped on a talk may be meant to check that talk: the talk asks first.
+  const dragging = useFileDrop((file) => offerCaptionFile(file) || opener.open(file));
 
   const home = HOME;
 

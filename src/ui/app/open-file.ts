@@ -16,6 +16,8 @@ export interface OpenedTalk {
   diagnostics: Diagnostic[];
   /** False when the browser would not keep it (too large, storage full or disabled): a reload loses it. */
   remembered: boolean;
+  /** The file's text as read, for writing fixes into it. */
+  text: string;
 }
 
 /** The outcome of opening a file: the talk, or why it is not one. */
@@ -26,7 +28,7 @@ const session = new Map<string, OpenedTalk>();
 
 function opened(id: string, fileName: string, read: Extract<LocalRead, { ok: true }>, videoId: string | null, remembered: boolean): OpenedTalk {
   const given = read.talk.videoId === null && videoId !== null ? withVideoId(read.talk, read.diagnostics, videoId) : read;
-  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, remembered };
+  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, remembered, text: read.text };
   session.set(id, talk);
   return talk;
 }

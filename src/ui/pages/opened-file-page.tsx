@@ -4,6 +4,8 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
+import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
+import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
 import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered } from '../app/open-file.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
@@ -19,15 +21,20 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
     document.title = `${opened.talk.title} · Talkline`;
   }, [opened.talk.title]);
   const note = opened.remembered ? null : 'This file is too large for the browser to remember: it will be gone after a reload.';
+  // No captions beside an opened file: the reader attaches them ("Check against captions…").
+  const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, fileName: opened.fileName });
   return (
-    <TalkViewer
-      // A new video id builds a new player: the old one was made for no video.
-      key={opened.talk.videoId ?? 'no-video'}
-      talk={opened.talk}
-      fileName={opened.fileName}
-      diagnostics={opened.diagnostics}
-      tools={<TalkTools talk={opened.talk} fileName={opened.fileName} home={home} note={note} />}
-    />
+    <CaptionCheckContext.Provider value={check}>
+      <TalkViewer
+        // A new video id builds a new player: the old one was made for no video.
+        key={opened.talk.videoId ?? 'no-video'}
+        talk={alignment?.status === 'aligned' ? alignment.view.talk : opened.talk}
+        fileName={opened.fileName}
+        diagnostics={opened.diagnostics}
+        tools={<TalkTools talk={opened.talk} fileName={opened.fileName} home={home} note={note} />}
+        alignment={alignment}
+      />
+    </CaptionCheckContext.Provider>
   );
 }
 

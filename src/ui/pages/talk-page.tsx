@@ -4,7 +4,8 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import type { Talk } from '../../transcript/types.ts';
-import { useAlignment } from '../viewer/alignment/use-alignment.ts';
+import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
+import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
@@ -35,7 +36,7 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
 
   // A caption file beside the talk is aligned with it in a worker; the talk shows as written meanwhile.
   const loaded = load?.ok === true ? load : null;
-  const alignment = useAlignment(loaded?.talk ?? null, loaded?.entry.captions);
+  const { alignment, check } = useCaptionCheck({ talk: loaded?.talk ?? null, siblings: loaded?.entry.captions, sourceText: loaded?.text ?? null, fileName: entry.fileName });
 
   if (load === null) {
     return (
@@ -53,5 +54,9 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
     );
   }
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : load.talk;
-  return <TalkViewer talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} tools={renderTools?.(load.talk)} alignment={alignment} />;
+  return (
+    <CaptionCheckContext.Provider value={check}>
+      <TalkViewer talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} tools={renderTools?.(load.talk)} alignment={alignment} />
+    </CaptionCheckContext.Provider>
+  );
 }

@@ -18,7 +18,7 @@ export interface TalkEntry {
 }
 
 export type TalkLoad =
-  | { ok: true; entry: TalkEntry; talk: Talk; diagnostics: Diagnostic[] }
+  | { ok: true; entry: TalkEntry; talk: Talk; diagnostics: Diagnostic[]; /** The file's text, for writing fixes into it. */ text: string }
   | {
       ok: false;
       entry: TalkEntry;
@@ -51,7 +51,7 @@ export async function loadTalk(
     ? readMarkdown(text, entry.fileName)
     : (await import('../../transcript/formats/read-talk.ts')).readTalk(text, entry.fileName);
   if (result.talk === null) return { ok: false, entry, diagnostics: result.diagnostics };
-  return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics };
+  return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics, text };
 }
 
 function failure(entry: TalkEntry, message: string, unreachable = false): TalkLoad {

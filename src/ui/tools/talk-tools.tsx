@@ -3,6 +3,7 @@
  * export. Part of the first page, so it holds no reader or exporter code: those load on first use.
  */
 import type { Talk } from '../../transcript/types.ts';
+import { CheckCaptionsButton } from './check-captions-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { followLink } from '../app/navigation.ts';
 import { OpenFileButton } from './open-file-button.tsx';
@@ -37,6 +38,7 @@ export function TalkTools({ talk, fileName, home, note = null }: TalkToolsProps)
       <span className="talk-tools-actions">
         <OpenFileButton />
         <RecentMenu />
+        {talk === null ? null : <CheckCaptionsButton />}
         {talk === null ? null : <ExportMenu talk={talk} fileName={fileName} />}
       </span>
       {note === null ? null : (

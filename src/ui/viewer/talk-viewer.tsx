@@ -102,7 +102,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   useQuoteEnd(adapter, quote);
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
   useStickyOffset(playerColumnRef, narrow, search.barRef, search.active);
-  const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo });
+  const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo, adapter });
 
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
   const pauseFollowing = useCallback(() => setFollowing(false), []);

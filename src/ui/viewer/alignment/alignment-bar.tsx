@@ -4,6 +4,8 @@ export interface AlignmentBarProps {
   state: AlignmentState;
   showSkipped: boolean;
   onShowSkippedChange: (show: boolean) => void;
+  /** The way into review mode, when the recording supports fixes; null without any. */
+  review?: { active: boolean; findings: number; onStart: () => void } | null;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -14,7 +16,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * One line above the transcript saying what the alignment with the caption file did, with the switch
  * that shows or hides the passages the transcript skipped.
  */
-export function AlignmentBar({ state, showSkipped, onShowSkippedChange }: AlignmentBarProps) {
+export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review = null }: AlignmentBarProps) {
   if (state.status === 'aligning') {
     return (
       <p className="alignment-bar" role="status" data-status="aligning">
@@ -25,7 +27,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange }: Alignm
   if (state.status === 'failed') {
     return (
       <p className="alignment-bar" role="status" data-status="failed">
-        The captions beside this talk could not be used: {state.message}. The transcript keeps its own times.
+        The caption file could not be used: {state.message}. The transcript keeps its own times.
       </p>
     );
   }
@@ -43,7 +45,12 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange }: Alignm
         Timed word by word with <code>{view.captionFile}</code>
         {view.skippedCount === 0 ? '; nothing in the recording is missing from the transcript.' : '.'}
       </span>
-      {view.skippedCount === 0 ? null : (
+      {review === null || review.active ? null : (
+        <button type="button" className="review-button is-primary" onClick={review.onStart}>
+          Review {plural(review.findings, 'finding')}
+        </button>
+      )}
+      {view.skippedCount === 0 || review?.active === true ? null : (
         <label className="skipped-toggle">
           <input type="checkbox" checked={showSkipped} onChange={(event) => onShowSkippedChange(event.currentTarget.checked)} />
           Show {plural(view.skippedCount, 'passage')} in the recording, not in the transcript

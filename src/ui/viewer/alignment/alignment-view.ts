@@ -4,6 +4,7 @@
  * transcript skipped and the boundaries to check, each already placed in the turn's paragraphs.
  */
 import { applyAlignedTimes } from '../../../align/report.ts';
+import { type FixEdit, proposeFixes } from '../../../align/fix/index.ts';
 import type { AlignResult, SkippedPassage, SpeakerIssue } from '../../../align/types.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { placeBeforeWord, type TextPlace } from './place-word.ts';
@@ -28,6 +29,10 @@ export interface AlignmentView {
   speakerChecks: ReadonlyMap<number, readonly PlacedSpeakerCheck[]>;
   /** Set when most of the talk is missing from the captions: its times are then not to be trusted. */
   warning: string | null;
+  /** The talk as loaded (before the recording's times): the talk the fixes apply to. */
+  original: Talk;
+  /** The fixes the recording supports (none with a warning), for review mode. */
+  edits: readonly FixEdit[];
 }
 
 function byTurn<T extends { turn: number }, P>(items: readonly T[], place: (item: T) => P): Map<number, P[]> {
@@ -49,7 +54,7 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
   if (warning !== null) {
     // Captions of another recording: their "skipped passages" would be the whole file and their times
     // wrong, so the talk keeps its own timeline and only the warning is shown.
-    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning };
+    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning, original: talk, edits: [] };
   }
   return {
     captionFile,
@@ -59,5 +64,7 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
     skippedCount: result.skipped.length,
     speakerChecks: byTurn(result.speakers, (issue) => ({ issue, ...place(issue.turn, 0) })),
     warning,
+    original: talk,
+    edits: proposeFixes(result, talk),
   };
 }

@@ -31,3 +31,19 @@ export function placeBeforeWord(turn: Turn, word: number): TextPlace {
   const last = Math.max(0, paragraphs.length - 1);
   return { paragraph: last, offset: paragraphs[last]?.length ?? 0 };
 }
+
+/**
+ * The place just before word `word` of the turn, at the start of its paragraph when it opens one (where
+ * text inserted before it goes in the file). Past the last word: the end of the last paragraph.
+ */
+export function exactPlaceBeforeWord(turn: Turn, word: number): TextPlace {
+  let seen = 0;
+  for (let p = 0; p < turn.paragraphs.length; p++) {
+    const re = /\S+/g;
+    for (let m = re.exec(turn.paragraphs[p]!); m !== null; m = re.exec(turn.paragraphs[p]!)) {
+      if (seen === word) return { paragraph: p, offset: m.index };
+      seen++;
+    }
+  }
+  return placeBeforeWord(turn, word);
+}

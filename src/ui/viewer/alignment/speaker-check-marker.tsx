@@ -2,8 +2,14 @@ import type { SpeakerIssue } from '../../../align/types.ts';
 import { formatClock } from '../../../transcript/time/clock.ts';
 
 /** Why the captions doubt this boundary, in a sentence for the tooltip. */
-function reasonText(issue: SpeakerIssue): string {
+export function reasonText(issue: SpeakerIssue): string {
   if (issue.reason === 'caption-speaker') return `The captions give most of this turn to ${issue.context}.`;
+  if (issue.reason === 'speaker-change') {
+    const change = issue.change?.kind === 'split' ? issue.change : null;
+    if (change === null) return `The recording changes speaker inside this turn: "${issue.context}".`;
+    const n = change.atWord;
+    return `The recording changes speaker ${n} ${n === 1 ? 'word' : 'words'} into this turn, from ${change.firstSpeaker} to ${change.restSpeaker}: "${issue.context}".`;
+  }
   if (issue.reason === 'mid-sentence') return `The turn starts inside a caption sentence: "${issue.context}".`;
   const pause = issue.pause;
   const where = pause?.where === 'before' ? 'one sentence earlier' : 'one sentence later';

@@ -1,16 +1,34 @@
 /**
  * What the viewer draws of an alignment: the bar above the transcript and, per turn, the inserts (skipped
- * passages, speaker checks). The inserts are built once per alignment and per show/hide, so a playback
- * tick hands every turn the same array as before and the memoised turns stay as they are.
+ * passages, speaker checks). The inserts are built once per alignment, per show/hide and per review
+ * decision, so a playback tick hands every turn the same array as before and the memoised turns stay as
+ * they are.
+ *
+ * Review mode (entered from the bar) turns the findings into fixes to decide: each skipped passage can be
+ * played, restored or dismissed where it belongs, each speaker finding the recording's speakers support
+ * reassigned or split, the stamps retimed all at once; the accepted fixes download as the corrected file.
  */
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { DEFAULT_MIN_DRIFT } from '../../../align/findings.ts';
+import type { ReassignEdit, RestoreEdit, SplitEdit } from '../../../align/fix/index.ts';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
 import { AlignmentBar } from './alignment-bar.tsx';
+import { exactPlaceBeforeWord } from './place-word.ts';
+import { useCaptionCheckContext } from './review/caption-check.ts';
+import { CaptionQuestion } from './review/caption-question.tsx';
+import { playPassage } from './review/play-passage.ts';
+import { RestoreFinding } from './review/restore-finding.tsx';
+import { ReviewPanel } from './review/review-panel.tsx';
+import { type Decision, INITIAL_REVIEW, leftToReview, reviewReducer } from './review/review-state.ts';
+import { SpeakerFinding } from './review/speaker-finding.tsx';
+import { useReviewKeys } from './review/use-review-keys.ts';
 import { SkippedPassageView } from './skipped-passage.tsx';
 import { SpeakerCheckMarker } from './speaker-check-marker.tsx';
 import type { TurnInsert } from './turn-inserts.tsx';
 import type { AlignmentState } from './use-alignment.ts';
 import './alignment.css';
+import './review/review.css';
 
 export interface AlignmentDisplayOptions {
   state: AlignmentState | null;
@@ -18,10 +36,12 @@ export interface AlignmentDisplayOptions {
   search: string;
   /** Seeks to a moment and plays. */
   onSeekTime: (seconds: number) => void;
+  /** The viewer's player, for playing a passage to its end in review mode. */
+  adapter?: PlayerAdapter;
 }
 
 export interface AlignmentDisplay {
-  /** The bar above the transcript, or null without captions. */
+  /** The bar above the transcript (and the review panel), or null without captions. */
   bar: ReactNode;
   /** Per turn index, what to draw inside it. */
   inserts: ReadonlyMap<number, readonly TurnInsert[]>;
@@ -29,9 +49,31 @@ export interface AlignmentDisplay {
 
 const NONE: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
 
-export function useAlignmentDisplay({ state, search, onSeekTime }: AlignmentDisplayOptions): AlignmentDisplay {
+export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: AlignmentDisplayOptions): AlignmentDisplay {
   const [showSkipped, setShowSkipped] = useState(true);
+  const [reviewing, setReviewing] = useState(false);
+  const [review, dispatch] = useReducer(reviewReducer, INITIAL_REVIEW);
+  const check = useCaptionCheckContext();
   const view = state?.status === 'aligned' ? state.view : null;
+  const edits = view?.edits ?? [];
+  const inReview = reviewing && view !== null && edits.length > 0;
+
+  const decide = useCallback((id: string, decision: Decision | null) => dispatch({ type: 'decide', ids: [id], decision }), []);
+  useReviewKeys(
+    inReview,
+    () => dispatch({ type: 'undo' }),
+    () => dispatch({ type: 'redo' }),
+  );
+  // One passage plays at a time; leaving review mode stops watching for its end.
+  const stopPlaying = useRef<(() => void) | null>(null);
+  const onPlay = useCallback(
+    (start: number, end: number) => {
+      stopPlaying.current?.();
+      stopPlaying.current = adapter === undefined ? (onSeekTime(start), null) : playPassage(adapter, start, end, onSeekTime);
+    },
+    [adapter, onSeekTime],
+  );
+  useEffect(() => () => stopPlaying.current?.(), [inReview]);
 
   const inserts = useMemo(() => {
     if (view === null) return NONE;
@@ -41,10 +83,35 @@ export function useAlignmentDisplay({ state, search, onSeekTime }: AlignmentDisp
       list.push(insert);
       out.set(turn, list);
     };
-    for (const [turn, checks] of view.speakerChecks) {
-      checks.forEach(({ issue, paragraph, offset }, k) => add(turn, { paragraph, offset, key: `speaker-${k}`, node: <SpeakerCheckMarker issue={issue} /> }));
+    const speakerEdits = new Map<string, ReassignEdit | SplitEdit>();
+    if (inReview) {
+      for (const edit of view.edits) {
+        if (edit.kind === 'reassign' || edit.kind === 'split') speakerEdits.set(edit.id, edit);
+      }
     }
-    if (showSkipped) {
+    for (const [turn, checks] of view.speakerChecks) {
+      checks.forEach(({ issue, paragraph, offset }, k) => {
+        const change = issue.change;
+        const id = change === undefined ? '' : change.kind === 'reassign' ? `reassign-${issue.turn}` : `split-${issue.turn}-${change.atWord}`;
+        const edit = speakerEdits.get(id);
+        const node = edit === undefined ? <SpeakerCheckMarker issue={issue} /> : <SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />;
+        add(turn, { paragraph, offset, key: `speaker-${k}`, node });
+      });
+    }
+    if (inReview) {
+      // Placed by the fix, not the finding: a restore may sit at an equivalent place at a sentence start,
+      // and is drawn exactly where the corrected file will have it.
+      const restores = view.edits.filter((edit): edit is RestoreEdit => edit.kind === 'restore');
+      for (const edit of restores) {
+        const turn = view.original.turns[edit.turn];
+        if (turn === undefined) continue;
+        add(edit.turn, {
+          ...exactPlaceBeforeWord(turn, edit.beforeWord),
+          key: edit.id,
+          node: <RestoreFinding edit={edit} decision={review.decisions[edit.id]} onDecide={decide} onPlay={onPlay} />,
+        });
+      }
+    } else if (showSkipped) {
       for (const [turn, passages] of view.skipped) {
         passages.forEach(({ passage, paragraph, offset }, k) =>
           add(turn, {
@@ -57,8 +124,42 @@ export function useAlignmentDisplay({ state, search, onSeekTime }: AlignmentDisp
       }
     }
     return out;
-  }, [view, showSkipped, search, onSeekTime]);
+  }, [view, showSkipped, search, onSeekTime, inReview, review.decisions, decide, onPlay]);
 
-  const bar = state === null ? null : <AlignmentBar state={state} showSkipped={showSkipped} onShowSkippedChange={setShowSkipped} />;
+  const question = check?.offered == null ? null : <CaptionQuestion fileName={check.offered.name} onAnswer={check.answerOffer} />;
+  const attachError =
+    check?.attachError == null ? null : (
+      <p className="alignment-bar" role="status" data-status="failed">
+        {check.attachError}
+      </p>
+    );
+  const bar =
+    state === null && question === null && attachError === null ? null : (
+      <>
+        {question}
+        {attachError}
+        {state === null ? null : (
+          <AlignmentBar
+            state={state}
+            showSkipped={showSkipped}
+            onShowSkippedChange={setShowSkipped}
+            review={view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: () => setReviewing(true) }}
+          />
+        )}
+        {inReview ? (
+          <ReviewPanel
+            captionFile={view.captionFile}
+            talk={view.original}
+            edits={edits}
+            state={review}
+            dispatch={dispatch}
+            sourceText={check?.sourceText ?? null}
+            fileName={check?.fileName ?? 'talk.md'}
+            minDrift={DEFAULT_MIN_DRIFT}
+            onClose={() => setReviewing(false)}
+          />
+        ) : null}
+      </>
+    );
   return { bar, inserts };
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { type AlignClient, createAlignClient } from '../../../align/align-client.ts';
+import type { CaptionText } from '../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../library/manifest.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { type AlignmentView, buildAlignmentView } from './alignment-view.ts';
@@ -20,13 +21,27 @@ export interface UseAlignmentOptions {
   createClient?: () => AlignClient;
 }
 
-/** The alignment of `talk` with its caption sibling, or null when there is no talk or no caption file. */
-export function useAlignment(talk: Talk | null, captions: readonly CaptionSibling[] | undefined, options: UseAlignmentOptions = {}): AlignmentState | null {
-  const caption = pickCaptionFile(captions);
-  const url = caption?.url ?? null;
+/** A caption file the reader opened in the page: its text is already here. */
+function isGiven(captions: readonly CaptionSibling[] | CaptionText | null | undefined): captions is CaptionText {
+  return captions != null && !Array.isArray(captions);
+}
+
+/**
+ * The alignment of `talk` with its caption sibling (or with a caption file the reader opened, given as its
+ * text), or null when there is no talk or no caption file.
+ */
+export function useAlignment(
+  talk: Talk | null,
+  captions: readonly CaptionSibling[] | CaptionText | null | undefined,
+  options: UseAlignmentOptions = {},
+): AlignmentState | null {
+  const given = isGiven(captions) ? captions : null;
+  const caption = given ?? pickCaptionFile(captions as readonly CaptionSibling[] | undefined);
+  // An opened file has no address; the object itself tells one opened file from the next.
+  const url: string | CaptionText | null = given ?? (caption as CaptionSibling | null)?.url ?? null;
   const captionFile = caption?.fileName ?? '';
   // The state remembers which talk and file it is about, so a new talk never shows the last one's view.
-  const [state, setState] = useState<{ talk: Talk; url: string; value: AlignmentState } | null>(null);
+  const [state, setState] = useState<{ talk: Talk; url: string | CaptionText; value: AlignmentState } | null>(null);
   // Fixed for the component's life: callers may pass inline functions without restarting the alignment.
   const [{ fetchFile, createClient }] = useState(options);
 
@@ -38,7 +53,7 @@ export function useAlignment(talk: Talk | null, captions: readonly CaptionSiblin
       if (live) setState({ talk, url, value });
     };
     settle({ status: 'aligning', captionFile });
-    fetchCaptionText(url, fetchFile)
+    (typeof url === 'string' ? fetchCaptionText(url, fetchFile) : Promise.resolve(url.text))
       .then((text) => client.align(talk, { fileName: captionFile, text }))
       .then(
         (answer) => {

@@ -80,7 +80,7 @@ describe('a talk with a caption file beside it', () => {
   it('says why when the caption file cannot be loaded, and keeps the transcript as written', async () => {
     serve({ '/assets/sample.md': SAMPLE_MARKDOWN });
     render(<TalkPage entry={entry} />);
-    await screen.findByText(/The captions beside this talk could not be used: sample\.en\.vtt could not be loaded \(HTTP 404\)/, {}, { timeout: 10_000 });
+    await screen.findByText(/The caption file could not be used: sample\.en\.vtt could not be loaded \(HTTP 404\)/, {}, { timeout: 10_000 });
     expect(document.querySelectorAll('.turn')).toHaveLength(6);
     expect(screen.queryByRole('note')).toBeNull();
   });

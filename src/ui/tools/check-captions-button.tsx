@@ -1,0 +1,30 @@
+import { type ChangeEvent, useRef } from 'react';
+import { useCaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
+
+const CAPTION_FILES = '.vtt,.webvtt,.srt,.json,text/vtt,application/x-subrip,application/json';
+
+/**
+ * "Check against captions…": picks the recording's caption file and aligns the shown talk with it, for
+ * review. Shown only on a talk page that can check its talk.
+ */
+export function CheckCaptionsButton() {
+  const check = useCaptionCheckContext();
+  const input = useRef<HTMLInputElement>(null);
+  if (check === null) return null;
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.currentTarget.files?.[0];
+    // Cleared so choosing the same file again fires another change.
+    event.currentTarget.value = '';
+    if (file !== undefined) check.attach(file);
+  };
+
+  return (
+    <>
+      <button type="button" className="tool-button" onClick={() => input.current?.click()} title="The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded">
+        Check against captions…
+      </button>
+      <input ref={input} type="file" className="visually-hidden" accept={CAPTION_FILES} tabIndex={-1} aria-hidden="true" aria-label="Caption file to check against" onChange={onChange} />
+    </>
+  );
+}

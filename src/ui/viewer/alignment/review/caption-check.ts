@@ -1,0 +1,27 @@
+/**
+ * What a talk page shares with the viewer inside it for checking the talk against captions: the talk
+ * file's own text (the fixes are written into it) and the way to attach a caption file the reader opens.
+ */
+import { createContext, useContext } from 'react';
+
+export interface CaptionCheck {
+  /** The talk file's text as loaded, or null when the page does not have it. */
+  sourceText: string | null;
+  /** The talk file's name: the corrected transcript is saved under it. */
+  fileName: string;
+  /** Aligns the talk with a caption file the reader picked. */
+  attach(file: File): void;
+  /** A caption file dropped on this talk, waiting for the reader to say what it is for. */
+  offered: File | null;
+  /** `check`: align the talk with the offered file; otherwise open it as a talk of its own. */
+  answerOffer(check: boolean): void;
+  /** Why the last caption file could not be read, until another is attached. */
+  attachError: string | null;
+}
+
+export const CaptionCheckContext = createContext<CaptionCheck | null>(null);
+
+/** The talk page's caption check, or null outside one (then no "Check against captions…"). */
+export function useCaptionCheckContext(): CaptionCheck | null {
+  return useContext(CaptionCheckContext);
+}

@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+
+export interface CaptionQuestionProps {
+  fileName: string;
+  onAnswer: (check: boolean) => void;
+}
+
+/**
+ * Asked when a caption file is opened while a talk is shown: check this talk against it, or open it as
+ * a talk of its own (what opening a file does otherwise). In the page, not a browser dialog.
+ */
+export function CaptionQuestion({ fileName, onAnswer }: CaptionQuestionProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div className="caption-question" role="alertdialog" aria-labelledby="caption-question-text">
+      <p id="caption-question-text">
+        Check this talk against <code>{fileName}</code>?
+      </p>
+      <span className="review-actions">
+        <button ref={first} type="button" className="review-button is-primary" onClick={() => onAnswer(true)}>
+          Check this talk
+        </button>
+        <button type="button" className="review-button" onClick={() => onAnswer(false)}>
+          Open it as a new talk
+        </button>
+      </span>
+    </div>
+  );
+}

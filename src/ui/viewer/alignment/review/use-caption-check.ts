@@ -1,0 +1,95 @@
+/**
+ * The talk page's side of checking a talk against captions: the caption file beside the talk in the
+ * library, or one the reader attaches (picked with "Check against captions…", or dropped on the talk and
+ * confirmed), aligned with the talk. Nothing is uploaded: an attached file is read here.
+ */
+import { useContext, useEffect, useMemo, useState } from 'react';
+import type { CaptionText } from '../../../../align/align-protocol.ts';
+import type { CaptionSibling } from '../../../../library/manifest.ts';
+import { decodeText } from '../../../../transcript/decode-text.ts';
+import type { Talk } from '../../../../transcript/types.ts';
+import { FileOpenerContext } from '../../../app/file-opener.ts';
+import { type AlignmentState, useAlignment } from '../use-alignment.ts';
+import type { CaptionCheck } from './caption-check.ts';
+import { takeCaptionOffers } from './caption-offer.ts';
+
+export interface CaptionCheckOptions {
+  talk: Talk | null;
+  /** Caption files beside the talk in the library. */
+  siblings?: readonly CaptionSibling[] | undefined;
+  sourceText: string | null;
+  fileName: string;
+}
+
+/** A file's bytes; through FileReader where `Blob.arrayBuffer` is missing (older Safari, jsdom). */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Reads a caption file the reader opened; resolves with its text or with why it cannot be used. */
+export async function readCaptionFile(file: File): Promise<CaptionText | { error: string }> {
+  try {
+    const decoded = decodeText(await readBytes(file));
+    if (decoded.text === null) return { error: `${file.name}: ${decoded.diagnostics[0]?.message ?? 'not a text file'}` };
+    return { fileName: file.name, text: decoded.text };
+  } catch (error) {
+    return { error: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+export function useCaptionCheck({ talk, siblings, sourceText, fileName }: CaptionCheckOptions): { alignment: AlignmentState | null; check: CaptionCheck } {
+  const opener = useContext(FileOpenerContext);
+  // Remembered with the talk they were attached to: another talk starts without them.
+  const [attached, setAttached] = useState<{ talk: Talk; captions: CaptionText } | null>(null);
+  const [attachError, setAttachError] = useState<string | null>(null);
+  const [offered, setOffered] = useState<File | null>(null);
+  const captions = attached !== null && attached.talk === talk ? attached.captions : siblings;
+  const alignment = useAlignment(talk, captions);
+
+  useEffect(() => {
+    if (talk === null) return;
+    return takeCaptionOffers((file) => {
+      setOffered(file);
+      return true;
+    });
+  }, [talk]);
+
+  const check = useMemo<CaptionCheck>(() => {
+    const attach = (file: File): void => {
+      if (talk === null) return;
+      void readCaptionFile(file).then((read) => {
+        if ('error' in read) {
+          setAttachError(read.error);
+          return;
+        }
+        setAttachError(null);
+        setAttached({ talk, captions: read });
+      });
+    };
+    return {
+      sourceText,
+      fileName,
+      attach,
+      offered,
+      attachError,
+      answerOffer: (yes) => {
+        const file = offered;
+        setOffered(null);
+        if (file === null) return;
+        if (yes) {
+          attach(file);
+        } else {
+          opener.open(file);
+        }
+      },
+    };
+  }, [talk, sourceText, fileName, offered, attachError, opener]);
+
+  return { alignment, check };
+}

@@ -1,0 +1,180 @@
+// Review mode in Chromium: a library of the bundled talk with three sentences cut and one turn given to the
+// wrong speaker, with the recording's captions beside it (WebVTT naming each cue's speaker). The reader
+// restores two passages, dismisses one, undoes a decision, gives the turn back to its speaker and
+// downloads the corrected transcript, which must parse to the talk with exactly those changes.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { alignTalk } from '../../src/align/align-talk.ts';
+import { type FixEdit, applyEdits, proposeFixes } from '../../src/align/fix/index.ts';
+import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
+import { readTalk } from '../../src/transcript/formats/read-talk.ts';
+import { toWebVtt } from '../../src/transcript/formats/write-talk.ts';
+import type { Talk } from '../../src/transcript/types.ts';
+import { splitWords } from '../../src/transcript/words.ts';
+import { bundledTalk } from '../align/bundled-talk.ts';
+import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
+import { makeCaptions } from '../align/make-captions.ts';
+import { withSpeakers } from '../align/speaker-captions.ts';
+import { bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { type ServedLibrary, serveLibrary } from './library-build.ts';
+import { type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+
+const NAME = 'lex-fridman-ilya-sutskever';
+/** The turn whose label the clean-up got wrong. */
+const SWAPPED = 57;
+
+let browser: Browser;
+let library: ServedLibrary;
+let content: string;
+let original: Talk;
+let editedText: string;
+let edited: Talk;
+let cut: CutSentence[];
+let edits: FixEdit[];
+let viewer: OpenViewer | null = null;
+
+const other = (name: string | null) => (name === 'Lex Fridman' ? 'Ilya Sutskever' : 'Lex Fridman');
+const bare = (words: readonly string[]) => words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')).filter(Boolean);
+
+/** The file with turn `turn`'s label naming the other speaker; every other byte kept. */
+function swapLabel(text: string, talk: Talk, turn: number): string {
+  const lines = text.split('\n');
+  const from = talk.turns[turn]!.line - 1;
+  const speaker = talk.turns[turn]!.speaker!;
+  for (let l = from; l < lines.length; l++) {
+    if (lines[l]!.includes(`**${speaker}:**`)) {
+      lines[l] = lines[l]!.replace(`**${speaker}:**`, `**${other(speaker)}:**`);
+      return lines.join('\n');
+    }
+  }
+  throw new Error(`no label for turn ${turn}`);
+}
+
+beforeAll(async () => {
+  original = bundledTalk();
+  const gen = makeCaptions(original, { seed: 31 });
+  let text: string;
+  ({ text, cut } = cutSentencesFromFile(bundledTalkText(), original, 3, 31));
+  expect(cut.some((c) => c.turn === SWAPPED)).toBe(false);
+  editedText = swapLabel(text, original, SWAPPED);
+  edited = readMarkdown(editedText, `${NAME}.md`).talk!;
+  const vtt = toWebVtt(withSpeakers(gen, original));
+  // What the page will propose, from the same files: the download must equal these fixes applied.
+  edits = proposeFixes(alignTalk(edited, readTalk(vtt, `${NAME}.en.vtt`).talk!), edited);
+  content = mkdtempSync(join(tmpdir(), 'talkline-review-library-'));
+  writeFileSync(join(content, `${NAME}.md`), editedText);
+  writeFileSync(join(content, `${NAME}.en.vtt`), vtt);
+  library = await serveLibrary(content);
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await library?.close();
+  if (content !== undefined) rmSync(content, { recursive: true, force: true });
+});
+afterEach(async () => {
+  if (viewer !== null) expect(viewer.errors).toEqual([]);
+  await viewer?.close();
+  viewer = null;
+});
+
+async function openReview(): Promise<OpenViewer> {
+  viewer = await openViewer(browser, library.url, { acceptDownloads: true });
+  const { page } = viewer;
+  await poll(() => page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toBe('aligned');
+  await page.getByRole('button', { name: /^Review \d+ findings$/ }).click();
+  await page.locator('.review-panel').waitFor();
+  return viewer;
+}
+
+const restoreOf = (sentence: CutSentence) => edits.find((e) => e.kind === 'restore' && e.turn === sentence.turn)!;
+
+describe('review mode on a talk with its captions beside it', () => {
+  it('restores, dismisses, undoes and reassigns, and downloads exactly the accepted changes', async () => {
+    const { page } = await openReview();
+    const [a, b, c] = cut as [CutSentence, CutSentence, CutSentence];
+    const reassign = edits.find((e) => e.kind === 'reassign');
+    expect(reassign).toMatchObject({ turn: SWAPPED, to: original.turns[SWAPPED]!.speaker });
+    const findings = edits.filter((e) => e.kind !== 'retime').length + (edits.some((e) => e.kind === 'retime') ? 1 : 0);
+    const count = page.locator('.review-count');
+    expect(await count.innerText()).toBe(`${findings} of ${findings} findings left to review`);
+
+    const finding = (id: string) => page.locator(`[data-edit="${id}"]`);
+    const turnText = (turn: number) => page.locator(`.turn[data-index="${turn}"]`).innerText();
+    // Restore A: its words now read in the turn, as transcript text rather than a greyed passage.
+    await finding(restoreOf(a).id).getByRole('button', { name: /^Restore/ }).click();
+    await poll(() => finding(restoreOf(a).id).getAttribute('data-decision')).toBe('accepted');
+    expect(await finding(restoreOf(a).id).locator('ins').innerText()).toBe((restoreOf(a) as { text: string }).text);
+    // Restore C by mistake, and undo it with the button.
+    await finding(restoreOf(c).id).getByRole('button', { name: /^Restore/ }).click();
+    await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('accepted');
+    await page.locator('.review-panel').getByRole('button', { name: 'Undo' }).click();
+    await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('open');
+    expect(await turnText(c.turn)).toContain('In the recording, not in the transcript');
+    // Restore B, dismiss C; Ctrl+Z takes the dismissal back, Shift+Ctrl+Z does it again.
+    await finding(restoreOf(b).id).getByRole('button', { name: /^Restore/ }).click();
+    await finding(restoreOf(c).id).getByRole('button', { name: /^Dismiss/ }).click();
+    await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('dismissed');
+    await page.keyboard.press('Control+z');
+    await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('open');
+    await page.keyboard.press('Control+Shift+z');
+    await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('dismissed');
+    expect(bare(splitWords(await turnText(c.turn)))).not.toEqual(expect.arrayContaining(bare(c.words)));
+    // Give the swapped turn back to its speaker.
+    await finding(reassign!.id).getByRole('button', { name: `Reassign to ${original.turns[SWAPPED]!.speaker}` }).click();
+    await poll(() => finding(reassign!.id).getAttribute('data-decision')).toBe('accepted');
+    expect(await count.innerText()).toBe(`${findings - 4} of ${findings} findings left to review`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected transcript' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${NAME}.md`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const accepted = new Set([restoreOf(a).id, restoreOf(b).id, reassign!.id]);
+    expect(text).toBe(applyEdits(editedText, edited, edits.filter((e) => accepted.has(e.id))));
+
+    // Read back: the restored sentences are in their turns again, the dismissed one is not, the swapped
+    // turn has its speaker back, and every other turn is as the edited file had it.
+    const fixed = readTalk(text, `${NAME}.md`).talk!;
+    expect(fixed.turns).toHaveLength(edited.turns.length);
+    for (const sentence of [a, b]) {
+      const words = new Set(bare(splitWords(fixed.turns[sentence.turn]!.text)));
+      const wanted = bare(sentence.words);
+      expect(wanted.filter((w) => words.has(w)).length, sentence.words.join(' ')).toBeGreaterThanOrEqual(wanted.length * 0.8);
+      expect(splitWords(fixed.turns[sentence.turn]!.text).length).toBeGreaterThan(splitWords(edited.turns[sentence.turn]!.text).length);
+    }
+    expect(fixed.turns[c.turn]!.text).toBe(edited.turns[c.turn]!.text);
+    expect(fixed.turns[SWAPPED]!.speaker).toBe(original.turns[SWAPPED]!.speaker);
+    fixed.turns.forEach((turn, k) => {
+      if (k === a.turn || k === b.turn) return;
+      expect(turn.text, `turn ${k}`).toBe(edited.turns[k]!.text);
+      expect(turn.speaker, `turn ${k}`).toBe(k === SWAPPED ? original.turns[k]!.speaker : edited.turns[k]!.speaker);
+      expect(turn.stamp, `turn ${k}`).toBe(edited.turns[k]!.stamp);
+    });
+  });
+
+  it('plays a passage from its start and stops after its end', async () => {
+    const { page, youtube } = await openReview();
+    const edit = restoreOf(cut[0]!) as { id: string; start: number; end: number };
+    await page.locator(`[data-edit="${edit.id}"]`).getByRole('button', { name: /^Play/ }).click();
+    await poll(async () => (await youtube.seekCalls()).some(([seconds]) => Math.abs(seconds - edit.start) < 0.01)).toBe(true);
+    await poll(() => youtube.state()).toBe(1);
+    await youtube.setTime(edit.end + 1);
+    await poll(() => youtube.state()).toBe(2);
+  });
+
+  it('uses the recording’s times for every stamp in one step, and saves them', async () => {
+    const { page } = await openReview();
+    const retimes = edits.filter((e) => e.kind === 'retime');
+    expect(retimes.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Use the recording’s times' }).click();
+    await page.getByText('using the recording’s times').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected transcript' }).click()]);
+    const fixed = readTalk(readFileSync((await download.path())!, 'utf8'), `${NAME}.md`).talk!;
+    for (const r of retimes) expect(fixed.turns[r.turn]!.stamp, `turn ${r.turn}`).toBe((r as { to: number }).to);
+    // One step: a single undo brings every written stamp back.
+    await page.locator('.review-panel').getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Use the recording’s times' }).waitFor();
+  });
+});
