@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportTalk, toChapters, toMarkdown, toPodcastJson, toSrt, toWebVtt, type ExportFormat } from '../../src/transcript/export/index.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 describe('exportTalk', () => {
   const talk = makeTalk([

@@ -4,7 +4,7 @@ import { parseTalk } from '../../src/transcript/parse-talk.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 const bundled = parseTalk(bundledTalkText(), 'lex-fridman-ilya-sutskever.md').talk!;
 const reparse = (talk: Talk) => parseTalk(toMarkdown(talk), 'again.md');

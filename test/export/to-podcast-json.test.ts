@@ -3,7 +3,7 @@ import { toChapters } from '../../src/transcript/export/to-chapters.ts';
 import { toPodcastJson } from '../../src/transcript/export/to-podcast-json.ts';
 import { parseTalk } from '../../src/transcript/parse-talk.ts';
 import { bodyWords, bundledTalkText } from '../fixtures/bundled-talk.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 interface Segment {
   speaker?: string;

@@ -6,7 +6,7 @@ import { parseTalk } from '../../src/transcript/parse-talk.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
 import { checkSrt } from './caption-structure.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 const bundled = parseTalk(bundledTalkText(), 'lex-fridman-ilya-sutskever.md').talk!;
 
