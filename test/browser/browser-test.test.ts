@@ -9,7 +9,11 @@ const recorded: string[][] = [];
 describe('pages opened by a test', () => {
   it.fails('fail the test when the page threw an uncaught error', async ({ pages }) => {
     const { page, errors } = await pages.open();
-    await page.evaluate(() => setTimeout(() => { throw new Error('thrown on purpose'); }));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('thrown on purpose');
+      }),
+    );
     await poll(() => errors.length).toBe(1);
     recorded.push([...errors]);
   });
@@ -23,7 +27,11 @@ describe('pages opened by a test', () => {
 
     it('pass', async ({ pages }) => {
       const { page, errors } = await pages.open();
-      await page.evaluate(() => setTimeout(() => { throw new Error('expected here'); }));
+      await page.evaluate(() =>
+        setTimeout(() => {
+          throw new Error('expected here');
+        }),
+      );
       await poll(() => errors).toEqual(['pageerror: expected here']);
     });
   });
