@@ -99,6 +99,31 @@ describe('axe on whole pages', () => {
   );
 });
 
+/**
+ * Records every element that lost focus to nothing (focus on <body> a frame later): removed, hidden or
+ * made unfocusable under the reader. Read with `focusLosses` when a Tab lands nowhere.
+ */
+async function watchFocusLoss(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const lost: string[] = [];
+    (window as unknown as { focusLosses: string[] }).focusLosses = lost;
+    document.addEventListener(
+      'focusout',
+      (event) => {
+        const from = event.target as HTMLElement;
+        requestAnimationFrame(() => {
+          if (document.activeElement !== document.body) return;
+          const label = (from.getAttribute('aria-label') ?? from.textContent ?? '').trim().slice(0, 30);
+          lost.push(`${from.tagName.toLowerCase()}.${from.className} "${label}" (${from.isConnected ? 'still in the page' : 'removed'})`);
+        });
+      },
+      true,
+    );
+  });
+}
+
+const focusLosses = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { focusLosses: string[] }).focusLosses);
+
 /** What has focus: a short name for the test to read, and whether the focus ring shows. */
 async function focused(page: Page): Promise<{ kind: string; label: string; ring: boolean }> {
   return page.evaluate(() => {
@@ -118,11 +143,13 @@ async function focused(page: Page): Promise<{ kind: string; label: string; ring:
 
 describe('keyboard alone', () => {
   it('Tab reaches the chapters, the search box and the turns in order, each with a visible focus ring, and Enter seeks', async ({ viewer }) => {
+    await watchFocusLoss(viewer.page);
     const visited: string[] = [];
     for (let presses = 0; presses < 80; presses += 1) {
       await viewer.page.keyboard.press('Tab');
       const now = await focused(viewer.page);
       visited.push(`${now.kind} ${now.label}`);
+      if (now.kind === 'none') expect.fail(`focus fell to <body> after ${visited.join(' → ')}; lost from: ${(await focusLosses(viewer.page)).join('; ')}`);
       expect(now.ring, `focus ring on ${now.kind} "${now.label}"`).toBe(true);
       if (now.kind === 'chapter' && now.label.startsWith('AlexNet')) {
         await viewer.page.keyboard.press('Enter');
