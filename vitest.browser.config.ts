@@ -9,9 +9,5 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // One retry in CI: on a loaded 2-core machine a page can still be settling (late chunks, player
-    // start-up) when a test acts. A test that fails twice fails the run; local runs never retry, so a
-    // flaky test stays visible while developing.
-    retry: process.env.CI ? 1 : 0,
   },
 });

@@ -3,10 +3,10 @@ import { type AlignWorkerLike, createAlignClient } from '../../src/align/align-c
 import { type AlignRequest, type AlignResponse, runAlignRequest } from '../../src/align/align-protocol.ts';
 import { toSrt } from '../../src/transcript/formats/write-talk.ts';
 import { makeCaptions } from './make-captions.ts';
-import { buildTalk } from './talk-builder.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 5 };
-const talk = buildTalk([
+const talk = makeTalk([
   { speaker: 'Ann', text: 'We trained a very large network on lots of supervised data, and then it worked.', stamp: 0 },
   { speaker: 'Bob', text: 'So where was any doubt coming from, in those early days of the field?', stamp: 9 },
 ]);
@@ -50,7 +50,7 @@ describe('runAlignRequest', () => {
     const bad = runAlignRequest({ id: 1, talk, captions: { fileName: 'talk.vtt', text: 'WEBVTT\n\n' } });
     expect(bad).toMatchObject({ id: 1, ok: false });
     expect(!bad.ok && bad.message).toMatch(/^talk\.vtt(:\d+)?: /);
-    const other = buildTalk([{ speaker: 'Cy', text: 'Marmalade lighthouse orchestra pebbles velvet harbour saxophone tundra quilted zeppelin.', stamp: 0 }]);
+    const other = makeTalk([{ speaker: 'Cy', text: 'Marmalade lighthouse orchestra pebbles velvet harbour saxophone tundra quilted zeppelin.', stamp: 0 }]);
     const unrelated = runAlignRequest({ id: 2, talk, captions: { fileName: 'other.srt', text: toSrt(makeCaptions(other, QUIET).captions) } });
     expect(unrelated.ok && unrelated.warning).toMatch(/other\.srt: only \d+% of the talk's words are in the captions/);
   });

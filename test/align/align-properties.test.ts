@@ -5,7 +5,7 @@ import { applyAlignedTimes } from '../../src/align/report.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { normalizeSequence } from '../../src/align/normalize.ts';
 import { makeCaptions } from './make-captions.ts';
-import { buildTalk, type TurnSpec } from './talk-builder.ts';
+import { type TurnSpec, makeTalk } from '../fixtures/make-talk.ts';
 
 const VOCABULARY = [
   'the', 'a', 'and', 'of', 'to', 'network', 'networks', 'neural', 'learning', 'deep', 'model', 'data', 'we', 'you',
@@ -39,7 +39,7 @@ describe('alignment properties on small random talks', () => {
   it('with clean captions: every word heard, turn starts exact, nothing to report', () => {
     fc.assert(
       fc.property(talkSpecs, fc.integer(), (specs, seed) => {
-        const talk = buildTalk(specs);
+        const talk = makeTalk(specs);
         const gen = makeCaptions(talk, { ...QUIET, seed });
         const result = alignTalk(talk, gen.captions);
         expect(result.skipped).toEqual([]);
@@ -57,7 +57,7 @@ describe('alignment properties on small random talks', () => {
   it('with noisy captions: never loses a word, times never decrease, stamps follow the aligned seconds', () => {
     fc.assert(
       fc.property(talkSpecs, fc.integer(), fc.boolean(), (specs, seed, wordTimes) => {
-        const talk = buildTalk(specs);
+        const talk = makeTalk(specs);
         const gen = makeCaptions(talk, { seed, wordTimes, fillerRate: 0.1, deleteRate: 0.1, duplicateRate: 0.05 });
         const result = alignTalk(talk, gen.captions);
         const fixed = applyAlignedTimes(talk, result);
@@ -86,11 +86,11 @@ describe('alignment properties on small random talks', () => {
       fc.property(talkSpecs, fc.integer({ min: 6, max: 10 }), fc.nat(), fc.integer(), (specs, size, where, seed) => {
         const inserted = rare.slice(0, size);
         const at = where % specs.length;
-        const original = buildTalk(
+        const original = makeTalk(
           specs.map((s, k) => (k === at ? { ...s, text: `${s.text} ${inserted.join(' ')}.` } : s)),
         );
         const gen = makeCaptions(original, { ...QUIET, seed });
-        const edited = buildTalk(specs);
+        const edited = makeTalk(specs);
         const result = alignTalk(edited, gen.captions);
         expect(result.skipped).toHaveLength(1);
         const found = result.skipped[0]!;

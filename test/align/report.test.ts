@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { applyAlignedTimes, formatAlignReport } from '../../src/align/report.ts';
 import { makeCaptions } from './make-captions.ts';
-import { buildTalk, type TurnSpec } from './talk-builder.ts';
+import { type TurnSpec, makeTalk } from '../fixtures/make-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 3 };
 
@@ -26,8 +26,8 @@ function edited(): TurnSpec[] {
 }
 
 describe('formatAlignReport', () => {
-  const gen = makeCaptions(buildTalk(original), QUIET);
-  const talk = buildTalk(edited());
+  const gen = makeCaptions(makeTalk(original), QUIET);
+  const talk = makeTalk(edited());
   const result = alignTalk(talk, gen.captions);
   const report = formatAlignReport(result, 'talk.md', talk);
   const lines = report.trimEnd().split('\n');
@@ -47,7 +47,7 @@ describe('formatAlignReport', () => {
   });
 
   it('lists speaker checks with the caption words around the boundary', () => {
-    const moved = buildTalk([
+    const moved = makeTalk([
       original[0]!,
       // The first sentence of Ilya's answer given to Lex.
       { ...original[1]!, text: 'Alex wrote insanely fast kernels for convolutional nets. And then it was clear.' },
@@ -68,8 +68,8 @@ describe('formatAlignReport', () => {
 
 describe('formatAlignReport with captions of another recording', () => {
   it('says so instead of leaving only a wall of findings', () => {
-    const talk = buildTalk(original);
-    const other = buildTalk([{ speaker: null, text: 'completely different words about cooking pasta and sauce tonight', stamp: 0 }]);
+    const talk = makeTalk(original);
+    const other = makeTalk([{ speaker: null, text: 'completely different words about cooking pasta and sauce tonight', stamp: 0 }]);
     const report = formatAlignReport(alignTalk(talk, makeCaptions(other, QUIET).captions), 'talk.md', talk);
     expect(report.trimEnd().split('\n').at(-1)).toMatch(
       /^talk\.md: only \d+% of the talk's words are in the captions: check that the captions are of this recording$/,
@@ -77,8 +77,8 @@ describe('formatAlignReport with captions of another recording', () => {
   });
 
   it('reports the whole talk as invented when the captions have no words', () => {
-    const talk = buildTalk(original);
-    const empty = buildTalk([]);
+    const talk = makeTalk(original);
+    const empty = makeTalk([]);
     const result = alignTalk(talk, empty);
     expect(result.skipped).toEqual([]);
     expect(result.invented.map((v) => v.words.length)).toEqual([talk.turns.reduce((n, t) => n + t.text.split(' ').length, 0)]);
@@ -89,16 +89,16 @@ describe('formatAlignReport with captions of another recording', () => {
 
 describe('applyAlignedTimes', () => {
   it('refuses an alignment made for another talk', () => {
-    const talk = buildTalk(original);
+    const talk = makeTalk(original);
     const result = alignTalk(talk, makeCaptions(talk, QUIET).captions);
-    const other = buildTalk(original.slice(0, 2));
+    const other = makeTalk(original.slice(0, 2));
     expect(() => applyAlignedTimes(other, result)).toThrow(/align this talk again/);
   });
 });
 
 describe('applyAlignedTimes with exact seconds', () => {
   it('keeps the aligned fractions, never decreasing, with the same words and speakers', () => {
-    const talk = buildTalk(original);
+    const talk = makeTalk(original);
     const gen = makeCaptions(talk, QUIET);
     const result = alignTalk(talk, gen.captions);
     const exact = applyAlignedTimes(talk, result, { seconds: 'exact' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { makeCaptions } from './make-captions.ts';
-import { buildTalk, type TurnSpec } from './talk-builder.ts';
+import { type TurnSpec, makeTalk } from '../fixtures/make-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 9 };
 const LAST = 'So, it has never been trained with a glove, it has never been trained with a stuffed giraffe.';
@@ -17,8 +17,8 @@ describe('keepTurnEdgesTogether', () => {
   // one costs the same, and would start the turn seven seconds early.
   for (const wordTimes of [true, false]) {
     it(`starts the next turn at its own first word when a dropped sentence begins like it (${wordTimes ? 'word' : 'cue'} times)`, () => {
-      const gen = makeCaptions(buildTalk(spoken), { ...QUIET, wordTimes });
-      const edited = buildTalk([{ ...spoken[0]!, text: spoken[0]!.text.replace(` ${LAST}`, '') }, ...spoken.slice(1)]);
+      const gen = makeCaptions(makeTalk(spoken), { ...QUIET, wordTimes });
+      const edited = makeTalk([{ ...spoken[0]!, text: spoken[0]!.text.replace(` ${LAST}`, '') }, ...spoken.slice(1)]);
       const result = alignTalk(edited, gen.captions);
       const tolerance = wordTimes ? 0.5 : 2.5;
       expect(Math.abs(result.turns[1]!.start - gen.turnStarts[1]!)).toBeLessThanOrEqual(tolerance);

@@ -2,29 +2,9 @@
 // and dark; the keyboard reaches everything with visible focus; the current turn is announced
 // politely and marked by more than colour; the pages fit 320 px and 200 % zoom.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { type OpenPage, currentTurnStart, launchChromium, openPage, openViewer, poll } from './viewer-page.ts';
-
-let browser: Browser;
-let library: ServedLibrary;
-let open: OpenPage | null = null;
-const shipped = inject('baseUrl');
-
-beforeAll(async () => {
-  library = await serveLibrary('test/fixtures/library');
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './browser-test.ts';
+import { type OpenPage, currentTurnStart, poll } from './viewer-page.ts';
 
 const THEMES = ['light', 'dark'] as const;
 /** A whole-page axe run over the 347-turn transcript takes tens of seconds on a busy machine. */
@@ -52,34 +32,35 @@ async function openSearchResults(page: Page, query: string): Promise<void> {
 }
 
 describe('axe on whole pages', () => {
-  it.each(THEMES)(
+  it.for(THEMES)(
     'finds nothing on the viewer while playing, with a turn, sentence and chapter marked current (%s)',
-    async (colorScheme) => {
-      open = await openViewer(browser, shipped, { colorScheme });
+    { timeout: AXE_TIMEOUT },
+    async (colorScheme, { pages }) => {
+      const open = await pages.viewer({ colorScheme });
       await open.youtube.freeze(true);
       await open.youtube.play(5101);
-      await poll(() => currentTurnStart(open!.page)).toBe(5100);
+      await poll(() => currentTurnStart(open.page)).toBe(5100);
       expect(await axeViolations(open.page)).toEqual([]);
     },
-    AXE_TIMEOUT,
   );
 
-  it.each(THEMES)(
+  it.for(THEMES)(
     'finds nothing on the viewer with search results open and matches marked (%s)',
-    async (colorScheme) => {
-      open = await openViewer(browser, shipped, { colorScheme });
+    { timeout: AXE_TIMEOUT },
+    async (colorScheme, { pages }) => {
+      const open = await pages.viewer({ colorScheme });
       await openSearchResults(open.page, 'neural network');
       expect(await open.page.locator('.search-result').count()).toBeGreaterThan(2);
       expect(await open.page.locator('.turn p mark').count()).toBeGreaterThan(2);
       expect(await axeViolations(open.page)).toEqual([]);
     },
-    AXE_TIMEOUT,
   );
 
-  it.each(THEMES)(
+  it.for(THEMES)(
     'finds nothing on the library home page, with results across talks (%s)',
-    async (colorScheme) => {
-      open = await openPage(browser, library.url, { colorScheme });
+    { timeout: AXE_TIMEOUT },
+    async (colorScheme, { pages, library }) => {
+      const open = await pages.open({ baseUrl: library.url, colorScheme });
       await open.page.locator('.library-talk').first().waitFor();
       expect(await axeViolations(open.page)).toEqual([]);
       const box = open.page.getByRole('searchbox', { name: 'Search every talk' });
@@ -88,35 +69,76 @@ describe('axe on whole pages', () => {
       await open.page.locator('.library-results[data-query="welcome"][data-complete="true"]').waitFor({ timeout: 15_000 });
       expect(await axeViolations(open.page)).toEqual([]);
     },
-    AXE_TIMEOUT,
   );
 
-  it.each(THEMES)(
+  it.for(THEMES)(
     'finds nothing on a talk that failed to load, nor with the player waiting for a press or failed (%s)',
-    async (colorScheme) => {
-      open = await openPage(browser, library.url, {
+    { timeout: AXE_TIMEOUT },
+    async (colorScheme, { pages, library }) => {
+      let open: OpenPage = await pages.open({
+        baseUrl: library.url,
         colorScheme,
         path: '?talk=space-engines',
         prepare: async (page) => {
           await page.route(/\/assets\/space-engines-[\w-]+\.md$/, (route) => route.fulfill({ status: 404, body: '' }));
         },
       });
-      await poll(() => open!.page.getByRole('alert').innerText()).toContain('HTTP 404');
+      await poll(() => open.page.getByRole('alert').innerText()).toContain('HTTP 404');
       expect(await axeViolations(open.page)).toEqual([]);
       await open.close();
-      open = await openViewer(browser, shipped, { colorScheme, player: { autoplayBlocked: true } });
+      open = await pages.viewer({ colorScheme, player: { autoplayBlocked: true } });
       await open.page.locator('.turn[data-start="278"] p').first().click();
-      await poll(() => open!.page.locator('.player-notice').count(), 10_000).toBe(1);
+      await poll(() => open.page.locator('.player-notice').count(), 10_000).toBe(1);
       expect(await axeViolations(open.page)).toEqual([]);
       // The player's error message replaces the notice; the rest of the page was checked just now.
       await open.youtube.fireError(150);
-      await poll(() => open!.page.locator('.player-fallback').count()).toBe(1);
+      await poll(() => open.page.locator('.player-fallback').count()).toBe(1);
       const fallback = await new AxeBuilder({ page: open.page }).include('.player-column').exclude('.player-frame').analyze();
       expect(fallback.violations.map((violation) => `${violation.id}: ${violation.nodes.length} (${violation.help})`)).toEqual([]);
     },
-    AXE_TIMEOUT,
   );
 });
+
+/**
+ * Records every element that lost focus to nothing (focus on <body> a frame later): removed, hidden or
+ * made unfocusable under the reader. Read with `focusLosses` when a Tab lands nowhere.
+ */
+async function watchFocusLoss(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const lost: string[] = [];
+    (window as unknown as { focusLosses: string[] }).focusLosses = lost;
+    document.addEventListener(
+      'focusout',
+      (event) => {
+        const from = event.target as HTMLElement;
+        requestAnimationFrame(() => {
+          if (document.activeElement !== document.body) return;
+          const label = (from.getAttribute('aria-label') ?? from.textContent ?? '').trim().slice(0, 30);
+          lost.push(`${from.tagName.toLowerCase()}.${from.className} "${label}" (${from.isConnected ? 'still in the page' : 'removed'})`);
+        });
+      },
+      true,
+    );
+  });
+}
+
+/**
+ * Focus after a Tab. A Tab that reaches the player's cross-origin frame is handed to the frame's own
+ * process, which (the stand-in holding nothing focusable) hands it back to the next element here;
+ * meanwhile the page reports focus on <body>, for longer on a busy machine. Wait for the hand-back,
+ * two seconds at most: focus that stays on <body> is lost for real.
+ */
+async function focusAfterTab(page: Page): Promise<Awaited<ReturnType<typeof focused>>> {
+  const deadline = Date.now() + 2_000;
+  let now = await focused(page);
+  while (now.kind === 'none' && Date.now() < deadline) {
+    await page.waitForTimeout(25);
+    now = await focused(page);
+  }
+  return now;
+}
+
+const focusLosses = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { focusLosses: string[] }).focusLosses);
 
 /** What has focus: a short name for the test to read, and whether the focus ring shows. */
 async function focused(page: Page): Promise<{ kind: string; label: string; ring: boolean }> {
@@ -136,17 +158,18 @@ async function focused(page: Page): Promise<{ kind: string; label: string; ring:
 }
 
 describe('keyboard alone', () => {
-  it('Tab reaches the chapters, the search box and the turns in order, each with a visible focus ring, and Enter seeks', async () => {
-    open = await openViewer(browser, shipped);
+  it('Tab reaches the chapters, the search box and the turns in order, each with a visible focus ring, and Enter seeks', async ({ viewer }) => {
+    await watchFocusLoss(viewer.page);
     const visited: string[] = [];
     for (let presses = 0; presses < 80; presses += 1) {
-      await open.page.keyboard.press('Tab');
-      const now = await focused(open.page);
+      await viewer.page.keyboard.press('Tab');
+      const now = await focusAfterTab(viewer.page);
       visited.push(`${now.kind} ${now.label}`);
+      if (now.kind === 'none') expect.fail(`focus fell to <body> after ${visited.join(' → ')}; lost from: ${(await focusLosses(viewer.page)).join('; ')}`);
       expect(now.ring, `focus ring on ${now.kind} "${now.label}"`).toBe(true);
       if (now.kind === 'chapter' && now.label.startsWith('AlexNet')) {
-        await open.page.keyboard.press('Enter');
-        await poll(() => open!.youtube.seekCalls()).toEqual([[143, true]]);
+        await viewer.page.keyboard.press('Enter');
+        await poll(() => viewer.youtube.seekCalls()).toEqual([[143, true]]);
       }
       if (now.kind === 'turn') break;
     }
@@ -161,44 +184,41 @@ describe('keyboard alone', () => {
 
     // Enter on the focused turn plays from it.
     expect(visited.at(-1)).toBe('turn 0');
-    await open.page.keyboard.press('Enter');
-    await poll(() => open!.youtube.seekCalls()).toEqual([
+    await viewer.page.keyboard.press('Enter');
+    await poll(() => viewer.youtube.seekCalls()).toEqual([
       [143, true],
       [0, true],
     ]);
-    await poll(() => open!.youtube.state()).toBe(1);
+    await poll(() => viewer.youtube.state()).toBe(1);
   });
 
-  it('skips to the transcript from the first Tab', async () => {
-    open = await openViewer(browser, shipped);
-    await open.page.keyboard.press('Tab');
-    expect((await focused(open.page)).kind).toBe('skip');
-    const box = await open.page.locator('.skip-link').boundingBox();
+  it('skips to the transcript from the first Tab', async ({ viewer }) => {
+    await viewer.page.keyboard.press('Tab');
+    expect((await focused(viewer.page)).kind).toBe('skip');
+    const box = await viewer.page.locator('.skip-link').boundingBox();
     expect(box !== null && box.y >= 0 && box.height > 0).toBe(true);
-    await open.page.keyboard.press('Enter');
-    await open.page.keyboard.press('Tab');
-    expect(await focused(open.page)).toMatchObject({ kind: 'turn', label: '0', ring: true });
+    await viewer.page.keyboard.press('Enter');
+    await viewer.page.keyboard.press('Tab');
+    expect(await focused(viewer.page)).toMatchObject({ kind: 'turn', label: '0', ring: true });
   });
 
-  it('lists the search keys among the shortcuts', async () => {
-    open = await openViewer(browser, shipped);
-    await open.page.keyboard.press('?');
-    const dialog = open.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  it('lists the search keys among the shortcuts', async ({ viewer }) => {
+    await viewer.page.keyboard.press('?');
+    const dialog = viewer.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const text = await dialog.innerText();
     expect(text).toMatch(/\/\s+or\s+Ctrl\+F\s+Search the transcript/);
     expect(text).toContain('Show or hide these shortcuts');
-    await open.page.keyboard.press('Escape');
+    await viewer.page.keyboard.press('Escape');
     await poll(() => dialog.count()).toBe(0);
   });
 });
 
 describe('the current turn', () => {
-  it('is marked by a bar and an outline as well as colour, with aria-current and a hidden "Now playing"', async () => {
-    open = await openViewer(browser, shipped);
-    await open.youtube.freeze(true);
-    await open.youtube.play(600);
-    await poll(() => currentTurnStart(open!.page)).toBe(597);
-    const marks = await open.page.evaluate(() => {
+  it('is marked by a bar and an outline as well as colour, with aria-current and a hidden "Now playing"', async ({ viewer }) => {
+    await viewer.youtube.freeze(true);
+    await viewer.youtube.play(600);
+    await poll(() => currentTurnStart(viewer.page)).toBe(597);
+    const marks = await viewer.page.evaluate(() => {
       const current = document.querySelector<HTMLElement>('.turn[aria-current="true"]')!;
       const other = document.querySelector<HTMLElement>(`.turn[data-index="${Number(current.dataset.index) + 1}"]`)!;
       const bar = (turn: HTMLElement) => {
@@ -222,9 +242,8 @@ describe('the current turn', () => {
     expect(marks.otherSaid).not.toContain('Now playing');
   });
 
-  it('is announced politely when the speaker or chapter changes, and not when a turn of the same speaker follows', async () => {
-    open = await openViewer(browser, shipped);
-    const page = open.page;
+  it('is announced politely when the speaker or chapter changes, and not when a turn of the same speaker follows', async ({ viewer }) => {
+    const page = viewer.page;
     const region = page.getByTestId('live-announcer');
     expect(await region.getAttribute('aria-live')).toBe('polite');
     // Turns in the "Cost functions" chapter: two by one speaker, then one by the other.
@@ -253,12 +272,12 @@ describe('the current turn', () => {
     });
     const said = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
 
-    await open.youtube.freeze(true);
-    await open.youtube.play(first.start + 0.5);
+    await viewer.youtube.freeze(true);
+    await viewer.youtube.play(first.start + 0.5);
     await poll(said).toEqual([`Chapter: Cost functions. ${first.speaker}`]);
-    await open.youtube.setTime(same.start + 0.5);
+    await viewer.youtube.setTime(same.start + 0.5);
     await poll(() => currentTurnStart(page)).toBe(same.start);
-    await open.youtube.setTime(other.start + 0.5);
+    await viewer.youtube.setTime(other.start + 0.5);
     await poll(() => currentTurnStart(page)).toBe(other.start);
     // The same speaker's next turn added nothing between the two announcements.
     await poll(said).toEqual([`Chapter: Cost functions. ${first.speaker}`, other.speaker]);
@@ -284,8 +303,8 @@ describe('narrow screens and zoom', () => {
     ['200 % zoom', 640, 2],
   ] as const;
 
-  it.each(SIZES)('the viewer, with search results open, has no horizontal scroll at %s', async (_, width, deviceScaleFactor) => {
-    open = await openViewer(browser, shipped, { viewport: { width, height: 720 }, deviceScaleFactor });
+  it.for(SIZES)('the viewer, with search results open, has no horizontal scroll at %s', async ([, width, deviceScaleFactor], { pages }) => {
+    const open = await pages.viewer({ viewport: { width, height: 720 }, deviceScaleFactor });
     const fits = await overflow(open.page);
     expect(fits.scrollWidth, fits.wide.join(' ')).toBeLessThanOrEqual(fits.clientWidth);
     await openSearchResults(open.page, 'neural network');
@@ -299,13 +318,14 @@ describe('narrow screens and zoom', () => {
     }
   });
 
-  it.each(SIZES)('the library home page and a failed talk have no horizontal scroll at %s', async (_, width, deviceScaleFactor) => {
-    open = await openPage(browser, library.url, { viewport: { width, height: 720 }, deviceScaleFactor });
+  it.for(SIZES)('the library home page and a failed talk have no horizontal scroll at %s', async ([, width, deviceScaleFactor], { pages, library }) => {
+    let open = await pages.open({ baseUrl: library.url, viewport: { width, height: 720 }, deviceScaleFactor });
     await open.page.locator('.library-talk').first().waitFor();
     const home = await overflow(open.page);
     expect(home.scrollWidth, home.wide.join(' ')).toBeLessThanOrEqual(home.clientWidth);
     await open.close();
-    open = await openPage(browser, library.url, {
+    open = await pages.open({
+      baseUrl: library.url,
       viewport: { width, height: 720 },
       deviceScaleFactor,
       path: '?talk=space-engines',
@@ -313,7 +333,7 @@ describe('narrow screens and zoom', () => {
         await page.route(/\/assets\/space-engines-[\w-]+\.md$/, (route) => route.fulfill({ status: 404, body: '' }));
       },
     });
-    await poll(() => open!.page.getByRole('alert').innerText()).toContain('HTTP 404');
+    await poll(() => open.page.getByRole('alert').innerText()).toContain('HTTP 404');
     const failed = await overflow(open.page);
     expect(failed.scrollWidth, failed.wide.join(' ')).toBeLessThanOrEqual(failed.clientWidth);
   });

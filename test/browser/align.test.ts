@@ -2,68 +2,49 @@
 // the bundled talk with three sentences cut out and generated yt-dlp captions of the whole talk. The page
 // aligns them in a worker, shows the cut sentences inline where they were spoken, hides them on request,
 // and marks the spoken word from the recording's times.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { bundledTalk } from '../align/bundled-talk.ts';
 import { toRollingVtt } from '../align/caption-files.ts';
-import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
+import { cutSentencesFromFile } from '../align/edited-talk-file.ts';
 import { type GeneratedCaptions, makeCaptions } from '../align/make-captions.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+import { type Pages, describe, expect, it, libraryOf } from './browser-test.ts';
+import type { ServedLibrary } from './library-build.ts';
+import { type OpenViewer, poll } from './viewer-page.ts';
 
 const NAME = 'lex-fridman-ilya-sutskever';
 const LABEL = 'In the recording, not in the transcript';
 
-let browser: Browser;
-let library: ServedLibrary;
-let content: string;
-let talk: Talk;
-let gen: GeneratedCaptions;
-let cut: CutSentence[];
-let viewer: OpenViewer | null = null;
+const talk: Talk = bundledTalk();
+const gen: GeneratedCaptions = makeCaptions(talk, { seed: 31 });
+const { text, cut } = cutSentencesFromFile(bundledTalkText(), talk, 3, 31);
 
-beforeAll(async () => {
-  talk = bundledTalk();
-  gen = makeCaptions(talk, { seed: 31 });
-  let text: string;
-  ({ text, cut } = cutSentencesFromFile(bundledTalkText(), talk, 3, 31));
-  content = mkdtempSync(join(tmpdir(), 'talkline-align-library-'));
-  // The same base name: the caption file is the talk's sibling, not a talk of its own.
-  writeFileSync(join(content, `${NAME}.md`), text);
-  writeFileSync(join(content, `${NAME}.en.vtt`), toRollingVtt(gen.captions));
-  library = await serveLibrary(content);
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-  rmSync(content, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
+it.override(
+  'library',
+  { scope: 'file' },
+  libraryOf((folder) => {
+    // The same base name: the caption file is the talk's sibling, not a talk of its own.
+    writeFileSync(join(folder, `${NAME}.md`), text);
+    writeFileSync(join(folder, `${NAME}.en.vtt`), toRollingVtt(gen.captions));
+  }),
+);
 
 const bare = (words: readonly string[]) => words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')).filter(Boolean);
 
 /** Opens the library's only talk and waits for its alignment. */
-async function openAligned(): Promise<OpenViewer> {
-  viewer = await openViewer(browser, library.url);
+async function openAligned(pages: Pages, library: ServedLibrary): Promise<OpenViewer> {
+  const viewer = await pages.viewer({ baseUrl: library.url });
   // Aligning 16,000 words in a worker on a shared machine: give it time, poll often.
-  await poll(() => viewer!.page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toBe('aligned');
+  await poll(() => viewer.page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toBe('aligned');
   return viewer;
 }
 
 describe('a talk with its captions beside it', () => {
-  it('shows each cut sentence inline, greyed and labelled, in the turn it was cut from', async () => {
-    const { page } = await openAligned();
+  it('shows each cut sentence inline, greyed and labelled, in the turn it was cut from', async ({ pages, library }) => {
+    const { page } = await openAligned(pages, library);
     expect(await page.locator('.alignment-bar').innerText()).toContain(`Timed word by word with ${NAME}.en.vtt`);
     // Off the main thread: the worker's script was fetched, the aligner's main-thread chunk never was.
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
@@ -86,8 +67,8 @@ describe('a talk with its captions beside it', () => {
     }
   });
 
-  it('hides the passages with the switch, and shows them again', async () => {
-    const { page } = await openAligned();
+  it('hides the passages with the switch, and shows them again', async ({ pages, library }) => {
+    const { page } = await openAligned(pages, library);
     const toggle = page.getByRole('checkbox', { name: new RegExp(`Show ${cut.length} passages in the recording, not in the transcript`) });
     expect(await toggle.isChecked()).toBe(true);
     const words = await page.locator('.transcript').innerText();
@@ -100,16 +81,16 @@ describe('a talk with its captions beside it', () => {
     await poll(() => page.locator('.skipped-passage').count()).toBe(cut.length);
   });
 
-  it('plays a passage from its time', async () => {
-    const { page, youtube } = await openAligned();
+  it('plays a passage from its time', async ({ pages, library }) => {
+    const { page, youtube } = await openAligned(pages, library);
     const passage = page.locator('.skipped-passage').first();
     const start = Number(await passage.getAttribute('data-start'));
     await passage.locator('.skipped-time').click();
     await poll(async () => (await youtube.seekCalls()).some(([seconds, play]) => Math.abs(seconds - start) < 0.01 && play)).toBe(true);
   });
 
-  it('marks the spoken word as the video plays, from the recording’s times', async () => {
-    const { page, youtube } = await openAligned();
+  it('marks the spoken word as the video plays, from the recording’s times', async ({ pages, library }) => {
+    const { page, youtube } = await openAligned(pages, library);
     // A turn the cut left alone, and words whose spoken time is known.
     const turn = [40, 41, 42, 43].find((t) => !cut.some((c) => c.turn === t))!;
     const words = splitWords(talk.turns[turn]!.text);

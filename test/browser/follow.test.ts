@@ -1,23 +1,7 @@
 // Follow mode: the transcript keeps up with the video, steps aside for the reader, and comes back.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenViewer, currentTurnStart, launchChromium, openViewer, poll, turnOnScreen } from './viewer-page.ts';
-
-let browser: Browser;
-let viewer: OpenViewer | null = null;
-const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './browser-test.ts';
+import { type OpenViewer, currentTurnStart, poll, turnOnScreen } from './viewer-page.ts';
 
 /** scrollY after the page has had a dozen frames to start any scroll it was going to make. */
 async function scrollAfterFrames(page: Page): Promise<number> {
@@ -38,59 +22,55 @@ async function scrollAfterFrames(page: Page): Promise<number> {
 const backToNow = (v: OpenViewer) => v.page.getByRole('button', { name: 'Back to now' });
 
 describe('follow mode', () => {
-  it('pauses when the reader scrolls by hand, and "Back to now" resumes it', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('pauses when the reader scrolls by hand, and "Back to now" resumes it', async ({ viewer }) => {
     await viewer.youtube.play(622);
-    await poll(() => turnOnScreen(viewer!.page, 597)).toBe(true);
+    await poll(() => turnOnScreen(viewer.page, 597)).toBe(true);
     expect(await backToNow(viewer).count()).toBe(0);
 
     await viewer.page.mouse.move(900, 400);
     await viewer.page.mouse.wheel(0, 2500);
-    await poll(() => backToNow(viewer!).count()).toBe(1);
-    await poll(() => turnOnScreen(viewer!.page, 597)).toBe(false);
+    await poll(() => backToNow(viewer).count()).toBe(1);
+    await poll(() => turnOnScreen(viewer.page, 597)).toBe(false);
 
     // Playback reaches the next turn (10:25); the reader's place does not move.
     const readerAt = await viewer.page.evaluate(() => window.scrollY);
-    await poll(() => currentTurnStart(viewer!.page), 10_000).toBe(625);
+    await poll(() => currentTurnStart(viewer.page), 10_000).toBe(625);
     expect(await scrollAfterFrames(viewer.page)).toBe(readerAt);
     expect(await backToNow(viewer).count()).toBe(1);
 
     await backToNow(viewer).click();
-    await poll(() => turnOnScreen(viewer!.page, 625)).toBe(true);
+    await poll(() => turnOnScreen(viewer.page, 625)).toBe(true);
     expect(await backToNow(viewer).count()).toBe(0);
   });
 
-  it('resumes following when the viewer seeks in the player itself', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('resumes following when the viewer seeks in the player itself', async ({ viewer }) => {
     await viewer.youtube.play(600);
-    await poll(() => turnOnScreen(viewer!.page, 597)).toBe(true);
+    await poll(() => turnOnScreen(viewer.page, 597)).toBe(true);
     await viewer.page.mouse.move(900, 400);
     await viewer.page.mouse.wheel(0, 2500);
-    await poll(() => backToNow(viewer!).count()).toBe(1);
+    await poll(() => backToNow(viewer).count()).toBe(1);
     // As if YouTube's scrubber were dragged to 1:25:01: no seekTo from the page.
     await viewer.youtube.setTime(5101);
-    await poll(() => backToNow(viewer!).count()).toBe(0);
-    await poll(() => turnOnScreen(viewer!.page, 5100)).toBe(true);
+    await poll(() => backToNow(viewer).count()).toBe(0);
+    await poll(() => turnOnScreen(viewer.page, 5100)).toBe(true);
     expect(await viewer.youtube.seekCalls()).toEqual([]);
   });
 
-  it('does not take its own scrolling for the reader\'s', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('does not take its own scrolling for the reader\'s', async ({ viewer }) => {
     await viewer.youtube.play(143);
     for (const [time, start] of [[600, 597], [1500, 1486], [5101, 5100], [700, 688]] as const) {
       await viewer.youtube.setTime(time);
-      await poll(() => currentTurnStart(viewer!.page)).toBe(start);
-      await poll(() => turnOnScreen(viewer!.page, start)).toBe(true);
+      await poll(() => currentTurnStart(viewer.page)).toBe(start);
+      await poll(() => turnOnScreen(viewer.page, start)).toBe(true);
     }
     expect(await backToNow(viewer).count()).toBe(0);
   });
 
-  it('resumes following when a turn is clicked', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('resumes following when a turn is clicked', async ({ viewer }) => {
     await viewer.youtube.play(600);
     await viewer.page.mouse.move(900, 400);
     await viewer.page.mouse.wheel(0, 1200);
-    await poll(() => backToNow(viewer!).count()).toBe(1);
+    await poll(() => backToNow(viewer).count()).toBe(1);
     const visible = viewer.page.locator('.turn').filter({ has: viewer.page.locator('p') });
     const target = await viewer.page.evaluate(() => {
       const onScreen = [...document.querySelectorAll<HTMLElement>('.turn')].find((turn) => {
@@ -101,25 +81,25 @@ describe('follow mode', () => {
     });
     expect(target).not.toBeNull();
     await visible.and(viewer.page.locator(`[data-start="${target}"]`)).locator('p').first().click();
-    await poll(() => backToNow(viewer!).count()).toBe(0);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(target);
+    await poll(() => backToNow(viewer).count()).toBe(0);
+    await poll(() => currentTurnStart(viewer.page)).toBe(target);
   });
 
-  it.each([
+  it.for([
     ['reduce', true],
     ['no-preference', false],
-  ] as const)('with reduced motion %s, comes back in one step: %s', async (reducedMotion, oneStep) => {
-    viewer = await openViewer(browser, baseUrl, { reducedMotion });
+  ] as const)('with reduced motion %s, comes back in one step: %s', async ([reducedMotion, oneStep], { pages }) => {
+    const viewer = await pages.viewer({ reducedMotion });
     await viewer.youtube.freeze(true);
     await viewer.youtube.play(600);
-    await poll(() => turnOnScreen(viewer!.page, 597)).toBe(true);
+    await poll(() => turnOnScreen(viewer.page, 597)).toBe(true);
     await viewer.page.mouse.move(900, 400);
     await viewer.page.mouse.wheel(0, 700);
-    await poll(() => backToNow(viewer!).count()).toBe(1);
+    await poll(() => backToNow(viewer).count()).toBe(1);
     // Let the wheel's own scroll settle, then come back a short way (smooth unless reduced).
     let settled = -1;
     await poll(async () => {
-      const y = await scrollAfterFrames(viewer!.page);
+      const y = await scrollAfterFrames(viewer.page);
       const still = y === settled;
       settled = y;
       return still;
@@ -137,11 +117,11 @@ describe('follow mode', () => {
     expect(steps.early === steps.late).toBe(oneStep);
   });
 
-  it('keeps the player on top and the current turn visible below it on a narrow screen', async () => {
-    viewer = await openViewer(browser, baseUrl, { viewport: { width: 390, height: 844 } });
+  it('keeps the player on top and the current turn visible below it on a narrow screen', async ({ pages }) => {
+    const viewer = await pages.viewer({ viewport: { width: 390, height: 844 } });
     await viewer.youtube.play(600);
     await viewer.youtube.setTime(5101);
-    await poll(() => turnOnScreen(viewer!.page, 5100)).toBe(true);
+    await poll(() => turnOnScreen(viewer.page, 5100)).toBe(true);
     const layout = await viewer.page.evaluate(() => {
       const player = document.querySelector('.player-box')!.getBoundingClientRect();
       const turn = document.querySelector('.turn[aria-current="true"]')!.getBoundingClientRect();

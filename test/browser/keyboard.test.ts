@@ -1,69 +1,49 @@
 // Keyboard control: shortcuts outside text fields, Tab to turns and Enter to play from one.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenViewer, currentTurnStart, launchChromium, openViewer, poll } from './viewer-page.ts';
-
-let browser: Browser;
-let viewer: OpenViewer | null = null;
-const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './browser-test.ts';
+import { type OpenViewer, currentTurnStart, poll } from './viewer-page.ts';
 
 describe('keyboard', () => {
-  it('plays and pauses with k and Space', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('plays and pauses with k and Space', async ({ viewer }) => {
     await viewer.page.keyboard.press('k');
-    await poll(() => viewer!.youtube.state()).toBe(1);
+    await poll(() => viewer.youtube.state()).toBe(1);
     await viewer.page.keyboard.press('Space');
-    await poll(() => viewer!.youtube.state()).toBe(2);
+    await poll(() => viewer.youtube.state()).toBe(2);
     await viewer.page.keyboard.press('K');
-    await poll(() => viewer!.youtube.state()).toBe(1);
+    await poll(() => viewer.youtube.state()).toBe(1);
     expect(await viewer.page.evaluate(() => window.scrollY)).toBe(0);
   });
 
-  it('moves 10 seconds back and forth with j and l', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('moves 10 seconds back and forth with j and l', async ({ viewer }) => {
     await viewer.youtube.freeze(true);
     await viewer.youtube.play(600);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(597);
+    await poll(() => currentTurnStart(viewer.page)).toBe(597);
     await viewer.page.keyboard.press('l');
-    await poll(() => viewer!.youtube.seekCalls()).toEqual([[610, true]]);
+    await poll(() => viewer.youtube.seekCalls()).toEqual([[610, true]]);
     await viewer.page.keyboard.press('l');
-    await poll(() => currentTurnStart(viewer!.page)).toBe(597);
+    await poll(() => currentTurnStart(viewer.page)).toBe(597);
     await viewer.page.keyboard.press('l');
-    await poll(() => currentTurnStart(viewer!.page)).toBe(625);
+    await poll(() => currentTurnStart(viewer.page)).toBe(625);
     await viewer.page.keyboard.press('j');
-    await poll(() => viewer!.youtube.seekCalls()).toEqual([[610, true], [620, true], [630, true], [620, true]]);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(597);
+    await poll(() => viewer.youtube.seekCalls()).toEqual([[610, true], [620, true], [630, true], [620, true]]);
+    await poll(() => currentTurnStart(viewer.page)).toBe(597);
   });
 
-  it('steps through turns with the arrow keys', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('steps through turns with the arrow keys', async ({ viewer }) => {
     await viewer.youtube.freeze(true);
     await viewer.youtube.play(600);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(597);
+    await poll(() => currentTurnStart(viewer.page)).toBe(597);
     await viewer.page.keyboard.press('ArrowDown');
-    await poll(() => currentTurnStart(viewer!.page)).toBe(625);
+    await poll(() => currentTurnStart(viewer.page)).toBe(625);
     await viewer.page.keyboard.press('ArrowDown');
     await viewer.page.keyboard.press('ArrowUp');
     await viewer.page.keyboard.press('ArrowUp');
-    await poll(() => viewer!.youtube.seekCalls()).toEqual([[625, true], [Number(await nextStartAfter(625)), true], [625, true], [597, true]]);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(597);
+    await poll(() => viewer.youtube.seekCalls()).toEqual([[625, true], [Number(await nextStartAfter(viewer.page, 625)), true], [625, true], [597, true]]);
+    await poll(() => currentTurnStart(viewer.page)).toBe(597);
   });
 
-  it('reaches turns with Tab and plays from the focused one with Enter', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('reaches turns with Tab and plays from the focused one with Enter', async ({ viewer }) => {
     const turn = viewer.page.locator('.turn[data-start="278"]');
     // Tab from the turn before lands on that turn's copy button, then on this turn.
     await viewer.page.locator('.turn').nth(await turn.evaluate((el) => Number(el.getAttribute('data-index')) - 1)).focus();
@@ -72,12 +52,11 @@ describe('keyboard', () => {
     await viewer.page.keyboard.press('Tab');
     expect(await viewer.page.evaluate(() => document.activeElement?.getAttribute('data-start'))).toBe('278');
     await viewer.page.keyboard.press('Enter');
-    await poll(() => viewer!.youtube.seekCalls()).toEqual([[278, true]]);
-    await poll(() => viewer!.youtube.state()).toBe(1);
+    await poll(() => viewer.youtube.seekCalls()).toEqual([[278, true]]);
+    await poll(() => viewer.youtube.state()).toBe(1);
   });
 
-  it('shows the shortcuts with ? and closes them with Escape', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('shows the shortcuts with ? and closes them with Escape', async ({ viewer }) => {
     await viewer.page.keyboard.press('?');
     const dialog = viewer.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await poll(() => dialog.count()).toBe(1);
@@ -86,8 +65,7 @@ describe('keyboard', () => {
     await poll(() => dialog.count()).toBe(0);
   });
 
-  it('leaves keys alone while typing in a text field', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('leaves keys alone while typing in a text field', async ({ viewer }) => {
     await viewer.page.evaluate(() => {
       const input = document.createElement('input');
       input.id = 'typing';
@@ -115,25 +93,24 @@ function axeOnSample(v: OpenViewer, chapter: number) {
 }
 
 describe('accessibility', () => {
-  it('has no axe violations while playing, with a turn and chapter marked current', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('has no axe violations while playing, with a turn and chapter marked current', async ({ viewer }) => {
     await viewer.youtube.play(5101);
-    await poll(() => currentTurnStart(viewer!.page)).toBe(5100);
+    await poll(() => currentTurnStart(viewer.page)).toBe(5100);
     const results = await axeOnSample(viewer, 16);
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} (${violation.help})`)).toEqual([]);
   });
 
-  it('has no axe violations in the offline fallback, in dark mode', async () => {
-    viewer = await openViewer(browser, baseUrl, { mode: 'offline' });
+  it('has no axe violations in the offline fallback, in dark mode', async ({ pages }) => {
+    const viewer = await pages.viewer({ mode: 'offline' });
     await viewer.page.emulateMedia({ colorScheme: 'dark' });
-    await poll(() => viewer!.page.locator('.player-fallback').count()).toBe(1);
+    await poll(() => viewer.page.locator('.player-fallback').count()).toBe(1);
     const results = await axeOnSample(viewer, 0);
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} (${violation.help})`)).toEqual([]);
   });
 });
 
-async function nextStartAfter(start: number): Promise<number> {
-  return viewer!.page.evaluate((value) => {
+async function nextStartAfter(page: Page, start: number): Promise<number> {
+  return page.evaluate((value) => {
     const turns = [...document.querySelectorAll<HTMLElement>('.turn')];
     const index = turns.findIndex((turn) => Number(turn.dataset.start) === value);
     return Number(turns[index + 1]?.dataset.start);

@@ -2,58 +2,25 @@
 // on its own, its home page, talk addresses, search across talks, word highlight and export; and, on
 // the shipped one-talk app, opening files of your own by button and by drop.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inject } from 'vitest';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { splitWords } from '../../src/transcript/words.ts';
-import { FakeYouTube } from './fake-youtube.ts';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { currentTurnStart, launchChromium, poll } from './viewer-page.ts';
+import { type Pages, describe, expect, it } from './browser-test.ts';
+import { type OpenPage, currentTurnStart, poll } from './viewer-page.ts';
 
-const LIBRARY = 'test/fixtures/library';
 const fixture = (path: string): string => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
-let browser: Browser;
-let library: ServedLibrary;
-let open: { page: Page; youtube: FakeYouTube; errors: string[]; requests: string[]; close(): Promise<void> } | null = null;
+/** Opens a page of a built app, in a window tall enough for the home page, downloads allowed. */
+const openAt = (pages: Pages, baseUrl: string, path = ''): Promise<OpenPage> =>
+  pages.open({ baseUrl, path, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 
-beforeAll(async () => {
-  library = await serveLibrary(LIBRARY);
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
-
-/** Opens a page of a built app with the fake YouTube API, recording errors and the files it fetched. */
-async function openPage(baseUrl: string, path = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/net::ERR_|Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
-  });
-  page.on('request', (request) => requests.push(decodeURIComponent(new URL(request.url()).pathname)));
-  const youtube = new FakeYouTube(page, 'working');
-  await youtube.install(new URL(baseUrl).origin);
-  await page.goto(new URL(path, baseUrl).toString());
-  open = { page, youtube, errors, requests, close: () => context.close() };
-  return open;
-}
-
-const talkFiles = (requests: readonly string[]): string[] => requests.filter((path) => /\.(md|vtt|srt|json)$/.test(path));
+/** The talk files among the requests, as decoded paths. */
+const talkFiles = (requests: readonly string[]): string[] =>
+  requests.map((url) => decodeURIComponent(new URL(url).pathname)).filter((path) => /\.(md|vtt|srt|json)$/.test(path));
 
 describe('home page of a library', () => {
-  it('lists every talk with its summary, without fetching a talk file', async () => {
-    const { page, requests } = await openPage(library.url);
+  it('lists every talk with its summary, without fetching a talk file', async ({ pages, library }) => {
+    const { page, requests } = await openAt(pages, library.url);
     await page.waitForSelector('.library-talk');
     const items = page.locator('.library-talk');
     // Four talks: the caption file beside the markdown talk and the folder's README are not talks.
@@ -67,8 +34,8 @@ describe('home page of a library', () => {
     expect(talkFiles(requests)).toEqual([]);
   });
 
-  it('opens a talk from its link and comes back with "All talks"', async () => {
-    const { page, youtube } = await openPage(library.url);
+  it('opens a talk from its link and comes back with "All talks"', async ({ pages, library }) => {
+    const { page, youtube } = await openAt(pages, library.url);
     await page.getByRole('link', { name: 'How Rocket Engines Work' }).click();
     await page.waitForSelector('.turn[data-start]');
     expect(new URL(page.url()).search).toBe('?talk=space-engines');
@@ -82,8 +49,8 @@ describe('home page of a library', () => {
 });
 
 describe('talk addresses', () => {
-  it('opens ?talk=<slug> directly, at the moment ?t= names', async () => {
-    const { page, youtube } = await openPage(library.url, '?talk=space-engines&t=65');
+  it('opens ?talk=<slug> directly, at the moment ?t= names', async ({ pages, library }) => {
+    const { page, youtube } = await openAt(pages, library.url, '?talk=space-engines&t=65');
     await page.waitForSelector('.turn[data-start]');
     await youtube.ready();
     expect((await youtube.playerOptions())?.playerVars?.start).toBe(65);
@@ -93,22 +60,21 @@ describe('talk addresses', () => {
     expect(await page.locator('.turn[data-start="100"] .turn-time').getAttribute('href')).toBe('?talk=space-engines&t=100');
   });
 
-  it('opens talks in every format', async () => {
+  it('opens talks in every format', async ({ pages, library }) => {
     for (const [slug, words] of [
       ['bridge-design', 'cantilever carries the load'],
       ['coffee-chemistry', 'Maillard reaction'],
       ['gardening-basics', 'good compost feeds the worms'],
     ] as const) {
-      const { page } = await openPage(library.url, `?talk=${slug}`);
+      const { page, close } = await openAt(pages, library.url, `?talk=${slug}`);
       await page.waitForSelector('.turn[data-start]');
       expect(await page.locator('.transcript').innerText()).toContain(words);
-      await open?.close();
-      open = null;
+      await close();
     }
   });
 
-  it('says so when the address names no talk, with a way back', async () => {
-    const { page } = await openPage(library.url, '?talk=no-such-talk');
+  it('says so when the address names no talk, with a way back', async ({ pages, library }) => {
+    const { page } = await openAt(pages, library.url, '?talk=no-such-talk');
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('No such talk');
     await page.getByRole('link', { name: 'All talks' }).click();
@@ -117,8 +83,8 @@ describe('talk addresses', () => {
 });
 
 describe('search across talks', () => {
-  it('fetches the talks only when the box is focused, groups results by talk, and opens the talk at the moment', async () => {
-    const { page, youtube, requests } = await openPage(library.url);
+  it('fetches the talks only when the box is focused, groups results by talk, and opens the talk at the moment', async ({ pages, library }) => {
+    const { page, youtube, requests } = await openAt(pages, library.url);
     await page.waitForSelector('.library-talk');
     expect(talkFiles(requests)).toEqual([]);
     const box = page.getByRole('searchbox', { name: 'Search every talk' });
@@ -147,8 +113,8 @@ describe('search across talks', () => {
     expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('The cantilever carries the load back to the pier.');
   });
 
-  it('finds words with a typo and never shows an older query after a newer one', async () => {
-    const { page } = await openPage(library.url);
+  it('finds words with a typo and never shows an older query after a newer one', async ({ pages, library }) => {
+    const { page } = await openAt(pages, library.url);
     await page.waitForSelector('.library-talk');
     const box = page.getByRole('searchbox', { name: 'Search every talk' });
     await box.focus();
@@ -174,8 +140,8 @@ describe('search across talks', () => {
 });
 
 describe('word-level highlight', () => {
-  it('marks the spoken word of YouTube auto-captions, and moves it with the video', async () => {
-    const { page, youtube } = await openPage(library.url, '?talk=gardening-basics');
+  it('marks the spoken word of YouTube auto-captions, and moves it with the video', async ({ pages, library }) => {
+    const { page, youtube } = await openAt(pages, library.url, '?talk=gardening-basics');
     await page.waitForSelector('.turn[data-start]');
     await youtube.ready();
     await youtube.freeze(true);
@@ -191,8 +157,8 @@ describe('word-level highlight', () => {
 });
 
 describe('export from the viewer', () => {
-  it('downloads each format, and each file reads back to the same words', async () => {
-    const { page } = await openPage(library.url, '?talk=space-engines');
+  it('downloads each format, and each file reads back to the same words', async ({ pages, library }) => {
+    const { page } = await openAt(pages, library.url, '?talk=space-engines');
     await page.waitForSelector('.turn[data-start]');
     const source = readTalk(fixture('library/space-engines.md'), 'space-engines.md').talk!;
     const words = source.turns.flatMap((turn) => splitWords(turn.text));
@@ -223,16 +189,16 @@ describe('export from the viewer', () => {
 });
 
 describe('opening your own file (the shipped one-talk app)', () => {
-  it('shows the bundled talk at / without a library link, with the open and export tools', async () => {
-    const { page } = await openPage(inject('baseUrl'));
+  it('shows the bundled talk at / without a library link, with the open and export tools', async ({ pages }) => {
+    const { page } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
     expect(await page.getByRole('link', { name: 'All talks' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Open transcript…' }).count()).toBe(1);
     expect(await page.getByText('Export', { exact: true }).count()).toBe(1);
   });
 
-  it('opens a SubRip file from the picker, asks for its video, and keeps it over a reload', async () => {
-    const { page, youtube } = await openPage(inject('baseUrl'));
+  it('opens a SubRip file from the picker, asks for its video, and keeps it over a reload', async ({ pages }) => {
+    const { page, youtube } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
     await page.locator('input[type="file"]').setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
     // The file names no video: the page asks, and checks the answer.
@@ -265,8 +231,8 @@ describe('opening your own file (the shipped one-talk app)', () => {
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('speakers');
   });
 
-  it('opens a file dropped anywhere on the page, showing a drop target while dragging', async () => {
-    const { page, youtube } = await openPage(inject('baseUrl'));
+  it('opens a file dropped anywhere on the page, showing a drop target while dragging', async ({ pages }) => {
+    const { page, youtube } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
     const dispatch = (types: string[], name: string, text: string) =>
       page.evaluate(
@@ -288,8 +254,8 @@ describe('opening your own file (the shipped one-talk app)', () => {
     expect((await youtube.playerOptions())?.videoId).toBe('c0ffeeChem1');
   });
 
-  it('shows line-numbered problems for a file that is not a talk, and stays usable', async () => {
-    const { page } = await openPage(inject('baseUrl'));
+  it('shows line-numbered problems for a file that is not a talk, and stays usable', async ({ pages }) => {
+    const { page } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
     await page.locator('input[type="file"]').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
     const panel = page.getByRole('alert');

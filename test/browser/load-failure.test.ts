@@ -1,28 +1,11 @@
 // A talk whose file does not load (HTTP error, network failure) or is not a talk: a panel with the
 // reason, the page's tools, and the way back to the library when there is one; never a blank page.
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { type OpenPage, launchChromium, openPage, poll } from './viewer-page.ts';
+import type { Route } from 'playwright-core';
+import { inject } from 'vitest';
+import { type Pages, describe, expect, it } from './browser-test.ts';
+import { type OpenPage, poll } from './viewer-page.ts';
 
-let browser: Browser;
-let library: ServedLibrary;
-let open: OpenPage | null = null;
 const shipped = inject('baseUrl');
-
-beforeAll(async () => {
-  library = await serveLibrary('test/fixtures/library');
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
 
 type Answer = (route: Route) => Promise<void>;
 const notFound: Answer = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
@@ -30,22 +13,22 @@ const offline: Answer = (route) => route.abort('internetdisconnected');
 const binary: Answer = (route) => route.fulfill({ status: 200, contentType: 'text/markdown', body: Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8]) });
 
 /** Opens `path` with the talk file (`<name>-<hash>.md` under assets/) answered by `answer`. */
-async function openWithTalkFile(baseUrl: string, path: string, name: string, answer: Answer): Promise<OpenPage> {
-  open = await openPage(browser, baseUrl, {
+async function openWithTalkFile(pages: Pages, baseUrl: string, path: string, name: string, answer: Answer): Promise<OpenPage> {
+  return pages.open({
+    baseUrl,
     path,
     prepare: async (page) => {
       await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.md$`), answer);
     },
   });
-  return open;
 }
 
 describe('the shipped one-talk page', () => {
-  it.each([
+  it.for([
     ['answers 404', notFound, 'HTTP 404'],
     ['is unreachable', offline, 'the network request failed'],
-  ] as const)('says why when its talk file %s, and offers a reload', async (_, answer, reason) => {
-    const { page } = await openWithTalkFile(shipped, '', 'lex-fridman-ilya-sutskever', answer);
+  ] as const)('says why when its talk file %s, and offers a reload', async ([, answer, reason], { pages }) => {
+    const { page } = await openWithTalkFile(pages, shipped, '', 'lex-fridman-ilya-sutskever', answer);
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('This talk could not be loaded');
     const text = await panel.innerText();
@@ -58,16 +41,16 @@ describe('the shipped one-talk page', () => {
     expect(await page.locator('.turn').count()).toBe(0);
   });
 
-  it('lists the problems of a file that arrives but is not a talk', async () => {
-    const { page } = await openWithTalkFile(shipped, '', 'lex-fridman-ilya-sutskever', binary);
+  it('lists the problems of a file that arrives but is not a talk', async ({ pages }) => {
+    const { page } = await openWithTalkFile(pages, shipped, '', 'lex-fridman-ilya-sutskever', binary);
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('This talk could not be opened');
     expect(await panel.locator('.diagnostics li').first().innerText()).toMatch(/^lex-fridman-ilya-sutskever\.md error not a text file/);
   });
 
-  it('comes back with the talk on reload once the file is served again', async () => {
+  it('comes back with the talk on reload once the file is served again', async ({ pages }) => {
     let failing = true;
-    const { page } = await openWithTalkFile(shipped, '', 'lex-fridman-ilya-sutskever', (route) => (failing ? notFound(route) : route.continue()));
+    const { page } = await openWithTalkFile(pages, shipped, '', 'lex-fridman-ilya-sutskever', (route) => (failing ? notFound(route) : route.continue()));
     await poll(() => page.getByRole('alert').innerText()).toContain('HTTP 404');
     failing = false;
     await page.getByRole('button', { name: 'Reload the page' }).click();
@@ -77,11 +60,11 @@ describe('the shipped one-talk page', () => {
 });
 
 describe('a talk of a library', () => {
-  it.each([
+  it.for([
     ['answers 404', notFound, 'HTTP 404'],
     ['is unreachable', offline, 'the network request failed'],
-  ] as const)('says why when its file %s, with the way back to all talks', async (_, answer, reason) => {
-    const { page } = await openWithTalkFile(library.url, '?talk=space-engines', 'space-engines', answer);
+  ] as const)('says why when its file %s, with the way back to all talks', async ([, answer, reason], { pages, library }) => {
+    const { page } = await openWithTalkFile(pages, library.url, '?talk=space-engines', 'space-engines', answer);
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('This talk could not be loaded');
     expect(await panel.innerText()).toContain('space-engines.md');

@@ -1,25 +1,9 @@
 // Search in the built page: type to see results and marks, Enter and Shift+Enter to go through
 // them (video and transcript together, playback left as it was), Escape to clear, `/` to focus.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenViewer, launchChromium, openViewer, poll, turnOnScreen } from './viewer-page.ts';
-
-let browser: Browser;
-let viewer: OpenViewer | null = null;
-const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './browser-test.ts';
+import { type OpenViewer, poll, turnOnScreen } from './viewer-page.ts';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search transcript' });
 const countText = (page: Page) => page.locator('.search-count').innerText();
@@ -94,8 +78,7 @@ async function expectWentTo(v: OpenViewer, seconds: number, words: RegExp): Prom
 }
 
 describe('search in the bundled talk', () => {
-  it('shows the search box at the top of the transcript column', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('shows the search box at the top of the transcript column', async ({ viewer }) => {
     const placed = await viewer.page.evaluate(() => {
       const box = document.querySelector('.transcript-column input[type="search"]');
       const firstTurn = document.querySelector('.turn');
@@ -105,14 +88,13 @@ describe('search in the bundled talk', () => {
     expect(await searchBox(viewer.page).isVisible()).toBe(true);
   });
 
-  it.each([
+  it.for([
     ['Krizhevski', /Krizhevsky/],
     ['overparametrised', /overparamete?ri[sz]ed/i],
     ['Hessian free optimiser', /Hessian-free optimizer/],
     ['douple descent', /double descent/i],
     ['"cost function"', /cost function/i],
-  ])('%s + Enter seeks to a turn holding the words', async (query, words) => {
-    viewer = await openViewer(browser, baseUrl);
+  ] as const)('%s + Enter seeks to a turn holding the words', async ([query, words], { viewer }) => {
     const scrolledBefore = await viewer.page.evaluate(() => window.scrollY);
     expect(await search(viewer.page, query)).toBeGreaterThan(0);
     // Typing moved nothing: no seek, no scroll.
@@ -126,8 +108,7 @@ describe('search in the bundled talk', () => {
     expect(await countText(viewer.page)).toMatch(/^1 of \d+$/);
   });
 
-  it('finds "cost function" as an exact phrase only', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('finds "cost function" as an exact phrase only', async ({ viewer }) => {
     const count = await search(viewer.page, '"cost function"');
     const expected = await viewer.page.evaluate(
       () => [...document.querySelectorAll('.turn')].filter((turn) => /cost[\s-]+functions?/i.test(turn.textContent ?? '')).length,
@@ -139,8 +120,7 @@ describe('search in the bundled talk', () => {
     for (const mark of marks) expect(mark).toMatch(/^cost[\s-]+functions?$/i);
   });
 
-  it('"neural network": a count, Enter twice visits two results, Shift+Enter returns, Escape clears', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('"neural network": a count, Enter twice visits two results, Shift+Enter returns, Escape clears', async ({ viewer }) => {
     const count = await search(viewer.page, 'neural network');
     expect(count).toBeGreaterThan(2);
     expect(await countText(viewer.page)).toBe(`${count} results`);
@@ -172,15 +152,14 @@ describe('search in the bundled talk', () => {
     // neither counts as a new hand scroll once the reader has asked to follow.
     await searchBox(viewer.page).press('Escape');
     expect(await searchBox(viewer.page).inputValue()).toBe('');
-    await poll(() => transcriptMarkCount(viewer!.page)).toBe(0);
+    await poll(() => transcriptMarkCount(viewer.page)).toBe(0);
     expect(await viewer.page.locator('.search-result').count()).toBe(0);
     expect(await countText(viewer.page)).toBe('');
     await poll(() => backToNow.count()).toBe(0);
-    await poll(() => turnOnScreen(viewer!.page, first.start)).toBe(true);
+    await poll(() => turnOnScreen(viewer.page, first.start)).toBe(true);
   });
 
-  it('has no axe violations in the panel with results, light and dark', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('has no axe violations in the panel with results, light and dark', async ({ viewer }) => {
     await search(viewer.page, 'neural network');
     await searchBox(viewer.page).press('Enter');
     await nthSeek(viewer, 1);
@@ -191,12 +170,11 @@ describe('search in the bundled talk', () => {
     }
   });
 
-  it('leaves a paused video paused when going to a result', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('leaves a paused video paused when going to a result', async ({ viewer }) => {
     await viewer.youtube.play(600);
-    await poll(() => viewer!.youtube.state()).toBe(1);
+    await poll(() => viewer.youtube.state()).toBe(1);
     await viewer.youtube.pause();
-    await poll(() => viewer!.youtube.state()).toBe(2);
+    await poll(() => viewer.youtube.state()).toBe(2);
 
     await search(viewer.page, 'Krizhevski');
     await searchBox(viewer.page).press('Enter');
@@ -207,11 +185,10 @@ describe('search in the bundled talk', () => {
     expect(await viewer.youtube.state()).toBe(2);
   });
 
-  it('focuses the box with / or Ctrl+F outside text fields, and leaves / as text inside it', async () => {
-    viewer = await openViewer(browser, baseUrl);
+  it('focuses the box with / or Ctrl+F outside text fields, and leaves / as text inside it', async ({ viewer }) => {
     await viewer.page.locator('.turn').first().focus();
     await viewer.page.keyboard.press('/');
-    await poll(() => searchBox(viewer!.page).evaluate((box) => box === document.activeElement)).toBe(true);
+    await poll(() => searchBox(viewer.page).evaluate((box) => box === document.activeElement)).toBe(true);
     expect(await searchBox(viewer.page).inputValue()).toBe('');
     await viewer.page.keyboard.type('a/b');
     expect(await searchBox(viewer.page).inputValue()).toBe('a/b');
@@ -220,6 +197,6 @@ describe('search in the bundled talk', () => {
 
     await viewer.page.locator('.turn').nth(3).focus();
     await viewer.page.keyboard.press('Control+f');
-    await poll(() => searchBox(viewer!.page).evaluate((box) => box === document.activeElement)).toBe(true);
+    await poll(() => searchBox(viewer.page).evaluate((box) => box === document.activeElement)).toBe(true);
   });
 });

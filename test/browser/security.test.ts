@@ -1,14 +1,13 @@
 // Security in the built page: markup in a talk is shown as text and never runs (from a library and
 // from a file the reader opens), the Content-Security-Policy holds with the workers and the player
 // running, and a file the reader opens never leaves the browser.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { type OpenPage, cspViolations, launchChromium, openPage, poll } from './viewer-page.ts';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { describe, expect, it, libraryOf } from './browser-test.ts';
+import { type OpenPage, cspViolations, poll } from './viewer-page.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const HOSTILE_NAME = 'hostile-markup.md';
@@ -26,33 +25,19 @@ const LITERAL = {
   preface: `[a link](javascript:window.__pwned='preface')`,
 };
 
-let browser: Browser;
-let content: string;
-let library: ServedLibrary;
-let open: OpenPage | null = null;
 const shipped = inject('baseUrl');
 
-beforeAll(async () => {
-  // The fixture library (every format, a talk with captions beside it for the alignment worker) plus the hostile talk.
-  content = mkdtempSync(join(tmpdir(), 'talkline-security-library-'));
-  for (const name of readdirSync(join(FIXTURES, 'library'))) cpSync(join(FIXTURES, 'library', name), join(content, name));
-  cpSync(join(FIXTURES, 'hostile', HOSTILE_NAME), join(content, HOSTILE_NAME));
-  library = await serveLibrary(content);
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-  rmSync(content, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (open !== null) {
-    expect(open.errors).toEqual([]);
-    expect(await cspViolations(open.page)).toEqual([]);
-  }
-  await open?.close();
-  open = null;
-});
+// Every page is checked for policy violations as well as errors.
+it.override('pageChecks', { errors: true, csp: true });
+// The fixture library (every format, a talk with captions beside it for the alignment worker) plus the hostile talk.
+it.override(
+  'library',
+  { scope: 'file' },
+  libraryOf((folder) => {
+    for (const name of readdirSync(join(FIXTURES, 'library'))) cpSync(join(FIXTURES, 'library', name), join(folder, name));
+    cpSync(join(FIXTURES, 'hostile', HOSTILE_NAME), join(folder, HOSTILE_NAME));
+  }),
+);
 
 /** Nothing the talk holds ran or became an element: no dialog, no flag, no image, frame, handler or script link. */
 async function expectNothingRan(opened: OpenPage): Promise<void> {
@@ -98,8 +83,8 @@ async function expectShownLiterally(page: Page): Promise<void> {
 }
 
 describe('markup in a talk is text', () => {
-  it('in a library: the home page list, the talk, and search results across talks', async () => {
-    open = await openPage(browser, library.url);
+  it('in a library: the home page list, the talk, and search results across talks', async ({ pages, library }) => {
+    const open = await pages.open({ baseUrl: library.url });
     const item = open.page.locator(`.library-talk[data-slug="hostile-markup"]`);
     await item.waitFor();
     expect(await item.locator('.library-talk-title').innerText()).toBe(LITERAL.title);
@@ -122,12 +107,12 @@ describe('markup in a talk is text', () => {
     expect(await open.page.title()).toBe(`${LITERAL.title} · Talkline`);
     // A click on the turn with the image markup plays from it: the markup is inert text, not a target of its own.
     await open.page.getByText(LITERAL.img).click();
-    await poll(() => open!.youtube.seekCalls()).toEqual([[0, true]]);
+    await poll(() => open.youtube.seekCalls()).toEqual([[0, true]]);
     await expectNothingRan(open);
   });
 
-  it('in a file the reader opens, which never leaves the browser', async () => {
-    open = await openPage(browser, shipped);
+  it('in a file the reader opens, which never leaves the browser', async ({ pages }) => {
+    const open = await pages.open();
     await open.page.waitForSelector('.turn[data-start]');
     await open.youtube.ready();
     const before = open.requests.length;
@@ -136,7 +121,7 @@ describe('markup in a talk is text', () => {
       if (request.method() !== 'GET' || request.postData() !== null) withBody.push(`${request.method()} ${request.url()}`);
     });
     await open.page.locator('input[type="file"]').setInputFiles({ name: HOSTILE_NAME, mimeType: 'text/markdown', buffer: Buffer.from(HOSTILE) });
-    await poll(() => open!.page.getByRole('heading', { level: 1 }).innerText()).toBe(LITERAL.title);
+    await poll(() => open.page.getByRole('heading', { level: 1 }).innerText()).toBe(LITERAL.title);
     await open.youtube.ready();
     await expectShownLiterally(open.page);
     await expectNothingRan(open);
@@ -175,26 +160,26 @@ describe('Content-Security-Policy', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
-  it('holds in the viewer with the player API, playback, and search in its worker (a talk long enough to need one)', async () => {
-    open = await openPage(browser, shipped);
+  it('holds in the viewer with the player API, playback, and search in its worker (a talk long enough to need one)', async ({ pages }) => {
+    const open = await pages.open();
     await open.page.waitForSelector('.turn[data-start]');
     await open.youtube.ready();
     await open.youtube.play(600);
     // Over 40,000 words: search runs in a Web Worker (see WORKER_WORDS in search-engine.ts).
     await open.page.locator('input[type="file"]').setInputFiles({ name: 'long-talk.md', mimeType: 'text/markdown', buffer: Buffer.from(longTalk(50_000)) });
-    await poll(() => open!.page.getByRole('heading', { level: 1 }).innerText()).toBe('A long talk');
+    await poll(() => open.page.getByRole('heading', { level: 1 }).innerText()).toBe('A long talk');
     await open.youtube.ready();
     const box = open.page.getByRole('searchbox', { name: 'Search transcript' });
     await box.fill('zebracrossing');
-    await poll(() => open!.page.locator('.search-count').innerText(), 20_000).toBe('1 result');
+    await poll(() => open.page.locator('.search-count').innerText(), 20_000).toBe('1 result');
     await box.press('Enter');
-    await poll(async () => (await open!.youtube.moves()).length).toBe(1);
+    await poll(async () => (await open.youtube.moves()).length).toBe(1);
     expect(open.workers.some((url) => /\/search-worker-[\w-]+\.js$/.test(url)), open.workers.join(' ')).toBe(true);
     expect(open.requests).toContain('https://www.youtube.com/iframe_api');
   });
 
-  it('holds on the library home page with its search worker, and in a talk aligned in a worker', async () => {
-    open = await openPage(browser, library.url);
+  it('holds on the library home page with its search worker, and in a talk aligned in a worker', async ({ pages, library }) => {
+    const open = await pages.open({ baseUrl: library.url });
     const box = open.page.getByRole('searchbox', { name: 'Search every talk' });
     await box.focus();
     await box.fill('compost');
@@ -208,7 +193,7 @@ describe('Content-Security-Policy', () => {
     await hit.first().click();
     await open.page.waitForSelector('.turn[data-start]');
     // The worker's answer, either way: the fixture's captions are of another recording ("mismatch").
-    await poll(() => open!.page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toMatch(/^(aligned|mismatch)$/);
+    await poll(() => open.page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toMatch(/^(aligned|mismatch)$/);
     expect(open.workers.some((url) => /\/align-worker-[\w-]+\.js$/.test(url)), open.workers.join(' ')).toBe(true);
   });
 });

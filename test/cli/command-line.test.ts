@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_TALK_PATH, bundledTalkText } from '../fixtures/bundled-talk.ts';
 import { BIN, ROOT, runCli } from './run-cli.ts';
 
-const NODE_PARSER_WORDING = /ERR_PARSE_ARGS|To specify a positional argument|    at /;
+const NODE_PARSER_WORDING = /ERR_PARSE_ARGS|To specify a positional argument| {4}at /;
 
 describe('talkline help', () => {
   it('prints the usage of every command on --help, -h and help, and exits 0', () => {

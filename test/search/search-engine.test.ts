@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countTalkWords, createSearchEngine, WORKER_WORDS, type WorkerLike } from '../../src/search/search-engine.ts';
 import { createSearchHandler, type SearchRequest, type SearchResponse } from '../../src/search/worker-protocol.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 const talk = makeTalk([
   { start: 0, text: 'Alex Krizhevsky wrote fast kernels.' },

@@ -3,7 +3,7 @@ import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { searchTalk } from '../../src/search/search-talk.ts';
 import type { SearchHit } from '../../src/search/types.ts';
 import type { Talk } from '../../src/transcript/types.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 const filler = (n: number): string => Array.from({ length: n }, (_, i) => `Sentence number ${i} says little of note.`).join(' ');
 
@@ -20,7 +20,7 @@ const talk = makeTalk(
     { speaker: 'Ilya', start: 230, text: 'Double descent is strange. The function has a cost, yes. A neural network learns.' },
     { speaker: null, start: 260, text: 'Neural networks, neural networks everywhere.' },
   ],
-  300,
+  { duration: 300 },
 );
 const index = buildSearchIndex(talk);
 

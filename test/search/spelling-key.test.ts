@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { searchTalk } from '../../src/search/search-talk.ts';
 import { spellingKey } from '../../src/search/spelling-key.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 describe('spellingKey', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PIECE_WORDS, pieceAt, piecesOfTurn } from '../../src/search/split-pieces.ts';
-import { makeTalk } from './make-talk.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
 
 describe('piecesOfTurn', () => {
   it('gives each sentence with its offsets in the turn text, across paragraphs', () => {

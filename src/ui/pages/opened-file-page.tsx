@@ -2,7 +2,7 @@
  * A file the reader opened, shown in the viewer (`?file=<id>`). Loaded on demand with the readers of
  * every format. Asks for the video when the file names none.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';

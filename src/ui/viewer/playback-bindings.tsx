@@ -3,7 +3,7 @@
  * shows, so that the viewer's root never renders on a tick: the player's caption (the chapter and the
  * moment for "watch on YouTube"), the chapter list, the live announcer, "Back to now" and follow mode.
  */
-import { type ComponentProps, type RefObject, useCallback, useMemo } from 'react';
+import { type ComponentProps, type RefObject, useMemo } from 'react';
 import type { Talk } from '../../transcript/types.ts';
 import { LiveAnnouncer } from '../shared/live-announcer.tsx';
 import { BackToNow } from './back-to-now.tsx';
@@ -52,8 +52,9 @@ export function PlayingBackToNow({
   transcript: RefObject<HTMLElement | null>;
 }) {
   const turn = usePlayback(store, (position) => position.turn);
-  // Stable per turn, so the arrow is measured again only when the spoken turn changes (or on scroll).
-  const getTurnElement = useCallback(() => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null, [transcript, turn]);
+  // A new function only when this renders, that is when the spoken turn changes: the arrow is measured
+  // again then (and on scroll).
+  const getTurnElement = () => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null;
   return following || turn < 0 ? null : <BackToNow onClick={onClick} getTurnElement={getTurnElement} turnKey={turn} />;
 }
 

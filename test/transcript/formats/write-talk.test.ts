@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportTalk, toChapters, toMarkdown, toPodcastJson, toSrt, toWebVtt, type ExportFormat } from '../../../src/transcript/formats/write-talk.ts';
-import { makeTalk } from '../../export/make-talk.ts';
+import { makeTalk } from '../../fixtures/make-talk.ts';
 
 describe('exportTalk', () => {
   const talk = makeTalk([

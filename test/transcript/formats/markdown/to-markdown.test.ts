@@ -4,7 +4,7 @@ import { readMarkdown } from '../../../../src/transcript/formats/markdown/read-m
 import type { Talk } from '../../../../src/transcript/types.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
 import { bundledTalkText } from '../../../fixtures/bundled-talk.ts';
-import { makeTalk } from '../../../export/make-talk.ts';
+import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 const bundled = readMarkdown(bundledTalkText(), 'lex-fridman-ilya-sutskever.md').talk!;
 const reparse = (talk: Talk) => readMarkdown(toMarkdown(talk), 'again.md');

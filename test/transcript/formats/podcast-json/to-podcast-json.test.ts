@@ -3,7 +3,7 @@ import { toChapters } from '../../../../src/transcript/formats/chapters/to-chapt
 import { toPodcastJson } from '../../../../src/transcript/formats/podcast-json/to-podcast-json.ts';
 import { readMarkdown } from '../../../../src/transcript/formats/markdown/read-markdown.ts';
 import { bodyWords, bundledTalkText } from '../../../fixtures/bundled-talk.ts';
-import { makeTalk } from '../../../export/make-talk.ts';
+import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 interface Segment {
   speaker?: string;

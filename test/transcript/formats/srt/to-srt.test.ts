@@ -6,7 +6,7 @@ import { readMarkdown } from '../../../../src/transcript/formats/markdown/read-m
 import { splitWords } from '../../../../src/transcript/words.ts';
 import { bundledTalkText } from '../../../fixtures/bundled-talk.ts';
 import { checkSrt } from '../caption-structure.ts';
-import { makeTalk } from '../../../export/make-talk.ts';
+import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 const bundled = readMarkdown(bundledTalkText(), 'lex-fridman-ilya-sutskever.md').talk!;
 

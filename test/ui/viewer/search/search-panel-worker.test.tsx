@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkerLike } from '../../../../src/search/search-engine.ts';
 import { createSearchHandler, type SearchRequest, type SearchResponse } from '../../../../src/search/worker-protocol.ts';
 import { SearchPanel } from '../../../../src/ui/viewer/search/search-panel.tsx';
-import { makeTalk } from '../../../search/make-talk.ts';
+import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerLike } from '../../../../src/search/search-engine.ts';
 import { SearchPanel, type SearchGo } from '../../../../src/ui/viewer/search/search-panel.tsx';
-import { makeTalk } from '../../../search/make-talk.ts';
+import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 afterEach(cleanup);
 
