@@ -9,13 +9,14 @@
  * Only what the bundled talk needs ships with the first page; the home page, the file readers and the
  * exporters are loaded when first used.
  */
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { HOME_HREF, fileHref, readRoute } from '../../library/routes.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { TalkPage } from '../pages/talk-page.tsx';
 import { type TalkLoad, loadTalk } from '../pages/talk-source.ts';
 import { DropOverlay } from './drop-overlay.tsx';
+import { OpenProgress, type Opening } from './open-progress.tsx';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
 import { LibraryTalkPage } from '../pages/library-talk-page.tsx';
 import { navigate, useLocationSearch } from './navigation.ts';
@@ -71,15 +72,30 @@ function Loading({ what }: { what: string }) {
 export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const search = useLocationSearch();
   const route = useMemo(() => readRoute(search), [search]);
-  const [busy, setBusy] = useState(false);
+  // The file being read, with its progress; null when none is.
+  const [opening, setOpening] = useState<Opening | null>(null);
+  // The last file asked for wins: opening another (or Cancel) aborts the one before, which then is
+  // neither shown nor remembered, however late its reading ends.
+  const current = useRef<AbortController | null>(null);
   // A file that would not open, shown over the page it was opened from until the reader moves on.
   const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
 
   const open = useCallback(async (file: File) => {
-    setBusy(true);
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const wanted = (): boolean => current.current === controller;
+    setOpening({ fileName: file.name, size: file.size, progress: null });
     try {
       const { openFile } = await import('./open-file.ts');
-      const result = await openFile(file);
+      if (!wanted()) return;
+      const result = await openFile(file, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (wanted()) setOpening({ fileName: file.name, size: file.size, progress });
+        },
+      });
+      if (result === null || !wanted()) return;
       if (result.ok) {
         setFailure(null);
         navigate(fileHref(result.opened.id));
@@ -87,13 +103,23 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
         setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
       }
     } catch (error) {
+      if (!wanted()) return;
       // The reader code itself failed to load (offline after an update): say so rather than nothing.
       const reason = error instanceof Error ? error.message : String(error);
       setFailure({ fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }], search: window.location.search });
     } finally {
-      setBusy(false);
+      if (wanted()) {
+        current.current = null;
+        setOpening(null);
+      }
     }
   }, []);
+  const cancel = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setOpening(null);
+  }, []);
+  const busy = opening !== null;
   const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file), busy }), [open, busy]);
   const dragging = useFileDrop(opener.open);
 
@@ -134,6 +160,7 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   return (
     <FileOpenerContext.Provider value={opener}>
       {page}
+      {opening === null ? null : <OpenProgress opening={opening} onCancel={cancel} />}
       {dragging ? <DropOverlay /> : null}
     </FileOpenerContext.Provider>
   );

@@ -2,7 +2,8 @@
  * A file the reader opened, shown in the viewer (`?file=<id>`). Loaded on demand with the readers of
  * every format. Asks for the video when the file names none.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { NotRemembered } from '../../library/recent-files.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered } from '../app/open-file.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
@@ -14,11 +15,24 @@ export interface OpenedFilePageProps {
   home: HomeLink | null;
 }
 
-function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink | null }) {
+/** Why the file will be gone after a reload, in the reader's terms. */
+export const NOT_REMEMBERED: Record<NotRemembered, string> = {
+  'too-large': 'This file is too large for the browser to remember (over 1.5 million characters): it will be gone after a reload.',
+  full: 'The browser’s storage for this page is full, so this file is not remembered: it will be gone after a reload. The files remembered before are kept.',
+  refused: 'The browser refused to store this file: it will be gone after a reload.',
+  blocked: 'This browser blocks storage for this page, so no file is remembered: this one will be gone after a reload.',
+};
+
+/** The tab's title, so that it never names the page the reader came from. */
+function useTitle(title: string | null): void {
   useEffect(() => {
-    document.title = `${opened.talk.title} · Talkline`;
-  }, [opened.talk.title]);
-  const note = opened.remembered ? null : 'This file is too large for the browser to remember: it will be gone after a reload.';
+    if (title !== null) document.title = title;
+  }, [title]);
+}
+
+function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink | null }) {
+  useTitle(`${opened.talk.title} · Talkline`);
+  const note = opened.notRemembered === null ? null : NOT_REMEMBERED[opened.notRemembered];
   return (
     <TalkViewer
       // A new video id builds a new player: the old one was made for no video.
@@ -35,6 +49,9 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
 export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
   const [withoutVideo, setWithoutVideo] = useState(false);
+  const asking = result.ok && result.opened.talk.videoId === null && !withoutVideo;
+  const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : asking ? `Which video? · ${result.opened.talk.title || result.opened.fileName}` : null;
+  useTitle(shown === null ? null : `${shown} · Talkline`);
 
   if (!result.ok) {
     if ('missing' in result) return <MissingFilePanel home={home} />;

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
+import { moreLabel, shownDiagnostics } from '../shared/diagnostic-list.tsx';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -17,6 +18,8 @@ export interface TalkHeaderProps {
 
 /** Title, date, the preface as the talk's description, and any notes on the transcript. */
 function TalkHeaderImpl({ talk, fileName, diagnostics }: TalkHeaderProps) {
+  const notes = shownDiagnostics(diagnostics);
+  const more = moreLabel(notes.hidden);
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
   return (
     <header className="talk-header">
@@ -39,7 +42,7 @@ function TalkHeaderImpl({ talk, fileName, diagnostics }: TalkHeaderProps) {
             {diagnostics.length} {diagnostics.length === 1 ? 'note' : 'notes'} on this transcript
           </summary>
           <ul>
-            {diagnostics.map((diagnostic, index) => (
+            {notes.shown.map((diagnostic, index) => (
               <li key={index}>
                 <code>
                   {fileName}:{diagnostic.line}
@@ -47,6 +50,7 @@ function TalkHeaderImpl({ talk, fileName, diagnostics }: TalkHeaderProps) {
                 {diagnostic.message}
               </li>
             ))}
+            {more === null ? null : <li>{more}</li>}
           </ul>
         </details>
       ) : null}
