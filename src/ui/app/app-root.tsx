@@ -97,6 +97,9 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
       });
       if (result === null || !wanted()) return;
       if (result.ok) {
+        // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!wanted()) return;
         setFailure(null);
         navigate(fileHref(result.opened.id));
       } else {

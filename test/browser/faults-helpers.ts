@@ -1,0 +1,90 @@
+/**
+ * Shared by the faults browser tests: big generated files, and the page's long tasks.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { generateTalk } from '../../bench/generate-talk.ts';
+
+declare global {
+  interface Window {
+    /** Long tasks seen so far: start and duration in ms (performance.now() time). */
+    __longTasks?: Array<{ start: number; duration: number }>;
+    /** When the page last changed its address with pushState (performance.now() time). */
+    __pushedAt?: number[];
+  }
+}
+
+/** Records every long task (over 50 ms) and every pushState from the page's first script on. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: Array<{ start: number; duration: number }> = [];
+    window.__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const pushed: number[] = [];
+    window.__pushedAt = pushed;
+    const push = history.pushState.bind(history);
+    history.pushState = (...args: Parameters<History['pushState']>) => {
+      pushed.push(performance.now());
+      push(...args);
+    };
+  });
+}
+
+/** The page's clock now, to bound a phase. */
+export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/** The longest task that started in `[from, to)`, in ms (0 when none was long). */
+export async function longestTask(page: Page, from: number, to = Number.POSITIVE_INFINITY): Promise<number> {
+  const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  return Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(task.duration)));
+}
+
+/** When the page last moved to another address (pushState), or null. */
+export async function lastPush(page: Page): Promise<number | null> {
+  return page.evaluate(() => window.__pushedAt?.at(-1) ?? null);
+}
+
+/** A folder for generated files, removed by the returned function. */
+export function scratchFolder(): { path: string; write: (name: string, text: string) => string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'talkline-faults-'));
+  return {
+    path,
+    write: (name, text) => {
+      const file = join(path, name);
+      writeFileSync(file, text);
+      return file;
+    },
+    remove: () => rmSync(path, { recursive: true, force: true }),
+  };
+}
+
+/** A markdown talk of about `megabytes` MB (the bundled talk repeated, words varied per copy). */
+export function bigMarkdownTalk(megabytes: number): string {
+  // One copy of the bundled talk is about 100 KB over 5,836 seconds.
+  const hours = (megabytes * 1e6) / 100_000 * (5836 / 3600);
+  return generateTalk(hours);
+}
+
+const VOCABULARY = ['the', 'model', 'learns', 'from', 'data', 'and', 'network', 'weights', 'training', 'loss', 'we', 'think', 'about', 'neural', 'scale'];
+
+function stamp(ms: number): string {
+  const h = Math.floor(ms / 3_600_000);
+  const m = Math.floor(ms / 60_000) % 60;
+  const s = Math.floor(ms / 1000) % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
+}
+
+/** A WebVTT file of `cues` cues, each naming its number (`word4242`) among common words. */
+export function bigWebVtt(cues: number): string {
+  const out = ['WEBVTT', ''];
+  for (let i = 0; i < cues; i += 1) {
+    const words = Array.from({ length: 8 }, (_, k) => VOCABULARY[(i * 7 + k * 3) % VOCABULARY.length]);
+    words.splice(3, 0, `word${i}`);
+    out.push(`${stamp(i * 2000)} --> ${stamp(i * 2000 + 1900)}`, `${words.join(' ')}.`, '');
+  }
+  return out.join('\n');
+}
