@@ -3,6 +3,7 @@
  * ends it on cancel. Where workers are unavailable (no `Worker`, a policy or a script that refuses to
  * start) the same job runs in the page.
  */
+import type { Turn } from '../transcript/types.ts';
 import { type FileRead, type ReadFileMessage, type ReadFileRequest, runReadFile } from './read-file-job.ts';
 
 /** The part of `Worker` the client uses, so tests can pass a stand-in. */
@@ -29,7 +30,7 @@ function defaultWorker(): ReadWorkerLike {
   return new Worker(new URL('./read-file-worker.ts', import.meta.url), { type: 'module' }) as unknown as ReadWorkerLike;
 }
 
-function toProgress(message: Exclude<ReadFileMessage, { type: 'done' }>): ReadProgress {
+function toProgress(message: Extract<ReadFileMessage, { type: 'progress' | 'parsing' }>): ReadProgress {
   return message.type === 'parsing' ? { phase: 'parsing' } : { phase: 'reading', loaded: message.loaded, total: message.total };
 }
 
@@ -56,7 +57,7 @@ export function readFileOffThread(file: File, options: ReadFileOptions): Promise
       worker?.terminate();
       worker = null;
       void runReadFile(request, (message) => {
-        if (!settled && message.type !== 'done') onProgress?.(toProgress(message));
+        if (!settled && (message.type === 'progress' || message.type === 'parsing')) onProgress?.(toProgress(message));
       }).then((read) => finish(signal?.aborted === true ? null : read));
     };
     if (make === null) return inPage();
@@ -65,9 +66,11 @@ export function readFileOffThread(file: File, options: ReadFileOptions): Promise
     } catch {
       return inPage();
     }
+    const turns: Turn[][] = [];
     worker.onmessage = ({ data }) => {
       if (settled) return;
-      if (data.type === 'done') finish(data.read);
+      if (data.type === 'turns') turns.push(data.turns);
+      else if (data.type === 'done') finish(data.read.ok ? { ...data.read, talk: { ...data.read.talk, turns: turns.flat() } } : data.read);
       else onProgress?.(toProgress(data));
     };
     // A worker script that fails to load or start: the page reads the file itself.

@@ -3,7 +3,7 @@
  * runs (`read-file-worker.ts`), and what the page runs itself where workers are unavailable. Apart from
  * the worker global so it is tested in plain Node.
  */
-import type { Diagnostic, Talk } from '../transcript/types.ts';
+import type { Diagnostic, Talk, Turn } from '../transcript/types.ts';
 import { readLocalBytes, sizeProblem } from './read-local-file.ts';
 import { recentFileId } from './recent-files.ts';
 
@@ -23,11 +23,43 @@ export type FileRead =
   | { ok: true; id: string; talk: Talk; diagnostics: Diagnostic[]; text: string | null }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** Worker -> page. */
+/**
+ * Worker -> page. The talk's turns come first in `turns` batches, then `done` with the rest of the talk
+ * (its `turns` empty): a message is unpacked on the page's thread in one task, and a 100,000-cue talk
+ * in one message held the page for seconds.
+ */
 export type ReadFileMessage =
   | { type: 'progress'; loaded: number; total: number }
   | { type: 'parsing' }
+  | { type: 'turns'; turns: Turn[] }
   | { type: 'done'; read: FileRead };
+
+/**
+ * About how much one batch of turns holds: characters of text, and each timed word counted as 30 (an
+ * object of its own to unpack). Some 300,000 take the page a few tens of milliseconds to unpack.
+ */
+export const BATCH_UNITS = 300_000;
+
+/** The messages that carry a read to the page, turns batched (see `ReadFileMessage`). */
+export function* transferMessages(read: FileRead, batchUnits = BATCH_UNITS): Generator<ReadFileMessage> {
+  if (!read.ok) {
+    yield { type: 'done', read };
+    return;
+  }
+  let batch: Turn[] = [];
+  let units = 0;
+  for (const turn of read.talk.turns) {
+    batch.push(turn);
+    units += turn.text.length + 30 * (turn.words?.length ?? 0);
+    if (units >= batchUnits) {
+      yield { type: 'turns', turns: batch };
+      batch = [];
+      units = 0;
+    }
+  }
+  if (batch.length > 0) yield { type: 'turns', turns: batch };
+  yield { type: 'done', read: { ...read, talk: { ...read.talk, turns: [] } } };
+}
 
 /** Progress is reported at most this often (bytes), so a fast disk does not flood the page with messages. */
 const PROGRESS_STEP = 2 * 1024 * 1024;

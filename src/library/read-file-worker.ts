@@ -2,7 +2,7 @@
  * Web Worker entry: reads and parses a file the reader opened, so the page stays responsive while a
  * large transcript is read (see `read-file-job.ts`). One worker per file; the page ends it to cancel.
  */
-import { type ReadFileMessage, type ReadFileRequest, runReadFile } from './read-file-job.ts';
+import { type ReadFileMessage, type ReadFileRequest, runReadFile, transferMessages } from './read-file-job.ts';
 
 const scope = self as unknown as {
   postMessage: (message: ReadFileMessage) => void;
@@ -11,5 +11,7 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const post = (message: ReadFileMessage): void => scope.postMessage(message);
-  void runReadFile(event.data, post).then((read) => post({ type: 'done', read }));
+  void runReadFile(event.data, post).then((read) => {
+    for (const message of transferMessages(read)) post(message);
+  });
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFileOffThread, type ReadWorkerLike } from '../../src/library/read-file-client.ts';
-import { type ReadFileMessage, runReadFile } from '../../src/library/read-file-job.ts';
+import { type ReadFileMessage, runReadFile, transferMessages } from '../../src/library/read-file-job.ts';
 import { recentFileId } from '../../src/library/recent-files.ts';
 
 const srt = readFileSync(new URL('../fixtures/captions/speakers.srt', import.meta.url), 'utf8');
@@ -47,7 +47,9 @@ function heldWorker() {
     onerror: null,
     postMessage: (request) => {
       release = () => {
-        void runReadFile(request, (data) => worker.onmessage?.({ data })).then((read) => worker.onmessage?.({ data: { type: 'done', read } }));
+        void runReadFile(request, (data) => worker.onmessage?.({ data })).then((read) => {
+          for (const data of transferMessages(read, 50)) worker.onmessage?.({ data });
+        });
       };
     },
     terminate: () => {
@@ -66,6 +68,17 @@ describe('the page side of reading a file', () => {
     release();
     expect(await pending).toBeNull();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('puts a talk sent in batches of turns back together, in order', async () => {
+    const { worker, release } = heldWorker();
+    const pending = readFileOffThread(new File([srt], 'speakers.srt'), { keepTextUpTo: 1e6, createWorker: () => worker });
+    release();
+    const read = await pending;
+    const direct = await runReadFile({ file: new Blob([srt]), fileName: 'speakers.srt', keepTextUpTo: 1e6 }, () => undefined);
+    if (!direct.ok) throw new Error('the fixture reads');
+    expect([...transferMessages(direct, 50)].filter((m) => m.type === 'turns').length).toBeGreaterThan(1);
+    expect(read).toEqual(direct);
   });
 
   it('reads in the page when the worker cannot start', async () => {
