@@ -67,15 +67,21 @@ export function readFileOffThread(file: File, options: ReadFileOptions): Promise
       return inPage();
     }
     const turns: Turn[][] = [];
+    let started = false;
     worker.onmessage = ({ data }) => {
+      started = true;
       if (settled) return;
       if (data.type === 'turns') turns.push(data.turns);
       else if (data.type === 'done') finish(data.read.ok ? { ...data.read, talk: { ...data.read.talk, turns: turns.flat() } } : data.read);
       else onProgress?.(toProgress(data));
     };
-    // A worker script that fails to load or start: the page reads the file itself.
-    worker.onerror = () => {
-      if (!settled) inPage();
+    // A worker script that fails to load or start: the page reads the file itself. One that fails
+    // half-way would fail the same way in the page: say so instead.
+    worker.onerror = (event) => {
+      if (settled) return;
+      if (!started) return inPage();
+      const reason = typeof event === 'object' && event !== null && 'message' in event ? String(event.message) : 'unknown error';
+      finish({ ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the file could not be read (${reason}); try again, or check it with npm run talkline -- check FILE` }] });
     };
     worker.postMessage(request);
   });

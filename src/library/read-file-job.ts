@@ -108,7 +108,14 @@ export async function runReadFile(request: ReadFileRequest, post: (message: Read
     return failure(`the file could not be read (${reason}); check it still exists and try again`);
   }
   post({ type: 'parsing' });
-  const read = readLocalBytes(bytes, request.fileName);
+  let read: ReturnType<typeof readLocalBytes>;
+  try {
+    read = readLocalBytes(bytes, request.fileName);
+  } catch (error) {
+    // A reader that fails on some input must not leave the page waiting for an answer that never comes.
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure(`the file could not be read: the reader failed (${reason}); check it with npm run talkline -- check FILE`);
+  }
   if (!read.ok) return read;
   return {
     ok: true,

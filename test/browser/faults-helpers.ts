@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { generateTalk } from '../../bench/generate-talk.ts';
 
 declare global {
   interface Window {
@@ -62,11 +61,23 @@ export function scratchFolder(): { path: string; write: (name: string, text: str
   };
 }
 
-/** A markdown talk of about `megabytes` MB (the bundled talk repeated, words varied per copy). */
+/**
+ * A markdown talk of about `megabytes` MB in turns of about 1 KB (60 MB is some 58,000 turns), two
+ * speakers, a chapter every 500 turns, every turn stamped in order.
+ */
 export function bigMarkdownTalk(megabytes: number): string {
-  // One copy of the bundled talk is about 100 KB over 5,836 seconds.
-  const hours = (megabytes * 1e6) / 100_000 * (5836 / 3600);
-  return generateTalk(hours);
+  const sentence = 'We trained the network on more data than before, and the model learned to predict the next word well. ';
+  const out = ['---', `title: A ${megabytes} MB talk`, 'youtube: 13CZPWmke6A', '---', ''];
+  let size = 0;
+  for (let turn = 0; size < megabytes * 1e6; turn += 1) {
+    if (turn % 500 === 0) out.push(`## Part ${turn / 500 + 1}`, '');
+    const t = turn;
+    const clock = `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+    const text = `[${clock}](https://youtu.be/13CZPWmke6A?t=${t}) **${turn % 2 === 0 ? 'Ada' : 'Grace'}:** Turn ${turn}. ${sentence.repeat(9)}`;
+    out.push(text, '');
+    size += text.length + 2;
+  }
+  return out.join('\n');
 }
 
 const VOCABULARY = ['the', 'model', 'learns', 'from', 'data', 'and', 'network', 'weights', 'training', 'loss', 'we', 'think', 'about', 'neural', 'scale'];
