@@ -36,9 +36,9 @@ export type ReadFileMessage =
 
 /**
  * About how much one batch of turns holds: characters of text, and each timed word counted as 30 (an
- * object of its own to unpack). Some 300,000 take the page a few tens of milliseconds to unpack.
+ * object of its own to unpack). Some 100,000 take the page about ten of milliseconds to unpack.
  */
-export const BATCH_UNITS = 300_000;
+export const BATCH_UNITS = 100_000;
 
 /** The messages that carry a read to the page, turns batched (see `ReadFileMessage`). */
 export function* transferMessages(read: FileRead, batchUnits = BATCH_UNITS): Generator<ReadFileMessage> {

@@ -6,46 +6,50 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-declare global {
-  interface Window {
-    /** Long tasks seen so far: start and duration in ms (performance.now() time). */
-    __longTasks?: Array<{ start: number; duration: number }>;
-    /** When the page last changed its address with pushState (performance.now() time). */
-    __pushedAt?: number[];
-  }
+/** A long task (over 50 ms) of the page's main thread: start and duration, in the page's clock (ms). */
+export interface LongTask {
+  start: number;
+  duration: number;
 }
 
-/** Records every long task (over 50 ms) and every pushState from the page's first script on. */
-export async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const tasks: Array<{ start: number; duration: number }> = [];
-    window.__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    const pushed: number[] = [];
-    window.__pushedAt = pushed;
-    const push = history.pushState.bind(history);
-    history.pushState = (...args: Parameters<History['pushState']>) => {
-      pushed.push(performance.now());
-      push(...args);
-    };
-  });
+/**
+ * Records the page's long tasks and address changes (pushState) as they happen, from its first script
+ * on. They are handed to the test as they are seen, so a page busy rendering a huge talk afterwards
+ * cannot keep the test from reading what happened before.
+ */
+export class TaskRecorder {
+  readonly tasks: LongTask[] = [];
+  readonly pushes: number[] = [];
+
+  async install(page: Page): Promise<void> {
+    await page.exposeFunction('__faultsLongTask', (task: LongTask) => void this.tasks.push(task));
+    await page.exposeFunction('__faultsPushed', (at: number) => void this.pushes.push(at));
+    await page.addInitScript(() => {
+      const scope = window as unknown as { __faultsLongTask: (task: LongTask) => void; __faultsPushed: (at: number) => void };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) scope.__faultsLongTask({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      const push = history.pushState.bind(history);
+      history.pushState = (...args: Parameters<History['pushState']>) => {
+        scope.__faultsPushed(performance.now());
+        push(...args);
+      };
+    });
+  }
+
+  /** The longest task that started in `[from, to)`, in ms (0 when none was long). */
+  longest(from: number, to = Number.POSITIVE_INFINITY): number {
+    return Math.max(0, ...this.tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(task.duration)));
+  }
+
+  /** When the page last moved to another address after `from`, or null. */
+  pushedAfter(from: number): number | null {
+    return this.pushes.find((at) => at > from) ?? null;
+  }
 }
 
 /** The page's clock now, to bound a phase. */
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
-
-/** The longest task that started in `[from, to)`, in ms (0 when none was long). */
-export async function longestTask(page: Page, from: number, to = Number.POSITIVE_INFINITY): Promise<number> {
-  const tasks = await page.evaluate(() => window.__longTasks ?? []);
-  return Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(task.duration)));
-}
-
-/** When the page last moved to another address (pushState), or null. */
-export async function lastPush(page: Page): Promise<number | null> {
-  return page.evaluate(() => window.__pushedAt?.at(-1) ?? null);
-}
 
 /** A folder for generated files, removed by the returned function. */
 export function scratchFolder(): { path: string; write: (name: string, text: string) => string; remove: () => void } {

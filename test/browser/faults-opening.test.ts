@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bigMarkdownTalk, bigWebVtt, lastPush, longestTask, pageNow, scratchFolder, watchLongTasks } from './faults-helpers.ts';
+import { TaskRecorder, bigMarkdownTalk, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
 import { type OpenPage, launchChromium, openPage, poll } from './viewer-page.ts';
 
 let browser: Browser;
@@ -79,24 +79,26 @@ describe('opening files', () => {
   });
 
   for (const [what, name, make, timeout] of [
-    ['a 60 MB talk', 'sixty.md', () => bigMarkdownTalk(60), 240_000],
-    ['a WebVTT of 100,000 cues', 'cues [aB3dE5fG7hJ].vtt', () => bigWebVtt(100_000), 180_000],
+    ['a 60 MB talk', 'sixty.md', () => bigMarkdownTalk(60), 300_000],
+    ['a WebVTT of 100,000 cues', 'cues [aB3dE5fG7hJ].vtt', () => bigWebVtt(100_000), 240_000],
   ] as const) {
     it(`reads ${what} with progress, never holding the page over 200 ms until the talk arrives`, { timeout }, async () => {
       const path = scratch.write(name, make());
-      open = await openPage(browser, inject('baseUrl'), { prepare: watchLongTasks });
+      const recorder = new TaskRecorder();
+      open = await openPage(browser, inject('baseUrl'), { prepare: (page) => recorder.install(page) });
       const { page } = open;
       await page.waitForSelector('.turn[data-start]');
       const started = await pageNow(page);
       await page.locator('input[type="file"]').setInputFiles(path);
       await poll(() => page.locator('.open-progress').count()).toBe(1);
-      await poll(() => lastPush(page), timeout - 30_000).toBeGreaterThan(started);
-      const arrived = (await lastPush(page))!;
-      const reading = await longestTask(page, started, arrived);
-      await page.waitForSelector('.turn[data-start]', { timeout: timeout - 30_000 });
-      const shown = await pageNow(page);
-      const rendering = await longestTask(page, arrived);
-      console.log(`${what}: read in ${Math.round(arrived - started)} ms, longest task ${reading} ms; shown ${Math.round(shown - arrived)} ms later, longest task then ${rendering} ms`);
+      expect(await page.locator('.open-progress').innerText()).toMatch(/Opening .*(MB read|finding the turns)/);
+      // The talk has arrived when the page moves to it; showing it is the viewer's work, measured apart.
+      await poll(() => recorder.pushedAfter(started), timeout - 60_000).not.toBeNull();
+      const arrived = recorder.pushedAfter(started)!;
+      // Tasks are reported when they end: one still running when the talk arrived shows up a little later.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const reading = recorder.longest(started, arrived);
+      console.log(`${what}: read in ${Math.round(arrived - started)} ms, longest task ${reading} ms (${recorder.tasks.filter((task) => task.start >= started && task.start < arrived).length} tasks over 50 ms)`);
       expect(reading).toBeLessThanOrEqual(200);
     });
   }
