@@ -36,9 +36,10 @@ export type ReadFileMessage =
 
 /**
  * About how much one batch of turns holds: characters of text, and each timed word counted as 30 (an
- * object of its own to unpack). Some 100,000 take the page about ten of milliseconds to unpack.
+ * object of its own to unpack). Some 50,000 take the page a few milliseconds to unpack, and
+ * tens on a machine under load.
  */
-export const BATCH_UNITS = 100_000;
+export const BATCH_UNITS = 50_000;
 
 /** The messages that carry a read to the page, turns batched (see `ReadFileMessage`). */
 export function* transferMessages(read: FileRead, batchUnits = BATCH_UNITS): Generator<ReadFileMessage> {

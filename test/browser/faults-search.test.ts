@@ -59,7 +59,7 @@ describe('search on a talk of 100,000 cues', () => {
     await page.waitForTimeout(1_000);
     const typed = 'word4242 model the network weights';
     const typingFrom = await pageNow(page);
-    await box.pressSequentially(typed, { delay: 5 });
+    await box.pressSequentially(typed, { delay: 5, timeout: 120_000 });
     await poll(() => page.locator('.search-count').innerText(), 120_000).toMatch(/results?$/);
     const typing = recorder.longest(typingFrom);
     console.log(`pasting: longest task ${pasting} ms; typing ${typed.length} characters: longest task ${typing} ms`);

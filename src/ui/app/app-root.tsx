@@ -16,7 +16,7 @@ import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { TalkPage } from '../pages/talk-page.tsx';
 import { type TalkLoad, loadTalk } from '../pages/talk-source.ts';
 import { DropOverlay } from './drop-overlay.tsx';
-import { OpenProgress, type Opening } from './open-progress.tsx';
+import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
 import { LibraryTalkPage } from '../pages/library-talk-page.tsx';
 import { navigate, useLocationSearch } from './navigation.ts';
@@ -72,8 +72,8 @@ function Loading({ what }: { what: string }) {
 export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const search = useLocationSearch();
   const route = useMemo(() => readRoute(search), [search]);
-  // The file being read, with its progress; null when none is.
-  const [opening, setOpening] = useState<Opening | null>(null);
+  // The file being read, with its progress (null when none is); see `createOpeningStore`.
+  const [opening] = useState(createOpeningStore);
   // The last file asked for wins: opening another (or Cancel) aborts the one before, which then is
   // neither shown nor remembered, however late its reading ends.
   const current = useRef<AbortController | null>(null);
@@ -85,14 +85,14 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
     const controller = new AbortController();
     current.current = controller;
     const wanted = (): boolean => current.current === controller;
-    setOpening({ fileName: file.name, size: file.size, progress: null });
+    opening.set({ fileName: file.name, size: file.size, progress: null });
     try {
       const { openFile } = await import('./open-file.ts');
       if (!wanted()) return;
       const result = await openFile(file, {
         signal: controller.signal,
         onProgress: (progress) => {
-          if (wanted()) setOpening({ fileName: file.name, size: file.size, progress });
+          if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
         },
       });
       if (result === null || !wanted()) return;
@@ -113,17 +113,16 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
     } finally {
       if (wanted()) {
         current.current = null;
-        setOpening(null);
+        opening.set(null);
       }
     }
-  }, []);
+  }, [opening]);
   const cancel = useCallback(() => {
     current.current?.abort();
     current.current = null;
-    setOpening(null);
-  }, []);
-  const busy = opening !== null;
-  const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file), busy }), [open, busy]);
+    opening.set(null);
+  }, [opening]);
+  const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file) }), [open]);
   const dragging = useFileDrop(opener.open);
 
   const home = HOME;
@@ -163,7 +162,7 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   return (
     <FileOpenerContext.Provider value={opener}>
       {page}
-      {opening === null ? null : <OpenProgress opening={opening} onCancel={cancel} />}
+      <OpenProgressHost store={opening} onCancel={cancel} />
       {dragging ? <DropOverlay /> : null}
     </FileOpenerContext.Provider>
   );
