@@ -37,9 +37,12 @@ export class TaskRecorder {
     });
   }
 
-  /** The longest task that started in `[from, to)`, in ms (0 when none was long). */
+  /**
+   * The longest task that started in `[from, to)`, counting only its part before `to`, in ms (0 when
+   * none was long): the task that moves to a new address goes on to render it, which is not what came before.
+   */
   longest(from: number, to = Number.POSITIVE_INFINITY): number {
-    return Math.max(0, ...this.tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(task.duration)));
+    return Math.max(0, ...this.tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(Math.min(task.duration, to - task.start))));
   }
 
   /** When the page last moved to another address after `from`, or null. */
