@@ -13,11 +13,25 @@ export type LocalRead =
   | { ok: true; talk: Talk; text: string; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
+function formatBytes(bytes: number): string {
+  const mb = bytes / 1048576;
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.round(mb)} MB`;
+}
+
+/**
+ * Why a file of `bytes` bytes is not opened, or null when its size is fine. Asked of `File.size` before a
+ * byte is read: reading gigabytes only to refuse them takes seconds, and past what the browser can hold
+ * it fails with an unrelated error.
+ */
+export function sizeProblem(bytes: number): Diagnostic | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return { severity: 'error', line: 0, message: `the file is ${formatBytes(bytes)}; transcripts over 64 MB are not opened (a ten-hour talk is about 1 MB)` };
+}
+
 /** Reads a talk from a file's bytes; never throws. */
 export function readLocalBytes(bytes: Uint8Array, fileName: string): LocalRead {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the file is ${Math.round(bytes.length / 1048576)} MB; transcripts over 64 MB are not opened` }] };
-  }
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge !== null) return { ok: false, diagnostics: [tooLarge] };
   const decoded = decodeText(bytes);
   if (decoded.text === null) return { ok: false, diagnostics: decoded.diagnostics };
   return readLocalText(decoded.text, fileName, decoded.diagnostics);

@@ -88,6 +88,16 @@ function isRecentFile(value: unknown): value is RecentFile {
   );
 }
 
+/**
+ * Why a file was not remembered: larger than `fileChars`; the origin's storage quota is used up (and
+ * dropping older files would not have made enough room); the storage refused the write for another
+ * reason (disabled, read-only); or there is no storage at all in this page (see `recent-store.ts`).
+ */
+export type NotRemembered = 'too-large' | 'full' | 'refused' | 'blocked';
+
+/** What `add` did: the file is listed with its text, or nothing changed and here is why. */
+export type AddOutcome = { file: RecentFile; stored: true } | { file: RecentFile; stored: false; reason: NotRemembered };
+
 /** Remembered files over a storage. */
 export interface RecentFiles {
   /** Newest first. Never throws: unreadable storage reads as empty. */
@@ -95,14 +105,24 @@ export interface RecentFiles {
   /** The text of a remembered file, or null when it is gone. */
   text(id: string): string | null;
   /**
-   * Remembers a file (or moves it to the top). Returns whether it was stored: false when it is larger
-   * than `fileChars` or the storage refused it even after making room; the file still opens.
+   * Remembers a file (or moves it to the top); the file still opens when it is not stored. Either the
+   * new file is listed with its text, or the list and the stored texts are left as they were: an older
+   * file is dropped to make room only once it is known that the new one will then fit.
    */
-  add(file: { fileName: string; title: string; text: string; videoId?: string | null }, now?: number): { file: RecentFile; stored: boolean };
+  add(file: { fileName: string; title: string; text: string; videoId?: string | null }, now?: number): AddOutcome;
   /** Records the video id the reader gave for a remembered file. */
   setVideoId(id: string, videoId: string): void;
   remove(id: string): void;
 }
+
+/** Browsers name a full quota differently (Firefox's old name, and the legacy codes). */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+const PROBE_KEY = `${INDEX_KEY}.probe`;
 
 /** Creates the store; `storage` is `localStorage` in the page. */
 export function createRecentFiles(storage: StorageLike, limits: RecentLimits = RECENT_LIMITS): RecentFiles {
@@ -124,46 +144,117 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
       }
     }
   };
+  const textOf = (id: string): string | null => {
+    try {
+      return storage.getItem(textKey(id));
+    } catch {
+      return null;
+    }
+  };
+  /** Whether the storage takes a write of `chars` characters as it is now (the probe is removed again). */
+  const accepts = (chars: number): boolean => {
+    try {
+      storage.setItem(PROBE_KEY, 'x'.repeat(chars));
+      return true;
+    } catch {
+      return false;
+    } finally {
+      try {
+        storage.removeItem(PROBE_KEY);
+      } catch {
+        // Nothing was written, or nothing can be removed.
+      }
+    }
+  };
+
+  /**
+   * Writes the new text and the list; on a full quota, removes older texts (`spare`, in that order) one
+   * at a time until both fit. Older texts are removed only after two checks: the storage still takes
+   * writes (rewriting a stored text with itself needs no room, so a storage that refuses it refuses
+   * everything and removing would gain nothing), and what could be freed covers what is missing (a
+   * probe of the shortfall fits). Whatever was removed is put back if the writes still fail.
+   */
+  const store = (id: string, text: string, reopened: boolean, kept: readonly RecentFile[], spare: readonly string[]): { ok: true; removed: string[] } | { ok: false; reason: 'full' | 'refused' } => {
+    const removed: Array<{ id: string; text: string }> = [];
+    const listed = (): RecentFile[] => kept.filter((entry) => !removed.some((gone) => gone.id === entry.id));
+    const undo = (): void => {
+      // The same id is the same name and text: a file listed before keeps its text.
+      if (!reopened) forget([id]);
+      for (const gone of removed) {
+        try {
+          storage.setItem(textKey(gone.id), gone.text);
+        } catch {
+          // Put back into room it just freed, this cannot fail for a quota; should it fail anyway, the
+          // list must not name a file whose text is gone.
+          try {
+            write(read().filter((entry) => entry.id !== gone.id));
+          } catch {
+            // Storage refuses everything: the list is as it was.
+          }
+        }
+      }
+    };
+    const stored = spare.map((key) => ({ id: key, text: textOf(key) })).filter((entry): entry is { id: string; text: string } => entry.text !== null);
+    let checked = false;
+    for (;;) {
+      try {
+        storage.setItem(textKey(id), text);
+        write(listed());
+        return { ok: true, removed: removed.map((gone) => gone.id) };
+      } catch (error) {
+        if (!isQuotaError(error)) {
+          undo();
+          return { ok: false, reason: 'refused' };
+        }
+        if (!checked) {
+          checked = true;
+          const sample = stored[0];
+          if (sample === undefined) {
+            undo();
+            return { ok: false, reason: 'full' };
+          }
+          try {
+            storage.setItem(textKey(sample.id), sample.text);
+          } catch {
+            undo();
+            return { ok: false, reason: 'refused' };
+          }
+          const freeable = stored.reduce((sum, entry) => sum + textKey(entry.id).length + entry.text.length, 0);
+          // The list grows by one entry too; a few hundred characters covers it.
+          const shortfall = textKey(id).length + text.length + 400 - freeable;
+          if (shortfall > 0 && !accepts(shortfall)) {
+            undo();
+            return { ok: false, reason: 'full' };
+          }
+        }
+        const next = stored.shift();
+        if (next === undefined) {
+          undo();
+          return { ok: false, reason: 'full' };
+        }
+        forget([next.id]);
+        removed.push(next);
+      }
+    }
+  };
 
   return {
     list: read,
-    text: (id) => {
-      try {
-        return storage.getItem(textKey(id));
-      } catch {
-        return null;
-      }
-    },
+    text: textOf,
     add: ({ fileName, title, text, videoId = null }, now = Date.now()) => {
       const id = recentFileId(fileName, text);
-      const previous = read().find((file) => file.id === id);
+      const list = read();
+      const previous = list.find((file) => file.id === id);
       const file: RecentFile = { id, fileName, title, size: text.length, openedAt: now, videoId: videoId ?? previous?.videoId ?? null };
-      if (file.size > limits.fileChars) return { file, stored: false };
-      const plan = planRecent(read(), file, limits);
-      forget(plan.dropped);
-      let kept = plan.kept;
-      // The quota is shared with whatever else the origin stores: on refusal, drop the oldest and retry.
-      for (;;) {
-        try {
-          storage.setItem(textKey(id), text);
-          write(kept);
-          return { file, stored: true };
-        } catch {
-          const others = kept.filter((entry) => entry.id !== id);
-          if (others.length === 0) {
-            forget([id]);
-            try {
-              write(kept.filter((entry) => entry.id !== id));
-            } catch {
-              // Nothing more to give back.
-            }
-            return { file, stored: false };
-          }
-          const oldest = others[others.length - 1]!;
-          forget([oldest.id]);
-          kept = kept.filter((entry) => entry.id !== oldest.id);
-        }
-      }
+      if (file.size > limits.fileChars) return { file, stored: false, reason: 'too-large' };
+      const plan = planRecent(list, file, limits);
+      // Room comes first from files the limits drop anyway, then from the oldest kept.
+      const older = plan.kept.filter((entry) => entry.id !== id).map((entry) => entry.id).reverse();
+      const result = store(id, text, previous !== undefined && textOf(id) !== null, plan.kept, [...plan.dropped, ...older]);
+      if (!result.ok) return { file, stored: false, reason: result.reason };
+      // The list no longer names them: their texts can go.
+      forget(plan.dropped.filter((dropped) => !result.removed.includes(dropped)));
+      return { file, stored: true };
     },
     setVideoId: (id, videoId) => {
       const list = read();
@@ -177,12 +268,13 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
       }
     },
     remove: (id) => {
-      forget([id]);
       try {
         write(read().filter((file) => file.id !== id));
       } catch {
-        // See above.
+        // The list cannot be changed: keep the text it names.
+        return;
       }
+      forget([id]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type RecentFile, type StorageLike, createRecentFiles, planRecent, recentFileId } from '../../src/library/recent-files.ts';
 
@@ -112,6 +113,97 @@ describe('remembered files', () => {
     expect(store.list()).toEqual([]);
     expect(store.add(file('a.md')).stored).toBe(false);
     expect(store.text('x')).toBeNull();
+  });
+});
+
+/** A quota storage that, from `refuse()` on, throws `error` on every write, as a storage gone read-only does. */
+function refusingStorage(error: () => Error) {
+  const storage = memoryStorage();
+  let refusing = false;
+  const setItem = storage.setItem;
+  storage.setItem = (key, value) => {
+    if (refusing) throw error();
+    setItem(key, value);
+  };
+  return Object.assign(storage, { refuse: () => void (refusing = true) });
+}
+
+/** Every key with its value, to compare the storage before and after. */
+const snapshot = (storage: { items: Map<string, string> }) => new Map(storage.items);
+
+describe('remembered files when the browser refuses to store one', () => {
+  const LOOSE = { count: 5, fileChars: 1_000_000, totalChars: 3_000_000 };
+
+  for (const [what, error] of [
+    ['a quota error', () => new DOMException('quota exceeded', 'QuotaExceededError')],
+    ['any other error', () => new DOMException('storage is disabled', 'SecurityError')],
+  ] as const) {
+    it(`keeps every remembered file when each write throws ${what}, and says the storage refused it`, () => {
+      const storage = refusingStorage(error);
+      const store = createRecentFiles(storage, LOOSE);
+      for (const [i, name] of ['a.md', 'b.vtt', 'c.srt'].entries()) store.add(file(name, 300), i);
+      const before = snapshot(storage);
+      storage.refuse();
+      const outcome = store.add(file('d.md', 69), 9);
+      expect(outcome).toMatchObject({ stored: false, reason: 'refused' });
+      expect(storage.items).toEqual(before);
+      expect(store.list().map((f) => f.fileName)).toEqual(['c.srt', 'b.vtt', 'a.md']);
+      expect(store.list().every((f) => store.text(f.id) !== null)).toBe(true);
+    });
+  }
+
+  it('drops nothing when even dropping every older file would not make room, and says the storage is full', () => {
+    const storage = memoryStorage(1_400_000);
+    const store = createRecentFiles(storage, LOOSE);
+    store.add(file('a.md', 200_000), 1);
+    store.add(file('b.md', 200_000), 2);
+    storage.setItem('another-page', 'y'.repeat(900_000));
+    const before = snapshot(storage);
+    const outcome = store.add(file('big.md', 1_000_000), 3);
+    expect(outcome).toMatchObject({ stored: false, reason: 'full' });
+    expect(storage.items).toEqual(before);
+  });
+
+  it('drops the oldest files only as far as needed when that makes room', () => {
+    const storage = memoryStorage(1_400_000);
+    const store = createRecentFiles(storage, LOOSE);
+    store.add(file('a.md', 300_000), 1);
+    store.add(file('b.md', 300_000), 2);
+    store.add(file('c.md', 300_000), 3);
+    storage.setItem('another-page', 'y'.repeat(400_000));
+    expect(store.add(file('d.md', 300_000), 4)).toMatchObject({ stored: true });
+    expect(store.list().map((f) => f.fileName)).toEqual(['d.md', 'c.md', 'b.md']);
+    expect(store.list().every((f) => store.text(f.id) !== null)).toBe(true);
+    expect(storage.items.get('another-page')).toHaveLength(400_000);
+  });
+
+  it('says a file over the size limit is too large, leaving the others alone', () => {
+    const store = createRecentFiles(memoryStorage(), LIMITS);
+    store.add(file('a.md'), 1);
+    expect(store.add(file('huge.vtt', 1001), 2)).toMatchObject({ stored: false, reason: 'too-large' });
+    expect(store.list().map((f) => f.fileName)).toEqual(['a.md']);
+  });
+
+  it('keeps the list and the stored texts in step whatever the quota: a refused file changes nothing', () => {
+    const name = fc.constantFrom('a.md', 'b.srt', 'c.vtt', 'd.json', 'e.md', 'f.md', 'g.md');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6000 }), fc.array(fc.tuple(name, fc.integer({ min: 1, max: 2500 })), { maxLength: 12 }), (quota, opens) => {
+        const storage = memoryStorage(quota);
+        const store = createRecentFiles(storage, { count: 3, fileChars: 2000, totalChars: 4000 });
+        opens.forEach(([fileName, size], i) => {
+          const before = snapshot(storage);
+          const outcome = store.add(file(fileName, size), i);
+          if (!outcome.stored) expect(storage.items).toEqual(before);
+          const listed = store.list();
+          if (outcome.stored) expect(listed[0]?.id).toBe(outcome.file.id);
+          // Every listed file has its text, and no text is left that the list does not name.
+          expect(listed.every((f) => store.text(f.id) === file(f.fileName, f.size).text)).toBe(true);
+          const texts = [...storage.items.keys()].filter((key) => key.startsWith('talkline.recent.v1.'));
+          expect(texts.sort()).toEqual(listed.map((f) => `talkline.recent.v1.${f.id}`).sort());
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('derives the same id from the same name and text only', () => {

@@ -9,13 +9,14 @@
  * Only what the bundled talk needs ships with the first page; the home page, the file readers and the
  * exporters are loaded when first used.
  */
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { HOME_HREF, fileHref, readRoute } from '../../library/routes.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { TalkPage } from '../pages/talk-page.tsx';
 import { type TalkLoad, loadTalk } from '../pages/talk-source.ts';
 import { DropOverlay } from './drop-overlay.tsx';
+import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
 import { LibraryTalkPage } from '../pages/library-talk-page.tsx';
 import { navigate, useLocationSearch } from './navigation.ts';
@@ -74,7 +75,11 @@ function Loading({ what }: { what: string }) {
 export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const search = useLocationSearch();
   const route = useMemo(() => readRoute(search), [search]);
-  const [busy, setBusy] = useState(false);
+  // The file being read, with its progress (null when none is); see `createOpeningStore`.
+  const [opening] = useState(createOpeningStore);
+  // The last file asked for wins: opening another (or Cancel) aborts the one before, which then is
+  // neither shown nor remembered, however late its reading ends.
+  const current = useRef<AbortController | null>(null);
   // A file that would not open, shown over the page it was opened from until the reader moves on.
   const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
   // A file that names no video, asked about over the page it was opened from: the address changes
@@ -82,29 +87,53 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   const [asking, setAsking] = useState<{ opened: OpenedTalk; give: (opened: OpenedTalk, videoId: string) => unknown; search: string } | null>(null);
 
   const open = useCallback(async (file: File) => {
-    setBusy(true);
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const wanted = (): boolean => current.current === controller;
+    opening.set({ fileName: file.name, size: file.size, progress: null });
     try {
       const { openFile, giveVideoId } = await import('./open-file.ts');
-      const result = await openFile(file);
-      if (result.ok && result.opened.talk.videoId === null) {
+      if (!wanted()) return;
+      const result = await openFile(file, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
+        },
+      });
+      if (result === null || !wanted()) return;
+      if (result.ok) {
+        // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!wanted()) return;
         setFailure(null);
-        setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
-      } else if (result.ok) {
-        setFailure(null);
-        setAsking(null);
-        navigate(fileHref(result.opened.id));
+        if (result.opened.talk.videoId === null) {
+          setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+        } else {
+          setAsking(null);
+          navigate(fileHref(result.opened.id));
+        }
       } else {
         setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
       }
     } catch (error) {
+      if (!wanted()) return;
       // The reader code itself failed to load (offline after an update): say so rather than nothing.
       const reason = error instanceof Error ? error.message : String(error);
       setFailure({ fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }], search: window.location.search });
     } finally {
-      setBusy(false);
+      if (wanted()) {
+        current.current = null;
+        opening.set(null);
+      }
     }
-  }, []);
-  const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file), busy }), [open, busy]);
+  }, [opening]);
+  const cancel = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    opening.set(null);
+  }, [opening]);
+  const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file) }), [open]);
   // A caption file dropped on a talk may be meant to check that talk: the talk asks first.
   const dragging = useFileDrop((file) => offerCaptionFile(file) || opener.open(file));
 
@@ -166,6 +195,7 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   return (
     <FileOpenerContext.Provider value={opener}>
       {page}
+      <OpenProgressHost store={opening} onCancel={cancel} />
       {dragging ? <DropOverlay /> : null}
     </FileOpenerContext.Provider>
   );

@@ -5,14 +5,12 @@
 import { createContext } from 'react';
 
 export interface FileOpener {
-  /** Opens a file the reader picked or dropped. */
+  /** Opens a file the reader picked or dropped (the last one asked for wins). */
   open(file: File): void;
-  /** True while a file is being read. */
-  busy: boolean;
 }
 
 /** Outside the page root, opening does nothing (component tests of single parts). */
-export const FileOpenerContext = createContext<FileOpener>({ open: () => undefined, busy: false });
+export const FileOpenerContext = createContext<FileOpener>({ open: () => undefined });
 
 /** What the file picker offers: every format Talkline reads (content decides, the extension only hints). */
 export const ACCEPTED_FILES = '.md,.markdown,.vtt,.webvtt,.srt,.json,.txt,text/markdown,text/vtt,application/x-subrip,application/json,text/plain';

@@ -1,11 +1,15 @@
 /**
- * Opening a file from the reader's disk: read in the page (nothing is uploaded), remembered in the
- * browser, and kept for this visit even when the browser refuses to remember it. Loaded on demand: the
- * readers of every caption format are not needed to show the bundled talk.
+ * Opening a file from the reader's disk: read in a worker (nothing is uploaded, and the page stays
+ * responsive), remembered in the browser, and kept for this visit even when the browser refuses to
+ * remember it. Loaded on demand: the readers of every caption format are not needed to show the bundled talk.
  */
-import { type LocalRead, readLocalBytes, readLocalText, withVideoId } from '../../library/read-local-file.ts';
+import { readFileOffThread, type ReadProgress } from '../../library/read-file-client.ts';
+import { readLocalText, sizeProblem, withVideoId } from '../../library/read-local-file.ts';
+import { type NotRemembered, RECENT_LIMITS } from '../../library/recent-files.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { recentFiles } from './recent-store.ts';
+
+export type { ReadProgress };
 
 /** A file that reads as a talk. */
 export interface OpenedTalk {
@@ -14,10 +18,10 @@ export interface OpenedTalk {
   fileName: string;
   talk: Talk;
   diagnostics: Diagnostic[];
-  /** False when the browser would not keep it (too large, storage full or disabled): a reload loses it. */
-  remembered: boolean;
-  /** The file's text as read, for writing fixes into it. */
-  text: string;
+  /** Why the browser did not keep it (a reload loses it), or null when it is remembered. */
+  notRemembered: NotRemembered | null;
+  /** The file's text as read, for writing fixes into it; null when it was too large to keep. */
+  text: string | null;
 }
 
 /** The outcome of opening a file: the talk, or why it is not one. */
@@ -26,37 +30,42 @@ export type OpenResult = { ok: true; opened: OpenedTalk } | { ok: false; fileNam
 /** Talks opened during this visit, by id: found again without storage, and without reading twice. */
 const session = new Map<string, OpenedTalk>();
 
-function opened(id: string, fileName: string, read: Extract<LocalRead, { ok: true }>, videoId: string | null, remembered: boolean): OpenedTalk {
+function opened(
+  id: string,
+  fileName: string,
+  read: { talk: Talk; diagnostics: Diagnostic[] },
+  text: string | null,
+  videoId: string | null,
+  notRemembered: NotRemembered | null,
+): OpenedTalk {
   const given = read.talk.videoId === null && videoId !== null ? withVideoId(read.talk, read.diagnostics, videoId) : read;
-  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, remembered, text: read.text };
+  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, notRemembered, text };
   session.set(id, talk);
   return talk;
 }
 
-/** A file's bytes; through FileReader where `Blob.arrayBuffer` is missing (older Safari, jsdom). */
-function readBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
-    reader.readAsArrayBuffer(file);
-  });
+export interface OpenFileOptions {
+  /** Aborted when the reader cancels or opens another file: nothing is recorded, and null comes back. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
 }
 
-/** Reads a file the reader picked or dropped, and remembers it when it reads. */
-export async function openFile(file: File): Promise<OpenResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readBytes(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the file could not be read (${reason}); check it still exists and try again` }] };
-  }
-  const read = readLocalBytes(bytes, file.name);
-  if (!read.ok) return { ok: false, fileName: file.name, diagnostics: read.diagnostics };
-  const { file: recent, stored } = recentFiles().add({ fileName: file.name, title: read.talk.title, text: read.text });
-  return { ok: true, opened: opened(recent.id, file.name, read, recent.videoId, stored) };
+/**
+ * Reads a file the reader picked or dropped, and remembers it when it reads. Null when aborted: a file
+ * the reader gave up on is neither shown nor remembered.
+ */
+export async function openFile(file: File, options: OpenFileOptions = {}): Promise<OpenResult | null> {
+  const fail = (diagnostics: Diagnostic[]): OpenResult => ({ ok: false, fileName: file.name, diagnostics });
+  // Before a byte is read: a file of gigabytes would take seconds, or fail for an unrelated reason.
+  const tooLarge = sizeProblem(file.size);
+  if (tooLarge !== null) return fail([tooLarge]);
+  const read = await readFileOffThread(file, { keepTextUpTo: RECENT_LIMITS.fileChars, ...options });
+  if (read === null || options.signal?.aborted === true) return null;
+  if (!read.ok) return fail(read.diagnostics);
+  // Recorded only now, once it is sure the reader still wants this file.
+  if (read.text === null) return { ok: true, opened: opened(read.id, file.name, read, null, null, 'too-large') };
+  const outcome = recentFiles().add({ fileName: file.name, title: read.talk.title, text: read.text });
+  return { ok: true, opened: opened(outcome.file.id, file.name, read, read.text, outcome.file.videoId, outcome.stored ? null : outcome.reason) };
 }
 
 /**
@@ -73,7 +82,7 @@ export function openRemembered(id: string): OpenResult | { ok: false; missing: t
   if (entry === undefined || text === null) return { ok: false, missing: true };
   const read = readLocalText(text, entry.fileName);
   if (!read.ok) return { ok: false, fileName: entry.fileName, diagnostics: read.diagnostics };
-  return { ok: true, opened: opened(id, entry.fileName, read, entry.videoId, true) };
+  return { ok: true, opened: opened(id, entry.fileName, read, text, entry.videoId, null) };
 }
 
 /** Gives an opened talk the video id the reader typed, for this visit and for later ones. */
@@ -81,6 +90,7 @@ export function giveVideoId(current: OpenedTalk, videoId: string): OpenedTalk {
   const given = withVideoId(current.talk, current.diagnostics, videoId);
   const next: OpenedTalk = { ...current, talk: given.talk, diagnostics: given.diagnostics };
   session.set(current.id, next);
-  if (current.remembered) recentFiles().setVideoId(current.id, videoId);
+  // Also when storage is blocked: the stand-in keeps it for this visit's list of recent files.
+  if (current.notRemembered === null || current.notRemembered === 'blocked') recentFiles().setVideoId(current.id, videoId);
   return next;
 }

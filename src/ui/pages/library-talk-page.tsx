@@ -40,6 +40,11 @@ export function LibraryTalkPage({ slug, home, renderTools }: LibraryTalkPageProp
     };
   }, [lookup.state, slug]);
 
+  useEffect(() => {
+    // The viewer names the talk once it loads; until then the tab must not keep the previous page's name.
+    if (lookup.state === 'missing') document.title = 'No such talk · Talkline';
+  }, [lookup.state]);
+
   if (lookup.state === 'loading') {
     return (
       <p className="page-loading" role="status">

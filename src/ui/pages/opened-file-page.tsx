@@ -3,6 +3,7 @@
  * every format. Asks for the video when the file names none.
  */
 import { useEffect, useState } from 'react';
+import type { NotRemembered } from '../../library/recent-files.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
@@ -16,11 +17,24 @@ export interface OpenedFilePageProps {
   home: HomeLink | null;
 }
 
-function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink | null }) {
+/** Why the file will be gone after a reload, in the reader's terms. */
+export const NOT_REMEMBERED: Record<NotRemembered, string> = {
+  'too-large': 'This file is too large for the browser to remember (over 1.5 million characters): it will be gone after a reload.',
+  full: 'The browser’s storage for this page is full, so this file is not remembered: it will be gone after a reload. The files remembered before are kept.',
+  refused: 'The browser refused to store this file: it will be gone after a reload.',
+  blocked: 'This browser blocks storage for this page, so no file is remembered: this one will be gone after a reload.',
+};
+
+/** The tab's title, so that it never names the page the reader came from. */
+function useTitle(title: string | null): void {
   useEffect(() => {
-    document.title = `${opened.talk.title} · Talkline`;
-  }, [opened.talk.title]);
-  const note = opened.remembered ? null : 'This file is too large for the browser to remember: it will be gone after a reload.';
+    if (title !== null) document.title = title;
+  }, [title]);
+}
+
+function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink | null }) {
+  useTitle(`${opened.talk.title} · Talkline`);
+  const note = opened.notRemembered === null ? null : NOT_REMEMBERED[opened.notRemembered];
   // No captions beside an opened file: the reader attaches them ("Check against captions…").
   const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, fileName: opened.fileName });
   return (
@@ -42,13 +56,16 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
 export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
   const [withoutVideo, setWithoutVideo] = useState(() => isReadWithoutVideo(id));
+  const asking = result.ok && result.opened.talk.videoId === null && !withoutVideo;
+  const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : asking ? `Which video? · ${result.opened.talk.title || result.opened.fileName}` : null;
+  useTitle(shown === null ? null : `${shown} · Talkline`);
 
   if (!result.ok) {
     if ('missing' in result) return <MissingFilePanel home={home} />;
     return <OpenErrorPanel fileName={result.fileName} diagnostics={result.diagnostics} home={home} />;
   }
   const { opened } = result;
-  if (opened.talk.videoId === null && !withoutVideo) {
+  if (asking) {
     return (
       <VideoIdPrompt
         fileName={opened.fileName}

@@ -10,7 +10,8 @@ export interface OpenFileButtonProps {
  * (it cannot be styled as a button everywhere) but is the real control behind the button.
  */
 export function OpenFileButton({ label = 'Open transcript…' }: OpenFileButtonProps) {
-  const { open, busy } = useContext(FileOpenerContext);
+  // Not disabled while a file is read: the last file picked wins, and the one before is cancelled.
+  const { open } = useContext(FileOpenerContext);
   const input = useRef<HTMLInputElement>(null);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -22,8 +23,8 @@ export function OpenFileButton({ label = 'Open transcript…' }: OpenFileButtonP
 
   return (
     <>
-      <button type="button" className="tool-button" onClick={() => input.current?.click()} disabled={busy} title="Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded">
-        {busy ? 'Opening…' : label}
+      <button type="button" className="tool-button" onClick={() => input.current?.click()} title="Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded">
+        {label}
       </button>
       <input ref={input} type="file" className="visually-hidden" accept={ACCEPTED_FILES} tabIndex={-1} aria-hidden="true" onChange={onChange} />
     </>

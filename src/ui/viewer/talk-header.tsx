@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
+import { moreLabel, shownDiagnostics } from '../shared/diagnostic-list.tsx';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -25,6 +26,8 @@ export interface TalkHeaderProps {
 
 /** Title, date, the preface as the talk's description, and (on `?notes`) the notes on the file. */
 function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: TalkHeaderProps) {
+  const notes = shownDiagnostics(diagnostics);
+  const more = moreLabel(notes.hidden);
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
   return (
     <header className="talk-header">
@@ -41,7 +44,7 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: Talk
             {diagnostics.length} {diagnostics.length === 1 ? 'note' : 'notes'} on this transcript
           </summary>
           <ul>
-            {diagnostics.map((diagnostic, index) => (
+            {notes.shown.map((diagnostic, index) => (
               <li key={index}>
                 <code>
                   {fileName}:{diagnostic.line}
@@ -49,6 +52,7 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: Talk
                 {diagnostic.message}
               </li>
             ))}
+            {more === null ? null : <li>{more}</li>}
           </ul>
         </details>
       ) : null}

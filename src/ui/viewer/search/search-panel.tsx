@@ -2,7 +2,7 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, useEffect, useId, useRef } from 'react';
+import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useEffect, useId, useRef } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { SearchHit } from '../../../search/types.ts';
 import type { Talk } from '../../../transcript/types.ts';
@@ -83,7 +83,10 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     // Nothing to report on mount: the transcript starts without marks.
     if (reported.current === null && search.marks.size === 0) return;
     reported.current = search.marks;
-    latest.current.onMarksChange(search.marks);
+    const marks = search.marks;
+    // Drawing marks re-renders the transcript: as a transition it yields to typing, and a newer query's
+    // marks replace it before it is done.
+    startTransition(() => latest.current.onMarksChange(marks));
   }, [search.marks]);
 
   const isActive = search.query.trim() !== '';

@@ -27,7 +27,7 @@ export interface TalkSearch {
   /** Position of the active result in `hits`, or -1 before the first Enter. */
   active: number;
   activeHit: SearchHit | null;
-  /** Marks of every hit, for the transcript. */
+  /** Marks for the transcript: every hit's, or those of the {@link MARKED_TURNS} nearest the active one. */
   marks: SearchMarks;
   /**
    * Makes the next (+1) or previous (-1) result active, wrapping around, and returns it; the first step
@@ -47,9 +47,31 @@ export interface TalkSearch {
 
 const NO_HITS: SearchHit[] = [];
 
-function marksOf(hits: readonly SearchHit[]): SearchMarks {
+/**
+ * Most turns marked in the transcript at once: those of the hits nearest the active one (or the best
+ * one). Every marked turn is drawn again when the marks change, and "network" in a talk of 100,000 cues
+ * is 11,000 turns: marking them all held the page for seconds on each keystroke. The reader sees a few
+ * turns at a time; the result list and the count still cover every hit.
+ */
+export const MARKED_TURNS = 200;
+
+const sameRanges = (a: readonly TextRange[], b: readonly TextRange[]): boolean =>
+  a.length === b.length && a.every(([start, end], i) => b[i]![0] === start && b[i]![1] === end);
+
+/**
+ * The marks of the hits nearest `anchor` (a turn index). A turn whose ranges are as before keeps the
+ * same array, so the transcript draws again only the turns whose marks changed.
+ */
+function marksOf(hits: readonly SearchHit[], anchor: number, before: SearchMarks): SearchMarks {
+  const near =
+    hits.length <= MARKED_TURNS
+      ? hits
+      : [...hits].sort((a, b) => Math.abs(a.turnIndex - anchor) - Math.abs(b.turnIndex - anchor) || a.turnIndex - b.turnIndex).slice(0, MARKED_TURNS);
   const marks: SearchMarks = new Map();
-  for (const hit of hits) marks.set(hit.turnIndex, hit.ranges);
+  for (const hit of near) {
+    const old = before.get(hit.turnIndex);
+    marks.set(hit.turnIndex, old !== undefined && sameRanges(old, hit.ranges) ? old : hit.ranges);
+  }
   return marks;
 }
 
@@ -166,7 +188,11 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   );
 
   const clear = useCallback(() => setQuery(''), [setQuery]);
-  const marks = useMemo(() => marksOf(hits), [hits]);
+  // Only a list longer than the cap depends on where the reader is in it.
+  const anchor = hits.length > MARKED_TURNS ? (activeTurn ?? hits[0]?.turnIndex ?? 0) : -1;
+  const previousMarks = useRef<SearchMarks>(new Map());
+  const marks = useMemo(() => marksOf(hits, anchor, previousMarks.current), [hits, anchor]);
+  previousMarks.current = marks;
 
   return {
     query,

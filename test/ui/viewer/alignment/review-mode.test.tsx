@@ -189,7 +189,7 @@ describe('checking a talk against a caption file the reader opens', () => {
   function renderPage(open = vi.fn()) {
     vi.stubGlobal('fetch', vi.fn(async (url: string) => (url === entry.url ? new Response(EDITED) : new Response('', { status: 404 }))));
     render(
-      <FileOpenerContext.Provider value={{ open, busy: false }}>
+      <FileOpenerContext.Provider value={{ open }}>
         <TalkPage entry={entry} renderTools={(talk) => <TalkTools talk={talk} fileName={entry.fileName} home={null} />} />
       </FileOpenerContext.Provider>,
     );
