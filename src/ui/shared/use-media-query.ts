@@ -10,6 +10,8 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', onChange);
     },
     () => typeof matchMedia === 'function' && matchMedia(query).matches,
+    // Pre-rendered pages assume a wide screen; hydration starts from the same answer, then corrects it.
+    () => false,
   );
 }
 
