@@ -16,6 +16,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['align', runAlignBench],
   ['viewer', runViewerBench],
   ['library', async () => (await import('./library.ts')).runLibraryBench()],
+  ['publish', async () => (await import('./publish.ts')).runPublishBench()],
 ];
 
 const only = process.argv.slice(2);
