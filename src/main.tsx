@@ -20,8 +20,13 @@ import { AppRoot, prerenderedRoute, startFirstLoad } from './ui/app/app-root.tsx
 const { pathname, search, hash } = window.location;
 const prerendered = readPageData(document);
 const route = readRoute(search, pathname);
-// Old `?talk=<slug>` links: the talk now has a page of its own.
-const moved = route.kind === 'legacy-talk' ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered))) : null;
+/** Whether the built site has a page for this slug (a pre-rendered page knows its library); else assume so. */
+function hasPage(slug: string): boolean {
+  if (prerendered === null) return true;
+  return prerendered.kind === 'home' ? prerendered.manifest.talks.some((talk) => talk.slug === slug) : prerendered.slug === slug;
+}
+// Old `?talk=<slug>` links: the talk now has a page of its own. An unknown slug stays here and says so.
+const moved = route.kind === 'legacy-talk' && hasPage(route.slug) ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered))) : null;
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

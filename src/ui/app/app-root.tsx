@@ -92,10 +92,11 @@ function Loading({ what }: { what: string }) {
 /** The page root; see the module comment. */
 export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NOWHERE }: AppRootProps) {
   const search = useLocationSearch();
-  // A pre-rendered page is what it was built as, until an opened file (`?file=`) takes the page over.
+  // A pre-rendered page is what it was built as, unless an opened file (`?file=`) or a talk this
+  // site has no page for (`?talk=`, see main.tsx) takes the page over.
   const route = useMemo(() => {
     const read = readRoute(search, location.pathname);
-    return prerendered === null || read.kind === 'file' ? read : prerenderedRoute(prerendered);
+    return prerendered === null || read.kind === 'file' || read.kind === 'legacy-talk' ? read : prerenderedRoute(prerendered);
   }, [search, location.pathname, prerendered]);
   const [busy, setBusy] = useState(false);
   const routeRef = useRef(route);
