@@ -1,14 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
+import { prerenderPlugin } from './build/prerender-plugin.ts';
+import { siteBase } from './build/site-base.ts';
 import { talkLibraryPlugin } from './build/talk-library-plugin.ts';
 
 export default defineConfig({
   // The talk library: `content/` (or TALKLINE_CONTENT) read at build time into a manifest.
   // The Content-Security-Policy meta tag goes into the built index.html only (see the plugin).
-  plugins: [react(), talkLibraryPlugin(), contentSecurityPolicyPlugin()],
-  // Relative asset URLs so the built app works from any folder of a static host.
-  base: './',
+  // After the build, every talk gets a pre-rendered page of its own (see the plugin).
+  plugins: [react(), talkLibraryPlugin(), contentSecurityPolicyPlugin(), prerenderPlugin()],
+  // TALKLINE_BASE (`/blog/talks/`) when the site's folder is known; otherwise relative asset URLs, so
+  // the built site works from any folder of a static host.
+  base: siteBase(process.env.TALKLINE_BASE),
   build: {
     target: 'es2022',
     sourcemap: true,

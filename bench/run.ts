@@ -18,6 +18,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['viewer', runViewerBench],
   ['library', async () => (await import('./library.ts')).runLibraryBench()],
   ['scale', runScaleBench],
+  ['publish', async () => (await import('./publish.ts')).runPublishBench()],
 ];
 
 /** Long talks in the viewer, then the large library when its bench is there (`scale-library.ts`). */

@@ -1,8 +1,12 @@
 /**
- * Page addresses. Routing is in the query string (`?talk=<slug>`, `?file=<id>`), not the path, so the
- * built app works from any folder of a static host with no rewrite rules: every address is `index.html`
- * with a query. The viewer's own deep links (`?t=`, `#t=`) and its turn links (which keep only the
- * parameters naming the page) sit beside it: `?talk=ilya&t=2015`.
+ * Page addresses. Every talk has a page of its own, pre-rendered at build time as a folder with an
+ * `index.html` (`talks/<slug>/`, and `embed/<slug>/` for an `<iframe>`), so any static host serves it with
+ * no rewrite rules, under any base path. Links are relative to the page they sit on, so the site works
+ * wherever it is copied; a page one folder pair deep (`talks/<slug>/`) reaches the site's root as `../../`.
+ *
+ * Files the reader opened stay on the home page's query (`?file=<id>`), and the old `?talk=<slug>`
+ * addresses are still read, to be redirected to the talk's page. The viewer's own deep links (`?t=`,
+ * `#t=`) sit beside any of them: `talks/ilya/?t=2015`.
  */
 
 /** Where an address points. */
@@ -10,17 +14,42 @@ export type Route =
   | { kind: 'home' }
   /** A talk of the library, by slug. */
   | { kind: 'talk'; slug: string }
+  /** A talk's compact page, for an `<iframe>` in someone else's page. */
+  | { kind: 'embed'; slug: string }
+  /** An old `?talk=<slug>` address: the page moved to `talks/<slug>/`. */
+  | { kind: 'legacy-talk'; slug: string }
   /** A file the reader opened from their own disk, remembered under `id`. */
   | { kind: 'file'; id: string };
 
-/** Reads the route from `location.search` (with or without `?`). */
-export function readRoute(search: string): Route {
+const PAGE_PATH = /\/(talks|embed)\/([^/]+)\/(?:index\.html)?$/;
+
+/**
+ * Reads the route from the address: the path for talk and embed pages (whatever folder the site sits
+ * in), else the query (with or without `?`).
+ */
+export function readRoute(search: string, pathname = ''): Route {
   const params = new URLSearchParams(search);
-  const slug = params.get('talk');
-  if (slug !== null && slug.trim() !== '') return { kind: 'talk', slug: slug.trim() };
+  // An opened file wins over the page it was opened from: the recent-files menu links `?file=` from any page.
   const id = params.get('file');
   if (id !== null && id.trim() !== '') return { kind: 'file', id: id.trim() };
+  const page = PAGE_PATH.exec(pathname);
+  if (page !== null) {
+    let slug: string;
+    try {
+      slug = decodeURIComponent(page[2] ?? '');
+    } catch {
+      slug = page[2] ?? '';
+    }
+    return page[1] === 'embed' ? { kind: 'embed', slug } : { kind: 'talk', slug };
+  }
+  const slug = params.get('talk');
+  if (slug !== null && slug.trim() !== '') return { kind: 'legacy-talk', slug: slug.trim() };
   return { kind: 'home' };
+}
+
+/** From a page of this route, the relative address of the site's root folder (`''` or `../../`). */
+export function siteRootFrom(route: Route): string {
+  return route.kind === 'talk' || route.kind === 'embed' ? '../../' : '';
 }
 
 /**
@@ -31,17 +60,45 @@ function linkSeconds(seconds: number): string {
   return String(Math.ceil(Math.max(0, seconds) * 100) / 100);
 }
 
-/** Address of a library talk, optionally at a moment. */
-export function talkHref(slug: string, seconds?: number): string {
-  const params = new URLSearchParams({ talk: slug });
-  if (seconds !== undefined) params.set('t', linkSeconds(seconds));
-  return `?${params.toString()}`;
+/** The folder of a talk's page under the site's root: `talks/<slug>/`. */
+export function talkPath(slug: string): string {
+  return `talks/${encodeURIComponent(slug)}/`;
 }
 
-/** Address of a remembered local file. */
-export function fileHref(id: string): string {
-  return `?${new URLSearchParams({ file: id }).toString()}`;
+/** The folder of a talk's embeddable page under the site's root: `embed/<slug>/`. */
+export function embedPath(slug: string): string {
+  return `embed/${encodeURIComponent(slug)}/`;
 }
 
-/** Address of the home page: the folder the app is served from (`index.html` without a query). */
+/** Address of a library talk, optionally at a moment, from a page whose site root is `root`. */
+export function talkHref(slug: string, seconds?: number, root = ''): string {
+  const query = seconds === undefined ? '' : `?t=${linkSeconds(seconds)}`;
+  return `${root}${talkPath(slug)}${query}`;
+}
+
+/**
+ * Where an old `?talk=<slug>` address now lives: the talk's page, keeping every other query parameter
+ * (a moment, `?t=`) and the fragment (`#t=`).
+ */
+export function legacyTalkRedirect(search: string, hash: string, root = ''): string | null {
+  const params = new URLSearchParams(search);
+  const slug = params.get('talk')?.trim() ?? '';
+  if (slug === '') return null;
+  params.delete('talk');
+  const rest = params.toString();
+  return `${root}${talkPath(slug)}${rest === '' ? '' : `?${rest}`}${hash}`;
+}
+
+/** Address of a remembered local file; opened files live on the home page's query. */
+export function fileHref(id: string, root = ''): string {
+  return `${root === '' ? '' : root}?${new URLSearchParams({ file: id }).toString()}`;
+}
+
+/** Address of the home page from the site's root folder (`index.html` without a query). */
 export const HOME_HREF = './';
+
+/** Address of the home page from a page of this route. */
+export function homeHrefFrom(route: Route): string {
+  const root = siteRootFrom(route);
+  return root === '' ? HOME_HREF : root;
+}

@@ -20,7 +20,9 @@ interface YouTubeGlobal {
 let loading: Promise<void> | null = null;
 
 /** True once the API has run and its `YT.Player` can be built. */
-export function iframeApiPresent(target: Window = window): boolean {
+export function iframeApiPresent(target: Window | undefined = typeof window === 'undefined' ? undefined : window): boolean {
+  // No window when the page is rendered at build time: the player is always built in the browser.
+  if (target === undefined) return false;
   return typeof (target as unknown as YouTubeGlobal).YT?.Player === 'function';
 }
 

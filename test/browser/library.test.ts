@@ -38,13 +38,14 @@ describe('home page of a library', () => {
     const { page, youtube } = await openAt(pages, library.url);
     await page.getByRole('link', { name: 'How Rocket Engines Work' }).click();
     await page.waitForSelector('.turn[data-start]');
-    expect(new URL(page.url()).search).toBe('?talk=space-engines');
+    expect(new URL(page.url()).pathname).toMatch(/\/talks\/space-engines\/$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('How Rocket Engines Work');
     await youtube.ready();
     expect((await youtube.playerOptions())?.videoId).toBe('sPaCeEng1n3');
     await page.getByRole('link', { name: 'All talks' }).click();
     await page.waitForSelector('.library-talk');
     expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).pathname).not.toMatch(/\/talks\//);
   });
 });
 
@@ -56,8 +57,9 @@ describe('talk addresses', () => {
     expect((await youtube.playerOptions())?.playerVars?.start).toBe(65);
     expect(await currentTurnStart(page)).toBe(65);
     expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('regenerative cooling');
-    // Turn links keep the talk: a copied or opened link comes back to this talk.
-    expect(await page.locator('.turn[data-start="100"] .turn-time').getAttribute('href')).toBe('?talk=space-engines&t=100');
+    // The old address moved to the talk's page; its turn links stay on that page.
+    expect(new URL(page.url()).pathname).toMatch(/\/talks\/space-engines\/$/);
+    expect(await page.locator('.turn[data-start="100"] .turn-time').getAttribute('href')).toBe('?t=100');
   });
 
   it('opens talks in every format', async ({ pages, library }) => {
@@ -105,7 +107,7 @@ describe('search across talks', () => {
     expect(await hit.locator('mark').innerText()).toBe('cantilever');
     await hit.click();
     await page.waitForSelector('.turn[data-start]');
-    expect(new URL(page.url()).searchParams.get('talk')).toBe('bridge-design');
+    expect(new URL(page.url()).pathname).toMatch(/\/talks\/bridge-design\/$/);
     expect(Number(new URL(page.url()).searchParams.get('t'))).toBe(42);
     await youtube.ready();
     expect((await youtube.playerOptions())?.playerVars?.start).toBe(42);

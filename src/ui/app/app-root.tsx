@@ -2,7 +2,9 @@
  * The page root: picks what the address asks for (see `src/library/routes.ts`) and lets a file be
  * opened from anywhere, by button or by dropping it on the page.
  *
- * - `?talk=<slug>`: a talk of the library;
+ * - a pre-rendered page (`talks/<slug>/`, `embed/<slug>/`, the home page) brings its data with it
+ *   (`prerendered`), and the first render is exactly what the build rendered, so React takes it over;
+ * - `talks/<slug>/` without that data (the dev server): a talk of the library, fetched;
  * - `?file=<id>`: a file the reader opened (remembered in this browser);
  * - no route: the library's home page, or, when `content/` holds exactly one talk, that talk itself.
  *
@@ -11,7 +13,11 @@
  */
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
-import { HOME_HREF, fileHref, readRoute } from '../../library/routes.ts';
+import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
+import type { PageData } from '../../ssr/page-data.ts';
+import { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
+import { EmbedPage } from '../embed/embed-page.tsx';
+import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { TalkPage } from '../pages/talk-page.tsx';
 import { type TalkLoad, loadTalk } from '../pages/talk-source.ts';
@@ -28,26 +34,31 @@ import type { OpenedTalk } from './open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
 const loadLibraryPage = () => import('../pages/library-page.tsx');
-const LibraryPage = lazy(loadLibraryPage);
+const LazyLibraryPage = lazy(loadLibraryPage);
 const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
 export const HAS_LIBRARY = talkCount !== 1;
 
-/** Where "back" leads: the library, or the site's only talk (from an opened file). Fixed for the build. */
-const HOME: HomeLink | null = HAS_LIBRARY ? { href: HOME_HREF, label: 'All talks' } : soleTalk === null ? null : { href: HOME_HREF, label: soleTalk.summary.title };
+/** Where "back" leads from a page of `route`: the library, or the site's only talk (from an opened file). */
+function homeLink(route: Route): HomeLink | null {
+  const href = homeHrefFrom(route);
+  return HAS_LIBRARY ? { href, label: 'All talks' } : soleTalk === null ? null : { href, label: soleTalk.summary.title };
+}
 
 /** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
-function renderTools(talk: Talk | null, fileName: string, isHome: boolean): ReactNode {
-  return <TalkTools talk={talk} fileName={fileName} home={isHome ? null : HOME} />;
+function toolsRenderer(route: Route, slug: string | null) {
+  return (talk: Talk | null, fileName: string, isHome: boolean): ReactNode => (
+    <TalkTools talk={talk} fileName={fileName} home={isHome ? null : homeLink(route)} extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={siteRootFrom(route)} />} />
+  );
 }
 
 /**
  * Starts fetching what the first page needs before React's first render, so the fetches overlap it:
  * the site's only talk (returned, for `soleTalkLoad`), or the home page and the list of talks.
  */
-export function startFirstLoad(search: string): Promise<TalkLoad> | null {
-  const route = readRoute(search).kind;
+export function startFirstLoad(search: string, pathname = ''): Promise<TalkLoad> | null {
+  const route = readRoute(search, pathname).kind;
   if (HAS_LIBRARY) {
     // The home page's code and the list of talks are fetched side by side, not one after the other.
     if (route === 'home') void Promise.all([loadLibraryPage(), loadManifest()]).catch(() => undefined);
@@ -61,7 +72,18 @@ export function startFirstLoad(search: string): Promise<TalkLoad> | null {
 export interface AppRootProps {
   /** The site's only talk, already loading (see `startFirstLoad`). */
   soleTalkLoad?: Promise<TalkLoad> | null;
+  /** The data of a pre-rendered page (see `src/ssr/page-data.ts`), when the page is one. */
+  prerendered?: PageData | null;
+  /** The address the page was opened at: the page's path decides talk pages where no data came with it. */
+  location?: { pathname: string; search: string; hash: string };
 }
+
+/** The route a pre-rendered page stands for. */
+export function prerenderedRoute(data: PageData): Route {
+  return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
+}
+
+const NOWHERE = { pathname: '', search: '', hash: '' };
 
 function Loading({ what }: { what: string }) {
   return (
@@ -72,9 +94,16 @@ function Loading({ what }: { what: string }) {
 }
 
 /** The page root; see the module comment. */
-export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
+export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NOWHERE }: AppRootProps) {
   const search = useLocationSearch();
-  const route = useMemo(() => readRoute(search), [search]);
+  // A pre-rendered page is what it was built as, unless an opened file (`?file=`) or a talk this
+  // site has no page for (`?talk=`, see main.tsx) takes the page over.
+  const route = useMemo(() => {
+    const read = readRoute(search, location.pathname);
+    return prerendered === null || read.kind === 'file' || read.kind === 'legacy-talk' ? read : prerenderedRoute(prerendered);
+  }, [search, location.pathname, prerendered]);
+  const routeRef = useRef(route);
+  routeRef.current = route;
   // The file being read, with its progress (null when none is); see `createOpeningStore`.
   const [opening] = useState(createOpeningStore);
   // The last file asked for wins: opening another (or Cancel) aborts the one before, which then is
@@ -111,7 +140,7 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
           setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
         } else {
           setAsking(null);
-          navigate(fileHref(result.opened.id));
+          navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
         }
       } else {
         setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
@@ -137,14 +166,16 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   // A caption file dropped on a talk may be meant to check that talk: the talk asks first.
   const dragging = useFileDrop((file) => offerCaptionFile(file) || opener.open(file));
 
-  const home = HOME;
+  const home = homeLink(route);
+  // Keys on the talk's address when arriving there: the same key on the server and in the browser.
+  const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : soleTalk?.slug ?? null);
 
   let page: ReactNode;
   if (asking !== null && asking.search === search) {
     const { opened, give } = asking;
     const answered = (): void => {
       setAsking(null);
-      navigate(fileHref(opened.id));
+      navigate(fileHref(opened.id, siteRootFrom(routeRef.current)));
     };
     page = (
       <VideoIdPrompt
@@ -169,7 +200,12 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
         <OpenedFilePage key={route.id} id={route.id} home={home} />
       </Suspense>
     );
-  } else if (route.kind === 'talk') {
+  } else if (prerendered !== null && prerendered.kind === 'embed') {
+    page = <EmbedPage data={prerendered} location={location} />;
+  } else if (prerendered !== null && prerendered.kind === 'talk') {
+    const data = prerendered;
+    page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
+  } else if (route.kind === 'talk' || route.kind === 'embed' || route.kind === 'legacy-talk') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
     page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
   } else if (!HAS_LIBRARY && soleTalk !== null) {
@@ -187,7 +223,7 @@ export function AppRoot({ soleTalkLoad = null }: AppRootProps) {
   } else {
     page = (
       <Suspense fallback={<Loading what="Loading the library…" />}>
-        <LibraryPage />
+        <LazyLibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />
       </Suspense>
     );
   }

@@ -26,6 +26,12 @@ export function useLocationSearch(): string {
 /** Goes to an address of this page without reloading it, and starts at the top as a new page would. */
 export function navigate(href: string, options: { replace?: boolean } = {}): void {
   const url = new URL(href, window.location.href);
+  // Another folder is another page of the site (a talk's pre-rendered page, the home page): load it.
+  if (url.pathname !== window.location.pathname) {
+    if (options.replace === true) window.location.replace(url.href);
+    else window.location.assign(url.href);
+    return;
+  }
   if (options.replace === true) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

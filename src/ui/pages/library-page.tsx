@@ -19,7 +19,9 @@ import '../tools/tools.css';
 const NO_TALKS: LibraryManifest = { talks: [] };
 
 function RecentSection() {
-  const [files, setFiles] = useState<RecentFile[]>(() => recentFiles().list());
+  // Read after mount: the first render is the pre-rendered page's, which knows nothing of this browser.
+  const [files, setFiles] = useState<RecentFile[]>([]);
+  useEffect(() => setFiles(recentFiles().list()), []);
   if (files.length === 0) return null;
   return (
     <section className="library-recent" aria-labelledby="library-recent-title">
@@ -36,8 +38,9 @@ function RecentSection() {
 }
 
 /** The library's home page; see the module comment. */
-export default function LibraryPage() {
-  const [manifest, setManifest] = useState<LibraryManifest | null>(null);
+export default function LibraryPage({ initialManifest = null }: { initialManifest?: LibraryManifest | null }) {
+  // A pre-rendered home page brings its list; the built manifest (with the files' addresses) replaces it.
+  const [manifest, setManifest] = useState<LibraryManifest | null>(initialManifest);
   const [problem, setProblem] = useState<string | null>(null);
   const search = useLibrarySearch(manifest?.talks ?? NO_TALKS.talks);
 

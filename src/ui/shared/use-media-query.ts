@@ -10,7 +10,7 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', onChange);
     },
     () => typeof matchMedia === 'function' && matchMedia(query).matches,
-    // Rendered ahead of time (no screen to ask), the page is taken as wide; hydration then corrects it.
+    // Pre-rendered pages assume a wide screen; hydration starts from the same answer, then corrects it.
     () => false,
   );
 }

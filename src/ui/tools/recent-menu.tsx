@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fileHref } from '../../library/routes.ts';
 import type { RecentFile } from '../../library/recent-files.ts';
 import { followLink } from '../app/navigation.ts';
@@ -27,8 +27,9 @@ export function RecentFilesList({ files, onRemove }: { files: readonly RecentFil
 
 /** "Recent files" menu beside the open button; absent until a file was opened. */
 export function RecentMenu() {
-  // Read once per mount: the index is a few hundred bytes of localStorage.
-  const [files] = useState(() => recentFiles().list());
+  // Read once after mount (a few hundred bytes of localStorage): the first render is the pre-rendered page's.
+  const [files, setFiles] = useState<RecentFile[]>([]);
+  useEffect(() => setFiles(recentFiles().list()), []);
   if (files.length === 0) return null;
   return (
     <details className="tool-menu">

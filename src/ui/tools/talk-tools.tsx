@@ -2,6 +2,7 @@
  * The bar above a talk: back to the library (when there is one), open a file of your own, recent files,
  * export. Part of the first page, so it holds no reader or exporter code: those load on first use.
  */
+import type { ReactNode } from 'react';
 import type { Talk } from '../../transcript/types.ts';
 import { CheckCaptionsButton } from './check-captions-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
@@ -23,10 +24,12 @@ export interface TalkToolsProps {
   home: HomeLink | null;
   /** A short note beside the tools (e.g. that an opened file will not survive a reload). */
   note?: string | null;
+  /** One more tool after Export (the embed snippet of a library talk). */
+  extra?: ReactNode;
 }
 
 /** The bar above a talk; see the module comment. */
-export function TalkTools({ talk, fileName, home, note = null }: TalkToolsProps) {
+export function TalkTools({ talk, fileName, home, note = null, extra = null }: TalkToolsProps) {
   return (
     <nav className="talk-tools" aria-label="Talks and files">
       {home === null ? null : (
@@ -40,6 +43,7 @@ export function TalkTools({ talk, fileName, home, note = null }: TalkToolsProps)
         <RecentMenu />
         {talk === null ? null : <CheckCaptionsButton />}
         {talk === null ? null : <ExportMenu talk={talk} fileName={fileName} />}
+        {extra}
       </span>
       {note === null ? null : (
         <p className="talk-tools-note" role="note">

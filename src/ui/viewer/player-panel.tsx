@@ -21,6 +21,7 @@ export interface PlayerPanelProps {
 }
 
 function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts }: PlayerPanelProps) {
+  // The same snapshot on the server: a fresh adapter's status, so pre-rendered pages hydrate cleanly.
   const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus, adapter.getStatus);
   const failed = status.phase === 'failed' && status.error !== null;
 

@@ -119,7 +119,7 @@ describe('the library list and search results', () => {
       />,
     );
     const one = screen.getByRole('link', { name: 'One' });
-    expect(one.getAttribute('href')).toBe('?talk=one');
+    expect(one.getAttribute('href')).toBe('talks/one/');
     const item = one.closest('li')!.textContent!;
     for (const part of ['Jan 7, 2024', '1:02:05', '1 chapter', '40 turns', 'Markdown', 'A, B, C, D, E, F and 2 others']) expect(item).toContain(part);
     expect(screen.getByRole('link', { name: 'Broken' }).closest('li')!.textContent).toContain('Cannot be opened: no turns found');
@@ -138,7 +138,7 @@ describe('the library list and search results', () => {
     render(<LibrarySearchPanel search={search} />);
     expect(screen.getByRole('status').textContent).toBe('2 talks match so far (searched 120 of 300 talks)…');
     const hit = screen.getByRole('link', { name: /12:34 Ada …the engine ran…/ });
-    expect(hit.getAttribute('href')).toBe('?talk=one&t=754.21');
+    expect(hit.getAttribute('href')).toBe('talks/one/?t=754.21');
     expect(hit.querySelector('mark')?.textContent).toBe('engine');
     expect(screen.getByText('and 4 more turns in this talk')).toBeTruthy();
     const box = screen.getByRole('searchbox', { name: 'Search every talk' });

@@ -1,0 +1,161 @@
+/**
+ * Vite plugin: after the client build, writes a page of its own for every talk, with the transcript
+ * already in the HTML (it reads with JavaScript off, prints, and is indexed), the head people and
+ * crawlers read (see `src/ssr/page-head.ts`), and the talk's data in a JSON block the app takes over:
+ *
+ * - `talks/<slug>/index.html` for every talk, and `embed/<slug>/index.html` for an `<iframe>`;
+ * - `index.html`: the library's list, or, on a one-talk site, that talk;
+ * - `sitemap.xml` when `TALKLINE_SITE_URL` (the address of the site's home page) is set.
+ *
+ * The markup comes from a server build of `src/ssr/render-page.tsx` with the same components as the
+ * browser, written into `node_modules/.cache/` (so it finds the project's packages) and removed after.
+ * The talks are read in Node with the page's own readers, from the same folder as the library plugin.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { type Plugin, type ResolvedConfig, build } from 'vite';
+import type { LibraryManifest } from '../src/library/manifest.ts';
+import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
+import { embedPath, talkPath } from '../src/library/routes.ts';
+import type { PageData, TalkPageData } from '../src/ssr/page-data.ts';
+import { decodeText } from '../src/transcript/decode-text.ts';
+import { readTalk } from '../src/transcript/formats/read-talk.ts';
+import type { Talk } from '../src/transcript/types.ts';
+import { talkLibraryPlugin } from './talk-library-plugin.ts';
+
+interface ServerEntry {
+  renderPage(data: PageData): Promise<string>;
+  pageDataElement(data: PageData): string;
+  pageHead(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
+}
+
+export interface PrerenderOptions {
+  /** The site's home page address, for canonical links and the sitemap; `TALKLINE_SITE_URL` when absent. */
+  siteUrl?: string;
+}
+
+/** The site address as a folder URL (`https://example.org/blog/talks/`), or null; throws on a malformed one. */
+export function readSiteUrl(value: string | undefined): URL | null {
+  if (value === undefined || value.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`TALKLINE_SITE_URL is not an address: ${JSON.stringify(value)}; give the site's home page, e.g. https://example.org/blog/talks/`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`TALKLINE_SITE_URL must be an http(s) address, not ${url.protocol}`);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+/** Template for a page `depth` folders below the root: relative asset addresses climb back up. */
+function templateAt(template: string, depth: number, relativeBase: boolean): string {
+  if (!relativeBase || depth === 0) return template;
+  return template.replace(/(\s(?:src|href)=")\.\//g, `$1${'../'.repeat(depth)}`);
+}
+
+const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>/;
+
+/** Fills the template: head tags in place of its title and description, the markup and data in #root. */
+function fillTemplate(template: string, head: string | null, markup: string, data: string): string {
+  let html = template;
+  if (head !== null) {
+    html = html.replace(/\s*<meta name="description"[^>]*>/, '').replace(/<title>[\s\S]*?<\/title>/, head);
+  }
+  if (!ROOT_ELEMENT.test(html)) throw new Error('index.html has no <div id="root">…</div> to pre-render into');
+  // A function replacement: `$` in a transcript is text, not a pattern.
+  return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>\n    ${data}`);
+}
+
+function writePage(outDir: string, folder: string, html: string): void {
+  const dir = path.join(outDir, folder);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), html);
+}
+
+function sitemap(siteUrl: URL, slugs: readonly string[]): string {
+  const urls = ['', ...slugs.map(talkPath)].map((page) => `  <url><loc>${new URL(page, siteUrl).href.replace(/&/g, '&amp;')}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** The manifest as the home page's data block carries it: no file addresses (the built manifest has those). */
+function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
+  return {
+    talks: drafts.map(({ diagnostics: _diagnostics, captions, ...entry }) => ({ ...entry, url: '', captions: captions.map((fileName) => ({ fileName, url: '' })) })),
+  };
+}
+
+/** Pre-renders the site's pages after the client build; see the module comment. */
+export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'talkline:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (config.build.ssr !== false && config.build.ssr !== undefined) return;
+      const started = performance.now();
+      const siteUrl = readSiteUrl(options.siteUrl ?? process.env.TALKLINE_SITE_URL);
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const contentDir = path.resolve(config.root, process.env.TALKLINE_CONTENT ?? 'content');
+      const serverDir = path.join(config.root, 'node_modules', '.cache', `talkline-ssr-${process.pid}`);
+      try {
+        await build({
+          configFile: false,
+          root: config.root,
+          base: config.base,
+          mode: config.mode,
+          logLevel: 'warn',
+          plugins: [react(), talkLibraryPlugin()],
+          build: { ssr: path.join(config.root, 'src/ssr/render-page.tsx'), outDir: serverDir, emptyOutDir: true, sourcemap: false, minify: false },
+        });
+        const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.js')).href)) as ServerEntry;
+
+        const names = existsSync(contentDir) ? readdirSync(contentDir).filter((name) => statSync(path.join(contentDir, name)).isFile()) : [];
+        const bytes = new Map(names.map((name) => [name, readFileSync(path.join(contentDir, name))]));
+        const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
+        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+        const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
+        const oneTalk = drafts.length === 1;
+        const written: string[] = [];
+
+        for (const draft of drafts) {
+          const text = decodeText(bytes.get(draft.fileName) ?? new Uint8Array()).text;
+          const talk = text === null ? null : readTalk(text, draft.fileName).talk;
+          if (talk === null) {
+            // Not readable: the page fetches the file and shows why, as before.
+            writePage(outDir, talkPath(draft.slug), templateAt(template, 2, relativeBase));
+            continue;
+          }
+          const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
+          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
+          const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
+            { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
+            { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
+          ];
+          if (oneTalk) pages.push({ folder: '', data: { ...base, kind: 'talk', atRoot: true }, depth: 0 });
+          for (const page of pages) {
+            const head = entry.pageHead(talk, { canonicalUrl: canonical, embed: page.data.kind === 'embed' });
+            const markup = await entry.renderPage(page.data);
+            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, entry.pageDataElement(page.data)));
+          }
+          written.push(draft.slug);
+        }
+        if (!oneTalk) {
+          const data: PageData = { kind: 'home', manifest: homeManifest(drafts) };
+          writePage(outDir, '', fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data)));
+        }
+        if (siteUrl !== null) writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, drafts.map((draft) => draft.slug)));
+        config.logger.info(`pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`);
+      } finally {
+        rmSync(serverDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The `<head>` of a pre-rendered talk page: what people see when the link is shared and what crawlers
+ * read. Title, description (from the talk's preface), canonical address (when the site's address is
+ * known), Open Graph and Twitter card, and a schema.org `VideoObject` with the transcript.
+ */
+import type { Talk } from '../transcript/types.ts';
+import { scriptSafeJson } from './page-data.ts';
+
+export interface PageHeadOptions {
+  /** The page's absolute address, when the site's address was given at build time. */
+  canonicalUrl: string | null;
+  /** Embeds are not pages of their own for a search engine: they point at the talk's page and ask not to be indexed. */
+  embed?: boolean;
+}
+
+const DESCRIPTION_LENGTH = 200;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The preface as plain text: markdown links, emphasis and headings reduced to their words. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A description of at most 200 characters, cut at a word. */
+export function talkDescription(talk: Talk): string {
+  const preface = plainText(talk.description);
+  const speakers = talk.speakers.slice(0, 3).map((speaker) => speaker.name);
+  const text = preface !== '' ? preface : `Transcript of ${talk.title}${speakers.length > 0 ? ` with ${speakers.join(', ')}` : ''}, beside its video.`;
+  if (text.length <= DESCRIPTION_LENGTH) return text;
+  const cut = text.slice(0, DESCRIPTION_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DESCRIPTION_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Seconds as an ISO 8601 duration: `PT1H37M16S`. */
+export function isoDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const rest = total % 60;
+  return `PT${hours > 0 ? `${hours}H` : ''}${hours > 0 || minutes > 0 ? `${minutes}M` : ''}${rest}S`;
+}
+
+export function thumbnailUrl(videoId: string): string {
+  return `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`;
+}
+
+/** The transcript as text: one paragraph per turn, with its speaker. */
+function transcriptText(talk: Talk): string {
+  return talk.turns.map((turn) => (turn.speaker === null ? turn.text : `${turn.speaker}: ${turn.text}`)).join('\n\n');
+}
+
+/** The schema.org `VideoObject` for the talk, or null when it names no video. */
+export function videoObject(talk: Talk, canonicalUrl: string | null): Record<string, unknown> | null {
+  if (talk.videoId === null) return null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'VideoObject',
+    name: talk.title,
+    description: talkDescription(talk),
+    ...(talk.date === null ? {} : { uploadDate: talk.date }),
+    duration: isoDuration(talk.duration),
+    embedUrl: `https://www.youtube.com/embed/${talk.videoId}`,
+    thumbnailUrl: [thumbnailUrl(talk.videoId)],
+    ...(canonicalUrl === null ? {} : { url: canonicalUrl }),
+    transcript: transcriptText(talk),
+  };
+}
+
+/** The head elements, one per line, replacing the template's title and description. */
+export function pageHead(talk: Talk, options: PageHeadOptions): string {
+  const title = talk.title.trim() === '' ? 'Talkline' : `${talk.title} · Talkline`;
+  const description = talkDescription(talk);
+  const tags = [`<title>${escapeHtml(title)}</title>`, `<meta name="description" content="${escapeHtml(description)}" />`];
+  if (options.canonicalUrl !== null) tags.push(`<link rel="canonical" href="${escapeHtml(options.canonicalUrl)}" />`);
+  if (options.embed === true) tags.push('<meta name="robots" content="noindex" />');
+  tags.push(
+    `<meta property="og:type" content="video.other" />`,
+    `<meta property="og:title" content="${escapeHtml(talk.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(description)}" />`,
+    `<meta property="og:site_name" content="Talkline" />`,
+  );
+  if (options.canonicalUrl !== null) tags.push(`<meta property="og:url" content="${escapeHtml(options.canonicalUrl)}" />`);
+  if (talk.videoId !== null) {
+    tags.push(
+      `<meta property="og:image" content="${thumbnailUrl(talk.videoId)}" />`,
+      `<meta property="og:video" content="https://www.youtube.com/embed/${talk.videoId}" />`,
+      '<meta name="twitter:card" content="summary_large_image" />',
+      `<meta name="twitter:image" content="${thumbnailUrl(talk.videoId)}" />`,
+    );
+  } else {
+    tags.push('<meta name="twitter:card" content="summary" />');
+  }
+  tags.push(`<meta name="twitter:title" content="${escapeHtml(talk.title)}" />`, `<meta name="twitter:description" content="${escapeHtml(description)}" />`);
+  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl);
+  if (video !== null) tags.push(`<script type="application/ld+json">${scriptSafeJson(video)}</script>`);
+  return tags.join('\n    ');
+}

@@ -1,0 +1,42 @@
+/**
+ * A talk whose data came with the page (see `page-data.ts`): shown at once, with no loading screen, so
+ * the server's markup and the browser's first render are the same and React takes the markup over.
+ * The talk's caption files (for alignment) are looked up in the manifest after mount.
+ */
+import { type ReactNode, useEffect, useState } from 'react';
+import { loadManifest } from 'virtual:talk-library';
+import type { CaptionSibling } from '../library/manifest.ts';
+import { useAlignment } from '../ui/viewer/alignment/use-alignment.ts';
+import { TalkViewer } from '../ui/viewer/talk-viewer.tsx';
+import type { TalkPageData } from './page-data.ts';
+
+/** No deep link: what the server rendered, and what hydration must render first. */
+export const NO_DEEP_LINK = { search: '', hash: '' } as const;
+
+export interface PrerenderedTalkPageProps {
+  data: TalkPageData;
+  tools?: ReactNode;
+  /** The address read for a deep link; the server's (none) when hydrating. */
+  location?: { search: string; hash: string };
+}
+
+export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: PrerenderedTalkPageProps) {
+  const [captions, setCaptions] = useState<readonly CaptionSibling[] | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    loadManifest().then(
+      (manifest) => {
+        const entry = manifest.talks.find((talk) => talk.slug === data.slug);
+        if (!cancelled && entry !== undefined && entry.captions.length > 0) setCaptions(entry.captions);
+      },
+      // Without the list the talk still shows, as written: alignment is an extra.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [data.slug]);
+  const alignment = useAlignment(data.talk, captions);
+  const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
+  return <TalkViewer talk={shown} fileName={data.fileName} diagnostics={data.diagnostics} tools={tools} location={location} alignment={alignment} />;
+}

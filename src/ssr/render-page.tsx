@@ -1,0 +1,25 @@
+/**
+ * The build's server entry: renders a page's markup from its data with the same components, in the same
+ * order, as the browser's first render, so the app takes it over (`hydrateRoot`) instead of redrawing it.
+ * Built by Vite as an SSR bundle and called by the pre-render step (`build/prerender-plugin.ts`).
+ */
+import { prerenderToNodeStream } from 'react-dom/static';
+import { AppRoot } from '../ui/app/app-root.tsx';
+import { ErrorBoundary } from '../ui/app/error-boundary.tsx';
+import type { PageData } from './page-data.ts';
+
+export type { PageData };
+export { pageDataElement } from './page-data.ts';
+export { pageHead } from './page-head.ts';
+
+/** The markup of the page's root element. Waits for lazily loaded parts (the library's home page). */
+export async function renderPage(data: PageData): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(
+    <ErrorBoundary>
+      <AppRoot prerendered={data} location={{ pathname: '', search: '', hash: '' }} />
+    </ErrorBoundary>,
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

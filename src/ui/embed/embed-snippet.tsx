@@ -1,0 +1,48 @@
+/**
+ * "Embed" beside Export: the snippet that puts this talk's compact page in someone else's post. The
+ * address is made absolute from the page's own, so it is only known in the browser (after mount: the
+ * pre-rendered page cannot know where it will be served).
+ */
+import { useEffect, useState } from 'react';
+import { embedPath } from '../../library/routes.ts';
+import { embedSnippet } from './embed-snippet.ts';
+
+export interface EmbedSnippetProps {
+  slug: string;
+  title: string;
+  /** The site's root, relative to this page (`''` or `../../`). */
+  root: string;
+}
+
+export function EmbedSnippet({ slug, title, root }: EmbedSnippetProps) {
+  const [snippet, setSnippet] = useState('');
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    setSnippet(embedSnippet(new URL(`${root}${embedPath(slug)}`, window.location.href).href, title));
+  }, [slug, title, root]);
+
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied(true);
+    } catch {
+      // No clipboard (permissions, insecure origin): the text is selected for the reader to copy.
+      document.querySelector<HTMLTextAreaElement>('.embed-snippet-code')?.select();
+    }
+  };
+
+  return (
+    <details className="tool-menu embed-menu">
+      <summary className="tool-button">Embed</summary>
+      <div className="tool-menu-panel">
+        <label className="embed-snippet">
+          <span>Paste into a post or page:</span>
+          <textarea className="embed-snippet-code" readOnly rows={5} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+        <button type="button" className="tool-button" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy the snippet'}
+        </button>
+      </div>
+    </details>
+  );
+}

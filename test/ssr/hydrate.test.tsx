@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// The browser's first render of a pre-rendered page is the build's: React takes the markup over with no
+// mismatch (no recoverable error, no node replaced), whatever this browser remembers or its width.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageData } from '../../src/ssr/page-data.ts';
+import { readTalk } from '../../src/transcript/formats/read-talk.ts';
+import { AppRoot } from '../../src/ui/app/app-root.tsx';
+import { ErrorBoundary } from '../../src/ui/app/error-boundary.tsx';
+import { recentFiles } from '../../src/ui/app/recent-store.ts';
+
+const FILE = 'lex-fridman-ilya-sutskever.md';
+const result = readTalk(readFileSync(join(process.cwd(), 'content', FILE), 'utf8'), FILE);
+if (result.talk === null) throw new Error('the bundled talk does not read');
+const talk = result.talk;
+
+function page(data: PageData) {
+  return (
+    <ErrorBoundary>
+      <AppRoot prerendered={data} location={{ pathname: '', search: '', hash: '' }} />
+    </ErrorBoundary>
+  );
+}
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom does not scroll; the viewer scrolls to the current turn after mount.
+window.scrollTo = () => {};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+});
+
+describe('hydrating a pre-rendered talk page', () => {
+  for (const kind of ['talk', 'embed'] as const) {
+    it(`takes over the ${kind} page's markup with no recoverable error, even with recent files and a narrow screen`, async () => {
+      const data: PageData = { kind, slug: 'lex-fridman-ilya-sutskever', fileName: FILE, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+      const html = renderToString(page(data));
+      expect(html).toContain('Krizhevsky');
+      // What this browser knows and the build did not: a remembered file, a narrow window.
+      recentFiles().add({ fileName: 'notes.vtt', title: 'Notes', text: 'WEBVTT\n\n00:01.000 --> 00:02.000\nHello\n' });
+      expect(recentFiles().list()).toHaveLength(1);
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} }));
+      const container = document.createElement('div');
+      container.innerHTML = html;
+      document.body.append(container);
+      // A turn far from the spoken one stays cold after mount (the spoken turn's chunk is drawn hot then).
+      const lastTurn = [...container.querySelectorAll('.turn')].at(-1);
+      expect(lastTurn).toBeDefined();
+
+      const recoverable = vi.fn();
+      const uncaught = vi.fn();
+      await act(async () => {
+        hydrateRoot(container, page(data), { onRecoverableError: recoverable, onUncaughtError: uncaught });
+      });
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(uncaught).not.toHaveBeenCalled();
+      // The same node: taken over, not redrawn.
+      expect([...container.querySelectorAll('.turn')].at(-1)).toBe(lastTurn);
+      vi.unstubAllGlobals();
+      // After mount the page shows what this browser knows.
+      // (The embed has no file tools: it lives in someone else's page.)
+      expect(container.textContent?.includes('Recent files')).toBe(kind === 'talk');
+    });
+  }
+
+  it('a mismatched first render is noticed (the check above can fail)', async () => {
+    const data: PageData = { kind: 'talk', slug: 'x', fileName: FILE, talk, diagnostics: [], isHome: false, atRoot: false };
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page(data));
+    document.body.append(container);
+    const recoverable = vi.fn();
+    const other: PageData = { ...data, talk: { ...talk, title: 'Another title' } };
+    await act(async () => {
+      hydrateRoot(container, page(other), { onRecoverableError: recoverable });
+    });
+    expect(recoverable).toHaveBeenCalled();
+  });
+});
