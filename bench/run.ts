@@ -16,6 +16,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['align', runAlignBench],
   ['viewer', runViewerBench],
   ['library', async () => (await import('./library.ts')).runLibraryBench()],
+  ['scale-library', async () => (await import('./scale-library.ts')).runScaleLibraryBench()],
 ];
 
 const only = process.argv.slice(2);
