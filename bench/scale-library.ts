@@ -106,12 +106,24 @@ async function runQuery(page: Page, query: string): Promise<Timing> {
   await box.fill('');
   await page.evaluate(QUERY_PROBE(query));
   await box.fill(query);
-  await page.waitForFunction('window.__query.complete !== null', undefined, { timeout: 60_000, polling: 10 });
+  await until(page, 'window.__query.complete !== null');
   const mark = (await page.evaluate('window.__query')) as { first: number; complete: number };
   // Resource entries land a moment after their responses are used.
   await page.waitForTimeout(50);
   const bytes = (await page.evaluate(FETCHED)) as number;
   return { first: mark.first, complete: mark.complete, bytes };
+}
+
+/**
+ * Polls an expression from Node: the page's Content-Security-Policy refuses `waitForFunction`'s string
+ * predicates (they are evaluated with `eval` inside the page), while `evaluate` runs outside its reach.
+ */
+async function until(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
@@ -138,7 +150,7 @@ export async function runScaleLibraryBench(): Promise<void> {
       const page = await context.newPage();
       await page.addInitScript(LIST_PROBE);
       await page.goto(served.url);
-      await page.waitForFunction('window.__listedAt !== undefined', undefined, { timeout: 60_000, polling: 50 });
+      await until(page, 'window.__listedAt !== undefined');
       listed.push((await page.evaluate('window.__listedAt')) as number);
       await context.close();
     }
