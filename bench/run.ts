@@ -19,6 +19,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['library', async () => (await import('./library.ts')).runLibraryBench()],
   ['scale', runScaleBench],
   ['publish', async () => (await import('./publish.ts')).runPublishBench()],
+  ['scale-library', async () => (await import('./scale-library.ts')).runScaleLibraryBench()],
 ];
 
 /** Long talks in the viewer, then the large library when its bench is there (`scale-library.ts`). */

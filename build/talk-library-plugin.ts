@@ -7,22 +7,33 @@
  * - `virtual:talk-library/manifest`: every talk's summary (title, date, duration, speakers, counts,
  *   format) and the address of its file, loaded as its own chunk by the home page and talk pages.
  *
+ * - `virtual:talk-library/search-index`: where the library's static search index was written (see
+ *   `build/library-search-index.ts`), or null on the dev server, which searches the talk files in a worker.
+ *
  * Talk files are imported with `?url&no-inline`, so each is emitted as a separate asset (hashed name)
  * and fetched only when its talk is opened or searched.
  *
  * `TALKLINE_CONTENT` (default `content`, relative to the project root) selects the folder, so a test or
  * benchmark can build a library of its own into another `--outDir`.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Plugin, type ViteDevServer, normalizePath } from 'vite';
 import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
+import { decodeText } from '../src/transcript/decode-text.ts';
+import { readTalk } from '../src/transcript/formats/read-talk.ts';
+import { writeLibrarySearchIndex } from './library-search-index.ts';
 
 const INDEX_ID = 'virtual:talk-library';
 const MANIFEST_ID = 'virtual:talk-library/manifest';
 // The \0 prefix keeps other plugins (and the file system) away from generated modules.
 const RESOLVED_INDEX = `\0${INDEX_ID}`;
 const RESOLVED_MANIFEST = `\0${MANIFEST_ID}`;
+const SEARCH_INDEX_ID = 'virtual:talk-library/search-index';
+const RESOLVED_SEARCH_INDEX = `\0${SEARCH_INDEX_ID}`;
+/** Folder of the built app holding search indexes, one per content version. */
+const SEARCH_INDEX_DIR = 'search-index';
 
 export interface TalkLibraryOptions {
   /** Content folder, relative to the root; `TALKLINE_CONTENT`, else `content`, when absent. */
@@ -88,6 +99,9 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
   let contentDir = '';
   let drafts: EntryDraft[] | null = null;
   let files: string[] = [];
+  let building = false;
+  /** Hash of the content read: names the index folder, so a cached index never outlives its content. */
+  let contentHash = '';
 
   const scan = (): EntryDraft[] => {
     if (drafts !== null) return drafts;
@@ -101,7 +115,11 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
     }
     const names = readdirSync(contentDir).filter((name) => statSync(path.join(contentDir, name)).isFile());
     files = names.map((name) => path.join(contentDir, name));
-    drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: readFileSync(path.join(contentDir, fileName)) })));
+    const contents = names.map((fileName) => ({ fileName, bytes: readFileSync(path.join(contentDir, fileName)) }));
+    const hash = createHash('sha256');
+    for (const { fileName, bytes } of contents) hash.update(fileName).update('\0').update(bytes).update('\0');
+    contentHash = hash.digest('hex').slice(0, 12);
+    drafts = readLibrary(contents);
     return drafts;
   };
 
@@ -123,6 +141,7 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
     name: 'talkline:talk-library',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
       contentDir = path.resolve(root, options.contentDir ?? process.env.TALKLINE_CONTENT ?? 'content');
     },
     buildStart() {
@@ -133,9 +152,15 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
     resolveId(id) {
       if (id === INDEX_ID) return RESOLVED_INDEX;
       if (id === MANIFEST_ID) return RESOLVED_MANIFEST;
+      if (id === SEARCH_INDEX_ID) return RESOLVED_SEARCH_INDEX;
       return null;
     },
     load(id) {
+      if (id === RESOLVED_SEARCH_INDEX) {
+        const library = scan();
+        const url = building && library.length > 1 ? `${SEARCH_INDEX_DIR}/${contentHash}/` : null;
+        return `export const searchIndexUrl = ${JSON.stringify(url)};`;
+      }
       if (id !== RESOLVED_INDEX && id !== RESOLVED_MANIFEST) return null;
       const known = drafts !== null;
       const library = scan();
@@ -148,6 +173,32 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
         }
       }
       return id === RESOLVED_INDEX ? indexCode(root, contentDir, library) : manifestCode(root, contentDir, library);
+    },
+    writeBundle(output) {
+      // The index is written beside the bundle rather than emitted as assets: thousands of small files
+      // would only slow the bundler, and their names are already content-addressed by the folder.
+      const library = scan();
+      if (!building || library.length <= 1 || output.dir === undefined) return;
+      const folder = path.join(output.dir, SEARCH_INDEX_DIR);
+      rmSync(folder, { recursive: true, force: true });
+      const target = path.join(folder, contentHash);
+      const started = performance.now();
+      const talks = library.map((draft) => {
+        if (draft.summary.turnCount === 0) return null;
+        const text = decodeText(readFileSync(path.join(contentDir, draft.fileName))).text;
+        return text === null ? null : readTalk(text, draft.fileName).talk;
+      });
+      const made = new Set<string>();
+      const stats = writeLibrarySearchIndex(talks, (file, json) => {
+        const dir = path.dirname(path.join(target, file));
+        if (!made.has(dir)) {
+          mkdirSync(dir, { recursive: true });
+          made.add(dir);
+        }
+        writeFileSync(path.join(target, file), json);
+      });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      this.info(`search index: ${library.length} talks, ${stats.files} files, ${(stats.bytes / 1048576).toFixed(1)} MB in ${seconds} s`);
     },
   };
 }

@@ -53,7 +53,8 @@ function statusLine(answer: LibraryAnswer | null, progress: IndexProgress | null
   if (answer === null) return 'Searching…';
   const { talkCount } = answer.results;
   const found = talkCount === 0 ? 'No talk matches' : talkCount === 1 ? '1 talk matches' : `${talkCount} talks match`;
-  return answer.complete ? found : `${found} so far (searched ${answer.searched} of ${answer.total} talks)…`;
+  if (answer.complete) return found;
+  return answer.searched < answer.total ? `${found} so far (searched ${answer.searched} of ${answer.total} talks)…` : `${found}, gathering the best…`;
 }
 
 export interface LibrarySearchPanelProps {
@@ -62,7 +63,8 @@ export interface LibrarySearchPanelProps {
 
 /**
  * The search box of the home page and its results, grouped by talk: each hit links to its talk at the
- * moment it is spoken. The talks are fetched and indexed (in a worker) when the box is first focused.
+ * moment it is spoken. A built library reads its static search index; otherwise the talks are fetched and
+ * indexed (in a worker) when the box is first focused.
  */
 export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
   const inputId = useId();

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time/clock.ts';
@@ -56,13 +56,31 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
   );
 }
 
-/** Every talk of the library, in file-name order. Memoised: typing a search does not redraw hundreds of items. */
+/**
+ * Talks listed at first, and added by each "Show more": a page of talks renders in a frame or two, where a
+ * thousand at once take most of a second to build, and the search box finds any talk anyway.
+ */
+export const TALKS_PER_PAGE = 100;
+
+/** Every talk of the library, in file-name order, a page at a time. Memoised: typing a search does not redraw the list. */
 export const TalkList = memo(function TalkList({ talks }: { talks: readonly LibraryEntry[] }) {
+  const [shown, setShown] = useState(TALKS_PER_PAGE);
+  const rest = talks.length - shown;
   return (
-    <ol className="library-talks" aria-label="Talks">
-      {talks.map((entry) => (
-        <TalkItem key={entry.slug} entry={entry} />
-      ))}
-    </ol>
+    <>
+      <ol className="library-talks" aria-label="Talks">
+        {talks.slice(0, shown).map((entry) => (
+          <TalkItem key={entry.slug} entry={entry} />
+        ))}
+      </ol>
+      {rest > 0 ? (
+        <p className="library-talks-more">
+          <button type="button" onClick={() => setShown((n) => n + TALKS_PER_PAGE)}>
+            Show {Math.min(rest, TALKS_PER_PAGE)} more
+          </button>{' '}
+          of {talks.length} talks
+        </p>
+      ) : null}
+    </>
   );
 });

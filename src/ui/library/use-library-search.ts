@@ -1,5 +1,8 @@
 /**
- * The home page's search across talks, from the page's side: starts the worker when first asked
+ * The home page's search across talks, from the page's side. A built library has a static index
+ * (`virtual:talk-library/search-index`): queries read its pieces (`library-index-search.ts`) and no talk
+ * file is fetched. Without one (the dev server), or when it cannot be read, the page indexes the talk
+ * files themselves in a worker, as follows: starts the worker when first asked
  * (focusing the box), sends each query with a new id, and keeps only answers to the latest one.
  * Without workers (strict CSP, old browsers, a worker script that fails to load) the same handler runs
  * on the page, which still works, only less smoothly.
@@ -10,6 +13,8 @@ import type { LibraryResults } from '../../library/library-search.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { createWorkerClient, type WorkerClient, type WorkerLike } from '../../workers/worker-client.ts';
 import { fetchTalkText } from '../../library/fetch-talk-text.ts';
+import type { IndexSearch } from '../../library/library-index-search.ts';
+import { searchIndexUrl } from 'virtual:talk-library/search-index';
 
 /** Where indexing stands. */
 export interface IndexProgress {
@@ -79,28 +84,50 @@ function sourcesOf(talks: readonly LibraryEntry[]): SearchSource[] {
     .map((talk) => ({ slug: talk.slug, title: talk.summary.title, fileName: talk.fileName, url: new URL(talk.url, document.baseURI).href }));
 }
 
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Opens the static index (its code loads on demand: the home page does not carry it); null when there is none. */
+function openIndex(talks: readonly LibraryEntry[]): Promise<IndexSearch> | null {
+  const folder = searchIndexUrl;
+  if (folder === null) return null;
+  return import('../../library/library-index-search.ts').then(({ createIndexSearch }) => {
+    const index = createIndexSearch({
+      baseUrl: new URL(folder, document.baseURI).href,
+      talks: talks.map((talk) => ({ slug: talk.slug, title: talk.summary.title })),
+      fetchJson,
+    });
+    return index.ready.then(() => index);
+  });
+}
+
 /** Search across `talks`; see the module comment. */
 export function useLibrarySearch(talks: readonly LibraryEntry[]): LibrarySearch {
   const [query, setQueryState] = useState('');
   const [answer, setAnswer] = useState<LibraryAnswer | null>(null);
   const [progress, setProgress] = useState<IndexProgress | null>(null);
   const client = useRef<LibraryClient | null>(null);
+  /** The static index: pending, ready, or null when there is none or it failed (the worker takes over). */
+  const index = useRef<Promise<IndexSearch> | null | undefined>(undefined);
+  const latest = useRef(0);
 
-  const start = useCallback(() => {
+  const startWorker = useCallback(() => {
     if (client.current !== null) return;
     client.current = openClient(setProgress);
     client.current.prepare({ type: 'load', talks: sourcesOf(talks) });
   }, [talks]);
 
-  const setQuery = useCallback(
+  const start = useCallback(() => {
+    if (index.current === undefined) index.current = openIndex(talks);
+    if (index.current === null) startWorker();
+  }, [talks, startWorker]);
+
+  const askWorker = useCallback(
     (next: string) => {
-      setQueryState(next);
-      if (next.trim() === '') {
-        client.current?.cancel();
-        setAnswer(null);
-        return;
-      }
-      start();
+      startWorker();
       const show = (response: LibrarySearchResponse): void => {
         if (response.type === 'results') {
           setAnswer({ results: response.results, searched: response.searched, total: response.total, complete: response.complete });
@@ -109,7 +136,40 @@ export function useLibrarySearch(talks: readonly LibraryEntry[]): LibrarySearch 
       // Null when a newer query took over; an error only when no thread can search at all.
       client.current?.request((id) => ({ type: 'search', id, query: next }), show).catch(() => undefined);
     },
-    [start],
+    [startWorker],
+  );
+
+  const setQuery = useCallback(
+    (next: string) => {
+      setQueryState(next);
+      const id = (latest.current += 1);
+      if (next.trim() === '') {
+        client.current?.cancel();
+        setAnswer(null);
+        return;
+      }
+      start();
+      const pending = index.current;
+      if (pending === null || pending === undefined) {
+        askWorker(next);
+        return;
+      }
+      const stale = (): boolean => latest.current !== id;
+      const total = talks.length;
+      pending
+        .then((search) =>
+          search.search(next, (results, complete) => {
+            // The index covers every talk at once: a partial answer is only the best talks, ready first.
+            if (!stale()) setAnswer({ results, searched: total, total, complete });
+          }, stale),
+        )
+        .catch(() => {
+          // An index that cannot be read (removed, another version): search the talk files instead.
+          if (index.current === pending) index.current = null;
+          if (!stale()) askWorker(next);
+        });
+    },
+    [start, askWorker, talks],
   );
 
   useEffect(

@@ -1,0 +1,181 @@
+/**
+ * The library at scale: 1,000 generated talks of about 100 KB (markdown, WebVTT, SubRip and Podcasting
+ * 2.0 JSON in turn), built with `TALKLINE_CONTENT`, searched through the static index the build writes.
+ * Prints build time, index size, time to list the home page, and for five queries (one misspelt) the
+ * time to first and to complete results and the bytes the page fetched, cold (a new browser context)
+ * and warm (the same query again once its pieces are loaded). Goals: complete in 500 ms warm and
+ * 1.5 s cold, at most 1 MB fetched.
+ *
+ * Run alone with `npm run bench -- scale-library` or `npx tsx bench/scale-library.ts`.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
+import { toPodcastJson, toSrt, toWebVtt } from '../src/transcript/formats/write-talk.ts';
+import { FakeYouTube } from '../test/browser/fake-youtube.ts';
+import { ensureChromium } from '../test/browser/find-chromium.ts';
+import { serveLibrary } from '../test/browser/library-build.ts';
+import { launchChromium } from '../test/browser/viewer-page.ts';
+import { cutAtBlock, cutJson } from './formats.ts';
+import { bundledTalk } from './generate-talk.ts';
+import { ms, percentile, row } from './stats.ts';
+
+const TALKS = 1000;
+const LOADS = 3;
+/** Only this talk keeps the name "Krizhevsky"; the others say another, so the misspelt query has one answer. */
+const NAMED_TALK = 617;
+const QUERIES = ['Krizhevski', 'deep learning', 'consciousness', 'the brain', 'neural networks'];
+
+/**
+ * The bundled talk with a few words changed per copy: about one long word in sixty gets the talk's
+ * number, so the library's vocabulary grows with it as a real archive's does (names, topics), without
+ * every talk inventing thousands of words of its own.
+ */
+function variant(source: string, k: number): string {
+  const named = k === NAMED_TALK ? source : source.replace(/Krizhevsky/g, 'Hinton');
+  return named.replace(/\b([a-z]{7,})\b/g, (word, _w, at: number) => ((at + k) % 61 === 0 ? `${word}${k % 200}` : word));
+}
+
+function writeLibrary(folder: string): void {
+  const source = bundledTalk();
+  for (let k = 0; k < TALKS; k += 1) {
+    const markdown = variant(source, k).replace(/^title: .*$/m, `title: Generated talk ${k + 1}`);
+    const name = `Generated talk ${String(k + 1).padStart(4, '0')} [13CZPWmke6A]`;
+    const kind = k % 4;
+    if (kind === 0) {
+      writeFileSync(join(folder, `${name}.md`), cutAtBlock(markdown));
+      continue;
+    }
+    const talk = readMarkdown(markdown).talk!;
+    if (kind === 1) writeFileSync(join(folder, `${name}.vtt`), cutAtBlock(toWebVtt(talk)));
+    else if (kind === 2) writeFileSync(join(folder, `${name}.srt`), cutAtBlock(toSrt(talk)));
+    else writeFileSync(join(folder, `${name}.json`), cutJson((JSON.parse(toPodcastJson(talk)) as { segments: unknown[] }).segments));
+  }
+}
+
+/** Sizes of every file under a folder. */
+function folderSize(folder: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(folder, { recursive: true }) as string[]) {
+    const stat = statSync(join(folder, name));
+    if (stat.isFile()) {
+      files += 1;
+      bytes += stat.size;
+    }
+  }
+  return { files, bytes };
+}
+
+// In-page code is source text: tsx names functions with helpers that do not exist in the page.
+const LIST_PROBE = `(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.library-talk') !== null) { window.__listedAt = performance.now(); observer.disconnect(); }
+  });
+  observer.observe(document, { subtree: true, childList: true });
+})()`;
+
+/** Watches the results for `query`: ms from now to the first and to the complete answer. */
+const QUERY_PROBE = (query: string): string => `(() => {
+  const section = document.querySelector('.library-search');
+  const mark = { start: performance.now(), first: null, complete: null, resources: performance.getEntriesByType('resource').length };
+  window.__query = mark;
+  new MutationObserver((_, observer) => {
+    const list = section.querySelector('.library-results');
+    if (list === null || list.getAttribute('data-query') !== ${JSON.stringify(query)}) return;
+    const now = performance.now() - mark.start;
+    if (mark.first === null) mark.first = now;
+    if (list.getAttribute('data-complete') === 'true') { mark.complete = now; observer.disconnect(); }
+  }).observe(section, { subtree: true, childList: true, attributes: true });
+})()`;
+
+/** Bytes of every resource the page fetched since the probe started (its own files, so sizes are visible). */
+const FETCHED = `performance.getEntriesByType('resource').slice(window.__query.resources).reduce((n, e) => n + e.encodedBodySize, 0)`;
+
+interface Timing {
+  first: number;
+  complete: number;
+  bytes: number;
+}
+
+async function runQuery(page: Page, query: string): Promise<Timing> {
+  const box = page.locator('.library-search-input');
+  await box.fill('');
+  await page.evaluate(QUERY_PROBE(query));
+  await box.fill(query);
+  await until(page, 'window.__query.complete !== null');
+  const mark = (await page.evaluate('window.__query')) as { first: number; complete: number };
+  // Resource entries land a moment after their responses are used.
+  await page.waitForTimeout(50);
+  const bytes = (await page.evaluate(FETCHED)) as number;
+  return { first: mark.first, complete: mark.complete, bytes };
+}
+
+/**
+ * Polls an expression from Node: the page's Content-Security-Policy refuses `waitForFunction`'s string
+ * predicates (they are evaluated with `eval` inside the page), while `evaluate` runs outside its reach.
+ */
+async function until(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** Prints the figures; see the module comment. */
+export async function runScaleLibraryBench(): Promise<void> {
+  console.log(`Library at scale (${TALKS} talks of about 100 KB), searched through the static index`);
+  const folder = mkdtempSync(join(tmpdir(), 'talkline-bench-scale-'));
+  let browser: Browser | null = null;
+  let served: Awaited<ReturnType<typeof serveLibrary>> | null = null;
+  try {
+    writeLibrary(folder);
+    const talks = folderSize(folder);
+    row(`talk files (${talks.files})`, `${(talks.bytes / 1048576).toFixed(0)} MB`);
+    served = await serveLibrary(folder);
+    row('build (manifest and search index)', `${(served.build.buildMs / 1000).toFixed(1)} s`);
+    const index = folderSize(join(served.build.outDir, 'search-index'));
+    row('search index', `${index.files} files, ${(index.bytes / 1048576).toFixed(1)} MB`);
+
+    browser = await launchChromium(ensureChromium());
+    const listed: number[] = [];
+    for (let i = 0; i < LOADS; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(LIST_PROBE);
+      await page.goto(served.url);
+      await until(page, 'window.__listedAt !== undefined');
+      listed.push((await page.evaluate('window.__listedAt')) as number);
+      await context.close();
+    }
+    row(`home page lists the talks (navigation start, median of ${LOADS})`, ms(percentile([...listed].sort((a, b) => a - b), 50)));
+
+    for (const query of QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await new FakeYouTube(page, 'working').install(new URL(served.url).origin);
+      await page.goto(served.url);
+      await page.waitForSelector('.library-talk');
+      const cold = await runQuery(page, query);
+      const warm = await runQuery(page, query);
+      const groups = await page.locator('.library-result').count();
+      await context.close();
+      row(
+        `  "${query}" (${groups} talks shown)`,
+        `cold first ${ms(cold.first)}, complete ${ms(cold.complete)}, ${kb(cold.bytes)}; warm complete ${ms(warm.complete)}, ${kb(warm.bytes)}`,
+      );
+    }
+  } finally {
+    await browser?.close();
+    await served?.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runScaleLibraryBench();

@@ -1,0 +1,245 @@
+/**
+ * Search across talks over the static index the build wrote (layout in `library-index-format.ts`):
+ * a query fetches the vocabulary of its words' first letters, one term shard per word, and then, for the
+ * talks shown only, one posting shard per word and the text blocks of the turns shown. Pieces are
+ * kept once fetched, so the next keystroke mostly reads memory.
+ *
+ * Typo tolerance across the library: a word the library does not have is corrected against the
+ * library's vocabulary (edit distance 1, or 2 for words of seven letters or more) before the index is
+ * asked; the word being typed (last, no space after it) also matches the most widespread words it begins.
+ */
+import { makeSnippet } from '../search/snippet.ts';
+import type { TextRange } from '../search/types.ts';
+import {
+  type IndexMeta,
+  INDEX_VERSION,
+  type TalkShardFile,
+  type TermShardFile,
+  type TextBlockFile,
+  type VocabularyFile,
+  indexedWords,
+  queryWords,
+  shardOf,
+  vocabularyBucket,
+} from './library-index-format.ts';
+import { HITS_PER_TALK, type LibraryGroup, type LibraryHit, type LibraryResults, MAX_GROUPS } from './library-search.ts';
+
+/** Completions of the word being typed: enough to cover its common endings, few enough to stay cheap. */
+const COMPLETIONS = 3;
+/** Corrections kept per misspelt word (the most widespread at the smallest distance). */
+const CORRECTIONS = 3;
+/** Groups that must be ready, best first, before a first partial answer is shown. */
+const FIRST_GROUPS = 5;
+
+export interface IndexTalk {
+  slug: string;
+  title: string;
+}
+
+export interface IndexSearchDeps {
+  /** The index folder's address, ending in `/`. */
+  baseUrl: string;
+  /** The library's talks in manifest order: the index names talks by their place in it. */
+  talks: readonly IndexTalk[];
+  fetchJson(url: string): Promise<unknown>;
+}
+
+/** An answer to a query; `complete` false for a first, partial one. */
+export type IndexAnswer = (results: LibraryResults, complete: boolean) => void;
+
+/** Largest number of edits a word of this length may be corrected by. */
+export function allowedEdits(length: number): number {
+  return length < 4 ? 0 : length < 7 ? 1 : 2;
+}
+
+/** Optimal string alignment distance (a swap of neighbours is one edit), or `limit + 1` once above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+interface Vocabulary {
+  file: VocabularyFile;
+  talksOf: Map<string, number>;
+}
+
+/** Decodes a posting list of gaps back to ascending numbers. */
+function ungap(gaps: readonly number[]): number[] {
+  let sum = 0;
+  return gaps.map((gap) => (sum += gap));
+}
+
+/** The search over one index; create it once per page, and ask it every query. */
+export function createIndexSearch(deps: IndexSearchDeps) {
+  const cache = new Map<string, Promise<unknown>>();
+  const load = <T>(file: string): Promise<T> => {
+    let pending = cache.get(file);
+    if (pending === undefined) {
+      pending = deps.fetchJson(deps.baseUrl + file);
+      // A failed piece is asked again next time rather than failing every later query.
+      pending.catch(() => cache.delete(file));
+      cache.set(file, pending);
+    }
+    return pending as Promise<T>;
+  };
+  const vocabularies = new Map<string, Promise<Vocabulary>>();
+  const vocabulary = (bucket: string): Promise<Vocabulary> => {
+    let pending = vocabularies.get(bucket);
+    if (pending === undefined) {
+      pending = load<VocabularyFile>(`vocab/${bucket}.json`)
+        .catch(() => ({ words: [], talks: [] }))
+        .then((file) => ({ file, talksOf: new Map(file.words.map((word, i) => [word, file.talks[i]!])) }));
+      vocabularies.set(bucket, pending);
+    }
+    return pending;
+  };
+  const meta = load<IndexMeta>('meta.json').then((value) => {
+    if (value.version !== INDEX_VERSION) throw new Error(`search index version ${value.version}, the page reads version ${INDEX_VERSION}`);
+    if (value.talks !== deps.talks.length) throw new Error(`search index of ${value.talks} talks, the library has ${deps.talks.length}`);
+    return value;
+  });
+
+  /** The library words a query word stands for: itself, its corrections, and completions when being typed. */
+  const expand = async (word: string, typing: boolean): Promise<string[]> => {
+    const { file, talksOf } = await vocabulary(vocabularyBucket(word));
+    const found = new Set<string>();
+    if (talksOf.has(word)) found.add(word);
+    else {
+      const limit = allowedEdits(word.length);
+      let best = limit + 1;
+      let corrections: string[] = [];
+      // Words are most widespread first, so the first ones at the best distance are the likeliest meant.
+      for (const candidate of file.words) {
+        if (limit === 0) break;
+        const distance = editDistance(word, candidate, Math.min(limit, best));
+        if (distance < best) {
+          best = distance;
+          corrections = [candidate];
+        } else if (distance === best && distance <= limit && corrections.length < CORRECTIONS) corrections.push(candidate);
+      }
+      for (const correction of corrections) found.add(correction);
+    }
+    if (typing && word.length >= 2) {
+      let added = 0;
+      for (const candidate of file.words) {
+        if (added >= COMPLETIONS) break;
+        if (candidate.length > word.length && candidate.startsWith(word)) {
+          found.add(candidate);
+          added += 1;
+        }
+      }
+    }
+    return [...found];
+  };
+
+  /** Talk -> turns holding any of `words`. */
+  const talksWith = async (words: readonly string[], shards: number): Promise<Map<number, number>> => {
+    const talks = new Map<number, number>();
+    for (const word of words) {
+      const postings = (await load<TermShardFile>(`terms/${shardOf(word, shards)}.json`))[word] ?? [];
+      let talk = 0;
+      for (let i = 0; i < postings.length; i += 2) {
+        talk += postings[i]!;
+        talks.set(talk, (talks.get(talk) ?? 0) + postings[i + 1]!);
+      }
+    }
+    return talks;
+  };
+
+  /** One talk's group: its matching turns, the best few with snippets. */
+  const groupOf = async (order: number, words: readonly string[][], info: IndexMeta): Promise<LibraryGroup> => {
+    const turnSets = await Promise.all(
+      words.map(async (alternatives) => {
+        const turns = new Set<number>();
+        for (const word of alternatives) {
+          const shard = await load<TalkShardFile>(`talks/${order}/${shardOf(word, info.talkShards)}.json`);
+          for (const turn of ungap(shard[word] ?? [])) turns.add(turn);
+        }
+        return turns;
+      }),
+    );
+    // Turns holding every word; when the words are only spread over several turns, those holding the most.
+    const matched = new Map<number, number>();
+    for (const turns of turnSets) for (const turn of turns) matched.set(turn, (matched.get(turn) ?? 0) + 1);
+    const most = Math.max(0, ...matched.values());
+    const turns = [...matched].filter(([, n]) => n === most).map(([turn]) => turn).sort((a, b) => a - b);
+    const keys = new Set(words.flat());
+    const hits: LibraryHit[] = await Promise.all(
+      turns.slice(0, HITS_PER_TALK).map(async (turnIndex) => {
+        const block = await load<TextBlockFile>(`text/${order}/${Math.floor(turnIndex / info.blockTurns)}.json`);
+        const [time, speaker, text] = block[turnIndex % info.blockTurns]!;
+        const ranges: TextRange[] = indexedWords(text).filter((word) => keys.has(word.key)).map((word) => [word.start, word.end]);
+        const snippet = makeSnippet(text, ranges, ranges[0] ?? [0, 0]);
+        return { turnIndex, time, speaker, snippet: snippet.text, ranges: snippet.ranges };
+      }),
+    );
+    const talk = deps.talks[order]!;
+    return { order, slug: talk.slug, title: talk.title, count: turns.length, hits };
+  };
+
+  /**
+   * Answers `query`: a first answer once the best few talks are ready, then the complete one. `stale`
+   * is asked between steps; once it says true, nothing more is answered.
+   */
+  const search = async (query: string, answer: IndexAnswer, stale: () => boolean = () => false): Promise<void> => {
+    const info = await meta;
+    const typed = queryWords(query);
+    const typing = !/[\s"“”„]$/.test(query);
+    const words = await Promise.all(typed.map((word, i) => expand(word, typing && i === typed.length - 1)));
+    if (stale()) return;
+    if (typed.length === 0 || words.some((alternatives) => alternatives.length === 0)) {
+      answer({ query, groups: [], talkCount: 0 }, true);
+      return;
+    }
+    const perWord = await Promise.all(words.map((alternatives) => talksWith(alternatives, info.termShards)));
+    if (stale()) return;
+    // Talks holding every word, ranked by how often they say the rarer ones.
+    const [first, ...rest] = [...perWord].sort((a, b) => a.size - b.size);
+    const scored: Array<[number, number]> = [];
+    for (const [talk, turns] of first!) {
+      if (!rest.every((other) => other.has(talk))) continue;
+      let score = 0;
+      perWord.forEach((talks) => {
+        score += Math.log(1 + info.talks / talks.size) * Math.log(1 + (talks.get(talk) ?? turns));
+      });
+      scored.push([talk, score]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const shown = scored.slice(0, MAX_GROUPS);
+    const groups: Array<LibraryGroup | undefined> = new Array(shown.length);
+    let partialSent = false;
+    await Promise.all(
+      shown.map(async ([talk], rank) => {
+        groups[rank] = await groupOf(talk, words, info);
+        const missing = groups.findIndex((group) => group === undefined);
+        const ready = missing < 0 ? groups.length : missing;
+        if (!partialSent && ready >= Math.min(FIRST_GROUPS, shown.length) && !stale()) {
+          partialSent = true;
+          answer({ query, groups: groups.slice(0, ready) as LibraryGroup[], talkCount: scored.length }, false);
+        }
+      }),
+    );
+    if (stale()) return;
+    answer({ query, groups: groups as LibraryGroup[], talkCount: scored.length }, true);
+  };
+
+  return { ready: meta.then(() => undefined), search };
+}
+
+export type IndexSearch = ReturnType<typeof createIndexSearch>;
