@@ -1,4 +1,4 @@
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useLayoutEffect } from 'react';
 
 /**
  * What sticks to the top of the window covers the transcript's top: on narrow screens the player, and
@@ -7,11 +7,14 @@ import { type RefObject, useEffect } from 'react';
  * sets `scroll-padding-top`, so focus moves, anchor jumps and follow mode all keep turns out from
  * under them. Measured, not assumed: the player's height follows the width, the bar's its wrapping.
  *
+ * A layout effect: the offsets must be in place before any passive effect runs, follow mode's first
+ * scroll (a deep link's moment, in a child component whose effects run before this one's) among them.
+ *
  * @param player the player column; counted only when `narrow` (beside the transcript it covers nothing)
  * @param bar the pinned search bar; counted only when `pinned`
  */
 export function useStickyOffset(player: RefObject<HTMLElement | null>, narrow: boolean, bar?: RefObject<HTMLElement | null>, pinned = false): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = document.documentElement;
     const playerElement = narrow ? player.current : null;
     const barElement = pinned ? (bar?.current ?? null) : null;
