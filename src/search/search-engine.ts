@@ -3,7 +3,7 @@ import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { searchTalk } from './search-talk.ts';
 import type { SearchOptions, SearchResults } from './types.ts';
 import { createWorkerClient, type WorkerLike as AnyWorkerLike } from '../workers/worker-client.ts';
-import { createSearchHandler, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
+import { createSearchHandler, packTalk, unpackHits, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
 
 /** Where queries run: on the main thread, or in a Web Worker. */
 export type EngineMode = 'main' | 'worker';
@@ -77,14 +77,18 @@ function mainThreadEngine(talk: Talk): SearchEngine {
 function workerEngine(talk: Talk, createWorker: () => WorkerLike): SearchEngine {
   const client = createWorkerClient<SearchRequest, SearchResponse>({
     createWorker,
-    fallback: (post) => createSearchHandler(post, (run) => run()),
+    fallback: (post) =>
+      createSearchHandler(
+        (response) => post(response),
+        (run) => run(),
+      ),
     idOf: (response) => (response.type === 'ready' || response.id === null ? null : response.id),
     errorOf: (response) => (response.type === 'error' ? response.message : null),
     // The worker could not build the index: search on the main thread rather than not at all.
     isBroken: (response) => response.type === 'error',
     latestOnly: true,
   });
-  client.prepare({ type: 'load', talk });
+  client.prepare({ type: 'load', talk: packTalk(talk) });
 
   return {
     get mode() {
@@ -92,7 +96,7 @@ function workerEngine(talk: Talk, createWorker: () => WorkerLike): SearchEngine 
     },
     search: async (query, options = {}) => {
       const answer = await client.request((id) => ({ type: 'search', id, query, options }));
-      return answer?.type === 'results' ? answer.results : null;
+      return answer?.type === 'results' ? { query: answer.query, hits: unpackHits(answer.hits, talk) } : null;
     },
     warm: () => undefined,
     dispose: () => client.terminate(),

@@ -5,12 +5,13 @@
 import { createSearchHandler, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
 
 const scope = self as unknown as {
-  postMessage: (message: SearchResponse) => void;
+  postMessage: (message: SearchResponse, transfer: ArrayBuffer[]) => void;
   onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
 };
 
 const handle = createSearchHandler(
-  (response) => scope.postMessage(response),
+  // The hits' typed arrays are moved to the page, not copied.
+  (response, transfer) => scope.postMessage(response, transfer),
   // A zero timeout lets messages already waiting arrive first, so a burst of keystrokes is answered about
   // once; any stale answer that still gets out is dropped by the main thread.
   (run) => setTimeout(run, 0),

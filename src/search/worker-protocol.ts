@@ -1,18 +1,146 @@
-import type { Talk } from '../transcript/types.ts';
+import type { Talk, Turn } from '../transcript/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { searchTalk } from './search-talk.ts';
-import type { SearchOptions, SearchResults } from './types.ts';
+import type { SearchHit, SearchOptions, SearchResults, TextRange } from './types.ts';
+
+/**
+ * What the worker needs of a talk to index it, without an object per word: a talk built from 100,000
+ * cues has 900,000 timed words, and cloning them as objects held the page for seconds. Word times travel
+ * as one typed array, which is copied in one piece.
+ */
+export interface PackedTalk {
+  duration: number;
+  paragraphs: string[][];
+  speakers: Array<string | null>;
+  starts: Float64Array;
+  /** Times of every turn's timed words, turn after turn. */
+  wordTimes: Float64Array;
+  /** Turn i's word times are `wordTimes[wordEnds[i - 1] ?? 0 .. wordEnds[i])`; -1 for a turn without word times. */
+  wordEnds: Int32Array;
+}
+
+/**
+ * A search's hits as typed arrays, moved (not copied) from the worker: an answer of 11,000 hits as
+ * objects took the page hundreds of milliseconds to unpack on every keystroke. Hit i's ranges are
+ * `ranges[2 * (rangeEnds[i - 1] ?? 0) .. 2 * rangeEnds[i])`, as start, end pairs.
+ */
+export interface PackedHits {
+  turns: Int32Array;
+  times: Float64Array;
+  scores: Float64Array;
+  best: Int32Array;
+  rangeEnds: Int32Array;
+  ranges: Int32Array;
+}
 
 /** Main thread -> worker. */
-export type SearchRequest =
-  | { type: 'load'; talk: Talk }
-  | { type: 'search'; id: number; query: string; options: SearchOptions };
+export type SearchRequest = { type: 'load'; talk: PackedTalk } | { type: 'search'; id: number; query: string; options: SearchOptions };
 
 /** Worker -> main thread. */
 export type SearchResponse =
   | { type: 'ready'; buildMs: number }
-  | { type: 'results'; id: number; results: SearchResults; searchMs: number }
+  | { type: 'results'; id: number; query: string; hits: PackedHits; searchMs: number }
   | { type: 'error'; id: number | null; message: string };
+
+/** Posts an answer; `transfer` lists the buffers to move rather than copy (the worker's `postMessage`). */
+export type PostAnswer = (response: SearchResponse, transfer: ArrayBuffer[]) => void;
+
+export function packTalk(talk: Talk): PackedTalk {
+  let timedWords = 0;
+  for (const turn of talk.turns) timedWords += turn.words?.length ?? 0;
+  const wordTimes = new Float64Array(timedWords);
+  const wordEnds = new Int32Array(talk.turns.length);
+  const starts = new Float64Array(talk.turns.length);
+  let at = 0;
+  talk.turns.forEach((turn, i) => {
+    starts[i] = turn.start;
+    if (turn.words === undefined) {
+      wordEnds[i] = -1;
+      return;
+    }
+    for (const word of turn.words) wordTimes[at++] = word.start;
+    wordEnds[i] = at;
+  });
+  return {
+    duration: talk.duration,
+    paragraphs: talk.turns.map((turn) => turn.paragraphs),
+    speakers: talk.turns.map((turn) => turn.speaker),
+    starts,
+    wordTimes,
+    wordEnds,
+  };
+}
+
+/**
+ * The talk again, as far as the index reads it (speaker, start, paragraphs, text, word times). Fields the
+ * index never reads (source line, chapter, stamp) are not sent and get neutral values.
+ */
+export function unpackTalk(packed: PackedTalk): Talk {
+  let from = 0;
+  const turns = packed.paragraphs.map((paragraphs, index): Turn => {
+    const text = paragraphs.join('\n\n');
+    const start = packed.starts[index]!;
+    const turn: Turn = { index, speaker: packed.speakers[index] ?? null, start, estimated: false, stamp: null, paragraphs, text, line: 0, chapter: -1 };
+    const end = packed.wordEnds[index]!;
+    if (end >= 0) {
+      const written = text.split(/\s+/).filter((word) => word.length > 0);
+      turn.words = Array.from(packed.wordTimes.subarray(from, end), (time, i) => ({ text: written[i] ?? '', start: time }));
+      from = end;
+    }
+    return turn;
+  });
+  return { title: '', date: null, description: '', videoId: null, chapters: [], speakers: [], turns, duration: packed.duration, meta: {}, format: 'markdown' };
+}
+
+export function packHits(hits: readonly SearchHit[]): { packed: PackedHits; transfer: ArrayBuffer[] } {
+  let rangeCount = 0;
+  for (const hit of hits) rangeCount += hit.ranges.length;
+  const packed: PackedHits = {
+    turns: new Int32Array(hits.length),
+    times: new Float64Array(hits.length),
+    scores: new Float64Array(hits.length),
+    best: new Int32Array(hits.length * 2),
+    rangeEnds: new Int32Array(hits.length),
+    ranges: new Int32Array(rangeCount * 2),
+  };
+  let at = 0;
+  hits.forEach((hit, i) => {
+    packed.turns[i] = hit.turnIndex;
+    packed.times[i] = hit.time;
+    packed.scores[i] = hit.score;
+    packed.best[2 * i] = hit.best[0];
+    packed.best[2 * i + 1] = hit.best[1];
+    for (const [start, end] of hit.ranges) {
+      packed.ranges[2 * at] = start;
+      packed.ranges[2 * at + 1] = end;
+      at += 1;
+    }
+    packed.rangeEnds[i] = at;
+  });
+  const transfer = Object.values(packed).map((array: ArrayBufferView) => array.buffer as ArrayBuffer);
+  return { packed, transfer };
+}
+
+/** The hits as objects again; speakers come from the talk the main thread already holds. */
+export function unpackHits(packed: PackedHits, talk: Pick<Talk, 'turns'>): SearchHit[] {
+  const hits: SearchHit[] = new Array<SearchHit>(packed.turns.length);
+  let from = 0;
+  for (let i = 0; i < hits.length; i += 1) {
+    const end = packed.rangeEnds[i]!;
+    const ranges: TextRange[] = [];
+    let best: TextRange = [packed.best[2 * i]!, packed.best[2 * i + 1]!];
+    for (let r = from; r < end; r += 1) {
+      const range: TextRange = [packed.ranges[2 * r]!, packed.ranges[2 * r + 1]!];
+      // The best range is one of the ranges: keep it the same array, as the engine gives it.
+      if (range[0] === best[0] && range[1] === best[1]) best = range;
+      ranges.push(range);
+    }
+    from = end;
+    const turnIndex = packed.turns[i]!;
+    hits[i] = { turnIndex, time: packed.times[i]!, speaker: talk.turns[turnIndex]?.speaker ?? null, score: packed.scores[i]!, ranges, best };
+  }
+  return hits;
+}
 
 /**
  * The worker's message handling, apart from the worker global so it can be tested in plain Node.
@@ -21,7 +149,7 @@ export type SearchResponse =
  * main thread has stopped waiting for the others. `schedule` must run its callback after pending messages
  * are delivered (a zero timeout in a worker), which is what lets newer queries overtake older ones.
  */
-export function createSearchHandler(post: (response: SearchResponse) => void, schedule: (run: () => void) => void): (request: SearchRequest) => void {
+export function createSearchHandler(post: PostAnswer, schedule: (run: () => void) => void): (request: SearchRequest) => void {
   let index: SearchIndex | null = null;
   let pending: Extract<SearchRequest, { type: 'search' }> | null = null;
   let scheduled = false;
@@ -32,15 +160,16 @@ export function createSearchHandler(post: (response: SearchResponse) => void, sc
     pending = null;
     if (request === null) return;
     if (index === null) {
-      post({ type: 'error', id: request.id, message: 'Search was asked before the talk was loaded.' });
+      post({ type: 'error', id: request.id, message: 'Search was asked before the talk was loaded.' }, []);
       return;
     }
     try {
       const started = performance.now();
-      const results = searchTalk(index, request.query, request.options);
-      post({ type: 'results', id: request.id, results, searchMs: performance.now() - started });
+      const results: SearchResults = searchTalk(index, request.query, request.options);
+      const { packed, transfer } = packHits(results.hits);
+      post({ type: 'results', id: request.id, query: results.query, hits: packed, searchMs: performance.now() - started }, transfer);
     } catch (error) {
-      post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
     }
   };
 
@@ -48,10 +177,10 @@ export function createSearchHandler(post: (response: SearchResponse) => void, sc
     if (request.type === 'load') {
       try {
         const started = performance.now();
-        index = buildSearchIndex(request.talk);
-        post({ type: 'ready', buildMs: performance.now() - started });
+        index = buildSearchIndex(unpackTalk(request.talk));
+        post({ type: 'ready', buildMs: performance.now() - started }, []);
       } catch (error) {
-        post({ type: 'error', id: null, message: error instanceof Error ? error.message : String(error) });
+        post({ type: 'error', id: null, message: error instanceof Error ? error.message : String(error) }, []);
       }
       return;
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countTalkWords, createSearchEngine, WORKER_WORDS, type WorkerLike } from '../../src/search/search-engine.ts';
-import { createSearchHandler, type SearchRequest, type SearchResponse } from '../../src/search/worker-protocol.ts';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { searchTalk } from '../../src/search/search-talk.ts';
+import { createSearchHandler, packHits, packTalk as packTalkOf, type SearchRequest, type SearchResponse } from '../../src/search/worker-protocol.ts';
 import { makeTalk } from '../fixtures/make-talk.ts';
 
 const talk = makeTalk([
@@ -16,7 +18,10 @@ function fakeWorker(options: { failLoad?: boolean } = {}) {
   const inbox: SearchRequest[] = [];
   const outbox: SearchResponse[] = [];
   const runs: Array<() => void> = [];
-  const handle = createSearchHandler((response) => outbox.push(response), (run) => runs.push(run));
+  const handle = createSearchHandler(
+    (response) => outbox.push(response),
+    (run) => runs.push(run),
+  );
   let terminated = false;
   const worker: WorkerLike = {
     postMessage: (message) => inbox.push(message),
@@ -78,7 +83,7 @@ describe('createSearchEngine', () => {
     const old = engine.search('Krizhevski');
     const next = engine.search('double');
     // The old query's answer comes in late, as if computed before the new query reached the worker.
-    fake.deliver({ type: 'results', id: 1, results: { query: 'Krizhevski', hits: [] }, searchMs: 1 });
+    fake.deliver({ type: 'results', id: 1, query: 'Krizhevski', hits: packHits([]).packed, searchMs: 1 });
     expect(await old).toBeNull();
     fake.flush();
     expect((await next)?.query).toBe('double');
@@ -138,8 +143,74 @@ describe('createSearchEngine', () => {
 describe('createSearchHandler', () => {
   it('reports a query sent before the talk', () => {
     const out: SearchResponse[] = [];
-    const handle = createSearchHandler((response) => out.push(response), (run) => run());
+    const handle = createSearchHandler(
+      (response) => out.push(response),
+      (run) => run(),
+    );
     handle({ type: 'search', id: 4, query: 'x', options: {} });
     expect(out).toEqual([{ type: 'error', id: 4, message: expect.stringContaining('before the talk') }]);
+  });
+});
+
+/** Plain objects and arrays in a message, typed arrays aside: what the page clones one by one. */
+function clonedObjects(value: unknown): number {
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return 0;
+  let count = 1;
+  for (const inner of Object.values(value)) count += clonedObjects(inner);
+  return count;
+}
+
+/** A talk with timed words, every turn holding "model" and "network" (a caption file's talk, smaller). */
+function timedTalk(turns: number) {
+  return makeTalk(
+    Array.from({ length: turns }, (_, i) => {
+      const text = `the model learns network weights number word${i} again.`;
+      const words = text.split(' ').map((word, w) => ({ text: word, start: i * 10 + w * 0.5 }));
+      return { start: i * 10, text, words };
+    }),
+  );
+}
+
+describe('messages between the page and the search worker', () => {
+  it('sends the talk without an object per timed word, and the worker finds what the page would', async () => {
+    const big = timedTalk(2_000);
+    const sent: SearchRequest[] = [];
+    const fake = fakeWorker();
+    const deliver = fake.worker.postMessage;
+    fake.worker.postMessage = (message) => {
+      sent.push(message);
+      deliver(message);
+    };
+    const engine = createSearchEngine(big, { mode: 'worker', createWorker: () => fake.worker });
+    const pending = engine.search('word1234 network');
+    fake.flush();
+    const load = sent.find((message) => message.type === 'load')!;
+    // One paragraph list per turn and a few containers: 18,000 timed words add nothing.
+    expect(clonedObjects(load)).toBeLessThanOrEqual(big.turns.length + 10);
+    const found = await pending;
+    const onPage = searchTalk(buildSearchIndex(big), 'word1234 network');
+    expect(found?.hits).toEqual(onPage.hits);
+    // Word times reached the worker: the hit seeks to the timed word, not an estimate.
+    expect(found?.hits[0]?.time).toBe(big.turns[1234]!.words![0]!.start);
+  });
+
+  it('answers thousands of hits with a few typed arrays, moved rather than copied', () => {
+    const big = timedTalk(3_000);
+    const answers: Array<{ response: SearchResponse; transfer: ArrayBuffer[] }> = [];
+    const handle = createSearchHandler(
+      (response, transfer) => answers.push({ response, transfer }),
+      (run) => run(),
+    );
+    handle({ type: 'load', talk: packTalkOf(big) });
+    handle({ type: 'search', id: 1, query: 'model', options: {} });
+    const { response, transfer } = answers.at(-1)!;
+    if (response.type !== 'results') throw new Error(`expected results, got ${response.type}`);
+    expect(response.hits.turns).toHaveLength(3_000);
+    // What is cloned does not grow with the hits; every typed array's memory is handed over whole.
+    expect(clonedObjects(response)).toBeLessThanOrEqual(3);
+    const arrays = Object.values(response.hits);
+    expect(new Set(transfer)).toEqual(new Set(arrays.map((array) => array.buffer)));
+    const bytes = arrays.reduce((sum, array) => sum + array.byteLength, 0);
+    expect(bytes / 3_000).toBeLessThanOrEqual(48);
   });
 });
