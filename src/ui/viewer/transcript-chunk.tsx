@@ -43,7 +43,11 @@ const ColdTurn = memo(function ColdTurn({ model, hrefs, index, marks }: TurnSour
       data-speaker-slot={model.speakerSlots[index] ?? -1}
       tabIndex={0}
     >
-      {turn.speaker === null ? null : <b className="turn-speaker">{turn.speaker}</b>}{' '}
+      {turn.speaker === null ? null : (
+        <>
+          <b className="turn-speaker">{turn.speaker}</b>{' '}
+        </>
+      )}
       <a className="turn-time" href={hrefs[index]} tabIndex={-1}>
         {turnTimeLabel(turn.start, turn.estimated)}
       </a>

@@ -83,7 +83,7 @@ function TurnViewImpl(props: TurnViewProps) {
     >
       <header className="turn-meta">
         {isCurrent ? <span className="visually-hidden">Now playing: </span> : null}
-        <span className="turn-speaker" id={`turn-${turn.index}-who`}>
+        <span className={turn.speaker === null ? 'turn-speaker turn-speaker-none' : 'turn-speaker'} id={`turn-${turn.index}-who`}>
           {turn.speaker}
           <span className="visually-hidden">
             {turn.speaker === null ? '' : ', '}
