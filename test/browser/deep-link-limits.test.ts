@@ -1,25 +1,14 @@
 // Addresses and workers at their limits, in the built page: a `?t=` too large to be a time, an address
 // carrying 50 KB of junk, and a search worker whose script does not load.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { WORKER_WORDS } from '../../src/search/search-engine.ts';
-import { type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+import { type OpenViewer, poll } from './viewer-page.ts';
+import { browserSession } from './browser-test.ts';
 
-let browser: Browser;
+const session = browserSession();
+const baseUrl = session.baseUrl;
 let viewer: OpenViewer | null = null;
-const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
 
 /** Every time the page gave the player: the start it was created with, then each seek and cue. */
 async function timesSentToPlayer(opened: OpenViewer): Promise<number[]> {
@@ -33,14 +22,14 @@ const turnLinks = (page: Page): Promise<string[]> => page.locator('.turn .turn-t
 
 describe('deep links at their limits', () => {
   it('opens at the start when ?t= has 400 digits, and never sends the player a time past the talk', async () => {
-    viewer = await openViewer(browser, baseUrl, { path: `?t=${'9'.repeat(400)}` });
+    viewer = await session.viewer({ path: `?t=${'9'.repeat(400)}` });
     const sent = await timesSentToPlayer(viewer);
     expect(sent.every((seconds) => Number.isFinite(seconds) && seconds >= 0)).toBe(true);
     expect(Number(await viewer.page.locator('.turn').first().getAttribute('data-start'))).toBe(0);
     await viewer.close();
 
     // A readable time past the end is kept within the talk.
-    viewer = await openViewer(browser, baseUrl, { path: '?t=20h' });
+    viewer = await session.viewer({ path: '?t=20h' });
     const lastStart = Number(await viewer.page.locator('.turn').last().getAttribute('data-start'));
     const past = await timesSentToPlayer(viewer);
     expect(past.length).toBeGreaterThan(0);
@@ -50,7 +39,7 @@ describe('deep links at their limits', () => {
 
   it('builds turn links and copied links from the talk alone, not from 50 KB of other parameters', async () => {
     const junk = 'x'.repeat(50_000);
-    viewer = await openViewer(browser, baseUrl, {
+    viewer = await session.viewer({
       path: `?t=60&junk=${junk}&utm_source=mail`,
       // The preview server refuses request lines this long (431), as many servers do; a static host that
       // accepts them serves the same index.html, which is what the page gets here.
@@ -91,15 +80,17 @@ describe('a search worker that fails to load', () => {
   it('still answers searches of a long talk, on the main thread', async () => {
     const talk = longTalk();
     const workerRequests: string[] = [];
-    viewer = await openViewer(browser, baseUrl, {
+    viewer = await session.viewer({
       prepare: async (page) => {
-        await page.route(/\/[^/]*\.md(\?|$)/, (route) => route.fulfill({ status: 200, contentType: 'text/markdown', body: talk }));
         await page.route(/search-worker[^/]*\.js/, (route) => {
           workerRequests.push(route.request().url());
           return route.fulfill({ status: 404, body: 'not here' });
         });
       },
     });
+    // The long talk is opened as a file: the bundled talk's page carries its own talk, fetched from nowhere.
+    await viewer.page.locator('input[type="file"]').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(talk) });
+    await poll(() => viewer!.page.getByRole('heading', { level: 1 }).innerText(), 30_000).toBe('A very long conversation');
     await viewer.page.getByRole('searchbox', { name: 'Search transcript' }).fill('zeppelin');
     await poll(() => viewer!.page.locator('.search-count').innerText(), 15_000).toBe('1 result');
     // The worker was asked for (the talk is long enough), and its script was refused.

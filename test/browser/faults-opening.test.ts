@@ -2,30 +2,19 @@
 // is read, big files read without freezing the page (longest main-thread task measured), and the tab
 // title on the pages that have no talk to name.
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TaskRecorder, bigMarkdownTalk, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
-import { type OpenPage, launchChromium, openPage, poll } from './viewer-page.ts';
+import { type OpenPage, poll } from './viewer-page.ts';
+import { browserSession } from './browser-test.ts';
 
 /** A task this long means the file was read on the main thread again (see the test). */
 const REGRESSION_BOUND_MS = 1_000;
 
-let browser: Browser;
+const session = browserSession();
 let open: OpenPage | null = null;
 const scratch = scratchFolder();
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  scratch.remove();
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
+afterAll(() => scratch.remove());
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
 
@@ -51,7 +40,7 @@ async function dropInTurn(page: Page, files: Array<{ name: string; text?: string
 
 describe('opening files', () => {
   it('ends on the last of two quick drops, and records only that one', async () => {
-    open = await openPage(browser, inject('baseUrl'));
+    open = await session.page();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     const historyBefore = await page.evaluate(() => history.length);
@@ -71,7 +60,7 @@ describe('opening files', () => {
     const huge = `${scratch.path}/huge.vtt`;
     // Sparse: takes no disk space, and reading it would take the browser seconds or fail outright.
     execFileSync('truncate', ['-s', '3G', huge]);
-    open = await openPage(browser, inject('baseUrl'));
+    open = await session.page();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     await page.locator('input[type="file"]').setInputFiles(huge);
@@ -88,7 +77,7 @@ describe('opening files', () => {
     it(`reads ${what} with progress, off the main thread, with no long task until the talk arrives (goal 200 ms, logged)`, { timeout }, async () => {
       const path = scratch.write(name, make());
       const recorder = new TaskRecorder();
-      open = await openPage(browser, inject('baseUrl'), { prepare: (page) => recorder.install(page) });
+      open = await session.page({ prepare: (page) => recorder.install(page) });
       const { page } = open;
       await page.waitForSelector('.turn[data-start]');
       const started = await pageNow(page);
@@ -111,7 +100,7 @@ describe('opening files', () => {
 
 describe('the tab title', () => {
   it('names the video question and "No such talk", not the talk before', async () => {
-    open = await openPage(browser, inject('baseUrl'));
+    open = await session.page();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     expect(await page.title()).toMatch(/Ilya Sutskever/);

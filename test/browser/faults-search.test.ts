@@ -1,32 +1,20 @@
 // Search on a talk of 100,000 cues: typing never holds up the page (longest main-thread task measured
 // while a query is typed and pasted, until its results are shown).
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TaskRecorder, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
-import { type OpenPage, launchChromium, openPage, poll } from './viewer-page.ts';
+import { type OpenPage, poll } from './viewer-page.ts';
+import { browserSession } from './browser-test.ts';
 
-let browser: Browser;
+const session = browserSession();
 let open: OpenPage | null = null;
 const scratch = scratchFolder();
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  scratch.remove();
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
+afterAll(() => scratch.remove());
 
 describe('search on a talk of 100,000 cues', () => {
   it('keeps the page responsive when a query is pasted or typed (goal 200 ms, logged), marking the turns nearest the best hit', { timeout: 400_000 }, async () => {
     const path = scratch.write('cues [aB3dE5fG7hJ].vtt', bigWebVtt(100_000));
     const recorder = new TaskRecorder();
-    open = await openPage(browser, inject('baseUrl'), { prepare: (page) => recorder.install(page) });
+    open = await session.page({ prepare: (page) => recorder.install(page) });
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     const started = await pageNow(page);

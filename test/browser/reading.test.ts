@@ -1,28 +1,17 @@
 // Reading the talk on any screen: the first load at the top, following clear of everything sticky, the
 // search bar that stays, hits along the talk, quotes shared by link, notes for authors only, copying the
 // transcript, and no "Unlabelled" speaker.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenOptions, type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type OpenOptions, type OpenViewer, poll } from './viewer-page.ts';
+import { browserSession } from './browser-test.ts';
 
-let browser: Browser;
+const session = browserSession();
+const baseUrl = session.baseUrl;
 let viewer: OpenViewer | null = null;
-const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
 
 async function open(options: OpenOptions = {}): Promise<OpenViewer> {
-  viewer = await openViewer(browser, baseUrl, options);
+  viewer = await session.viewer(options);
   await viewer.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   return viewer;
 }

@@ -200,12 +200,16 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
         <OpenedFilePage key={route.id} id={route.id} home={home} />
       </Suspense>
     );
+  } else if (route.kind === 'legacy-talk') {
+    // `?talk=<slug>` this site has no page for (known slugs were redirected before rendering): say so,
+    // even over a pre-rendered page.
+    page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
   } else if (prerendered !== null && prerendered.kind === 'embed') {
     page = <EmbedPage data={prerendered} location={location} />;
   } else if (prerendered !== null && prerendered.kind === 'talk') {
     const data = prerendered;
     page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
-  } else if (route.kind === 'talk' || route.kind === 'embed' || route.kind === 'legacy-talk') {
+  } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
     page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
   } else if (!HAS_LIBRARY && soleTalk !== null) {

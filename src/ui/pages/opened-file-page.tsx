@@ -57,7 +57,8 @@ export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
   const [withoutVideo, setWithoutVideo] = useState(() => isReadWithoutVideo(id));
   const asking = result.ok && result.opened.talk.videoId === null && !withoutVideo;
-  const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : asking ? `Which video? · ${result.opened.talk.title || result.opened.fileName}` : null;
+  // The video question names itself (see VideoIdPrompt).
+  const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : null;
   useTitle(shown === null ? null : `${shown} · Talkline`);
 
   if (!result.ok) {

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { readVideoIdOrUrl } from '../../transcript/youtube-link.ts';
 
 export interface VideoIdPromptProps {
@@ -35,6 +35,11 @@ export function VideoIdPrompt({ fileName, title, onVideoId, onSkip, onCancel }: 
   const inputId = useId();
   const hintId = useId();
   const problemId = useId();
+  // Wherever it is asked (over the page a file was opened from, or on the file's own address), the tab
+  // names the question and the file, not the talk shown before.
+  useEffect(() => {
+    document.title = `Which video? · ${title || fileName} · Talkline`;
+  }, [title, fileName]);
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
