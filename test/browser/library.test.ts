@@ -202,7 +202,7 @@ describe('opening your own file (the shipped one-talk app)', () => {
   it('opens a SubRip file from the picker, asks for its video, and keeps it over a reload', async ({ pages }) => {
     const { page, youtube } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
+    await page.locator('input.open-file-input').setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
     // The file names no video: the page asks, and checks the answer.
     const input = page.getByLabel('YouTube link or video id');
     await input.fill('not a video');
@@ -259,7 +259,7 @@ describe('opening your own file (the shipped one-talk app)', () => {
   it('shows line-numbered problems for a file that is not a talk, and stays usable', async ({ pages }) => {
     const { page } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
+    await page.locator('input.open-file-input').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('This file could not be opened');
     const problems = await panel.locator('.diagnostics li').allInnerTexts();

@@ -337,7 +337,7 @@ describe('copying and small things', () => {
   it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async () => {
     const { page } = await open();
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
-    await page.locator('input[type="file"]').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
+    await page.locator('input.open-file-input').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hour');
     await page.locator('.search-input').fill('question');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toBe('1 result');
@@ -350,7 +350,7 @@ describe('copying and small things', () => {
   it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async () => {
     const { page } = await open();
     const before = page.url();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     const question = page.getByRole('heading', { name: 'Which video is this transcript for?' });
     await poll(() => question.count()).toBe(1);
     expect(page.url()).toBe(before);
@@ -371,7 +371,7 @@ describe('copying and small things', () => {
     await page.waitForSelector('.turn[data-start]');
     expect(page.url()).toBe(before);
 
-    await page.locator('input[type="file"]').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await page.getByRole('button', { name: 'Read without the video' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
