@@ -1,42 +1,31 @@
 // A 24-hour talk in the built app: every turn is in the page, following, jumps, search and the arrow
 // keys reach the far end, and printing lays out the whole transcript. Speed is measured in the bench
 // (`npm run bench -- scale`), never here.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { generateTalk } from '../../bench/generate-talk.ts';
 import { findTurnAt, seekTimeOfTurn } from '../../src/transcript/find-turn-at.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
-import { type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+import { type OpenViewer, poll } from './viewer-page.ts';
+import { browserSession } from './browser-test.ts';
 
-/** The bundled talk's file as the built app fetches it, answered here with the long talk. */
-const TALK_FILE = /\/assets\/lex-fridman-ilya-sutskever-[^/]*\.md$/;
-
-let browser: Browser;
+const session = browserSession();
 let viewer: OpenViewer | null = null;
-const baseUrl = inject('baseUrl');
 const markdown = generateTalk(24);
 const talk: Talk = readMarkdown(markdown, 'long.md').talk!;
 const turns = talk.turns;
 
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
-
+/**
+ * The viewer with the 24-hour talk, opened as a file (the bundled page carries its own talk, so there is
+ * no talk file to answer with another): read in a worker, then shown like any talk.
+ */
 async function openLongTalk(): Promise<OpenViewer> {
-  return openViewer(browser, baseUrl, {
-    prepare: async (page) => {
-      await page.route(TALK_FILE, (route) => route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }));
-    },
-  });
+  const opened = await session.viewer();
+  await opened.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await poll(() => opened.page.locator('.turn').count(), 120_000).toBe(turns.length);
+  await opened.youtube.ready();
+  return opened;
 }
 
 /** `data-index` of the current turn, or null. */
