@@ -249,9 +249,11 @@ describe('opening your own file (the shipped one-talk app)', () => {
     await dispatch(['dragenter', 'dragover'], name, fixture('captions/podcast-turns.json'));
     await poll(() => page.locator('.drop-overlay').count()).toBe(1);
     await dispatch(['drop'], name, fixture('captions/podcast-turns.json'));
+    // A caption file dropped on a shown talk may be meant to check that talk: the page asks first.
+    await page.getByRole('button', { name: 'Open it as a new talk' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Pod chat');
     expect(await page.locator('.drop-overlay').count()).toBe(0);
-    expect(await page.locator('.transcript').innerText()).toContain('Podcasting 2.0 is really changing the game.');
+    expect(await page.locator('.transcript').textContent()).toContain('Podcasting 2.0 is really changing the game.');
     await youtube.ready();
     expect((await youtube.playerOptions())?.videoId).toBe('c0ffeeChem1');
   });
