@@ -4,6 +4,7 @@
  */
 import { baseNameOf } from '../../library/talk-files.ts';
 import { type ExportFormat, exportTalk } from '../../transcript/formats/write-talk.ts';
+import { saveFile } from '../shared/save-file.ts';
 import type { Talk } from '../../transcript/types.ts';
 
 /** Formats whose readers take the video id from a yt-dlp style name (`Title [ID].srt`): SubRip has nowhere else to keep it. */
@@ -27,15 +28,6 @@ export function exportFileName(talk: Pick<Talk, 'title' | 'videoId'>, format: Ex
 export function downloadExport(talk: Talk, format: ExportFormat, sourceName: string): string {
   const file = exportTalk(talk, format);
   const name = exportFileName(talk, format, sourceName, file.extension);
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: a browser still asking where to save would otherwise find nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(file.text, name, file.mime);
   return name;
 }

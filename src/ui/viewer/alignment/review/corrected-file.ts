@@ -3,6 +3,7 @@
  * `applyEdits` as `talkline align --fix`), handed to the browser as a download. Nothing is uploaded.
  */
 import { type FixEdit, FixError, applyEdits } from '../../../../align/fix/index.ts';
+import { saveFile } from '../../../shared/save-file.ts';
 import type { Talk } from '../../../../transcript/types.ts';
 
 export type CorrectedText = { ok: true; text: string } | { ok: false; message: string };
@@ -21,14 +22,5 @@ export function correctedText(sourceText: string | null, talk: Talk, accepted: r
 /** Starts a download of `text` as `fileName`. */
 export function downloadText(text: string, fileName: string): void {
   const type = /\.(md|markdown)$/i.test(fileName) ? 'text/markdown' : 'text/plain';
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: a browser still asking where to save would otherwise find nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(text, fileName, type);
 }
