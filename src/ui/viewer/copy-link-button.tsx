@@ -25,7 +25,7 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
   const copy = async (): Promise<void> => {
     // The same address as the turn's own link: the talk's parameters and the moment, nothing else.
     const url = new URL(timeHref(window.location.search, seconds), window.location.href);
-    let ok = false;
+    let ok: boolean;
     try {
       await navigator.clipboard.writeText(url.toString());
       ok = true;
