@@ -1,23 +1,9 @@
 // Remembered files when the browser will not store one: storage throwing on every write, a full quota,
 // storage blocked outright. Nothing remembered before is lost, and the page says why the new file is not kept.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type OpenPage, launchChromium, openPage, poll } from './viewer-page.ts';
-
-let browser: Browser;
-let open: OpenPage | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { it } from './browser-test.ts';
+import { poll } from './viewer-page.ts';
 
 /** A small markdown talk that names its video, so opening it asks nothing. */
 const talk = (title: string, size = 0): string => `---\ntitle: ${title}\nyoutube: aB3dE5fG7hJ\n---\n\n**Ada:** Hello from ${title}.${' More words.'.repeat(Math.ceil(size / 12))}\n`;
@@ -53,8 +39,8 @@ async function fillStorage(page: Page): Promise<void> {
 }
 
 describe('remembered files when the browser refuses to store one', () => {
-  it('keeps the three remembered files when every write throws, and says the browser refused the fourth', async () => {
-    open = await openPage(browser, inject('baseUrl'));
+  it('keeps the three remembered files when every write throws, and says the browser refused the fourth', async ({ pages }) => {
+    const open = await pages.open();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     for (const title of ['alpha', 'beta', 'gamma']) await openTalk(page, `${title}.md`, talk(title));
@@ -74,8 +60,8 @@ describe('remembered files when the browser refuses to store one', () => {
     expect(await remembered(page)).toEqual({ stored: ['gamma', 'beta', 'alpha'], textless: [] });
   });
 
-  it('drops nothing for a file that cannot fit a full quota, and makes room only where it helps', async () => {
-    open = await openPage(browser, inject('baseUrl'));
+  it('drops nothing for a file that cannot fit a full quota, and makes room only where it helps', async ({ pages }) => {
+    const open = await pages.open();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     await openTalk(page, 'alpha.md', talk('alpha', 300_000));
@@ -92,8 +78,8 @@ describe('remembered files when the browser refuses to store one', () => {
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('gamma');
   });
 
-  it('says a file will be gone after a reload when storage is blocked outright', async () => {
-    open = await openPage(browser, inject('baseUrl'), {
+  it('says a file will be gone after a reload when storage is blocked outright', async ({ pages }) => {
+    const open = await pages.open({
       prepare: async (page) => {
         await page.addInitScript(() => {
           Object.defineProperty(window, 'localStorage', {
