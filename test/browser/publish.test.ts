@@ -184,6 +184,8 @@ describe('the published site', () => {
       expect(player?.height).toBeLessThan(720 / 2);
       const below = await embed.evaluate((y) => document.elementFromPoint(window.innerWidth / 2, y)?.closest('.transcript-column') !== null, (player?.height ?? 0) + 60);
       expect(below).toBe(true);
+      // The preface stays on the full page, and so does its More button: here it would unfold nothing.
+      expect(await embed.getByRole('button', { name: 'More' }).count()).toBe(0);
       await embed.getByText('So where was any doubt coming from?').click();
       await poll(() => embed.evaluate(() => ((window as unknown as { __fakeYT: { seekCalls(): unknown[][] } }).__fakeYT.seekCalls() ?? []).map((call) => call[1]))).toContain(278);
       await embed.getByRole('searchbox', { name: 'Search transcript' }).fill('Krizhevski');

@@ -318,6 +318,29 @@ describe('copying and small things', () => {
     await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('[2:23] Lex Fridman: You were one of the three authors');
   });
 
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 360, height: 780 },
+    { width: 820, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    it(`opens the Export and Embed menus inside the window at ${viewport.width} px`, async () => {
+      const { page } = await open({ viewport });
+      for (const name of ['Export', 'Embed']) {
+        const menu = page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
+        await menu.locator('summary').click();
+        const box = await menu.locator('.tool-menu-panel').boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, `${name} menu's right edge`).toBeLessThanOrEqual(viewport.width);
+        // Nothing in it sticks out of it either (the embed snippet's box has a minimum width).
+        const widest = await menu.locator('.tool-menu-panel *').evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
+        expect(widest, `${name} menu's contents`).toBeLessThanOrEqual(box!.x + box!.width);
+        await menu.locator('summary').click();
+      }
+    });
+  }
+
   it('points "Back to now" up when the current turn is above, down when below', async () => {
     const { page, youtube } = await open();
     await youtube.freeze(true);

@@ -51,7 +51,7 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
         </p>
         <DiagnosticList fileName={name} diagnostics={diagnostics} />
       </div>
-      <p>Fix the file and reload the page. <code>npm run talkline -- check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same problems.</p>
+      <p>Fix the file and reload the page. <code>npx talkline check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same problems.</p>
     </main>
   );
 }

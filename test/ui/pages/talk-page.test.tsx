@@ -63,6 +63,13 @@ describe('TalkPage', () => {
     expect(items.some((text) => text?.startsWith('sample.md error no turns found'))).toBe(true);
   });
 
+  it('names the command that lists the same problems as the README gives it (npx prints no npm banner)', async () => {
+    vi.stubGlobal('fetch', respond('---\ntitle: Unclosed\n'));
+    const { container } = render(<TalkPage entry={entry} />);
+    await screen.findByRole('alert');
+    expect(container.textContent).toContain('npx talkline check content/sample.md lists the same problems');
+  });
+
   it('says so when the file cannot be fetched', async () => {
     vi.stubGlobal('fetch', respond('', 500));
     render(<TalkPage entry={entry} />);
