@@ -4,6 +4,7 @@
  */
 import type { Talk } from '../transcript/types.ts';
 import { alignWords, type AlignWordsOptions } from './align-words.ts';
+import { findCoverage, isCovered } from './coverage.ts';
 import { findInvented, findSkipped, findTimeIssues } from './findings.ts';
 import { Link } from './gap-dp.ts';
 import { captionSequence, talkSequence } from './sequences.ts';
@@ -11,6 +12,7 @@ import { findSpeakerIssues } from './speaker-checks.ts';
 import { tokenTimes, wordTimes } from './timing.ts';
 import { keepTurnEdgesTogether } from './turn-edges.ts';
 import type { AlignedTurn, AlignResult, AlignStats } from './types.ts';
+import { splitWords } from '../transcript/words.ts';
 
 export interface AlignTalkOptions extends AlignWordsOptions {
   /** Seconds a written stamp may be off before it is a time finding; DEFAULT_MIN_DRIFT when left out. */
@@ -52,7 +54,9 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions 
   }
   for (let j = 0; j < cap.tokens.length; j++) if (al.bToA[j]! < 0) stats.unpairedCaptions++;
 
+  const { coverage, firstHeard, lastHeard } = findCoverage(talk, seq, cap, al);
   const turns: AlignedTurn[] = talk.turns.map((turn, t) => {
+    if (!isCovered(coverage, t)) return uncoveredTurn(talk, t);
     const words = timed[t]!;
     const start = words[0]?.start ?? fallback(t);
     const end = words[words.length - 1]?.start ?? start;
@@ -79,10 +83,23 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions 
 
   return {
     turns,
+    coverage,
     skipped: findSkipped(talk, seq, cap, al),
-    invented: findInvented(talk, seq, al, times),
+    // Unheard words before the first word heard or after the last are beyond captions that start late or stop early.
+    invented: findInvented(talk, seq, al, times).filter((passage) => {
+      const before = (token: number) => passage.turn < seq.turnOf[token]! || (passage.turn === seq.turnOf[token]! && passage.firstWord < seq.wordOf[token]!);
+      const after = (token: number) => passage.turn > seq.turnOf[token]! || (passage.turn === seq.turnOf[token]! && passage.firstWord > seq.wordOf[token]!);
+      return !((firstHeard >= 0 && before(firstHeard)) || (lastHeard >= 0 && after(lastHeard)));
+    }),
     times: findTimeIssues(turns, options.minDrift),
-    speakers: findSpeakerIssues(talk, seq, cap, al),
+    speakers: findSpeakerIssues(talk, seq, cap, al).filter((issue) => isCovered(coverage, issue.turn)),
     stats,
   };
+}
+
+/** A turn the captions do not reach, as the talk has it: its own times, nothing heard, no stamp to judge. */
+function uncoveredTurn(talk: Talk, t: number): AlignedTurn {
+  const turn = talk.turns[t]!;
+  const words = turn.words !== undefined && turn.words.length > 0 ? turn.words.map((w) => ({ ...w })) : splitWords(turn.text).map((text) => ({ text, start: turn.start }));
+  return { index: t, line: turn.line, speaker: turn.speaker, start: turn.start, end: words.at(-1)?.start ?? turn.start, stamp: turn.stamp, delta: null, words, matchedWords: 0, comparableWords: 0 };
 }

@@ -6,6 +6,7 @@ import { formatClock } from '../transcript/time/clock.ts';
 import type { Talk, Turn } from '../transcript/types.ts';
 import { splitWords } from '../transcript/words.ts';
 import type { RestoreEdit, RetimeEdit } from './fix/types.ts';
+import { isCovered, isPartial } from './coverage.ts';
 import type { AlignResult, SpeakerIssue, TimeIssue } from './types.ts';
 
 // Long enough to paste a dropped sentence back into the talk, short enough to keep the report readable.
@@ -142,7 +143,7 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
     lines.push(`fixed: ${parts.length > 0 ? parts.join(', ') : 'nothing to change'}`);
   }
   lines.push(summary);
-  const warning = lowShareWarning(result, talkFileName);
+  const warning = alignmentWarning(result, talkFileName);
   if (warning !== null) lines.push(warning);
   return lines.join('\n') + '\n';
 }
@@ -155,13 +156,38 @@ export function heardShare(result: AlignResult): { heard: number; comparable: nu
 }
 
 /**
- * A warning when most of the talk is missing from the captions (wrong video, wrong language), or null.
- * The `md` and `json` outputs print it too: their times would otherwise look as trustworthy as any.
+ * What the reader of an alignment must know before trusting it, or null: that the captions cover only
+ * part of the talk (the turns outside were not checked), or that most of the talk is missing from them
+ * (wrong video, wrong language). The `md` and `json` outputs print it too: their times would otherwise
+ * look as trustworthy as any.
  */
+export function alignmentWarning(result: AlignResult, talkFileName: string): string | null {
+  const notes = [coverageNote(result), lowShareNote(result)].filter((note) => note !== null);
+  return notes.length === 0 ? null : `${talkFileName}: ${notes.join('; ')}`;
+}
+
+/** The warning that the captions are likely of another recording, or null; see `alignmentWarning`. */
 export function lowShareWarning(result: AlignResult, talkFileName: string): string | null {
+  const note = lowShareNote(result);
+  return note === null ? null : `${talkFileName}: ${note}`;
+}
+
+function lowShareNote(result: AlignResult): string | null {
   const { comparable, share } = heardShare(result);
   if (comparable === 0 || share >= LOW_SHARE) return null;
-  return `${talkFileName}: only ${share.toFixed(0)}% of the talk's words are in the captions: check that the captions are of this recording`;
+  return `only ${share.toFixed(0)}% of the talk's words are in the captions: check that the captions are of this recording`;
+}
+
+/** "the captions cover only 0:00–5:02 of the talk: turns from line 123 on (244 turns) were not checked". */
+export function coverageNote(result: AlignResult): string | null {
+  const { coverage, turns } = result;
+  if (!isPartial(coverage, turns.length) || coverage.captionStart === null || coverage.captionEnd === null) return null;
+  const outside: string[] = [];
+  if (coverage.firstTurn > 0) outside.push(`before line ${turns[coverage.firstTurn]!.line} (${plural(coverage.firstTurn, 'turn')})`);
+  const after = turns.length - 1 - coverage.lastTurn;
+  if (after > 0) outside.push(`from line ${turns[coverage.lastTurn + 1]!.line} on (${plural(after, 'turn')})`);
+  const span = `${formatClock(coverage.captionStart)}–${formatClock(coverage.captionEnd)}`;
+  return `the captions cover only ${span} of the talk: turns ${outside.join(' and ')} are beyond them and were not checked`;
 }
 
 /** How `applyAlignedTimes` writes turn starts. */
@@ -190,6 +216,12 @@ export function applyAlignedTimes(talk: Talk, result: AlignResult, options: Appl
   let previous = exact ? 0 : -1;
   const turns: Turn[] = talk.turns.map((turn, t) => {
     const aligned = result.turns[t]!;
+    // Beyond the captions: the talk's own time and stamp stay, kept in order with what came before.
+    if (!isCovered(result.coverage, t)) {
+      const start = Math.max(turn.start, exact ? previous : previous + 1);
+      previous = start;
+      return start === turn.start ? { ...turn } : { ...turn, start, stamp: turn.stamp === null ? null : start };
+    }
     const start = exact ? Math.max(aligned.start, previous) : Math.max(Math.floor(aligned.start), previous + 1);
     previous = start;
     return { ...turn, start, stamp: start, estimated: false, words: aligned.words.map((w) => ({ ...w })) };
@@ -200,6 +232,6 @@ export function applyAlignedTimes(talk: Talk, result: AlignResult, options: Appl
   });
   const last = result.turns[result.turns.length - 1];
   // The last word's start plus about one word: the recording's end as far as the words tell.
-  const duration = Math.max(previous, last ? last.end + WORD_SECONDS : talk.duration);
+  const duration = Math.max(previous, last ? last.end + WORD_SECONDS : talk.duration, isPartial(result.coverage, talk.turns.length) ? talk.duration : 0);
   return { ...talk, turns, chapters, duration };
 }

@@ -110,8 +110,21 @@ export interface AlignStats {
   unpairedCaptions: number;
 }
 
+/**
+ * The turns the captions cover (see `coverage.ts`), inclusive; every turn when the captions span the
+ * whole talk. Turns outside are left as the talk has them: no findings, no new times.
+ */
+export interface AlignCoverage {
+  firstTurn: number;
+  lastTurn: number;
+  /** Time of the captions' first and last word, in seconds; null when nothing was heard. */
+  captionStart: number | null;
+  captionEnd: number | null;
+}
+
 export interface AlignResult {
   turns: AlignedTurn[];
+  coverage: AlignCoverage;
   skipped: SkippedPassage[];
   invented: InventedPassage[];
   times: TimeIssue[];

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { alignTalk } from '../align/align-talk.ts';
 import { DEFAULT_MIN_DRIFT } from '../align/findings.ts';
 import { applyEdits, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
-import { applyAlignedTimes, formatAlignReport, lowShareWarning } from '../align/report.ts';
+import { applyAlignedTimes, formatAlignReport, alignmentWarning } from '../align/report.ts';
 import { decodeText } from '../transcript/decode-text.ts';
 import { exportTalk } from '../transcript/formats/write-talk.ts';
 import type { Talk } from '../transcript/types.ts';
@@ -69,7 +69,7 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
   const result = alignTalk(talk, captions, { minDrift: drift });
   if (opts.fix) return writeFixed(opts, talk, result, drift, stdout, stderr);
   if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
-  const warning = lowShareWarning(result, opts.talk);
+  const warning = alignmentWarning(result, opts.talk);
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
   // Markdown stamps hold whole seconds; the JSON keeps the aligned fractions.
   const text =

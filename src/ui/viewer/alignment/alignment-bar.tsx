@@ -44,6 +44,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
       <span>
         Timed word by word with <code>{view.captionFile}</code>
         {view.skippedCount === 0 ? '; nothing in the recording is missing from the transcript.' : '.'}
+        {view.coverage === null ? null : ` ${view.coverage}.`}
       </span>
       {review === null || review.active ? null : (
         <button type="button" className="review-button is-primary" onClick={review.onStart}>

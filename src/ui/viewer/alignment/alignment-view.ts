@@ -3,9 +3,11 @@
  * times (turn starts and per-word times, which drive the highlight) and, per turn, the passages the
  * transcript skipped and the boundaries to check, each already placed in the turn's paragraphs.
  */
+import { isPartial } from '../../../align/coverage.ts';
 import { applyAlignedTimes } from '../../../align/report.ts';
 import { type FixEdit, proposeFixes } from '../../../align/fix/index.ts';
 import type { AlignResult, SkippedPassage, SpeakerIssue } from '../../../align/types.ts';
+import { formatClock } from '../../../transcript/time/clock.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { placeBeforeWord, type TextPlace } from './place-word.ts';
 
@@ -29,6 +31,8 @@ export interface AlignmentView {
   speakerChecks: ReadonlyMap<number, readonly PlacedSpeakerCheck[]>;
   /** Set when most of the talk is missing from the captions: its times are then not to be trusted. */
   warning: string | null;
+  /** Set when the captions cover only part of the talk: which turns were not checked (they keep their times). */
+  coverage: string | null;
   /** The talk as loaded (before the recording's times): the talk the fixes apply to. */
   original: Talk;
   /** The fixes the recording supports (none with a warning), for review mode. */
@@ -45,6 +49,14 @@ function byTurn<T extends { turn: number }, P>(items: readonly T[], place: (item
   return out;
 }
 
+/** "The captions cover 0:00–4:58 only: the turns after it keep their own times and were not checked", or null. */
+function coverageNote(result: AlignResult): string | null {
+  const { coverage, turns } = result;
+  if (!isPartial(coverage, turns.length) || coverage.captionStart === null || coverage.captionEnd === null) return null;
+  const where = coverage.firstTurn > 0 && coverage.lastTurn < turns.length - 1 ? 'before and after it' : coverage.firstTurn > 0 ? 'before it' : 'after it';
+  return `The captions cover ${formatClock(coverage.captionStart)}–${formatClock(coverage.captionEnd)} only: the turns ${where} keep their own times and were not checked`;
+}
+
 /** Builds the view of an alignment of `talk` (the talk as loaded, not an aligned copy). */
 export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile: string, warning: string | null): AlignmentView {
   const place = (turn: number, word: number): TextPlace => {
@@ -54,7 +66,7 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
   if (warning !== null) {
     // Captions of another recording: their "skipped passages" would be the whole file and their times
     // wrong, so the talk keeps its own timeline and only the warning is shown.
-    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning, original: talk, edits: [] };
+    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning, coverage: null, original: talk, edits: [] };
   }
   return {
     captionFile,
@@ -64,6 +76,7 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
     skippedCount: result.skipped.length,
     speakerChecks: byTurn(result.speakers, (issue) => ({ issue, ...place(issue.turn, 0) })),
     warning,
+    coverage: coverageNote(result),
     original: talk,
     edits: proposeFixes(result, talk),
   };

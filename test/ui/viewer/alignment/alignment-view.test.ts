@@ -51,3 +51,18 @@ describe('buildAlignmentView on the bundled talk with ten sentences removed', ()
     expect(other.skipped.size).toBe(0);
   });
 });
+
+describe('buildAlignmentView with captions of the first five minutes only', () => {
+  it('times the covered turns, keeps the others as they were, and says which were not checked', () => {
+    const talk = bundledTalk();
+    const whole = makeCaptions(talk, { seed: 4 }).captions;
+    const clip = { ...whole, turns: whole.turns.filter((turn) => turn.start < 300).map((turn, index) => ({ ...turn, index })) };
+    const result = alignTalk(talk, clip);
+    const view = buildAlignmentView(talk, result, 'first-minutes.vtt', null);
+    expect(view.coverage).toMatch(/^The captions cover 0:00–[45]:\d\d only: the turns after it keep their own times and were not checked$/);
+    const last = talk.turns.length - 1;
+    expect(view.talk.turns[last]!.start).toBe(talk.turns[last]!.start);
+    expect(view.talk.turns[last]!.estimated).toBe(talk.turns[last]!.estimated);
+    expect(buildAlignmentView(talk, alignTalk(talk, whole), 'whole.vtt', null).coverage).toBeNull();
+  });
+});
