@@ -92,7 +92,7 @@ function writeFixed(
   const bytes = readFileSync(opts.talk);
   const decoded = decodeText(bytes);
   if (decoded.text === null) {
-    stderr(`${opts.talk}:0: error: the file changed while it was read; run the command again`);
+    stderr(`${opts.talk}: error: the file changed while it was read; run the command again`);
     return 1;
   }
   const edits = proposeFixes(result, talk, { minDrift });
@@ -103,7 +103,7 @@ function writeFixed(
     text = applyEdits(decoded.text, talk, [...restored, ...(retimed ?? [])]);
   } catch (e) {
     if (!(e instanceof FixError)) throw e;
-    stderr(`${opts.talk}:0: error: ${e.message}`);
+    stderr(`${opts.talk}: error: ${e.message}`);
     stderr('talkline: nothing was written');
     return 1;
   }

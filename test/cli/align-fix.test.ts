@@ -180,7 +180,7 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     }
     const r = runCli(['align', vtt, vtt, '--fix', '--restore', '-o', target]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/\.vtt:0: error: only markdown talks can be fixed in place; this talk was read as webvtt/);
+    expect(r.stderr).toMatch(/\.vtt: error: only markdown talks can be fixed in place; this talk was read as webvtt/);
     expect(r.stderr).toMatch(/nothing was written/);
     expect(existsSync(target)).toBe(false);
   });

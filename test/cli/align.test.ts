@@ -137,9 +137,9 @@ describe('talkline align', { timeout: 30_000 }, () => {
     const binary = path('captions.vtt');
     writeFileSync(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
     const cases: Array<[string, string[], RegExp]> = [
-      ['missing talk', [path('nowhere.md'), vttFile], /nowhere\.md:0: error: no such file/],
-      ['missing captions', [editedFile, path('nowhere.vtt')], /nowhere\.vtt:0: error: no such file/],
-      ['binary captions', [editedFile, binary], /captions\.vtt:0: error: .*not a text file/],
+      ['missing talk', [path('nowhere.md'), vttFile], /nowhere\.md: error: no such file/],
+      ['missing captions', [editedFile, path('nowhere.vtt')], /nowhere\.vtt: error: no such file/],
+      ['binary captions', [editedFile, binary], /captions\.vtt: error: .*not a text file/],
       ['folder as talk', [dir, vttFile], /is a folder/],
     ];
     // Each case with another output kind: the inputs are refused before any output is chosen.

@@ -22,7 +22,7 @@ describe('talkline on bad input', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).segments[0]).toMatchObject({ speaker: 'Jos\u00e9', body: expect.stringContaining('caf\u00e9 cr\u00e8me') });
     const check = runCli(['check', join(dir, 'latin1.md')]);
-    expect(check.stdout).toMatch(/latin1\.md:0: warning: .*Latin-1/);
+    expect(check.stdout).toMatch(/latin1\.md: warning: .*Latin-1/);
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
@@ -38,7 +38,7 @@ describe('talkline on bad input', () => {
     const p = file('utf16-no-bom.md', Buffer.from(text, 'utf16le'));
     const r = runCli(['check', p]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`${p}:0: warning: the file is UTF-16 (little-endian) without a byte order mark`);
+    expect(r.stdout).toContain(`${p}: warning: the file is UTF-16 (little-endian) without a byte order mark`);
     expect(r.stdout).toMatch(/· 1 turn ·/);
   });
 
@@ -69,7 +69,7 @@ describe('talkline on bad input', () => {
     closeSync(fd);
     const r = runCli(['check', p]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('too-big.md:0: error: the file is more than 64 MB (65.0 MB); talk files up to 64 MB are read (split the talk)');
+    expect(r.stdout).toContain('too-big.md: error: the file is more than 64 MB (65.0 MB); talk files up to 64 MB are read (split the talk)');
   });
 
   it('gives line-numbered diagnostics for absurd stamps and keeps the words', () => {

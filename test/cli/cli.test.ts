@@ -48,7 +48,7 @@ describe('talkline check', () => {
     const r = runCli(['check', TALK, file('empty.md', '')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('347 turns');
-    expect(r.stdout).toMatch(/empty\.md:0: error: the file is empty/);
+    expect(r.stdout).toMatch(/empty\.md: error: the file is empty/);
   });
 });
 

@@ -47,7 +47,8 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: Talk
             {notes.shown.map((diagnostic, index) => (
               <li key={index}>
                 <code>
-                  {fileName}:{diagnostic.line}
+                  {fileName}
+                  {diagnostic.line > 0 ? `:${diagnostic.line}` : ''}
                 </code>{' '}
                 {diagnostic.message}
               </li>
