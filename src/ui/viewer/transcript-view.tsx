@@ -44,7 +44,7 @@ export interface TranscriptViewProps {
 }
 
 /** A chunk this close to the window (in window heights) counts as on screen and turns hot. */
-const NEAR_SCREEN_MARGIN = '50% 0px';
+const NEAR_SCREEN_SHARE = 0.5;
 
 export function TranscriptView({ model, store, search, onSeek, marks, inserts, quoteMarks, ref }: TranscriptViewProps) {
   const { talk } = model;
@@ -222,28 +222,58 @@ function usePrinting(): boolean {
   return printing;
 }
 
-/** Chunks on (or near) the screen, kept up to date as the page scrolls. */
+/**
+ * Chunks on (or near) the screen, kept up to date as the page scrolls or the transcript changes size.
+ *
+ * Measured, not observed: an IntersectionObserver over every chunk is asked for every target's
+ * intersection on every frame that changes anything (ten a second while playing), which grows with
+ * the talk. Chunks are in page order, so a binary search over their boxes finds the first one near
+ * the screen in a few reads, and only on a scroll, a resize or a change of the transcript's height.
+ */
 function useChunksOnScreen(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[]): ReadonlySet<number> {
   const [onScreen, setOnScreen] = useState<ReadonlySet<number>>(NONE);
   useEffect(() => {
     const root = element.current;
-    if (root === null || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        setOnScreen((previous) => {
-          const next = new Set(previous);
-          for (const entry of entries) {
-            const index = Number((entry.target as HTMLElement).dataset.chunk);
-            if (entry.isIntersecting) next.add(index);
-            else next.delete(index);
-          }
-          return next.size === previous.size && [...next].every((index) => previous.has(index)) ? previous : next;
-        });
-      },
-      { rootMargin: NEAR_SCREEN_MARGIN },
-    );
-    for (const chunk of root.querySelectorAll('.turn-chunk')) observer.observe(chunk);
-    return () => observer.disconnect();
+    if (root === null) return;
+    const nodes = [...root.querySelectorAll<HTMLElement>('.turn-chunk')];
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      // Nothing laid out (a hidden page, or no layout at all): nothing is on screen.
+      if (root.getBoundingClientRect().height === 0) return;
+      const margin = window.innerHeight * NEAR_SCREEN_SHARE;
+      const top = -margin;
+      const bottom = window.innerHeight + margin;
+      let low = 0;
+      let high = nodes.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (nodes[middle]!.getBoundingClientRect().bottom > top) high = middle;
+        else low = middle + 1;
+      }
+      const next = new Set<number>();
+      for (let index = low; index < nodes.length; index += 1) {
+        const box = nodes[index]!.getBoundingClientRect();
+        if (box.top >= bottom) break;
+        next.add(Number(nodes[index]!.dataset.chunk));
+      }
+      setOnScreen((previous) => (next.size === previous.size && [...next].every((index) => previous.has(index)) ? previous : next));
+    };
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    schedule();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    // Chunks turning hot or cold change heights, and so what is on screen, without a scroll.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    resized?.observe(root);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      resized?.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
   }, [element, chunks]);
   return onScreen;
 }
