@@ -88,7 +88,12 @@ describe('a 24-hour talk', () => {
       let nodes = 0;
       const walker = document.createTreeWalker(document.querySelector('.transcript')!);
       while (walker.nextNode() !== null) nodes += 1;
-      return { text: document.querySelector('.transcript')!.textContent ?? '', nodes, turnElements: document.querySelectorAll('.transcript .turn').length, flat: document.querySelectorAll('.turn-chunk-flat').length };
+      return {
+        text: document.querySelector('.transcript')!.textContent ?? '',
+        nodes,
+        turnElements: document.querySelectorAll('.transcript .turn').length,
+        flat: document.querySelectorAll('.turn-chunk-flat').length,
+      };
     });
     expect(firstMissingTurn(page.text)).toBeNull();
     // A few chunks have turn elements; the rest are flat, one element and one text node each. (Before:
@@ -119,7 +124,9 @@ describe('a 24-hour talk', () => {
     // Words of the last copy carry its number; take one said nowhere else.
     const counts = new Map<string, number>();
     for (const word of markdown.match(/\b[a-z]{7,}\d+\b/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const word = [...counts].find(([w, n]) => n === 1 && w.endsWith('14') && turns.some((turn) => turn.index > turns.length * 0.9 && turn.text.includes(w)))![0];
+    const word = [...counts].find(
+      ([w, n]) => n === 1 && w.endsWith('14') && turns.some((turn) => turn.index > turns.length * 0.9 && turn.text.includes(w)),
+    )![0];
     const target = turns.find((turn) => turn.text.includes(word))!.index;
 
     viewer = await openLongTalk();
@@ -150,7 +157,9 @@ describe('a 24-hour talk', () => {
     // so the chunk after it stays flat until focus arrives.
     const before = await viewer.page.evaluate(() => {
       const flat = document.querySelector<HTMLElement>('.turn-chunk-flat')!;
-      const turnsBefore = [...document.querySelectorAll<HTMLElement>('.transcript .turn')].filter((turn) => (turn.compareDocumentPosition(flat) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+      const turnsBefore = [...document.querySelectorAll<HTMLElement>('.transcript .turn')].filter(
+        (turn) => (turn.compareDocumentPosition(flat) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      );
       const last = turnsBefore.at(-1)!;
       last.focus({ preventScroll: true });
       return { index: Number(last.dataset.index), chunk: Number(flat.dataset.chunk) };
@@ -167,7 +176,9 @@ describe('a 24-hour talk', () => {
     viewer = await openLongTalk();
     await viewer.page.emulateMedia({ media: 'print' });
     // Even before the page hears of printing, every chunk is laid out, flat ones included.
-    const laidOut = await viewer.page.evaluate(() => [...document.querySelectorAll('.turn-chunk')].filter((chunk) => getComputedStyle(chunk).contentVisibility !== 'visible').length);
+    const laidOut = await viewer.page.evaluate(
+      () => [...document.querySelectorAll('.turn-chunk')].filter((chunk) => getComputedStyle(chunk).contentVisibility !== 'visible').length,
+    );
     expect(laidOut).toBe(0);
 
     // Told (`beforeprint`), it draws every turn as a turn, at once: the browser lays out the pages next.

@@ -145,7 +145,17 @@ function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, ma
     const turnQuote = quoteMarks?.get(index);
     turns.push(
       hot || turnInserts !== undefined || turnQuote !== undefined ? (
-        <LiveTurn key={index} model={model} hrefs={hrefs} index={index} store={store} onSeek={onSeek} marks={turnMarks} inserts={turnInserts} quoteMarks={turnQuote} />
+        <LiveTurn
+          key={index}
+          model={model}
+          hrefs={hrefs}
+          index={index}
+          store={store}
+          onSeek={onSeek}
+          marks={turnMarks}
+          inserts={turnInserts}
+          quoteMarks={turnQuote}
+        />
       ) : (
         <ColdTurn key={index} model={model} hrefs={hrefs} index={index} marks={turnMarks} />
       ),

@@ -142,7 +142,16 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
 
   return (
     // The handlers stand in for every cold turn's own; keys reach them from the focused turn.
-    <section className="transcript" id="transcript" aria-label="Transcript" ref={setRef} tabIndex={-1} onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <section
+      className="transcript"
+      id="transcript"
+      aria-label="Transcript"
+      ref={setRef}
+      tabIndex={-1}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
       {groups[0]?.map(renderChunk)}
       {talk.chapters.map((chapter) => (
         <section key={chapter.index} className="chapter" aria-labelledby={`chapter-${chapter.index}`}>
@@ -187,7 +196,9 @@ function useChunksPinnedBySelection(element: { current: HTMLElement | null }): R
           next.set(Number(chunk.dataset.chunk), chunk.classList.contains(FLAT_CHUNK_CLASS) ? 'flat' : chunk.dataset.hot === 'true' ? 'hot' : 'cold');
         }
       }
-      setPinned((previous) => (next.size === previous.size && [...next].every(([chunk, level]) => previous.get(chunk) === level) ? previous : next.size === 0 ? NO_PINS : next));
+      setPinned((previous) =>
+        next.size === previous.size && [...next].every(([chunk, level]) => previous.get(chunk) === level) ? previous : next.size === 0 ? NO_PINS : next,
+      );
     };
     const onChange = (): void => {
       if (frame === 0) frame = requestAnimationFrame(read);

@@ -17,12 +17,10 @@ function turnsOf(specs: Array<{ chapter: number; chars: number }>): Turn[] {
   return specs.map(({ chapter, chars }, index) => ({ index, chapter, text: 'x'.repeat(chars) }) as unknown as Turn);
 }
 
-const specs = fc
-  .array(fc.record({ step: fc.nat({ max: 1 }), chars: fc.integer({ min: 1, max: 9000 }) }), { maxLength: 200 })
-  .map((list) => {
-    let chapter = -1;
-    return list.map(({ step, chars }) => ({ chapter: (chapter += step), chars }));
-  });
+const specs = fc.array(fc.record({ step: fc.nat({ max: 1 }), chars: fc.integer({ min: 1, max: 9000 }) }), { maxLength: 200 }).map((list) => {
+  let chapter = -1;
+  return list.map(({ step, chars }) => ({ chapter: (chapter += step), chars }));
+});
 
 describe('planChunks', () => {
   it('covers every turn once, in order, never across a chapter, within the size bounds', () => {
@@ -47,7 +45,16 @@ describe('planChunks', () => {
   });
 
   it('groups chunks under their chapter, those before the first chapter first', () => {
-    const chunks = planChunks(turnsOf([{ chapter: -1, chars: 5 }, { chapter: 0, chars: 5 }, { chapter: 0, chars: 5 }, { chapter: 2, chars: 5 }]), 16, 5000);
+    const chunks = planChunks(
+      turnsOf([
+        { chapter: -1, chars: 5 },
+        { chapter: 0, chars: 5 },
+        { chapter: 0, chars: 5 },
+        { chapter: 2, chars: 5 },
+      ]),
+      16,
+      5000,
+    );
     expect(chunksByChapter(chunks, 3).map((group) => group.map((chunk) => [chunk.first, chunk.last]))).toEqual([[[0, 0]], [[1, 2]], [], [[3, 3]]]);
   });
 });
@@ -63,10 +70,20 @@ describe('chunkLevels', () => {
     pinned: new Map(),
     printing: false,
   };
-  const levelsOf = (inputs: Partial<ChunkLevelInputs>): string => chunkLevels({ ...base, ...inputs }).map((level) => level[0]).join('');
+  const levelsOf = (inputs: Partial<ChunkLevelInputs>): string =>
+    chunkLevels({ ...base, ...inputs })
+      .map((level) => level[0])
+      .join('');
 
   it('draws only the first chunks cold before mount, whatever playback, the screen or the page ask', () => {
-    const first = levelsOf({ mounted: false, spoken: 200, onScreen: new Set([300]), wanted: new Set([5]), detailed: new Set([7]), pinned: new Map([[9, 'hot' as const]]) });
+    const first = levelsOf({
+      mounted: false,
+      spoken: 200,
+      onScreen: new Set([300]),
+      wanted: new Set([5]),
+      detailed: new Set([7]),
+      pinned: new Map([[9, 'hot' as const]]),
+    });
     expect(first).toBe('c'.repeat(FIRST_COLD_CHUNKS) + 'f'.repeat(400 - FIRST_COLD_CHUNKS));
   });
 
@@ -106,7 +123,15 @@ describe('chunkLevels', () => {
   });
 
   it('keeps a pinned chunk as it is drawn (an end of a selection), far or near', () => {
-    const levels = chunkLevels({ ...base, spoken: 10, pinned: new Map([[300, 'hot' as const], [10, 'cold' as const], [200, 'flat' as const]]) });
+    const levels = chunkLevels({
+      ...base,
+      spoken: 10,
+      pinned: new Map([
+        [300, 'hot' as const],
+        [10, 'cold' as const],
+        [200, 'flat' as const],
+      ]),
+    });
     expect([levels[300], levels[10], levels[200]]).toEqual(['hot', 'cold', 'flat']);
   });
 
