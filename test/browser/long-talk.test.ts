@@ -1,12 +1,14 @@
-// A 24-hour talk in the built app: every turn is in the page, following, jumps, search and the arrow
-// keys reach the far end, and printing lays out the whole transcript. Speed is measured in the bench
-// (`npm run bench -- scale`), never here.
+// A 24-hour talk in the built app: every turn's words are in the page (far ones as flat text), following,
+// jumps, search, the arrow keys and Tab reach the far end, and printing prints every turn with its
+// speaker and time. Speed is measured in the bench (`npm run bench -- scale`), never here.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateTalk } from '../../bench/generate-talk.ts';
 import { findTurnAt, seekTimeOfTurn } from '../../src/transcript/find-turn-at.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
+import { turnTimeLabel } from '../../src/ui/shared/format-time.ts';
+import { planChunks } from '../../src/ui/viewer/transcript-chunks.ts';
 import { type OpenViewer, poll } from './viewer-page.ts';
 import { browserSession } from './browser-test.ts';
 
@@ -15,6 +17,23 @@ let viewer: OpenViewer | null = null;
 const markdown = generateTalk(24);
 const talk: Talk = readMarkdown(markdown, 'long.md').talk!;
 const turns = talk.turns;
+const chunkCount = planChunks(turns).length;
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Whether every turn's speaker, time and words are in `text`, once each and in order; the first turn out of place otherwise. */
+function firstMissingTurn(text: string): number | null {
+  const page = squash(text);
+  let at = 0;
+  for (const turn of turns) {
+    for (const part of [turn.speaker, turnTimeLabel(turn.start, turn.estimated), turn.text]) {
+      if (part === null) continue;
+      const found = page.indexOf(squash(part), at);
+      if (found < 0) return turn.index;
+      at = found + squash(part).length;
+    }
+  }
+  return null;
+}
 
 /**
  * The viewer with the 24-hour talk, opened as a file (the bundled page carries its own talk, so there is
@@ -23,7 +42,7 @@ const turns = talk.turns;
 async function openLongTalk(): Promise<OpenViewer> {
   const opened = await session.viewer();
   await opened.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
-  await poll(() => opened.page.locator('.turn').count(), 120_000).toBe(turns.length);
+  await poll(() => opened.page.locator('.turn-chunk').count(), 120_000).toBe(chunkCount);
   await opened.youtube.ready();
   return opened;
 }
@@ -47,6 +66,14 @@ async function indexOnScreen(page: Page, index: number): Promise<boolean> {
   }, index);
 }
 
+/** Index of the turn holding the focus, or null. */
+async function focusedTurn(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const turn = document.activeElement?.closest<HTMLElement>('.transcript .turn');
+    return turn == null ? null : Number(turn.dataset.index);
+  });
+}
+
 /** The current turn is `index` and the transcript shows it. */
 async function landedOn(page: Page, index: number): Promise<void> {
   await poll(() => currentIndex(page), 15_000).toBe(index);
@@ -54,16 +81,26 @@ async function landedOn(page: Page, index: number): Promise<void> {
 }
 
 describe('a 24-hour talk', () => {
-  it('has an element for every turn, in order, most of them cold', async () => {
+  it('holds every turn in order, far ones as flat text, in a page that does not grow with the talk', async () => {
     expect(turns.length).toBeGreaterThan(5000);
     viewer = await openLongTalk();
-    const indices = await viewer.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.transcript [data-index]')].map((turn) => Number(turn.dataset.index)));
-    expect(indices).toEqual(turns.map((turn) => turn.index));
-    const cold = await viewer.page.locator('.turn-cold').count();
-    expect(cold).toBeGreaterThan(turns.length - 300);
-    // The last turn's words are in the page.
-    const lastWords = turns.at(-1)!.text.split(/\s+/).slice(0, 6).join(' ');
-    expect(await viewer.page.locator(`.transcript [data-index="${turns.length - 1}"]`).textContent()).toContain(lastWords);
+    const page = await viewer.page.evaluate(() => {
+      let nodes = 0;
+      const walker = document.createTreeWalker(document.querySelector('.transcript')!);
+      while (walker.nextNode() !== null) nodes += 1;
+      return {
+        text: document.querySelector('.transcript')!.textContent ?? '',
+        nodes,
+        turnElements: document.querySelectorAll('.transcript .turn').length,
+        flat: document.querySelectorAll('.turn-chunk-flat').length,
+      };
+    });
+    expect(firstMissingTurn(page.text)).toBeNull();
+    // A few chunks have turn elements; the rest are flat, one element and one text node each. (Before:
+    // eight nodes per turn, over 40,000.)
+    expect(page.turnElements).toBeLessThan(200);
+    expect(page.flat).toBeGreaterThan(chunkCount - 20);
+    expect(page.nodes).toBeLessThan(3 * chunkCount + 1000 + 3 * talk.chapters.length);
   });
 
   it('follows while playing near the end, and lands after jumps across the talk', async () => {
@@ -87,7 +124,9 @@ describe('a 24-hour talk', () => {
     // Words of the last copy carry its number; take one said nowhere else.
     const counts = new Map<string, number>();
     for (const word of markdown.match(/\b[a-z]{7,}\d+\b/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const word = [...counts].find(([w, n]) => n === 1 && w.endsWith('14') && turns.some((turn) => turn.index > turns.length * 0.9 && turn.text.includes(w)))![0];
+    const word = [...counts].find(
+      ([w, n]) => n === 1 && w.endsWith('14') && turns.some((turn) => turn.index > turns.length * 0.9 && turn.text.includes(w)),
+    )![0];
     const target = turns.find((turn) => turn.text.includes(word))!.index;
 
     viewer = await openLongTalk();
@@ -112,18 +151,55 @@ describe('a 24-hour talk', () => {
     await landedOn(viewer.page, middle - 1);
   });
 
-  it('prints every turn: the print stylesheet lays out every chunk and leaves the player out', async () => {
+  it('Tab into flat text moves on to its first turn, made hot', async () => {
+    viewer = await openLongTalk();
+    // The last turn before the first flat chunk, focused without scrolling to it: it is off screen,
+    // so the chunk after it stays flat until focus arrives.
+    const before = await viewer.page.evaluate(() => {
+      const flat = document.querySelector<HTMLElement>('.turn-chunk-flat')!;
+      const turnsBefore = [...document.querySelectorAll<HTMLElement>('.transcript .turn')].filter(
+        (turn) => (turn.compareDocumentPosition(flat) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      );
+      const last = turnsBefore.at(-1)!;
+      last.focus({ preventScroll: true });
+      return { index: Number(last.dataset.index), chunk: Number(flat.dataset.chunk) };
+    });
+    await viewer.page.keyboard.press('Tab');
+    await poll(() => focusedTurn(viewer!.page), 10_000).toBe(before.index + 1);
+    expect(await viewer.page.locator(`.turn-chunk[data-chunk="${before.chunk}"]`).getAttribute('data-hot')).toBe('true');
+    // And Shift+Tab goes back into the turn before (its copy-link button, when it has turned hot meanwhile).
+    await viewer.page.keyboard.press('Shift+Tab');
+    await poll(() => focusedTurn(viewer!.page), 10_000).toBe(before.index);
+  });
+
+  it('prints every turn with its speaker and time, and leaves the player out', async () => {
     viewer = await openLongTalk();
     await viewer.page.emulateMedia({ media: 'print' });
+    // Even before the page hears of printing, every chunk is laid out, flat ones included.
+    const laidOut = await viewer.page.evaluate(
+      () => [...document.querySelectorAll('.turn-chunk')].filter((chunk) => getComputedStyle(chunk).contentVisibility !== 'visible').length,
+    );
+    expect(laidOut).toBe(0);
+
+    // Told (`beforeprint`), it draws every turn as a turn, at once: the browser lays out the pages next.
     const printed = await viewer.page.evaluate(() => {
-      const chunks = [...document.querySelectorAll('.turn-chunk')];
-      const turnsShown = [...document.querySelectorAll('.transcript [data-index]')].filter((turn) => turn.getBoundingClientRect().height > 0).length;
+      window.dispatchEvent(new Event('beforeprint'));
+      const shown = [...document.querySelectorAll<HTMLElement>('.transcript .turn')].filter((turn) => turn.getBoundingClientRect().height > 0);
       return {
-        skipped: chunks.filter((chunk) => getComputedStyle(chunk).contentVisibility !== 'visible').length,
-        turnsShown,
+        indices: shown.map((turn) => Number(turn.dataset.index)),
+        speakers: shown.filter((turn) => turn.querySelector('.turn-speaker:not(.turn-speaker-none)') !== null).length,
+        times: shown.filter((turn) => turn.querySelector('.turn-time') !== null).length,
+        flat: document.querySelectorAll('.turn-chunk-flat').length,
         player: getComputedStyle(document.querySelector('.player-column')!).display,
       };
     });
-    expect(printed).toEqual({ skipped: 0, turnsShown: turns.length, player: 'none' });
+    expect(printed.indices).toEqual(turns.map((turn) => turn.index));
+    expect(printed.speakers).toBe(turns.filter((turn) => turn.speaker !== null).length);
+    expect(printed.times).toBe(turns.length);
+    expect(printed).toMatchObject({ flat: 0, player: 'none' });
+
+    // After printing, the far chunks are flat again.
+    await viewer.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await poll(() => viewer!.page.locator('.turn-chunk-flat').count(), 10_000).toBeGreaterThan(chunkCount - 20);
   });
 });

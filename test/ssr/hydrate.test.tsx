@@ -48,9 +48,9 @@ describe('hydrating a pre-rendered talk page', () => {
       const container = document.createElement('div');
       container.innerHTML = html;
       document.body.append(container);
-      // A turn far from the spoken one stays cold after mount (the spoken turn's chunk is drawn hot then).
-      const lastTurn = [...container.querySelectorAll('.turn')].at(-1);
-      expect(lastTurn).toBeDefined();
+      // A chunk far from the spoken one stays flat after mount (the spoken turn's chunk is drawn hot then).
+      const lastChunk = [...container.querySelectorAll('.turn-chunk')].at(-1);
+      expect(lastChunk?.classList.contains('turn-chunk-flat')).toBe(true);
 
       const recoverable = vi.fn();
       const uncaught = vi.fn();
@@ -60,7 +60,8 @@ describe('hydrating a pre-rendered talk page', () => {
       expect(recoverable).not.toHaveBeenCalled();
       expect(uncaught).not.toHaveBeenCalled();
       // The same node: taken over, not redrawn.
-      expect([...container.querySelectorAll('.turn')].at(-1)).toBe(lastTurn);
+      expect([...container.querySelectorAll('.turn-chunk')].at(-1)).toBe(lastChunk);
+      expect(lastChunk?.classList.contains('turn-chunk-flat')).toBe(true);
       vi.unstubAllGlobals();
       // After mount the page shows what this browser knows.
       // (The embed has no file tools: it lives in someone else's page.)

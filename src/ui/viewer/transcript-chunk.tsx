@@ -1,12 +1,14 @@
 /**
- * One chunk of the transcript (see `transcript-chunks.ts`), hot or cold.
+ * One chunk of the transcript (see `transcript-chunks.ts`), hot, cold or flat.
  *
  * Hot: every turn is a `TurnView`, subscribed to the playback store for its own index, so a tick
  * renders the spoken turn alone. Cold: every turn is a handful of plain elements (its time, speaker
  * and text), with no handlers of its own: the transcript listens for clicks and Enter on its behalf
  * (`data-index`). A cold chunk renders once and then only when a turn in it gets search marks (drawn
- * in its plain text) or inserts (which draw that one turn hot). Both render without reading the page,
- * so the markup can be made on a server and hydrated.
+ * in its plain text) or inserts (which draw that one turn hot). Flat: the chunk is one element and one
+ * text node; its turns have no element, so whatever goes to a turn makes its chunk hot first (see
+ * `transcript-view.tsx`). All three render without reading the page, so the markup can be made on a
+ * server and hydrated.
  */
 import { memo } from 'react';
 import { paragraphOffsets } from '../../search/split-pieces.ts';
@@ -15,12 +17,14 @@ import { turnTimeLabel } from '../shared/format-time.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
-import type { TranscriptChunk } from './transcript-chunks.ts';
+import type { ChunkLevel, TranscriptChunk } from './transcript-chunks.ts';
 import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
 import { TurnView } from './turn-view.tsx';
 
 /** Class of a cold turn; the transcript's delegated handlers look for it. */
 export const COLD_TURN_CLASS = 'turn-cold';
+/** Class of a flat chunk; focus moving into one asks for it hot. */
+export const FLAT_CHUNK_CLASS = 'turn-chunk-flat';
 
 interface TurnSource {
   model: TalkViewModel;
@@ -96,9 +100,23 @@ const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, ma
   );
 });
 
+/**
+ * A flat chunk's text: per turn, its speaker and time on one line and its text below (paragraphs
+ * parted by blank lines), turns parted by blank lines; shown with `white-space: pre-line`.
+ */
+export function flatChunkText(model: TalkViewModel, chunk: TranscriptChunk): string {
+  const lines: string[] = [];
+  for (let index = chunk.first; index <= chunk.last; index += 1) {
+    const turn = model.talk.turns[index]!;
+    const time = turnTimeLabel(turn.start, turn.estimated);
+    lines.push(`${turn.speaker === null ? time : `${turn.speaker} ${time}`}\n${turn.text}`);
+  }
+  return lines.join('\n\n');
+}
+
 export interface TranscriptChunkViewProps extends TurnSource {
   chunk: TranscriptChunk;
-  hot: boolean;
+  level: ChunkLevel;
   store: PlaybackStore;
   onSeek: (turnIndex: number) => void;
   /** Search marks by turn; undefined when no turn of this chunk has any (keep it so: memo). */
@@ -109,7 +127,17 @@ export interface TranscriptChunkViewProps extends TurnSource {
   quoteMarks?: ReadonlyMap<number, readonly TextRange[]> | undefined;
 }
 
-function TranscriptChunkViewImpl({ chunk, hot, model, hrefs, store, onSeek, marks, inserts, quoteMarks }: TranscriptChunkViewProps) {
+function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, marks, inserts, quoteMarks }: TranscriptChunkViewProps) {
+  if (level === 'flat') {
+    // Focusable so that Tab from the turn before stops here; the transcript then makes it hot and
+    // hands focus on to its first (or, going back, its last) turn.
+    return (
+      <div className={`turn-chunk ${FLAT_CHUNK_CLASS}`} data-chunk={chunk.index} tabIndex={0}>
+        {flatChunkText(model, chunk)}
+      </div>
+    );
+  }
+  const hot = level === 'hot';
   const turns = [];
   for (let index = chunk.first; index <= chunk.last; index += 1) {
     const turnMarks = marks?.get(index);
@@ -117,7 +145,17 @@ function TranscriptChunkViewImpl({ chunk, hot, model, hrefs, store, onSeek, mark
     const turnQuote = quoteMarks?.get(index);
     turns.push(
       hot || turnInserts !== undefined || turnQuote !== undefined ? (
-        <LiveTurn key={index} model={model} hrefs={hrefs} index={index} store={store} onSeek={onSeek} marks={turnMarks} inserts={turnInserts} quoteMarks={turnQuote} />
+        <LiveTurn
+          key={index}
+          model={model}
+          hrefs={hrefs}
+          index={index}
+          store={store}
+          onSeek={onSeek}
+          marks={turnMarks}
+          inserts={turnInserts}
+          quoteMarks={turnQuote}
+        />
       ) : (
         <ColdTurn key={index} model={model} hrefs={hrefs} index={index} marks={turnMarks} />
       ),

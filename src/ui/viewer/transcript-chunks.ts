@@ -1,8 +1,9 @@
 /**
  * The transcript cut into chunks: runs of consecutive turns of one chapter, of bounded length. A chunk
  * is the unit the viewer renders "hot" (every sentence and word its own element, ready to be
- * highlighted) or "cold" (a few plain elements per turn), and the unit the browser may skip laying
- * out (`content-visibility: auto`), so a long talk costs little more than its text.
+ * highlighted), "cold" (a few plain elements per turn) or "flat" (one text node for all its turns;
+ * see `ChunkLevel`), and the unit the browser may skip laying out (`content-visibility: auto`), so a
+ * long talk costs little more than its text.
  */
 import type { Turn } from '../../transcript/types.ts';
 
@@ -53,4 +54,67 @@ export function chunksByChapter(chunks: readonly TranscriptChunk[], chapterCount
   const groups: TranscriptChunk[][] = Array.from({ length: chapterCount + 1 }, () => []);
   for (const chunk of chunks) groups[chunk.chapter + 1]?.push(chunk);
   return groups;
+}
+
+/**
+ * How a chunk is drawn. `hot`: every turn a `TurnView` following playback. `cold`: every turn a few
+ * plain elements (its speaker, time link and text), the look of a hot turn without its spans. `flat`:
+ * the whole chunk one element holding one text node (each turn's speaker, time and text on their own
+ * lines), so a far part of the talk costs two nodes per chunk instead of eight per turn, while its
+ * words stay in the page, in order, for screen readers and for selecting.
+ */
+export type ChunkLevel = 'hot' | 'cold' | 'flat';
+
+/** Chunks drawn cold, never flat, on the first render: what fills the first screen, so hydration over a server's markup moves nothing. */
+export const FIRST_COLD_CHUNKS = 2;
+/** Chunks this many either side of the spoken one stay hot, so ↑ ↓ and a short scroll meet hot turns. */
+export const HOT_NEIGHBOURS = 1;
+/**
+ * Chunks this close to a hot one are cold rather than flat: a reader who scrolls or tabs a little way
+ * meets turns that look finished, and turning one of these hot changes no layout.
+ */
+export const COLD_BAND = 2;
+
+export interface ChunkLevelInputs {
+  /** Number of chunks. */
+  count: number;
+  /** False on the first render, which must depend on the talk alone (see `transcript-view.tsx`). */
+  mounted: boolean;
+  /** Chunk of the spoken turn, or -1. */
+  spoken: number;
+  /** Chunks on or near the screen. */
+  onScreen: ReadonlySet<number>;
+  /** Chunks that must be hot besides: one the reader moved focus into, a turn about to be scrolled to. */
+  wanted: ReadonlySet<number>;
+  /** Chunks drawn at least cold: those holding search marks, inserts or a quote's words. */
+  detailed: ReadonlySet<number>;
+  /** Chunks kept as they are drawn now, whatever else says: those holding an end of the reader's selection. */
+  pinned: ReadonlyMap<number, ChunkLevel>;
+  /** Printing: no chunk flat, so every turn prints with its speaker and time as on screen. */
+  printing: boolean;
+}
+
+/** The level of every chunk; see `ChunkLevel`. */
+export function chunkLevels(inputs: ChunkLevelInputs): ChunkLevel[] {
+  const { count, mounted, spoken, onScreen, wanted, detailed, pinned, printing } = inputs;
+  const levels: ChunkLevel[] = Array.from({ length: count }, (_, index) => (index < FIRST_COLD_CHUNKS || printing ? 'cold' : 'flat'));
+  if (!mounted) return levels;
+  // Distance to the nearest hot chunk, by a pass each way.
+  const hot = (index: number): boolean => Math.abs(index - spoken) <= HOT_NEIGHBOURS || onScreen.has(index) || wanted.has(index);
+  const distance = new Int32Array(count).fill(COLD_BAND + 1);
+  for (let index = 0, last = -Infinity; index < count; index += 1) {
+    if (hot(index)) last = index;
+    distance[index] = Math.min(distance[index]!, index - last);
+  }
+  for (let index = count - 1, next = Infinity; index >= 0; index -= 1) {
+    if (distance[index] === 0) next = index;
+    distance[index] = Math.min(distance[index]!, next - index);
+  }
+  for (let index = 0; index < count; index += 1) {
+    const kept = pinned.get(index);
+    if (kept !== undefined) levels[index] = kept;
+    else if (distance[index] === 0) levels[index] = 'hot';
+    else if (distance[index]! <= COLD_BAND || detailed.has(index)) levels[index] = 'cold';
+  }
+  return levels;
 }

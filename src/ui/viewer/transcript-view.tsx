@@ -3,20 +3,29 @@
  *
  * Length independence comes from making far-away turns cheap, not absent: the turns are cut into
  * chunks (`transcript-chunks.ts`); chunks around the spoken turn and those on screen are hot (full
- * `TurnView`s that follow playback), the rest cold (plain text, laid out only when near the screen
- * thanks to `content-visibility: auto`). The first render has no hot chunk at all, so it depends on
- * the talk and the props alone and can be hydrated over markup rendered on a server; the hot window
- * is chosen once mounted. Cold turns have no handlers: clicks and Enter are handled here, by
- * `data-index`.
+ * `TurnView`s that follow playback), a band around them cold (a few plain elements per turn), and the
+ * rest flat (one text node per chunk, which keeps every word in the page, in order, for screen
+ * readers, selection and printing, at two nodes per chunk instead of eight per turn); all of them
+ * laid out only when near the screen thanks to `content-visibility: auto`. Windowing (turns absent
+ * from the page) was not chosen: it would take the text from screen readers, selection and printing.
+ *
+ * The first render has no hot chunk at all and only the first chunks cold, so it depends on the talk
+ * alone and can be hydrated over markup rendered on a server; the hot window, and what search,
+ * alignment and a quote ask to draw, follow once mounted. Whatever targets a turn does so by moving
+ * playback to it (a seek, a step, a search hit, a deep link, "Back to now"), which makes its chunk hot
+ * in the same render; follow scrolling finds it then. Focus moving into a flat chunk (Tab) makes it
+ * hot and hands focus on to one of its turns. Cold turns have no handlers: clicks and Enter are
+ * handled here, by `data-index`.
  */
-import { type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { TextRange } from '../../search/types.ts';
 import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { usePlayback, type PlaybackStore } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
-import { COLD_TURN_CLASS, TranscriptChunkView } from './transcript-chunk.tsx';
-import { chunkOfTurns, chunksByChapter, planChunks, type TranscriptChunk } from './transcript-chunks.ts';
+import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, TranscriptChunkView } from './transcript-chunk.tsx';
+import { type ChunkLevel, chunkLevels, chunkOfTurns, chunksByChapter, planChunks, type TranscriptChunk } from './transcript-chunks.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -34,10 +43,8 @@ export interface TranscriptViewProps {
   ref?: Ref<HTMLElement>;
 }
 
-/** Chunks this many either side of the spoken one stay hot, so ↑ ↓ and a short scroll meet hot turns. */
-const HOT_NEIGHBOURS = 1;
 /** A chunk this close to the window (in window heights) counts as on screen and turns hot. */
-const NEAR_SCREEN_MARGIN = '50% 0px';
+const NEAR_SCREEN_SHARE = 0.5;
 
 export function TranscriptView({ model, store, search, onSeek, marks, inserts, quoteMarks, ref }: TranscriptViewProps) {
   const { talk } = model;
@@ -54,9 +61,24 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
   const onScreen = useChunksOnScreen(element, chunks);
   useChunkSizeEstimates(element, chunks);
 
-  const marked = useMemo(() => chunksOf(marks, chunkOf), [marks, chunkOf]);
-  const inserted = useMemo(() => chunksOf(inserts, chunkOf), [inserts, chunkOf]);
-  const quoted = useMemo(() => chunksOf(quoteMarks, chunkOf), [quoteMarks, chunkOf]);
+  // Before mount, nothing the page adds (marks, inserts, a quote from the address) is drawn: a server
+  // rendering the same talk could not know it, and the first render must match its markup.
+  const marked = useMemo(() => chunksOf(mounted ? marks : undefined, chunkOf), [mounted, marks, chunkOf]);
+  const inserted = useMemo(() => chunksOf(mounted ? inserts : undefined, chunkOf), [mounted, inserts, chunkOf]);
+  const quoted = useMemo(() => chunksOf(mounted ? quoteMarks : undefined, chunkOf), [mounted, quoteMarks, chunkOf]);
+  const detailed = useMemo(() => new Set([...marked, ...inserted, ...quoted]), [marked, inserted, quoted]);
+
+  const [focusTarget, setFocusTarget] = useState<{ chunk: number; turn: number } | null>(null);
+  const wanted = useMemo(() => (focusTarget === null ? NONE : new Set([focusTarget.chunk])), [focusTarget]);
+  const pinned = useChunksPinnedBySelection(element);
+  const printing = usePrinting();
+  const levels = chunkLevels({ count: chunks.length, mounted, spoken: spokenChunk, onScreen, wanted, detailed, pinned, printing });
+
+  // Focus came into a flat chunk: now that it is hot, give focus to the turn asked for.
+  useLayoutEffect(() => {
+    if (focusTarget === null) return;
+    element.current?.querySelector<HTMLElement>(`.turn[data-index="${focusTarget.turn}"]`)?.focus();
+  }, [focusTarget]);
 
   const setRef = useCallback(
     (node: HTMLElement | null) => {
@@ -90,11 +112,24 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
     onSeek(Number(target.dataset.index));
   };
 
+  const onFocus = (event: FocusEvent<HTMLElement>): void => {
+    const target = event.target as HTMLElement;
+    // A press on flat text (to select it) focuses it too; that chunk is on screen and turns hot by
+    // itself, and moving focus would scroll the page under the pointer.
+    if (!target.classList.contains(FLAT_CHUNK_CLASS) || !target.matches(':focus-visible')) return;
+    const chunk = chunks[Number(target.dataset.chunk)];
+    if (chunk === undefined) return;
+    // Coming from further down (Shift+Tab), the reader is going back: their next stop is the last turn.
+    const from = event.relatedTarget;
+    const back = from instanceof Node && (target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    setFocusTarget({ chunk: chunk.index, turn: back ? chunk.last : chunk.first });
+  };
+
   const renderChunk = (chunk: TranscriptChunk) => (
     <TranscriptChunkView
       key={chunk.index}
       chunk={chunk}
-      hot={mounted && (Math.abs(chunk.index - spokenChunk) <= HOT_NEIGHBOURS || onScreen.has(chunk.index))}
+      level={levels[chunk.index] ?? 'flat'}
       model={model}
       hrefs={hrefs}
       store={store}
@@ -107,7 +142,16 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
 
   return (
     // The handlers stand in for every cold turn's own; keys reach them from the focused turn.
-    <section className="transcript" id="transcript" aria-label="Transcript" ref={setRef} tabIndex={-1} onClick={onClick} onKeyDown={onKeyDown}>
+    <section
+      className="transcript"
+      id="transcript"
+      aria-label="Transcript"
+      ref={setRef}
+      tabIndex={-1}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
       {groups[0]?.map(renderChunk)}
       {talk.chapters.map((chapter) => (
         <section key={chapter.index} className="chapter" aria-labelledby={`chapter-${chapter.index}`}>
@@ -129,29 +173,118 @@ function chunksOf(byTurn: ReadonlyMap<number, unknown> | undefined, chunkOf: Int
 }
 
 const NONE: ReadonlySet<number> = new Set();
+const NO_PINS: ReadonlyMap<number, ChunkLevel> = new Map();
 
-/** Chunks on (or near) the screen, kept up to date as the page scrolls. */
+/**
+ * The chunks holding an end of the reader's selection in the transcript, with the level they are
+ * drawn at: drawing one otherwise would replace the nodes the selection starts or ends in and lose it
+ * (a reader selecting across several screens scrolls its start far away).
+ */
+function useChunksPinnedBySelection(element: { current: HTMLElement | null }): ReadonlyMap<number, ChunkLevel> {
+  const [pinned, setPinned] = useState(NO_PINS);
+  useEffect(() => {
+    let frame = 0;
+    const read = (): void => {
+      frame = 0;
+      const selection = document.getSelection();
+      const next = new Map<number, ChunkLevel>();
+      if (selection !== null && !selection.isCollapsed) {
+        for (const node of [selection.anchorNode, selection.focusNode]) {
+          const holder = node instanceof Element ? node : (node?.parentElement ?? null);
+          const chunk = holder?.closest<HTMLElement>('.turn-chunk');
+          if (chunk == null || !element.current?.contains(chunk)) continue;
+          next.set(Number(chunk.dataset.chunk), chunk.classList.contains(FLAT_CHUNK_CLASS) ? 'flat' : chunk.dataset.hot === 'true' ? 'hot' : 'cold');
+        }
+      }
+      setPinned((previous) =>
+        next.size === previous.size && [...next].every(([chunk, level]) => previous.get(chunk) === level) ? previous : next.size === 0 ? NO_PINS : next,
+      );
+    };
+    const onChange = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(read);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => {
+      document.removeEventListener('selectionchange', onChange);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [element]);
+  return pinned;
+}
+
+/**
+ * Whether the page is being printed. Printing prints every turn with its speaker and time: the flat
+ * chunks are drawn cold, synchronously, before the browser lays out the pages (`beforeprint`), and
+ * flat again after. (Should a browser print without the event, the flat text still holds every
+ * turn's speaker, time and words, and the print stylesheet lays out every chunk.)
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = (): void => flushSync(() => setPrinting(true));
+    const after = (): void => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+/**
+ * Chunks on (or near) the screen, kept up to date as the page scrolls or the transcript changes size.
+ *
+ * Measured, not observed: an IntersectionObserver over every chunk is asked for every target's
+ * intersection on every frame that changes anything (ten a second while playing), which grows with
+ * the talk. Chunks are in page order, so a binary search over their boxes finds the first one near
+ * the screen in a few reads, and only on a scroll, a resize or a change of the transcript's height.
+ */
 function useChunksOnScreen(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[]): ReadonlySet<number> {
   const [onScreen, setOnScreen] = useState<ReadonlySet<number>>(NONE);
   useEffect(() => {
     const root = element.current;
-    if (root === null || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        setOnScreen((previous) => {
-          const next = new Set(previous);
-          for (const entry of entries) {
-            const index = Number((entry.target as HTMLElement).dataset.chunk);
-            if (entry.isIntersecting) next.add(index);
-            else next.delete(index);
-          }
-          return next.size === previous.size && [...next].every((index) => previous.has(index)) ? previous : next;
-        });
-      },
-      { rootMargin: NEAR_SCREEN_MARGIN },
-    );
-    for (const chunk of root.querySelectorAll('.turn-chunk')) observer.observe(chunk);
-    return () => observer.disconnect();
+    if (root === null) return;
+    const nodes = [...root.querySelectorAll<HTMLElement>('.turn-chunk')];
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      // Nothing laid out (a hidden page, or no layout at all): nothing is on screen.
+      if (root.getBoundingClientRect().height === 0) return;
+      const margin = window.innerHeight * NEAR_SCREEN_SHARE;
+      const top = -margin;
+      const bottom = window.innerHeight + margin;
+      let low = 0;
+      let high = nodes.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (nodes[middle]!.getBoundingClientRect().bottom > top) high = middle;
+        else low = middle + 1;
+      }
+      const next = new Set<number>();
+      for (let index = low; index < nodes.length; index += 1) {
+        const box = nodes[index]!.getBoundingClientRect();
+        if (box.top >= bottom) break;
+        next.add(Number(nodes[index]!.dataset.chunk));
+      }
+      setOnScreen((previous) => (next.size === previous.size && [...next].every((index) => previous.has(index)) ? previous : next));
+    };
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    schedule();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    // Chunks turning hot or cold change heights, and so what is on screen, without a scroll.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    resized?.observe(root);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      resized?.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
   }, [element, chunks]);
   return onScreen;
 }

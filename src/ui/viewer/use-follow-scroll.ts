@@ -17,6 +17,8 @@ const INTENT_WINDOW_MS = 700;
 const FAR_JUMP_VIEWS = 2;
 /** Keys that scroll the page natively and that the viewer does not take as shortcuts. */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'Tab']);
+/** Frames to wait for the target turn's element to be drawn. */
+const TURN_LOOKUPS = 10;
 
 export interface FollowScrollOptions {
   /** Whether following is on. */
@@ -101,23 +103,41 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       if (targetKey === heldKey.current && !resumed) return;
       heldKey.current = null;
     }
-    const turn = latest.current.getTurnElement();
-    if (turn === null) return;
-    const view = visibleSpan();
-    let target: Element = turn;
-    const turnBox = turn.getBoundingClientRect();
-    if (turnBox.height > (view.bottom - view.top) * LONG_TURN_SHARE) {
-      target = turn.querySelector('.sentence.is-spoken') ?? turn;
-    }
-    const box = target.getBoundingClientRect();
-    const delta = followScrollDelta({ top: box.top, bottom: box.bottom }, view);
-    // Gliding across a whole chapter takes long and shows nothing worth seeing: far jumps are instant.
-    const far = Math.abs(delta) > (view.bottom - view.top) * FAR_JUMP_VIEWS;
-    const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || far || prefersReducedMotion();
-    scrolledOnce.current = true;
-    if (delta === 0) return;
-    intentUntil.current = 0;
-    window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
+    // The turn may have no element yet: its chunk is drawn hot in the render that moved playback
+    // there, but the first effects of a page run before the hot window is first drawn. Look again
+    // on the next frames.
+    let frame = 0;
+    let tries = 0;
+    const follow = (): void => {
+      frame = 0;
+      const turn = latest.current.getTurnElement();
+      if (turn === null) {
+        if (tries < TURN_LOOKUPS) {
+          tries += 1;
+          frame = requestAnimationFrame(follow);
+        }
+        return;
+      }
+      const view = visibleSpan();
+      let target: Element = turn;
+      const turnBox = turn.getBoundingClientRect();
+      if (turnBox.height > (view.bottom - view.top) * LONG_TURN_SHARE) {
+        target = turn.querySelector('.sentence.is-spoken') ?? turn;
+      }
+      const box = target.getBoundingClientRect();
+      const delta = followScrollDelta({ top: box.top, bottom: box.bottom }, view);
+      // Gliding across a whole chapter takes long and shows nothing worth seeing: far jumps are instant.
+      const far = Math.abs(delta) > (view.bottom - view.top) * FAR_JUMP_VIEWS;
+      const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || far || prefersReducedMotion();
+      scrolledOnce.current = true;
+      if (delta === 0) return;
+      intentUntil.current = 0;
+      window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
+    };
+    follow();
+    return () => {
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
   }, [following, targetKey]);
 }
 

@@ -12,12 +12,28 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { readMarkdown } from '../../../src/transcript/formats/markdown/read-markdown.ts';
+import { turnTimeLabel } from '../../../src/ui/shared/format-time.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
+import { FIRST_COLD_CHUNKS, planChunks } from '../../../src/ui/viewer/transcript-chunks.ts';
 
 const bundled = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../content/lex-fridman-ilya-sutskever.md'), 'utf8');
 const talk = readMarkdown(bundled, 'lex-fridman-ilya-sutskever.md').talk!;
 const location = { search: '', hash: '' };
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Every turn's speaker, time and text is in the transcript's text, once each and in order. */
+function expectEveryTurnInOrder(transcript: Element): void {
+  const text = squash(transcript.textContent ?? '');
+  let at = 0;
+  for (const turn of talk.turns) {
+    for (const part of [turn.speaker, turnTimeLabel(turn.start, turn.estimated), turn.text]) {
+      if (part === null) continue;
+      const found = text.indexOf(squash(part), at);
+      expect(found, `turn ${turn.index}: ${part.slice(0, 40)}`).toBeGreaterThanOrEqual(at);
+      at = found + squash(part).length;
+    }
+  }
+}
 
 afterEach(() => {
   cleanup();
@@ -29,15 +45,13 @@ describe('server rendering and hydration', () => {
     const html = renderToString(<TalkViewer talk={talk} adapter={createPlayerAdapter()} location={location} />);
     const page = document.createElement('div');
     page.innerHTML = html;
-    const turns = [...page.querySelectorAll<HTMLElement>('.transcript [data-index]')];
-    expect(turns.map((turn) => Number(turn.dataset.index))).toEqual(talk.turns.map((turn) => turn.index));
-    for (const turn of talk.turns) {
-      const element = turns[turn.index]!;
-      expect(squash(element.textContent ?? '')).toContain(squash(turn.text));
-      if (turn.speaker !== null) expect(element.textContent).toContain(turn.speaker);
-    }
-    // Far-away turns are cold: a handful of nodes each, and no hot turn is chosen before the page runs.
-    expect(page.querySelectorAll('.turn-cold')).toHaveLength(talk.turns.length);
+    expectEveryTurnInOrder(page.querySelector('.transcript')!);
+    // The first chunks are cold turns (the first screen, as it will look once running); the rest is
+    // flat, and no hot turn is chosen before the page runs.
+    const cold = [...page.querySelectorAll<HTMLElement>('.turn-cold')].map((turn) => Number(turn.dataset.index));
+    const firstChunks = planChunks(talk.turns).slice(0, FIRST_COLD_CHUNKS);
+    expect(cold).toEqual(talk.turns.slice(0, firstChunks.at(-1)!.last + 1).map((turn) => turn.index));
+    expect(page.querySelectorAll('.turn-chunk-flat').length).toBe(planChunks(talk.turns).length - FIRST_COLD_CHUNKS);
     expect(page.querySelectorAll('.sentence')).toHaveLength(0);
   });
 
@@ -62,13 +76,33 @@ describe('server rendering and hydration', () => {
     expect(current).not.toBeNull();
     expect(Number(current!.dataset.start)).toBeLessThanOrEqual(3215);
     expect(current!.querySelector('.sentence')).not.toBeNull();
-    // Still every turn, once.
-    expect(container.querySelectorAll('.transcript [data-index]')).toHaveLength(talk.turns.length);
+    // Still every turn, once, in order.
+    expectEveryTurnInOrder(container.querySelector('.transcript')!);
 
     // A cold turn far away seeks on click, through the transcript's own handler.
     const seek = vi.spyOn(adapter, 'seekTo');
     const cold = container.querySelector<HTMLElement>('.turn-cold[data-index="5"]')!;
     act(() => cold.click());
     expect(seek).toHaveBeenCalledWith(Number(cold.dataset.start), { play: true });
+  });
+
+  it('hydrates a quote link (#t=START,END) without a mismatch, then marks the quote', () => {
+    // The server cannot see the address's fragment; both renders start the player at the quote, so the
+    // quote's marks are all that differs.
+    const adapter = createPlayerAdapter({ initialTime: 3215 });
+    const server = renderToString(<TalkViewer talk={talk} adapter={createPlayerAdapter({ initialTime: 3215 })} location={location} />);
+    const container = document.createElement('div');
+    container.innerHTML = server;
+    document.body.append(container);
+    window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+    const recoverable = vi.fn();
+    const consoleError = vi.spyOn(console, 'error');
+    act(() => {
+      hydrateRoot(container, <TalkViewer talk={talk} adapter={adapter} location={{ search: '', hash: '#t=3215,3230' }} />, { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    expect(container.querySelectorAll('mark[data-quote]').length).toBeGreaterThan(0);
   });
 });
