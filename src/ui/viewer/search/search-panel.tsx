@@ -4,12 +4,11 @@
  */
 import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useEffect, useId, useRef } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
-import type { SearchHit } from '../../../search/types.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { HitStrip } from './hit-strip.tsx';
 import { SearchResultList } from './search-result-list.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
-import { type SearchMarks, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
+import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import './search-panel.css';
 
 /** Where to go for a result: its turn, and the moment its best match's sentence starts (seconds). */
@@ -48,9 +47,9 @@ export interface SearchPanelProps {
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
-export function countLabel(search: Pick<TalkSearch, 'query' | 'hits' | 'active' | 'searching'>): string {
+export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active' | 'searching'>): string {
   if (search.query.trim() === '') return '';
-  const count = search.hits.length;
+  const { count } = search;
   if (count === 0) return search.searching ? 'Searching…' : 'No results';
   if (search.active >= 0) return `${search.active + 1} of ${count}`;
   return count === 1 ? '1 result' : `${count} results`;
@@ -96,7 +95,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     reportActive.current?.(isActive);
   }, [isActive]);
 
-  const go = (hit: SearchHit | null): void => {
+  const go = (hit: SearchSpot | null): void => {
     if (hit !== null) onGo({ turnIndex: hit.turnIndex, time: hit.time });
   };
 
@@ -127,7 +126,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     if (next.trim() === '' && search.query.trim() !== '') onClear();
   };
   const label = countLabel(search);
-  const hasHits = search.hits.length > 0;
+  const hasHits = search.count > 0;
   const speakers = talk.speakers.map((speaker) => speaker.name);
 
   // The bar (box, count, arrows, clear, strip) is pinned while a search is active and stays in view as
@@ -152,7 +151,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
             onChange={onChange}
             onKeyDown={onKeyDown}
           />
-          <span className="search-count" id={countId} role="status" data-count={search.hits.length} data-active={search.active + 1}>
+          <span className="search-count" id={countId} role="status" data-count={search.count} data-active={search.active + 1}>
             {label}
           </span>
           {isActive ? (
@@ -169,7 +168,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
             </span>
           ) : null}
         </div>
-        <HitStrip hits={search.hits} active={search.active} duration={talk.duration} onPick={(position) => go(search.select(position))} />
+        <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={(position) => go(search.select(position))} />
       </div>
       {isActive ? (
         <div className="search-options">
@@ -196,7 +195,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
           Search failed: {search.error}. Try again, or reload the page.
         </p>
       )}
-      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.hits} active={search.active} onPick={(position) => go(search.select(position))} /> : null}
+      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={(position) => go(search.select(position))} /> : null}
     </>
   );
 }
