@@ -68,15 +68,19 @@ const sameRanges = (a: readonly TextRange[], b: readonly TextRange[]): boolean =
 
 /**
  * The marks of the marked hits. A turn whose ranges are as before keeps the same array, so the
- * transcript draws again only the turns whose marks changed.
+ * transcript draws again only the turns whose marks changed; when none changed (typing "wor" then
+ * "word" marks the same words), the map itself is the one before, and the transcript is not touched.
  */
 function marksOf(marked: readonly SearchHit[], before: SearchMarks): SearchMarks {
   const marks: SearchMarks = new Map();
+  let changed = marked.length !== before.size;
   for (const hit of marked) {
     const old = before.get(hit.turnIndex);
-    marks.set(hit.turnIndex, old !== undefined && sameRanges(old, hit.ranges) ? old : hit.ranges);
+    const same = old !== undefined && sameRanges(old, hit.ranges);
+    if (!same) changed = true;
+    marks.set(hit.turnIndex, same ? old : hit.ranges);
   }
-  return marks;
+  return changed ? marks : before;
 }
 
 function idle(run: () => void): () => void {
