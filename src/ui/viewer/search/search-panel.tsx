@@ -2,7 +2,7 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useEffect, useId, useRef } from 'react';
+import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useCallback, useEffect, useId, useRef } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { HitStrip } from './hit-strip.tsx';
@@ -95,6 +95,15 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     reportActive.current?.(isActive);
   }, [isActive]);
 
+  // One function for every render: the strip and the list items are memoised, and a new function per
+  // keystroke drew all 400 strip marks and 50 results again on each one.
+  const latestPick = useRef({ select: search.select, onGo });
+  latestPick.current = { select: search.select, onGo };
+  const pick = useCallback((position: number): void => {
+    const spot = latestPick.current.select(position);
+    if (spot !== null) latestPick.current.onGo({ turnIndex: spot.turnIndex, time: spot.time });
+  }, []);
+
   const go = (hit: SearchSpot | null): void => {
     if (hit !== null) onGo({ turnIndex: hit.turnIndex, time: hit.time });
   };
@@ -168,7 +177,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
             </span>
           ) : null}
         </div>
-        <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={(position) => go(search.select(position))} />
+        <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
       </div>
       {isActive ? (
         <div className="search-options">
@@ -195,7 +204,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
           Search failed: {search.error}. Try again, or reload the page.
         </p>
       )}
-      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={(position) => go(search.select(position))} /> : null}
+      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pick} /> : null}
     </>
   );
 }
