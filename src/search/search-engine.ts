@@ -1,9 +1,9 @@
 import type { Talk } from '../transcript/types.ts';
-import { buildSearchIndex, type SearchIndex } from './search-index.ts';
-import { searchTalk } from './search-talk.ts';
-import type { SearchOptions, SearchResults } from './types.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { createSearchSession, type SearchSession, type SearchView } from './search-view.ts';
+import type { SearchOptions } from './types.ts';
 import { createWorkerClient, type WorkerLike as AnyWorkerLike } from '../workers/worker-client.ts';
-import { createSearchHandler, packTalk, unpackHits, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
+import { createSearchHandler, packTalk, unpackView, type SearchRequest, type SearchResponse } from './worker-protocol.ts';
 
 /** Where queries run: on the main thread, or in a Web Worker. */
 export type EngineMode = 'main' | 'worker';
@@ -15,10 +15,12 @@ export type WorkerLike = AnyWorkerLike<SearchRequest, SearchResponse>;
 export interface SearchEngine {
   readonly mode: EngineMode;
   /**
-   * Runs a query. Resolves with its results, or with null when a newer `search` call superseded it first:
-   * callers render whatever resolves non-null and never see an older query's results after a newer one's.
+   * Runs a query and resolves with what the page shows of it, around the hit in turn `activeTurn` (null or
+   * absent: from the best hit); asking again with another turn steps through the same hits without
+   * searching again. Resolves with null when a newer `search` call superseded it first: callers render
+   * whatever resolves non-null and never see an older query's results after a newer one's.
    */
-  search(query: string, options?: SearchOptions): Promise<SearchResults | null>;
+  search(query: string, options?: SearchOptions, activeTurn?: number | null): Promise<SearchView | null>;
   /** Builds the index now rather than on the first query (call when the page is idle). */
   warm(): void;
   /** Stops the worker, if any; pending searches resolve null. */
@@ -58,14 +60,14 @@ function defaultWorker(): WorkerLike {
 }
 
 function mainThreadEngine(talk: Talk): SearchEngine {
-  let index: SearchIndex | null = null;
-  const ready = (): SearchIndex => (index ??= buildSearchIndex(talk));
+  let session: SearchSession | null = null;
+  const ready = (): SearchSession => (session ??= createSearchSession(buildSearchIndex(talk)));
   return {
     mode: 'main',
-    search: (query, options = {}) => Promise.resolve(searchTalk(ready(), query, options)),
+    search: (query, options = {}, activeTurn = null) => Promise.resolve(ready().view(query, options, activeTurn)),
     warm: () => void ready(),
     dispose: () => {
-      index = null;
+      session = null;
     },
   };
 }
@@ -94,9 +96,9 @@ function workerEngine(talk: Talk, createWorker: () => WorkerLike): SearchEngine 
     get mode() {
       return client.mode;
     },
-    search: async (query, options = {}) => {
-      const answer = await client.request((id) => ({ type: 'search', id, query, options }));
-      return answer?.type === 'results' ? { query: answer.query, hits: unpackHits(answer.hits, talk) } : null;
+    search: async (query, options = {}, activeTurn = null) => {
+      const answer = await client.request((id) => ({ type: 'search', id, query, options, activeTurn }));
+      return answer?.type === 'results' ? unpackView(answer.view, talk) : null;
     },
     warm: () => undefined,
     dispose: () => client.terminate(),

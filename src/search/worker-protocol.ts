@@ -1,7 +1,7 @@
 import type { Talk, Turn } from '../transcript/types.ts';
-import { buildSearchIndex, type SearchIndex } from './search-index.ts';
-import { searchTalk } from './search-talk.ts';
-import type { SearchHit, SearchOptions, SearchResults, TextRange } from './types.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { createSearchSession, type SearchSession, type SearchView } from './search-view.ts';
+import type { SearchHit, SearchOptions, TextRange } from './types.ts';
 
 /**
  * What the worker needs of a talk to index it, without an object per word: a talk built from 100,000
@@ -20,9 +20,8 @@ export interface PackedTalk {
 }
 
 /**
- * A search's hits as typed arrays, moved (not copied) from the worker: an answer of 11,000 hits as
- * objects took the page hundreds of milliseconds to unpack on every keystroke. Hit i's ranges are
- * `ranges[2 * (rangeEnds[i - 1] ?? 0) .. 2 * rangeEnds[i])`, as start, end pairs.
+ * Hits as typed arrays, moved (not copied) from the worker: the few the page draws (listed, marked).
+ * Hit i's ranges are `ranges[2 * (rangeEnds[i - 1] ?? 0) .. 2 * rangeEnds[i])`, as start, end pairs.
  */
 export interface PackedHits {
   turns: Int32Array;
@@ -33,13 +32,34 @@ export interface PackedHits {
   ranges: Int32Array;
 }
 
-/** Main thread -> worker. */
-export type SearchRequest = { type: 'load'; talk: PackedTalk } | { type: 'search'; id: number; query: string; options: SearchOptions };
+/**
+ * A {@link SearchView} as the worker sends it: typed arrays and a few numbers, whatever the number of
+ * hits, so the page unpacks only the hits it draws. Every hit as an object took the page hundreds of
+ * milliseconds per keystroke on a talk of 100,000 cues.
+ */
+export interface PackedView {
+  query: string;
+  count: number;
+  turns: Int32Array;
+  times: Float64Array;
+  active: number;
+  first: number;
+  listed: PackedHits;
+  marked: PackedHits;
+}
+
+/**
+ * Main thread -> worker. A search answers with the view around the hit in turn `activeTurn` (null: from
+ * the best hit); asking again with the same query and another turn steps through the kept hits.
+ */
+export type SearchRequest =
+  | { type: 'load'; talk: PackedTalk }
+  | { type: 'search'; id: number; query: string; options: SearchOptions; activeTurn: number | null };
 
 /** Worker -> main thread. */
 export type SearchResponse =
   | { type: 'ready'; buildMs: number }
-  | { type: 'results'; id: number; query: string; hits: PackedHits; searchMs: number }
+  | { type: 'results'; id: number; view: PackedView; searchMs: number }
   | { type: 'error'; id: number | null; message: string };
 
 /** Posts an answer; `transfer` lists the buffers to move rather than copy (the worker's `postMessage`). */
@@ -92,6 +112,9 @@ export function unpackTalk(packed: PackedTalk): Talk {
   return { title: '', date: null, description: '', videoId: null, chapters: [], speakers: [], turns, duration: packed.duration, meta: {}, format: 'markdown' };
 }
 
+/** Moving a typed array detaches it from its sender; these are the buffers of a packed view. */
+const buffersOf = (packed: PackedHits): ArrayBuffer[] => Object.values(packed).map((array: ArrayBufferView) => array.buffer as ArrayBuffer);
+
 export function packHits(hits: readonly SearchHit[]): { packed: PackedHits; transfer: ArrayBuffer[] } {
   let rangeCount = 0;
   for (const hit of hits) rangeCount += hit.ranges.length;
@@ -117,8 +140,26 @@ export function packHits(hits: readonly SearchHit[]): { packed: PackedHits; tran
     }
     packed.rangeEnds[i] = at;
   });
-  const transfer = Object.values(packed).map((array: ArrayBufferView) => array.buffer as ArrayBuffer);
-  return { packed, transfer };
+  return { packed, transfer: buffersOf(packed) };
+}
+
+/**
+ * Packs a view to be moved to the page. The turn and time arrays are copied first: the worker keeps its
+ * own for stepping through the same hits, and moving them would leave it with empty ones.
+ */
+export function packView(view: SearchView): { packed: PackedView; transfer: ArrayBuffer[] } {
+  const listed = packHits(view.listed);
+  const marked = packHits(view.marked);
+  const turns = view.turns.slice();
+  const times = view.times.slice();
+  const packed: PackedView = { query: view.query, count: view.count, turns, times, active: view.active, first: view.first, listed: listed.packed, marked: marked.packed };
+  return { packed, transfer: [turns.buffer, times.buffer, ...listed.transfer, ...marked.transfer] };
+}
+
+/** The view again; the few hits drawn become objects, with speakers from the talk the page holds. */
+export function unpackView(packed: PackedView, talk: Pick<Talk, 'turns'>): SearchView {
+  const { query, count, turns, times, active, first } = packed;
+  return { query, count, turns, times, active, first, listed: unpackHits(packed.listed, talk), marked: unpackHits(packed.marked, talk) };
 }
 
 /** The hits as objects again; speakers come from the talk the main thread already holds. */
@@ -150,7 +191,7 @@ export function unpackHits(packed: PackedHits, talk: Pick<Talk, 'turns'>): Searc
  * are delivered (a zero timeout in a worker), which is what lets newer queries overtake older ones.
  */
 export function createSearchHandler(post: PostAnswer, schedule: (run: () => void) => void): (request: SearchRequest) => void {
-  let index: SearchIndex | null = null;
+  let session: SearchSession | null = null;
   let pending: Extract<SearchRequest, { type: 'search' }> | null = null;
   let scheduled = false;
 
@@ -159,15 +200,14 @@ export function createSearchHandler(post: PostAnswer, schedule: (run: () => void
     const request = pending;
     pending = null;
     if (request === null) return;
-    if (index === null) {
+    if (session === null) {
       post({ type: 'error', id: request.id, message: 'Search was asked before the talk was loaded.' }, []);
       return;
     }
     try {
       const started = performance.now();
-      const results: SearchResults = searchTalk(index, request.query, request.options);
-      const { packed, transfer } = packHits(results.hits);
-      post({ type: 'results', id: request.id, query: results.query, hits: packed, searchMs: performance.now() - started }, transfer);
+      const { packed, transfer } = packView(session.view(request.query, request.options, request.activeTurn));
+      post({ type: 'results', id: request.id, view: packed, searchMs: performance.now() - started }, transfer);
     } catch (error) {
       post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
     }
@@ -177,7 +217,7 @@ export function createSearchHandler(post: PostAnswer, schedule: (run: () => void
     if (request.type === 'load') {
       try {
         const started = performance.now();
-        index = buildSearchIndex(unpackTalk(request.talk));
+        session = createSearchSession(buildSearchIndex(unpackTalk(request.talk)));
         post({ type: 'ready', buildMs: performance.now() - started }, []);
       } catch (error) {
         post({ type: 'error', id: null, message: error instanceof Error ? error.message : String(error) }, []);

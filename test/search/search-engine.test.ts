@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { countTalkWords, createSearchEngine, WORKER_WORDS, type WorkerLike } from '../../src/search/search-engine.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { searchTalk } from '../../src/search/search-talk.ts';
-import { createSearchHandler, packHits, packTalk as packTalkOf, type SearchRequest, type SearchResponse } from '../../src/search/worker-protocol.ts';
+import type { SearchView } from '../../src/search/search-view.ts';
+import { LISTED_RESULTS, MARKED_TURNS } from '../../src/search/view-limits.ts';
+import { createSearchHandler, packTalk as packTalkOf, packView, type SearchRequest, type SearchResponse } from '../../src/search/worker-protocol.ts';
 import { makeTalk } from '../fixtures/make-talk.ts';
+
+/** The turns of every hit, in result order. */
+const turnsOf = (view: SearchView | null): number[] => [...(view?.turns ?? [])];
+
+const NO_VIEW: SearchView = { query: '', count: 0, turns: new Int32Array(0), times: new Float64Array(0), active: -1, first: 0, listed: [], marked: [] };
 
 const talk = makeTalk([
   { start: 0, text: 'Alex Krizhevsky wrote fast kernels.' },
@@ -58,7 +65,7 @@ describe('createSearchEngine', () => {
     const engine = createSearchEngine(talk);
     expect(engine.mode).toBe('main');
     const results = await engine.search('Krizhevski');
-    expect(results?.hits.map((hit) => hit.turnIndex)).toEqual([0]);
+    expect(turnsOf(results)).toEqual([0]);
   });
 
   it('searches in the worker when asked, and answers only the newest of a burst of queries', async () => {
@@ -71,7 +78,7 @@ describe('createSearchEngine', () => {
     fake.flush();
     expect(await first).toBeNull();
     expect(await second).toBeNull();
-    expect((await third)?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
+    expect(turnsOf(await third)).toEqual([1]);
     // The worker ran one search for the three queries.
     expect(fake.outbox).toEqual([]);
   });
@@ -83,7 +90,7 @@ describe('createSearchEngine', () => {
     const old = engine.search('Krizhevski');
     const next = engine.search('double');
     // The old query's answer comes in late, as if computed before the new query reached the worker.
-    fake.deliver({ type: 'results', id: 1, query: 'Krizhevski', hits: packHits([]).packed, searchMs: 1 });
+    fake.deliver({ type: 'results', id: 1, view: packView({ ...NO_VIEW, query: 'Krizhevski' }).packed, searchMs: 1 });
     expect(await old).toBeNull();
     fake.flush();
     expect((await next)?.query).toBe('double');
@@ -94,9 +101,9 @@ describe('createSearchEngine', () => {
     const engine = createSearchEngine(talk, { mode: 'worker', createWorker: () => fake.worker });
     const pending = engine.search('Krizhevski');
     fake.flush();
-    expect((await pending)?.hits.map((hit) => hit.turnIndex)).toEqual([0]);
+    expect(turnsOf(await pending)).toEqual([0]);
     expect(fake.isTerminated()).toBe(true);
-    expect((await engine.search('double'))?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
+    expect(turnsOf(await engine.search('double'))).toEqual([1]);
   });
 
   it('answers searches on the main thread when the worker script fails to load', async () => {
@@ -105,10 +112,10 @@ describe('createSearchEngine', () => {
     const pending = engine.search('Krizhevski');
     // What a browser does when the script is missing (a 404) or throws while loading; no answer ever comes.
     fake.worker.onerror?.(new Event('error'));
-    expect((await pending)?.hits.map((hit) => hit.turnIndex)).toEqual([0]);
+    expect(turnsOf(await pending)).toEqual([0]);
     expect(fake.isTerminated()).toBe(true);
     expect(engine.mode).toBe('main');
-    expect((await engine.search('double'))?.hits.map((hit) => hit.turnIndex)).toEqual([1]);
+    expect(turnsOf(await engine.search('double'))).toEqual([1]);
   });
 
   it('falls back to the main thread when no worker can be made', async () => {
@@ -119,7 +126,7 @@ describe('createSearchEngine', () => {
       },
     });
     expect(engine.mode).toBe('main');
-    expect((await engine.search('double'))?.hits).toHaveLength(1);
+    expect((await engine.search('double'))?.count).toBe(1);
   });
 
   it('resolves a pending search with null when disposed', async () => {
@@ -147,7 +154,7 @@ describe('createSearchHandler', () => {
       (response) => out.push(response),
       (run) => run(),
     );
-    handle({ type: 'search', id: 4, query: 'x', options: {} });
+    handle({ type: 'search', id: 4, query: 'x', options: {}, activeTurn: null });
     expect(out).toEqual([{ type: 'error', id: 4, message: expect.stringContaining('before the talk') }]);
   });
 });
@@ -189,12 +196,14 @@ describe('messages between the page and the search worker', () => {
     expect(clonedObjects(load)).toBeLessThanOrEqual(big.turns.length + 10);
     const found = await pending;
     const onPage = searchTalk(buildSearchIndex(big), 'word1234 network');
-    expect(found?.hits).toEqual(onPage.hits);
+    expect(turnsOf(found)).toEqual(onPage.hits.map((hit) => hit.turnIndex));
+    expect([...found!.times]).toEqual(onPage.hits.map((hit) => hit.time));
+    expect(found?.listed).toEqual(onPage.hits.slice(0, LISTED_RESULTS));
     // Word times reached the worker: the hit seeks to the timed word, not an estimate.
-    expect(found?.hits[0]?.time).toBe(big.turns[1234]!.words![0]!.start);
+    expect(found?.times[0]).toBe(big.turns[1234]!.words![0]!.start);
   });
 
-  it('answers thousands of hits with a few typed arrays, moved rather than copied', () => {
+  it('answers thousands of hits with a few typed arrays, moved rather than copied, and objects only for what the page draws', () => {
     const big = timedTalk(3_000);
     const answers: Array<{ response: SearchResponse; transfer: ArrayBuffer[] }> = [];
     const handle = createSearchHandler(
@@ -202,15 +211,22 @@ describe('messages between the page and the search worker', () => {
       (run) => run(),
     );
     handle({ type: 'load', talk: packTalkOf(big) });
-    handle({ type: 'search', id: 1, query: 'model', options: {} });
+    handle({ type: 'search', id: 1, query: 'model', options: {}, activeTurn: null });
     const { response, transfer } = answers.at(-1)!;
     if (response.type !== 'results') throw new Error(`expected results, got ${response.type}`);
-    expect(response.hits.turns).toHaveLength(3_000);
-    // What is cloned does not grow with the hits; every typed array's memory is handed over whole.
-    expect(clonedObjects(response)).toBeLessThanOrEqual(3);
-    const arrays = Object.values(response.hits);
+    const { view } = response;
+    expect(view.count).toBe(3_000);
+    expect(view.turns).toHaveLength(3_000);
+    expect(view.times).toHaveLength(3_000);
+    // What is cloned does not grow with the hits (the answer, the view and its two packs of hits); every
+    // typed array's memory is handed over whole.
+    expect(clonedObjects(response)).toBeLessThanOrEqual(4);
+    const arrays = [view.turns, view.times, ...Object.values(view.listed), ...Object.values(view.marked)];
     expect(new Set(transfer)).toEqual(new Set(arrays.map((array) => array.buffer)));
+    // Hits drawn (the list's and the marked turns') are packed in full; the rest are a turn and a time each.
+    expect(view.listed.turns).toHaveLength(LISTED_RESULTS);
+    expect(view.marked.turns).toHaveLength(MARKED_TURNS);
     const bytes = arrays.reduce((sum, array) => sum + array.byteLength, 0);
-    expect(bytes / 3_000).toBeLessThanOrEqual(48);
+    expect(bytes).toBeLessThanOrEqual(3_000 * 12 + (LISTED_RESULTS + MARKED_TURNS) * 48);
   });
 });

@@ -57,17 +57,15 @@ describe('no speaker, no label', () => {
 
   it('lists a result without a speaker with its time only', () => {
     const hit: SearchHit = { turnIndex: 0, time: 0, speaker: null, score: 0, ranges: [[0, 7]], best: [0, 7] };
-    const { container } = render(<SearchResultList id="r" talk={unlabelled} hits={[hit]} active={-1} onPick={() => {}} />);
+    const { container } = render(<SearchResultList id="r" talk={unlabelled} hits={[hit]} first={0} active={-1} onPick={() => {}} />);
     expect(container.textContent).not.toMatch(/unlabel/i);
     expect(container.querySelector('.search-result-speaker')).toBeNull();
   });
 });
 
 describe('hit strip', () => {
-  const hit = (time: number, turnIndex = 0): SearchHit => ({ turnIndex, time, speaker: null, score: 0, ranges: [], best: [0, 0] });
-
   it('places a mark per hit by time, one per bucket, each going to its earliest hit', () => {
-    const marks = stripMarks([hit(50), hit(10), hit(10.01), hit(90)], 2, 100);
+    const marks = stripMarks(Float64Array.of(50, 10, 10.01, 90), 2, 100);
     expect(marks.map((mark) => Math.round(mark.left))).toEqual([10, 50, 90]);
     // The two hits at 10 s share a mark, which goes to the earlier one and shows the active one.
     expect(marks[0]).toMatchObject({ position: 1, active: true });
@@ -76,7 +74,7 @@ describe('hit strip', () => {
   });
 
   it('stretches to a hit past the stated duration rather than drawing it off the strip', () => {
-    const marks = stripMarks([hit(150)], -1, 100);
+    const marks = stripMarks(Float64Array.of(150), -1, 100);
     expect(marks[0]!.left).toBeLessThanOrEqual(100);
   });
 });

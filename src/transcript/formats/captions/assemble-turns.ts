@@ -17,6 +17,7 @@ import { roundMs } from '../../time/cue-time.ts';
 import { type BreakWord, findBreaks, isPunctuated } from './paragraph-rule.ts';
 import { splitAtSpeakerChanges } from './speaker-change.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
+import { appendAll } from '../../append-all.ts';
 
 interface DraftTurn {
   speaker: string | null;
@@ -176,7 +177,7 @@ function markedTurns(pieces: readonly Piece[], drafts: DraftTurn[], chapterDraft
       last().push(word);
       if (word.timed) turn.keepTimes = true;
     }
-    turn.words.push(...spreadWords(piece));
+    appendAll(turn.words, spreadWords(piece));
   }
 }
 

@@ -7,6 +7,7 @@ import { isVideoId } from '../../youtube-link.ts';
 import { assembleTurns } from './assemble-turns.ts';
 import { titleFromFileName, videoIdFromFileName } from './file-name.ts';
 import type { ChapterMark, Piece } from './pieces.ts';
+import { appendAll } from '../../append-all.ts';
 
 export interface CaptionFileInfo {
   format: TalkFormat;
@@ -40,7 +41,7 @@ export function buildCaptionTalk(
     return { talk: null, diagnostics: sortDiagnostics(diagnostics) };
   }
   const assembled = assembleTurns(pieces, trailingChapters);
-  diagnostics.push(...assembled.diagnostics);
+  appendAll(diagnostics, assembled.diagnostics);
   const fileId = videoIdFromFileName(info.fileName);
   const videoId = info.videoId ?? fileId;
   if (videoId === null) {

@@ -15,6 +15,7 @@ import { buildTimeline } from '../../timeline.ts';
 import type { Chapter, Diagnostic, ParseResult, Speaker, Talk, Turn } from '../../types.ts';
 import { countWords } from '../../words.ts';
 import { parseYouTubeLink, readVideoIdOrUrl } from '../../youtube-link.ts';
+import { appendAll } from '../../append-all.ts';
 
 interface DraftTurn {
   speaker: string | null;
@@ -65,7 +66,7 @@ export function readMarkdown(input: string, fileName = 'talk.md'): ParseResult {
   const warn = (line: number, message: string) => diagnostics.push({ severity: 'warning', line, message });
 
   const front = readFrontMatter(lines);
-  diagnostics.push(...front.diagnostics);
+  appendAll(diagnostics, front.diagnostics);
 
   const turns: DraftTurn[] = [];
   const chapters: Array<{ title: string; line: number; firstTurn: number }> = [];
@@ -238,7 +239,7 @@ export function readMarkdown(input: string, fileName = 'talk.md'): ParseResult {
     stampLines: turns.map((t) => t.stampLine),
     words: texts.map(countWords),
   });
-  diagnostics.push(...timeline.diagnostics);
+  appendAll(diagnostics, timeline.diagnostics);
 
   const modelTurns: Turn[] = turns.map((t, index) => ({
     index,

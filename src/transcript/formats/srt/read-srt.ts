@@ -15,6 +15,7 @@ import { isFailure, prepareInput } from '../captions/input.ts';
 import type { Piece } from '../captions/pieces.ts';
 import { readSpeakerPrefix } from './speaker-prefix.ts';
 import { stripSrtMarkup } from './srt-markup.ts';
+import { appendAll } from '../../append-all.ts';
 
 interface SrtCue {
   start: number;
@@ -41,9 +42,9 @@ export function readSrt(input: string, fileName?: string): ParseResult {
       const previous = cues[cues.length - 1];
       if (previous) {
         warn(block[0]!.line, 'text without a timing line; it is kept with the cue before it (give it a number and a timing line, 00:00:00,000 --> 00:00:00,000, for its own time)');
-        previous.payload.push(...block);
+        appendAll(previous.payload, block);
       } else {
-        orphans.push(...block);
+        appendAll(orphans, block);
       }
       continue;
     }
@@ -51,8 +52,8 @@ export function readSrt(input: string, fileName?: string): ParseResult {
     const stray = head.filter((l) => !CUE_NUMBER.test(l.text) || head.length > 1);
     if (stray.length > 0) {
       const previous = cues[cues.length - 1];
-      if (previous) previous.payload.push(...stray);
-      else orphans.push(...stray);
+      if (previous) appendAll(previous.payload, stray);
+      else appendAll(orphans, stray);
     }
     timings.forEach((at, k) => {
       const timingLine = block[at]!;
@@ -64,8 +65,8 @@ export function readSrt(input: string, fileName?: string): ParseResult {
       if (timing === null) {
         warn(timingLine.line, `timing line "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as 00:00:00,000 --> 00:00:00,000. The cue's text is kept with the cue before it`);
         const previous = cues[cues.length - 1];
-        if (previous) previous.payload.push(...payload);
-        else orphans.push(...payload);
+        if (previous) appendAll(previous.payload, payload);
+        else appendAll(orphans, payload);
         return;
       }
       if (timing.end < timing.start) {

@@ -22,6 +22,7 @@ import { isFailure, prepareInput } from '../captions/input.ts';
 import type { ChapterMark, Piece } from '../captions/pieces.ts';
 import { isRolling, newLines } from './rolling-captions.ts';
 import { readCueId } from './turn-marks.ts';
+import { appendAll } from '../../append-all.ts';
 
 interface Cue extends CueTiming {
   id: string | null;
@@ -87,7 +88,7 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
     const timing = parseTimingLine(timingLine.text);
     if (timing === null) {
       warn(timingLine.line, `cue timing "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as HH:MM:SS.mmm --> HH:MM:SS.mmm. The cue's text is kept with the cue before it`);
-      orphans.push(...payload);
+      appendAll(orphans, payload);
       return false;
     }
     if (timing.end < timing.start) {
@@ -120,9 +121,9 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
         if (previous.payload.length > 0) {
           warn(first.line, 'text without a cue timing line; it is kept with the cue before it (add a timing line, HH:MM:SS.mmm --> HH:MM:SS.mmm, to give it its own time)');
         }
-        previous.payload.push(...block);
+        appendAll(previous.payload, block);
       } else {
-        orphans.push(...block);
+        appendAll(orphans, block);
       }
       continue;
     }
@@ -134,7 +135,7 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
       if (!startCue(id, block[k]!, payload)) {
         const previous = cues[cues.length - 1];
         if (previous) {
-          previous.payload.push(...orphans);
+          appendAll(previous.payload, orphans);
           orphans = [];
         }
       }

@@ -4,24 +4,29 @@
  * hear the count from the search box's status, and Enter, ↑ and ↓ walk the same hits, so the marks are
  * hidden from them rather than read out one by one.
  */
-import { type MouseEvent, memo } from 'react';
-import type { SearchHit } from '../../../search/types.ts';
+import { type MouseEvent, memo, useMemo } from 'react';
 import { formatClock } from '../../../transcript/time/clock.ts';
 
-/** Marks closer than this share of the strip are drawn as one, so a common word cannot draw thousands. */
+/**
+ * Marks closer than this share of the strip are drawn as one, so a common word cannot draw thousands:
+ * 11,000 hits still make at most this many elements.
+ */
 const BUCKETS = 400;
 
 export interface HitStripProps {
-  hits: readonly SearchHit[];
-  /** Position of the active hit in `hits`, or -1. */
+  /** Every hit's time in seconds, in result order (positions are indices into it). */
+  times: Float64Array;
+  /** Position of the active hit, or -1. */
   active: number;
   /** The talk's length in seconds (the strip's full width). */
   duration: number;
-  /** Goes to the hit at `position` in `hits`. */
+  /** Goes to the hit at `position`. */
   onPick: (position: number) => void;
 }
 
 export interface StripMark {
+  /** Which of the strip's {@link BUCKETS} slots it is drawn in (its key: a new query reuses the elements). */
+  bucket: number;
   /** Position of the hit this mark goes to (the earliest one it stands for). */
   position: number;
   /** Left edge, as a percentage of the strip. */
@@ -31,22 +36,30 @@ export interface StripMark {
   active: boolean;
 }
 
-/** The marks to draw: one per occupied bucket of the talk's time, each going to its earliest hit. */
-export function stripMarks(hits: readonly SearchHit[], active: number, duration: number): StripMark[] {
-  const length = Math.max(duration, ...hits.map((hit) => hit.time + 1), 1);
-  const byBucket = new Map<number, StripMark>();
-  hits.forEach((hit, position) => {
-    const share = Math.min(1, Math.max(0, hit.time / length));
-    const bucket = Math.min(BUCKETS - 1, Math.floor(share * BUCKETS));
-    const seen = byBucket.get(bucket);
-    const isActive = position === active;
-    if (seen === undefined) byBucket.set(bucket, { position, left: share * 100, time: hit.time, active: isActive });
-    else {
-      if (hit.time < seen.time) Object.assign(seen, { position, left: share * 100, time: hit.time });
-      if (isActive) seen.active = true;
-    }
+/**
+ * The marks to draw: one per occupied bucket of the talk's time, each going to its earliest hit. One pass
+ * over the times and no object per hit, so 11,000 hits cost well under a millisecond.
+ */
+export function stripMarks(times: Float64Array, active: number, duration: number): StripMark[] {
+  let length = Math.max(duration, 1);
+  for (const time of times) if (time + 1 > length) length = time + 1;
+  // Per bucket, the position of its earliest hit (-1: empty).
+  const earliest = new Int32Array(BUCKETS).fill(-1);
+  let activeBucket = -1;
+  for (let position = 0; position < times.length; position += 1) {
+    const time = times[position]!;
+    const bucket = Math.min(BUCKETS - 1, Math.floor(Math.min(1, Math.max(0, time / length)) * BUCKETS));
+    const seen = earliest[bucket]!;
+    if (seen < 0 || time < times[seen]!) earliest[bucket] = position;
+    if (position === active) activeBucket = bucket;
+  }
+  const marks: StripMark[] = [];
+  earliest.forEach((position, bucket) => {
+    if (position < 0) return;
+    const time = times[position]!;
+    marks.push({ bucket, position, left: Math.min(1, Math.max(0, time / length)) * 100, time, active: bucket === activeBucket });
   });
-  return [...byBucket.values()].sort((a, b) => a.left - b.left);
+  return marks;
 }
 
 /** The mark nearest to `share` (0 to 100) of the strip, or undefined when there are none. */
@@ -56,9 +69,9 @@ export function nearestMark(marks: readonly StripMark[], share: number): StripMa
   return best;
 }
 
-function HitStripImpl({ hits, active, duration, onPick }: HitStripProps) {
-  if (hits.length === 0) return null;
-  const marks = stripMarks(hits, active, duration);
+function HitStripImpl({ times, active, duration, onPick }: HitStripProps) {
+  const marks = useMemo(() => stripMarks(times, active, duration), [times, active, duration]);
+  if (times.length === 0) return null;
   // The whole strip takes the click and goes to the nearest mark: marks a pixel apart cannot each be hit.
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -70,7 +83,7 @@ function HitStripImpl({ hits, active, duration, onPick }: HitStripProps) {
     <div className="hit-strip" aria-hidden="true" data-marks={marks.length} onClick={onClick}>
       {marks.map((mark) => (
         <span
-          key={mark.position}
+          key={mark.bucket}
           className={mark.active ? 'hit-mark is-active' : 'hit-mark'}
           style={{ left: `${mark.left}%` }}
           title={`Go to ${formatClock(mark.time)}`}

@@ -2,14 +2,13 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useEffect, useId, useRef } from 'react';
+import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useCallback, useEffect, useId, useRef } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
-import type { SearchHit } from '../../../search/types.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { HitStrip } from './hit-strip.tsx';
 import { SearchResultList } from './search-result-list.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
-import { type SearchMarks, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
+import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import './search-panel.css';
 
 /** Where to go for a result: its turn, and the moment its best match's sentence starts (seconds). */
@@ -48,9 +47,9 @@ export interface SearchPanelProps {
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
-export function countLabel(search: Pick<TalkSearch, 'query' | 'hits' | 'active' | 'searching'>): string {
+export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active' | 'searching'>): string {
   if (search.query.trim() === '') return '';
-  const count = search.hits.length;
+  const { count } = search;
   if (count === 0) return search.searching ? 'Searching…' : 'No results';
   if (search.active >= 0) return `${search.active + 1} of ${count}`;
   return count === 1 ? '1 result' : `${count} results`;
@@ -96,7 +95,16 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     reportActive.current?.(isActive);
   }, [isActive]);
 
-  const go = (hit: SearchHit | null): void => {
+  // One function for every render: the strip and the list items are memoised, and a new function per
+  // keystroke drew all 400 strip marks and 50 results again on each one.
+  const latestPick = useRef({ select: search.select, onGo });
+  latestPick.current = { select: search.select, onGo };
+  const pick = useCallback((position: number): void => {
+    const spot = latestPick.current.select(position);
+    if (spot !== null) latestPick.current.onGo({ turnIndex: spot.turnIndex, time: spot.time });
+  }, []);
+
+  const go = (hit: SearchSpot | null): void => {
     if (hit !== null) onGo({ turnIndex: hit.turnIndex, time: hit.time });
   };
 
@@ -127,7 +135,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     if (next.trim() === '' && search.query.trim() !== '') onClear();
   };
   const label = countLabel(search);
-  const hasHits = search.hits.length > 0;
+  const hasHits = search.count > 0;
   const speakers = talk.speakers.map((speaker) => speaker.name);
 
   // The bar (box, count, arrows, clear, strip) is pinned while a search is active and stays in view as
@@ -152,7 +160,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
             onChange={onChange}
             onKeyDown={onKeyDown}
           />
-          <span className="search-count" id={countId} role="status" data-count={search.hits.length} data-active={search.active + 1}>
+          <span className="search-count" id={countId} role="status" data-count={search.count} data-active={search.active + 1}>
             {label}
           </span>
           {isActive ? (
@@ -169,7 +177,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
             </span>
           ) : null}
         </div>
-        <HitStrip hits={search.hits} active={search.active} duration={talk.duration} onPick={(position) => go(search.select(position))} />
+        <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
       </div>
       {isActive ? (
         <div className="search-options">
@@ -196,7 +204,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
           Search failed: {search.error}. Try again, or reload the page.
         </p>
       )}
-      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.hits} active={search.active} onPick={(position) => go(search.select(position))} /> : null}
+      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pick} /> : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The list of search results: time, speaker and a snippet with the matched words marked.
- * Only a slice around the active result is rendered, so "the" in a ten-hour talk does not put a
- * thousand buttons in the page on one keystroke.
+ * Only a slice around the active result is rendered (and only that slice reaches the page from the
+ * search), so "the" in a ten-hour talk does not put a thousand buttons in the page on one keystroke.
  */
 import { memo, useEffect, useRef } from 'react';
 import { makeSnippet } from '../../../search/snippet.ts';
@@ -10,13 +10,15 @@ import { formatClock } from '../../../transcript/time/clock.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { highlightText } from './highlight-text.tsx';
 
-/** Most results rendered at once; the count still tells how many there are. */
-export const LISTED_RESULTS = 50;
+export { firstListed, LISTED_RESULTS } from '../../../search/view-limits.ts';
 
 export interface SearchResultListProps {
   id: string;
   talk: Talk;
-  hits: SearchHit[];
+  /** The results to render: a slice of all of them, starting at position `first`. */
+  hits: readonly SearchHit[];
+  /** Position of `hits[0]` among all results. */
+  first: number;
   /** Position of the active result, or -1. */
   active: number;
   onPick: (position: number) => void;
@@ -44,17 +46,9 @@ const ResultItem = memo(function ResultItem({ talk, hit, position, isActive, onP
   );
 });
 
-/** First position rendered: keeps the active result inside the rendered slice, a few rows from its top. */
-export function firstListed(count: number, active: number): number {
-  if (active < 0 || count <= LISTED_RESULTS) return 0;
-  return Math.max(0, Math.min(active - 5, count - LISTED_RESULTS));
-}
-
 /** The results as an ordered list of buttons; the active one carries `aria-current`. */
-export function SearchResultList({ id, talk, hits, active, onPick }: SearchResultListProps) {
+export function SearchResultList({ id, talk, hits, first, active, onPick }: SearchResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const first = firstListed(hits.length, active);
-  const shown = hits.slice(first, first + LISTED_RESULTS);
 
   useEffect(() => {
     const list = listRef.current;
@@ -65,11 +59,12 @@ export function SearchResultList({ id, talk, hits, active, onPick }: SearchResul
     else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
     }
-  }, [active]);
+    // The slice around a new active result may arrive after it became active.
+  }, [active, first]);
 
   return (
     <ol id={id} className="search-results" ref={listRef} start={first + 1} aria-label="Search results">
-      {shown.map((hit, i) => (
+      {hits.map((hit, i) => (
         <ResultItem key={hit.turnIndex} talk={talk} hit={hit} position={first + i} isActive={first + i === active} onPick={onPick} />
       ))}
     </ol>

@@ -4,11 +4,20 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EngineOptions, SearchEngine } from '../../../search/search-engine.ts';
-import type { SearchHit, SearchOrder, SearchResults, TextRange } from '../../../search/types.ts';
+import type { SearchView } from '../../../search/search-view.ts';
+import type { SearchHit, SearchOrder, TextRange } from '../../../search/types.ts';
 import type { Talk } from '../../../transcript/types.ts';
+
+export { LISTED_RESULTS, MARKED_TURNS } from '../../../search/view-limits.ts';
 
 /** Turn index -> ranges `[start, end)` in that turn's text to wrap in `<mark>`. */
 export type SearchMarks = Map<number, TextRange[]>;
+
+/** Where a result is: its turn, and the moment to seek to (the start of its best match's sentence). */
+export interface SearchSpot {
+  turnIndex: number;
+  time: number;
+}
 
 export interface TalkSearch {
   query: string;
@@ -18,24 +27,29 @@ export interface TalkSearch {
   setSpeaker: (speaker: string | null) => void;
   order: SearchOrder;
   setOrder: (order: SearchOrder) => void;
-  /** Results of the current query; empty while the query is empty. */
-  hits: SearchHit[];
+  /** Number of results of the current query; 0 while the query is empty. */
+  count: number;
+  /** Every result's seek time, in result order (for the hit strip). */
+  times: Float64Array;
+  /** Position of `listed[0]` among the results. */
+  first: number;
+  /** The results the list shows: a slice around the active one (see `LISTED_RESULTS`). */
+  listed: SearchHit[];
   /** True while a query's results have not arrived yet (worker searches). */
   searching: boolean;
   /** Why the last search failed, if it did. */
   error: string | null;
-  /** Position of the active result in `hits`, or -1 before the first Enter. */
+  /** Position of the active result, or -1 before the first Enter. */
   active: number;
-  activeHit: SearchHit | null;
-  /** Marks for the transcript: every hit's, or those of the {@link MARKED_TURNS} nearest the active one. */
+  /** Marks for the transcript: those of the {@link MARKED_TURNS} turns nearest the active (or best) result. */
   marks: SearchMarks;
   /**
-   * Makes the next (+1) or previous (-1) result active, wrapping around, and returns it; the first step
-   * forward goes to the best result, the first step back to the last one. Null when there are no results.
+   * Makes the next (+1) or previous (-1) result active, wrapping around, and returns where it is; the first
+   * step forward goes to the best result, the first step back to the last one. Null when there are none.
    */
-  step: (direction: 1 | -1) => SearchHit | null;
-  /** Makes result `position` active and returns it. */
-  select: (position: number) => SearchHit | null;
+  step: (direction: 1 | -1) => SearchSpot | null;
+  /** Makes result `position` active and returns where it is. */
+  select: (position: number) => SearchSpot | null;
   /** Empties the query, results, marks and active result. */
   clear: () => void;
   /**
@@ -45,34 +59,28 @@ export interface TalkSearch {
   prepare: () => void;
 }
 
+const NO_TIMES = new Float64Array(0);
+const NO_TURNS = new Int32Array(0);
 const NO_HITS: SearchHit[] = [];
-
-/**
- * Most turns marked in the transcript at once: those of the hits nearest the active one (or the best
- * one). Every marked turn is drawn again when the marks change, and "network" in a talk of 100,000 cues
- * is 11,000 turns: marking them all held the page for seconds on each keystroke. The reader sees a few
- * turns at a time; the result list and the count still cover every hit.
- */
-export const MARKED_TURNS = 200;
 
 const sameRanges = (a: readonly TextRange[], b: readonly TextRange[]): boolean =>
   a.length === b.length && a.every(([start, end], i) => b[i]![0] === start && b[i]![1] === end);
 
 /**
- * The marks of the hits nearest `anchor` (a turn index). A turn whose ranges are as before keeps the
- * same array, so the transcript draws again only the turns whose marks changed.
+ * The marks of the marked hits. A turn whose ranges are as before keeps the same array, so the
+ * transcript draws again only the turns whose marks changed; when none changed (typing "wor" then
+ * "word" marks the same words), the map itself is the one before, and the transcript is not touched.
  */
-function marksOf(hits: readonly SearchHit[], anchor: number, before: SearchMarks): SearchMarks {
-  const near =
-    hits.length <= MARKED_TURNS
-      ? hits
-      : [...hits].sort((a, b) => Math.abs(a.turnIndex - anchor) - Math.abs(b.turnIndex - anchor) || a.turnIndex - b.turnIndex).slice(0, MARKED_TURNS);
+function marksOf(marked: readonly SearchHit[], before: SearchMarks): SearchMarks {
   const marks: SearchMarks = new Map();
-  for (const hit of near) {
+  let changed = marked.length !== before.size;
+  for (const hit of marked) {
     const old = before.get(hit.turnIndex);
-    marks.set(hit.turnIndex, old !== undefined && sameRanges(old, hit.ranges) ? old : hit.ranges);
+    const same = old !== undefined && sameRanges(old, hit.ranges);
+    if (!same) changed = true;
+    marks.set(hit.turnIndex, same ? old : hit.ranges);
   }
-  return marks;
+  return changed ? marks : before;
 }
 
 function idle(run: () => void): () => void {
@@ -99,7 +107,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   const [query, setQueryState] = useState('');
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [order, setOrder] = useState<SearchOrder>('relevance');
-  const [results, setResults] = useState<SearchResults | null>(null);
+  const [view, setView] = useState<SearchView | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The active result is remembered by turn, so re-sorting or filtering keeps it when it is still a hit.
   const [activeTurn, setActiveTurn] = useState<number | null>(null);
@@ -110,7 +118,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   useEffect(() => {
     if (!wanted) return;
     setEngine(null);
-    setResults(null);
+    setView(null);
     setActiveTurn(null);
     let made: SearchEngine | null = null;
     let cancelWarm = (): void => undefined;
@@ -138,11 +146,12 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   useEffect(() => {
     if (engine === null || blank) return;
     let current = true;
-    engine.search(query, { speaker, order }).then(
+    // A new active turn asks again too: the engine keeps the hits, and answers with the list and marks around it.
+    engine.search(query, { speaker, order }, activeTurn).then(
       (found) => {
         // null: a newer query superseded this one, and its own answer is on the way.
         if (current && found !== null) {
-          setResults(found);
+          setView(found);
           setError(null);
         }
       },
@@ -153,45 +162,48 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
     return () => {
       current = false;
     };
-  }, [engine, query, blank, speaker, order]);
+  }, [engine, query, blank, speaker, order, activeTurn]);
 
   // While a worker computes, the previous results stay up: a list that blinks on every keystroke is worse.
-  const hits = blank || results === null ? NO_HITS : results.hits;
-  const searching = !blank && results?.query !== query;
-  const active = useMemo(() => (activeTurn === null ? -1 : hits.findIndex((hit) => hit.turnIndex === activeTurn)), [hits, activeTurn]);
+  const shown = blank ? null : view;
+  const turns = shown?.turns ?? NO_TURNS;
+  const count = turns.length;
+  const searching = !blank && view?.query !== query;
+  // Found here rather than waited for, so "3 of 12" follows Enter at once; one scan of a typed array.
+  const active = useMemo(() => (activeTurn === null ? -1 : turns.indexOf(activeTurn)), [turns, activeTurn]);
 
   const prepare = useCallback(() => setWanted(true), []);
   const setQuery = useCallback((next: string) => {
     setWanted(true);
     setActiveTurn(null);
     setQueryState(next);
-    if (next.trim() === '') setResults(null);
+    if (next.trim() === '') setView(null);
   }, []);
 
+  const times = shown?.times ?? NO_TIMES;
   const select = useCallback(
-    (position: number): SearchHit | null => {
-      const hit = hits[position];
-      if (hit === undefined) return null;
-      setActiveTurn(hit.turnIndex);
-      return hit;
+    (position: number): SearchSpot | null => {
+      const turnIndex = turns[position];
+      if (turnIndex === undefined) return null;
+      setActiveTurn(turnIndex);
+      return { turnIndex, time: times[position]! };
     },
-    [hits],
+    [turns, times],
   );
 
   const step = useCallback(
-    (direction: 1 | -1): SearchHit | null => {
-      if (hits.length === 0) return null;
+    (direction: 1 | -1): SearchSpot | null => {
+      if (count === 0) return null;
       const from = active < 0 ? (direction === 1 ? -1 : 0) : active;
-      return select((from + direction + hits.length) % hits.length);
+      return select((from + direction + count) % count);
     },
-    [active, hits, select],
+    [active, count, select],
   );
 
   const clear = useCallback(() => setQuery(''), [setQuery]);
-  // Only a list longer than the cap depends on where the reader is in it.
-  const anchor = hits.length > MARKED_TURNS ? (activeTurn ?? hits[0]?.turnIndex ?? 0) : -1;
   const previousMarks = useRef<SearchMarks>(new Map());
-  const marks = useMemo(() => marksOf(hits, anchor, previousMarks.current), [hits, anchor]);
+  const marked = shown?.marked ?? NO_HITS;
+  const marks = useMemo(() => marksOf(marked, previousMarks.current), [marked]);
   previousMarks.current = marks;
 
   return {
@@ -201,11 +213,13 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
     setSpeaker,
     order,
     setOrder,
-    hits,
+    count,
+    times,
+    first: shown?.first ?? 0,
+    listed: shown?.listed ?? NO_HITS,
     searching,
     error,
     active,
-    activeHit: hits[active] ?? null,
     marks,
     step,
     select,

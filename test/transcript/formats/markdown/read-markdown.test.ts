@@ -190,6 +190,15 @@ describe('readMarkdown on hostile input', () => {
     expect(talk?.turns.length).toBe(100_000);
     expect(talk?.turns[99_999]?.text).toBe('w99999');
   });
+
+  it('reports 200,000 repeated stamps as warnings without overflowing the stack', () => {
+    const lines = ['---', 'youtube: 13CZPWmke6A', '---'];
+    for (let i = 0; i < 200_000; i++) lines.push(`[0:01] **A:** w${i}`);
+    const { talk, warnings } = parse(lines.join('\n'));
+    expect(talk?.turns.length).toBe(200_000);
+    expect(warnings.filter((w) => /repeats the stamp/.test(w.message)).length).toBe(199_999);
+    expect(warnings.find((w) => /repeats the stamp/.test(w.message))?.line).toBe(5);
+  });
 });
 
 describe('readMarkdown with a declared duration', () => {

@@ -87,3 +87,13 @@ describe("readSrt: YouTube's >> speaker-change marks", () => {
     expect(t.speakers).toEqual([]);
   });
 });
+
+describe('readSrt on a huge block', () => {
+  it('keeps 200,000 lines without a timing line with the cue before them', () => {
+    const text = `1\n00:00:01,000 --> 00:00:02,000\nhi\n\n${Array.from({ length: 200_000 }, (_, i) => `w${i}`).join('\n')}\n`;
+    const r = readSrt(text, 'huge.srt');
+    const all = words(r);
+    expect(all.length).toBe(200_001);
+    expect(all.at(-1)).toBe('w199999');
+  });
+});

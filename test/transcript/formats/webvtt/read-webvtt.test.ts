@@ -269,3 +269,13 @@ describe('readWebVtt: turns cut inside a cue', () => {
     expect(r.diagnostics.filter((d) => d.message.includes('before the turn above'))).toEqual([]);
   });
 });
+
+describe('readWebVtt on a huge block', () => {
+  it('keeps 200,000 lines without a timing line with the cue before them', () => {
+    const text = `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi\n\n${Array.from({ length: 200_000 }, (_, i) => `w${i}`).join('\n')}\n`;
+    const r = readWebVtt(text, 'huge.vtt');
+    const all = words(r);
+    expect(all.length).toBe(200_001);
+    expect(all.at(-1)).toBe('w199999');
+  });
+});

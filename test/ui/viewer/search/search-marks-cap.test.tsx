@@ -19,7 +19,7 @@ describe('search marks on a long talk', () => {
     render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={onMarksChange} onClear={() => undefined} engineOptions={{ mode: 'main' }} />);
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
     await user.type(box, 'model');
-    await screen.findByText('1000 results');
+    await screen.findByText('1000 results', undefined, { timeout: 10_000 });
     await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
     const first = onMarksChange.mock.calls.at(-1)![0];
     expect(first.size).toBe(MARKED_TURNS);
@@ -35,5 +35,26 @@ describe('search marks on a long talk', () => {
     expect(moved.size).toBe(MARKED_TURNS);
     const shared = [...moved.keys()].filter((turn) => first.has(turn));
     for (const turn of shared) expect(moved.get(turn)).toBe(first.get(turn));
+  });
+
+  it('does not hand the transcript new marks when a keystroke leaves them as they were', async () => {
+    const talk = makeTalk(Array.from({ length: 300 }, (_, i) => ({ speaker: 'Ada', start: i * 10, text: `Turn ${i} about the model.` })));
+    const onMarksChange = vi.fn<(marks: Marks) => void>();
+    const user = userEvent.setup();
+    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={onMarksChange} onClear={() => undefined} engineOptions={{ mode: 'main' }} />);
+    const box = screen.getByRole('searchbox', { name: 'Search transcript' });
+    await user.type(box, 'model');
+    await screen.findByText('300 results', undefined, { timeout: 10_000 });
+    await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
+    const calls = onMarksChange.mock.calls.length;
+    // "model " and "mode" mark the same word in the same turns.
+    await user.type(box, ' ');
+    await user.type(box, '{Backspace}{Backspace}');
+    await screen.findByText('300 results', undefined, { timeout: 10_000 });
+    expect((box as HTMLInputElement).value).toBe('mode');
+    expect(onMarksChange.mock.calls.length).toBe(calls);
+    // A query that marks other words does hand them over.
+    await user.type(box, 'l turn');
+    await waitFor(() => expect(onMarksChange.mock.calls.length).toBeGreaterThan(calls));
   });
 });

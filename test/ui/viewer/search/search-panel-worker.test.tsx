@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerLike } from '../../../../src/search/search-engine.ts';
 import { createSearchHandler, type SearchRequest, type SearchResponse } from '../../../../src/search/worker-protocol.ts';
-import { SearchPanel } from '../../../../src/ui/viewer/search/search-panel.tsx';
+import { LISTED_RESULTS, MARKED_TURNS } from '../../../../src/search/view-limits.ts';
+import { SearchPanel, type SearchGo } from '../../../../src/ui/viewer/search/search-panel.tsx';
 import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 afterEach(cleanup);
@@ -42,5 +43,47 @@ describe('SearchPanel with a worker', () => {
     expect(screen.getByRole('status').textContent).toBe('1 result');
     const item = within(screen.getByRole('list', { name: 'Search results' })).getByRole('button');
     expect(item.querySelector('mark')?.textContent).toBe('Krizhevsky');
+  });
+});
+
+/** A worker running the real handler that answers each message on its own, a task later. */
+function promptWorker() {
+  const worker: WorkerLike = {
+    postMessage: (message: SearchRequest) => handle(message),
+    onmessage: null,
+    terminate: () => undefined,
+  };
+  const handle = createSearchHandler(
+    (response) => setTimeout(() => worker.onmessage?.({ data: response }), 0),
+    (run) => setTimeout(run, 0),
+  );
+  return worker;
+}
+
+describe('SearchPanel stepping through more hits than it lists or marks', () => {
+  it('reaches the last of 300 hits with Shift+Enter, lists it and marks its turn', async () => {
+    const many = makeTalk(Array.from({ length: 300 }, (_, i) => ({ start: i * 10, text: i === 40 ? 'The model model model.' : `Turn ${i} about the model.` })));
+    const worker = promptWorker();
+    const onGo = vi.fn<(hit: SearchGo) => void>();
+    const onMarksChange = vi.fn<(marks: Map<number, Array<[number, number]>>) => void>();
+    const user = userEvent.setup();
+    render(<SearchPanel talk={many} onGo={onGo} onMarksChange={onMarksChange} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker: () => worker }} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'model');
+    await screen.findByText('300 results', undefined, { timeout: 10_000 });
+    const list = screen.getByRole('list', { name: 'Search results' });
+    expect(within(list).getAllByRole('button')).toHaveLength(LISTED_RESULTS);
+    expect(within(list).getAllByRole('button')[0]!.dataset.turn).toBe('40');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    // The count and the move come at once, from the turns and times the page holds.
+    expect(screen.getByRole('status').textContent).toBe('300 of 300');
+    const last = onGo.mock.calls.at(-1)![0];
+    expect(last.time).toBe(many.turns[last.turnIndex]!.start);
+    // The list slice and the marks around it come from the worker.
+    await waitFor(() => expect(within(list).getByRole('button', { current: true }).dataset.turn).toBe(String(last.turnIndex)));
+    await waitFor(() => expect(onMarksChange.mock.calls.at(-1)![0].has(last.turnIndex)).toBe(true));
+    expect(onMarksChange.mock.calls.at(-1)![0].size).toBe(MARKED_TURNS);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status').textContent).toBe('1 of 300');
+    expect(onGo.mock.calls.at(-1)![0].turnIndex).toBe(40);
   });
 });

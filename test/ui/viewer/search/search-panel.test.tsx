@@ -37,9 +37,11 @@ const count = (): HTMLElement => screen.getByRole('status');
 
 describe('SearchPanel', () => {
   it('shows the count, results and marks as you type, without going anywhere', async () => {
-    const { user, box, onGo, lastMarks } = setup();
+    const { user, box, onGo, lastMarks, onMarksChange } = setup();
     await user.type(box, 'neural network');
     expect(await screen.findByText('3 results')).toBe(count());
+    // Marks are handed over after the results are drawn (as a transition).
+    await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
     const items = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button');
     expect(items).toHaveLength(3);
     // The turn that says "neural network" exactly ranks first; its snippet marks the words.
