@@ -8,7 +8,7 @@ import { type AlignClient, createAlignClient } from '../../../align/align-client
 import type { CaptionText } from '../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../library/manifest.ts';
 import type { Talk } from '../../../transcript/types.ts';
-import { type AlignmentView, buildAlignmentView } from './alignment-view.ts';
+import type { AlignmentView } from './alignment-view.ts';
 import { fetchCaptionText, pickCaptionFile } from './caption-file.ts';
 
 export type AlignmentState =
@@ -53,14 +53,24 @@ export function useAlignment(
       if (live) setState({ talk, url, value });
     };
     settle({ status: 'aligning', captionFile });
+    // The view's code (findings into fixes) loads while the worker aligns: most pages have no captions,
+    // so it is no part of the first page's script.
+    const viewCode = import('./alignment-view.ts');
+    // Its failure is reported where it is awaited; a failed alignment never awaits it.
+    viewCode.catch(() => undefined);
     (typeof url === 'string' ? fetchCaptionText(url, fetchFile) : Promise.resolve(url.text))
       .then((text) => client.align(talk, { fileName: captionFile, text }))
+      .then(async (answer) => {
+        if (answer === null) return;
+        if (!answer.ok) {
+          settle({ status: 'failed', captionFile, message: answer.message });
+          return;
+        }
+        const { buildAlignmentView } = await viewCode;
+        settle({ status: 'aligned', captionFile, view: buildAlignmentView(talk, answer.result, captionFile, answer.warning) });
+      })
       .then(
-        (answer) => {
-          if (answer === null) return;
-          if (!answer.ok) settle({ status: 'failed', captionFile, message: answer.message });
-          else settle({ status: 'aligned', captionFile, view: buildAlignmentView(talk, answer.result, captionFile, answer.warning) });
-        },
+        () => undefined,
         (error: unknown) => {
           const reason = error instanceof Error ? error.message : String(error);
           settle({ status: 'failed', captionFile, message: `${captionFile} could not be loaded (${reason})` });
