@@ -22,11 +22,11 @@ import type { TalkLoad } from '../pages/talk-source.ts';
 import { DropOverlay } from './drop-overlay.tsx';
 import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
-import { lazyPage } from './lazy-page.tsx';
 import { navigate, useLocationSearch } from './navigation.ts';
 import { OpenErrorPanel } from '../pages/open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { lazyComponent } from '../shared/lazy-component.tsx';
 import type { OpenedTalk } from './open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
@@ -35,8 +35,8 @@ import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 // embed, the library's home) are preloaded by the entry point before it takes their markup over (see
 // `preloadPrerenderedPage`). The open-error panel stays: it says so when the reader's code cannot load.
 const loadLibraryPage = () => import('../pages/library-page.tsx');
-const LibraryPage = lazyPage(async () => (await loadLibraryPage()).default);
-const EmbedPage = lazyPage(async () => (await import('../embed/embed-page.tsx')).EmbedPage);
+const LibraryPage = lazyComponent(async () => (await loadLibraryPage()).default);
+const EmbedPage = lazyComponent(async () => (await import('../embed/embed-page.tsx')).EmbedPage);
 const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
 // The dev server's pages (the built site pre-renders every talk) and `?talk=` of a talk it has no page for.
 const TalkPage = lazy(async () => ({ default: (await import('../pages/talk-page.tsx')).TalkPage }));
@@ -66,7 +66,12 @@ function homeLink(route: Route): HomeLink | null {
 /** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
 function toolsRenderer(route: Route, slug: string | null) {
   return (talk: Talk | null, fileName: string, isHome: boolean): ReactNode => (
-    <TalkTools talk={talk} fileName={fileName} home={isHome ? null : homeLink(route)} extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={siteRootFrom(route)} />} />
+    <TalkTools
+      talk={talk}
+      fileName={fileName}
+      home={isHome ? null : homeLink(route)}
+      extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={siteRootFrom(route)} />}
+    />
   );
 }
 
@@ -134,51 +139,58 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
   // only once the reader answers, so Cancel (or Back) leaves everything as it was.
   const [asking, setAsking] = useState<{ opened: OpenedTalk; give: (opened: OpenedTalk, videoId: string) => unknown; search: string } | null>(null);
 
-  const open = useCallback(async (file: File) => {
-    current.current?.abort();
-    const controller = new AbortController();
-    current.current = controller;
-    const wanted = (): boolean => current.current === controller;
-    opening.set({ fileName: file.name, size: file.size, progress: null });
-    try {
-      const { openFile, giveVideoId } = await import('./open-file.ts');
-      if (!wanted()) return;
-      const result = await openFile(file, {
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
-        },
-      });
-      if (result === null || !wanted()) return;
-      if (result.ok) {
-        // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+  const open = useCallback(
+    async (file: File) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
+      const wanted = (): boolean => current.current === controller;
+      opening.set({ fileName: file.name, size: file.size, progress: null });
+      try {
+        const { openFile, giveVideoId } = await import('./open-file.ts');
         if (!wanted()) return;
-        setFailure(null);
-        if (result.opened.talk.videoId === null) {
-          // The question's code, before asking: no loading line flashes between the progress and the question.
-          await loadVideoIdPrompt();
+        const result = await openFile(file, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
+          },
+        });
+        if (result === null || !wanted()) return;
+        if (result.ok) {
+          // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
+          await new Promise((resolve) => setTimeout(resolve, 0));
           if (!wanted()) return;
-          setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+          setFailure(null);
+          if (result.opened.talk.videoId === null) {
+            // The question's code, before asking: no loading line flashes between the progress and the question.
+            await loadVideoIdPrompt();
+            if (!wanted()) return;
+            setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+          } else {
+            setAsking(null);
+            navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
+          }
         } else {
-          setAsking(null);
-          navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
+          setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
         }
-      } else {
-        setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
+      } catch (error) {
+        if (!wanted()) return;
+        // The reader code itself failed to load (offline after an update): say so rather than nothing.
+        const reason = error instanceof Error ? error.message : String(error);
+        setFailure({
+          fileName: file.name,
+          diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }],
+          search: window.location.search,
+        });
+      } finally {
+        if (wanted()) {
+          current.current = null;
+          opening.set(null);
+        }
       }
-    } catch (error) {
-      if (!wanted()) return;
-      // The reader code itself failed to load (offline after an update): say so rather than nothing.
-      const reason = error instanceof Error ? error.message : String(error);
-      setFailure({ fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }], search: window.location.search });
-    } finally {
-      if (wanted()) {
-        current.current = null;
-        opening.set(null);
-      }
-    }
-  }, [opening]);
+    },
+    [opening],
+  );
   const cancel = useCallback(() => {
     current.current?.abort();
     current.current = null;
@@ -190,7 +202,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
 
   const home = homeLink(route);
   // Keys on the talk's address when arriving there: the same key on the server and in the browser.
-  const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : soleTalk?.slug ?? null);
+  const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : (soleTalk?.slug ?? null));
 
   let page: ReactNode;
   if (asking !== null && asking.search === search) {

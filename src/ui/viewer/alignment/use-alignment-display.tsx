@@ -130,7 +130,12 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
         const change = issue.change;
         const id = change === undefined ? '' : change.kind === 'reassign' ? `reassign-${issue.turn}` : `split-${issue.turn}-${change.atWord}`;
         const edit = speakerEdits.get(id);
-        const node = edit === undefined || code === null ? <SpeakerCheckMarker issue={issue} /> : <code.SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />;
+        const node =
+          edit === undefined || code === null ? (
+            <SpeakerCheckMarker issue={issue} />
+          ) : (
+            <code.SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />
+          );
         add(turn, { paragraph, offset, key: `speaker-${k}`, node });
       });
     }
@@ -179,7 +184,9 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
             state={state}
             showSkipped={showSkipped}
             onShowSkippedChange={setShowSkipped}
-            review={view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: startReview }}
+            review={
+              view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: startReview }
+            }
           />
         )}
         {inReview && code !== null ? (

@@ -16,7 +16,9 @@ afterEach(() => cleanup());
 
 it('opens review mode once its code has arrived', async () => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
-  const spoken = sampleTalk(SAMPLE_MARKDOWN.replace('The difference engine came first.', 'The difference engine came first. It was never finished in his own lifetime, sadly.'));
+  const spoken = sampleTalk(
+    SAMPLE_MARKDOWN.replace('The difference engine came first.', 'The difference engine came first. It was never finished in his own lifetime, sadly.'),
+  );
   const talk = sampleTalk(SAMPLE_MARKDOWN);
   const view = buildAlignmentView(talk, alignTalk(talk, withSpeakers(makeCaptions(spoken, QUIET), spoken)), 'sample.vtt', null);
   expect(view.edits.length).toBeGreaterThan(0);
@@ -24,6 +26,6 @@ it('opens review mode once its code has arrived', async () => {
   fireEvent.click(screen.getByRole('button', { name: /^Review \d+ findings?$/ }));
   // The panel comes with the chunk, not with the first render.
   expect(screen.queryByRole('button', { name: 'Download corrected transcript' })).toBeNull();
-  expect(await screen.findByRole('button', { name: 'Download corrected transcript' })).toBeTruthy();
+  expect(await screen.findByRole('button', { name: 'Download corrected transcript' }, { timeout: 10_000 })).toBeTruthy();
   expect(document.querySelector('.review-restore')).not.toBeNull();
 });
