@@ -23,7 +23,6 @@ import { DropOverlay } from './drop-overlay.tsx';
 import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
 import { navigate, useLocationSearch } from './navigation.ts';
-import { OpenErrorPanel } from '../pages/open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
@@ -33,7 +32,7 @@ import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 // Only the pre-rendered talk page (a talk's own page, and the home page of a one-talk site) ships in the
 // first page's script. The other pages load their code when shown; the pre-rendered ones among them (the
 // embed, the library's home) are preloaded by the entry point before it takes their markup over (see
-// `preloadPrerenderedPage`). The open-error panel stays: it says so when the reader's code cannot load.
+// `preloadPrerenderedPage`).
 const loadLibraryPage = () => import('../pages/library-page.tsx');
 const LibraryPage = lazyComponent(async () => (await loadLibraryPage()).default);
 const EmbedPage = lazyComponent(async () => (await import('../embed/embed-page.tsx')).EmbedPage);
@@ -42,6 +41,8 @@ const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
 const TalkPage = lazy(async () => ({ default: (await import('../pages/talk-page.tsx')).TalkPage }));
 const LibraryTalkPage = lazy(async () => ({ default: (await import('../pages/library-talk-page.tsx')).LibraryTalkPage }));
 const loadVideoIdPrompt = () => import('../pages/video-id-prompt.tsx');
+// Fetched as soon as a file is being opened, so it is at hand if the file (or the reader's code) fails.
+const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-error-panel.tsx')).OpenErrorPanel);
 const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).VideoIdPrompt }));
 
 /**
@@ -146,6 +147,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       current.current = controller;
       const wanted = (): boolean => current.current === controller;
       opening.set({ fileName: file.name, size: file.size, progress: null });
+      OpenErrorPanel.preload().catch(() => undefined);
       try {
         const { openFile, giveVideoId } = await import('./open-file.ts');
         if (!wanted()) return;
@@ -232,7 +234,11 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       </Suspense>
     );
   } else if (failure !== null && failure.search === search) {
-    page = <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />;
+    page = (
+      <Suspense fallback={<Loading what="Opening the file…" />}>
+        <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />
+      </Suspense>
+    );
   } else if (route.kind === 'file') {
     page = (
       <Suspense fallback={<Loading what="Opening the file…" />}>
