@@ -132,7 +132,7 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   if (text[dot] !== '.') return false;
   let wordStart = dot;
   while (wordStart > sentenceStart && !/\s/.test(text[wordStart - 1] as string)) wordStart -= 1;
-  const word = text.slice(wordStart, dot).replace(/^["'“‘(\[]+/, '').toLowerCase();
+  const word = text.slice(wordStart, dot).replace(/^["'“‘([]+/, '').toLowerCase();
   // "I." ends sentences often enough ("So did I. Then...") to not count as an initial.
   if (word.length === 1 && /\p{L}/u.test(word) && word !== 'i') return true;
   return ABBREVIATIONS.has(word);

@@ -33,7 +33,7 @@ export function parseYouTubeLink(text: string): YouTubeLink | null {
     return null;
   }
   if (!YOUTUBE_HOSTS.test(url.hostname)) return null;
-  let id: string | null = null;
+  let id: string | null;
   if (/youtu\.be$/i.test(url.hostname)) {
     id = url.pathname.split('/')[1] ?? null;
   } else {

@@ -8,7 +8,7 @@
 import type { CueWord, Piece } from './pieces.ts';
 
 /** `>>` alone, or glued to the first word after it (`>>Yes`); `>>>` marks a new story in broadcast captions. */
-const MARK = /^>>>?(?=$|[\p{L}\p{N}"'“‘(\[])/u;
+const MARK = /^>>>?(?=$|[\p{L}\p{N}"'“‘([])/u;
 
 /** The word without its mark, '' for a bare mark, or null when the word is no mark. */
 function stripMark(word: string): string | null {
