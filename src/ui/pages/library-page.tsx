@@ -14,6 +14,7 @@ import { TalkList } from '../library/talk-list.tsx';
 import { useLibrarySearch } from '../library/use-library-search.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import '../library/library.css';
+import '../shared/buttons.css';
 import '../tools/tools.css';
 
 const NO_TALKS: LibraryManifest = { talks: [] };

@@ -26,6 +26,7 @@ import { SpeakerCheckMarker } from './speaker-check-marker.tsx';
 import type { TurnInsert } from './turn-inserts.tsx';
 import type { AlignmentState } from './use-alignment.ts';
 import './alignment.css';
+import '../../shared/buttons.css';
 import './review/review.css';
 
 export interface AlignmentDisplayOptions {
