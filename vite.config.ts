@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
+import { notFoundPagePlugin } from './build/not-found-page.ts';
 import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { siteBase } from './build/site-base.ts';
 import { talkLibraryPlugin } from './build/talk-library-plugin.ts';
@@ -9,10 +11,16 @@ export default defineConfig({
   // The talk library: `content/` (or TALKLINE_CONTENT) read at build time into a manifest.
   // The Content-Security-Policy meta tag goes into the built index.html only (see the plugin).
   // After the build, every talk gets a pre-rendered page of its own (see the plugin).
-  plugins: [react(), talkLibraryPlugin(), contentSecurityPolicyPlugin(), prerenderPlugin()],
+  // Static hosts serve 404.html for addresses they have no file for (see the plugin).
+  plugins: [react(), talkLibraryPlugin(), contentSecurityPolicyPlugin(), notFoundPagePlugin(), prerenderPlugin()],
   // TALKLINE_BASE (`/blog/talks/`) when the site's folder is known; otherwise relative asset URLs, so
   // the built site works from any folder of a static host.
   base: siteBase(process.env.TALKLINE_BASE),
+  resolve: {
+    // youtube-player's event logging, silent in every published page anyway: a no-op in its place keeps
+    // about 2 KB gzipped out of the first page's script (see src/ui/shared/no-debug.ts).
+    alias: [{ find: /^debug$/, replacement: fileURLToPath(new URL('./src/ui/shared/no-debug.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -20,6 +20,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['scale', runScaleBench],
   ['publish', async () => (await import('./publish.ts')).runPublishBench()],
   ['scale-library', async () => (await import('./scale-library.ts')).runScaleLibraryBench()],
+  ['size', async () => (await import('./first-page-size.ts')).runSizeBench()],
 ];
 
 /** Long talks in the viewer, then the large library when its bench is there (`scale-library.ts`). */

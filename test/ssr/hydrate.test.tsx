@@ -9,7 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageData } from '../../src/ssr/page-data.ts';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
-import { AppRoot } from '../../src/ui/app/app-root.tsx';
+import { AppRoot, preloadPrerenderedPage } from '../../src/ui/app/app-root.tsx';
 import { ErrorBoundary } from '../../src/ui/app/error-boundary.tsx';
 import { recentFiles } from '../../src/ui/app/recent-store.ts';
 
@@ -39,6 +39,8 @@ describe('hydrating a pre-rendered talk page', () => {
   for (const kind of ['talk', 'embed'] as const) {
     it(`takes over the ${kind} page's markup with no recoverable error, even with recent files and a narrow screen`, async () => {
       const data: PageData = { kind, slug: 'lex-fridman-ilya-sutskever', fileName: FILE, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+      // As the entry point does before hydrating: the embed page's code is a chunk of its own.
+      await preloadPrerenderedPage(data);
       const html = renderToString(page(data));
       expect(html).toContain('Krizhevsky');
       // What this browser knows and the build did not: a remembered file, a narrow window.

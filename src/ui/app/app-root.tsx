@@ -16,26 +16,44 @@ import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
 import type { PageData } from '../../ssr/page-data.ts';
 import { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
-import { EmbedPage } from '../embed/embed-page.tsx';
 import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
-import { TalkPage } from '../pages/talk-page.tsx';
-import { type TalkLoad, loadTalk } from '../pages/talk-source.ts';
+import type { TalkLoad } from '../pages/talk-source.ts';
 import { DropOverlay } from './drop-overlay.tsx';
 import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
-import { LibraryTalkPage } from '../pages/library-talk-page.tsx';
 import { navigate, useLocationSearch } from './navigation.ts';
-import { OpenErrorPanel } from '../pages/open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
-import { VideoIdPrompt, readWithoutVideo } from '../pages/video-id-prompt.tsx';
+import { lazyComponent } from '../shared/lazy-component.tsx';
 import type { OpenedTalk } from './open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
+// Only the pre-rendered talk page (a talk's own page, and the home page of a one-talk site) ships in the
+// first page's script. The other pages load their code when shown; the pre-rendered ones among them (the
+// embed, the library's home) are preloaded by the entry point before it takes their markup over (see
+// `preloadPrerenderedPage`).
 const loadLibraryPage = () => import('../pages/library-page.tsx');
-const LazyLibraryPage = lazy(loadLibraryPage);
+const LibraryPage = lazyComponent(async () => (await loadLibraryPage()).default);
+const EmbedPage = lazyComponent(async () => (await import('../embed/embed-page.tsx')).EmbedPage);
 const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
+// The dev server's pages (the built site pre-renders every talk) and `?talk=` of a talk it has no page for.
+const TalkPage = lazy(async () => ({ default: (await import('../pages/talk-page.tsx')).TalkPage }));
+const LibraryTalkPage = lazy(async () => ({ default: (await import('../pages/library-talk-page.tsx')).LibraryTalkPage }));
+const loadVideoIdPrompt = () => import('../pages/video-id-prompt.tsx');
+// Fetched as soon as a file is being opened, so it is at hand if the file (or the reader's code) fails.
+const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-error-panel.tsx')).OpenErrorPanel);
+const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).VideoIdPrompt }));
+
+/**
+ * Fetches the code of the pre-rendered page `data` stands for, when it is not in the first script; the
+ * entry point awaits it before `hydrateRoot` so the page is taken over in one pass. Never rejects: a
+ * page whose code cannot load says so when rendered (the error boundary).
+ */
+export async function preloadPrerenderedPage(data: PageData | null): Promise<void> {
+  const page = data === null ? null : data.kind === 'embed' ? EmbedPage : data.kind === 'home' ? LibraryPage : null;
+  await page?.preload().catch(() => undefined);
+}
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
 export const HAS_LIBRARY = talkCount !== 1;
@@ -49,7 +67,12 @@ function homeLink(route: Route): HomeLink | null {
 /** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
 function toolsRenderer(route: Route, slug: string | null) {
   return (talk: Talk | null, fileName: string, isHome: boolean): ReactNode => (
-    <TalkTools talk={talk} fileName={fileName} home={isHome ? null : homeLink(route)} extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={siteRootFrom(route)} />} />
+    <TalkTools
+      talk={talk}
+      fileName={fileName}
+      home={isHome ? null : homeLink(route)}
+      extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={siteRootFrom(route)} />}
+    />
   );
 }
 
@@ -61,12 +84,14 @@ export function startFirstLoad(search: string, pathname = ''): Promise<TalkLoad>
   const route = readRoute(search, pathname).kind;
   if (HAS_LIBRARY) {
     // The home page's code and the list of talks are fetched side by side, not one after the other.
-    if (route === 'home') void Promise.all([loadLibraryPage(), loadManifest()]).catch(() => undefined);
+    if (route === 'home') void Promise.all([LibraryPage.preload(), loadManifest()]).catch(() => undefined);
     // A talk page needs the list to find its file.
     if (route === 'talk') void loadManifest().catch(() => undefined);
     return null;
   }
-  return soleTalk !== null && route === 'home' ? loadTalk(soleTalk) : null;
+  if (soleTalk === null || route !== 'home') return null;
+  const entry = soleTalk;
+  return import('../pages/talk-source.ts').then(({ loadTalk }) => loadTalk(entry));
 }
 
 export interface AppRootProps {
@@ -115,48 +140,59 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
   // only once the reader answers, so Cancel (or Back) leaves everything as it was.
   const [asking, setAsking] = useState<{ opened: OpenedTalk; give: (opened: OpenedTalk, videoId: string) => unknown; search: string } | null>(null);
 
-  const open = useCallback(async (file: File) => {
-    current.current?.abort();
-    const controller = new AbortController();
-    current.current = controller;
-    const wanted = (): boolean => current.current === controller;
-    opening.set({ fileName: file.name, size: file.size, progress: null });
-    try {
-      const { openFile, giveVideoId } = await import('./open-file.ts');
-      if (!wanted()) return;
-      const result = await openFile(file, {
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
-        },
-      });
-      if (result === null || !wanted()) return;
-      if (result.ok) {
-        // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+  const open = useCallback(
+    async (file: File) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
+      const wanted = (): boolean => current.current === controller;
+      opening.set({ fileName: file.name, size: file.size, progress: null });
+      OpenErrorPanel.preload().catch(() => undefined);
+      try {
+        const { openFile, giveVideoId } = await import('./open-file.ts');
         if (!wanted()) return;
-        setFailure(null);
-        if (result.opened.talk.videoId === null) {
-          setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+        const result = await openFile(file, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
+          },
+        });
+        if (result === null || !wanted()) return;
+        if (result.ok) {
+          // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (!wanted()) return;
+          setFailure(null);
+          if (result.opened.talk.videoId === null) {
+            // The question's code, before asking: no loading line flashes between the progress and the question.
+            await loadVideoIdPrompt();
+            if (!wanted()) return;
+            setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+          } else {
+            setAsking(null);
+            navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
+          }
         } else {
-          setAsking(null);
-          navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
+          setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
         }
-      } else {
-        setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
+      } catch (error) {
+        if (!wanted()) return;
+        // The reader code itself failed to load (offline after an update): say so rather than nothing.
+        const reason = error instanceof Error ? error.message : String(error);
+        setFailure({
+          fileName: file.name,
+          diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }],
+          search: window.location.search,
+        });
+      } finally {
+        if (wanted()) {
+          current.current = null;
+          opening.set(null);
+        }
       }
-    } catch (error) {
-      if (!wanted()) return;
-      // The reader code itself failed to load (offline after an update): say so rather than nothing.
-      const reason = error instanceof Error ? error.message : String(error);
-      setFailure({ fileName: file.name, diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }], search: window.location.search });
-    } finally {
-      if (wanted()) {
-        current.current = null;
-        opening.set(null);
-      }
-    }
-  }, [opening]);
+    },
+    [opening],
+  );
   const cancel = useCallback(() => {
     current.current?.abort();
     current.current = null;
@@ -168,7 +204,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
 
   const home = homeLink(route);
   // Keys on the talk's address when arriving there: the same key on the server and in the browser.
-  const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : soleTalk?.slug ?? null);
+  const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : (soleTalk?.slug ?? null));
 
   let page: ReactNode;
   if (asking !== null && asking.search === search) {
@@ -178,22 +214,31 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       navigate(fileHref(opened.id, siteRootFrom(routeRef.current)));
     };
     page = (
-      <VideoIdPrompt
-        fileName={opened.fileName}
-        title={opened.talk.title}
-        onVideoId={(videoId) => {
-          give(opened, videoId);
-          answered();
-        }}
-        onSkip={() => {
-          readWithoutVideo(opened.id);
-          answered();
-        }}
-        onCancel={() => setAsking(null)}
-      />
+      <Suspense fallback={<Loading what="Opening the file…" />}>
+        <VideoIdPrompt
+          fileName={opened.fileName}
+          title={opened.talk.title}
+          onVideoId={(videoId) => {
+            give(opened, videoId);
+            answered();
+          }}
+          onSkip={() => {
+            // The prompt's own module: loaded already, since the prompt is on screen.
+            void loadVideoIdPrompt().then(({ readWithoutVideo }) => {
+              readWithoutVideo(opened.id);
+              answered();
+            });
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      </Suspense>
     );
   } else if (failure !== null && failure.search === search) {
-    page = <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />;
+    page = (
+      <Suspense fallback={<Loading what="Opening the file…" />}>
+        <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />
+      </Suspense>
+    );
   } else if (route.kind === 'file') {
     page = (
       <Suspense fallback={<Loading what="Opening the file…" />}>
@@ -203,31 +248,44 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
   } else if (route.kind === 'legacy-talk') {
     // `?talk=<slug>` this site has no page for (known slugs were redirected before rendering): say so,
     // even over a pre-rendered page.
-    page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
+    page = (
+      <Suspense fallback={<Loading what="Loading the talk…" />}>
+        <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
+      </Suspense>
+    );
   } else if (prerendered !== null && prerendered.kind === 'embed') {
-    page = <EmbedPage data={prerendered} location={location} />;
+    page = (
+      <Suspense fallback={<Loading what="Loading the talk…" />}>
+        <EmbedPage data={prerendered} location={location} />
+      </Suspense>
+    );
   } else if (prerendered !== null && prerendered.kind === 'talk') {
     const data = prerendered;
     page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
-    page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
+    page = (
+      <Suspense fallback={<Loading what="Loading the talk…" />}>
+        <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
+      </Suspense>
+    );
   } else if (!HAS_LIBRARY && soleTalk !== null) {
     const entry = soleTalk;
     page = (
-      <TalkPage
-        key={search}
-        entry={entry}
-        // The same talk every time: a load started early serves every visit to `/` in this page.
-        {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
-       
-        renderTools={(talk) => renderTools(talk, entry.fileName, true)}
-      />
+      <Suspense fallback={<Loading what="Loading the talk…" />}>
+        <TalkPage
+          key={search}
+          entry={entry}
+          // The same talk every time: a load started early serves every visit to `/` in this page.
+          {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
+          renderTools={(talk) => renderTools(talk, entry.fileName, true)}
+        />
+      </Suspense>
     );
   } else {
     page = (
       <Suspense fallback={<Loading what="Loading the library…" />}>
-        <LazyLibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />
+        <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />
       </Suspense>
     );
   }

@@ -3,8 +3,9 @@
  * address is made absolute from the page's own, so it is only known in the browser (after mount: the
  * pre-rendered page cannot know where it will be served).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { embedPath } from '../../library/routes.ts';
+import { useHydrated } from '../shared/use-hydrated.ts';
 import { embedSnippet } from './embed-snippet.ts';
 
 export interface EmbedSnippetProps {
@@ -15,11 +16,9 @@ export interface EmbedSnippetProps {
 }
 
 export function EmbedSnippet({ slug, title, root }: EmbedSnippetProps) {
-  const [snippet, setSnippet] = useState('');
+  // The page's own address is known only in the browser: empty in the build's markup and while hydrating.
+  const snippet = useHydrated() ? embedSnippet(new URL(`${root}${embedPath(slug)}`, window.location.href).href, title) : '';
   const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    setSnippet(embedSnippet(new URL(`${root}${embedPath(slug)}`, window.location.href).href, title));
-  }, [slug, title, root]);
 
   const copy = async (): Promise<void> => {
     try {

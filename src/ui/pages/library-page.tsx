@@ -6,22 +6,25 @@
 import { useEffect, useState } from 'react';
 import { loadManifest } from 'virtual:talk-library';
 import type { LibraryManifest } from '../../library/manifest.ts';
-import type { RecentFile } from '../../library/recent-files.ts';
 import { LibrarySearchPanel } from '../library/library-search-panel.tsx';
 import { OpenFileButton } from '../tools/open-file-button.tsx';
 import { RecentFilesList } from '../tools/recent-menu.tsx';
 import { recentFiles } from '../app/recent-store.ts';
 import { TalkList } from '../library/talk-list.tsx';
 import { useLibrarySearch } from '../library/use-library-search.ts';
+import { useHydrated } from '../shared/use-hydrated.ts';
 import '../library/library.css';
+import '../shared/buttons.css';
 import '../tools/tools.css';
 
 const NO_TALKS: LibraryManifest = { talks: [] };
 
 function RecentSection() {
-  // Read after mount: the first render is the pre-rendered page's, which knows nothing of this browser.
-  const [files, setFiles] = useState<RecentFile[]>([]);
-  useEffect(() => setFiles(recentFiles().list()), []);
+  // Read once the page is the browser's: the first render is the pre-rendered page's, which knows nothing
+  // of this browser. A few hundred bytes of localStorage, read again when the list changes here.
+  const hydrated = useHydrated();
+  const [, setForgotten] = useState(0);
+  const files = hydrated ? recentFiles().list() : [];
   if (files.length === 0) return null;
   return (
     <section className="library-recent" aria-labelledby="library-recent-title">
@@ -30,7 +33,7 @@ function RecentSection() {
         files={files}
         onRemove={(id) => {
           recentFiles().remove(id);
-          setFiles(recentFiles().list());
+          setForgotten((count) => count + 1);
         }}
       />
     </section>

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { fileHref } from '../../library/routes.ts';
 import type { RecentFile } from '../../library/recent-files.ts';
 import { followLink } from '../app/navigation.ts';
-import { recentFiles } from '../app/recent-store.ts';
 
 /** Files opened before, newest first, as links that reopen them (`?file=<id>`). */
 export function RecentFilesList({ files, onRemove }: { files: readonly RecentFile[]; onRemove?: (id: string) => void }) {
@@ -28,8 +27,21 @@ export function RecentFilesList({ files, onRemove }: { files: readonly RecentFil
 /** "Recent files" menu beside the open button; absent until a file was opened. */
 export function RecentMenu() {
   // Read once after mount (a few hundred bytes of localStorage): the first render is the pre-rendered page's.
+  // The store's code comes then too; it is no part of the first page's script.
   const [files, setFiles] = useState<RecentFile[]>([]);
-  useEffect(() => setFiles(recentFiles().list()), []);
+  useEffect(() => {
+    let live = true;
+    import('../app/recent-store.ts').then(
+      ({ recentFiles }) => {
+        if (live) setFiles(recentFiles().list());
+      },
+      // Without its code the menu stays hidden, as it is for a reader who never opened a file.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   if (files.length === 0) return null;
   return (
     <details className="tool-menu">

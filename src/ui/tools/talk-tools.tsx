@@ -9,6 +9,7 @@ import { ExportMenu } from './export-menu.tsx';
 import { followLink } from '../app/navigation.ts';
 import { OpenFileButton } from './open-file-button.tsx';
 import { RecentMenu } from './recent-menu.tsx';
+import '../shared/buttons.css';
 import './tools.css';
 
 /** Where "back" goes from a talk: the library, or the site's one talk from an opened file. */

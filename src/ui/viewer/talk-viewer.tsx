@@ -5,7 +5,7 @@
  * The playback position lives in a store (`playback-store.ts`) that the parts showing it subscribe
  * to, so this root never renders on a tick.
  */
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
@@ -14,18 +14,21 @@ import type { AlignmentState } from './alignment/use-alignment.ts';
 import { FollowPlayback, PlayingAnnouncer, PlayingBackToNow, PlayingChaptersNav, PlayingPlayerPanel } from './playback-bindings.tsx';
 import { createPlaybackStore } from './playback-store.ts';
 import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search-slot.tsx';
-import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript-view.tsx';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { lazyComponent } from '../shared/lazy-component.tsx';
 import { NARROW_QUERY, useMediaQuery } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
 import { QuoteShare } from './quote/quote-share.tsx';
 import { useAddressQuote, useQuoteEnd, useQuoteMarks } from './quote/use-quote.ts';
 import './reading.css';
+
+// Opened with ? or its button only: no part of the first page's script.
+const ShortcutsDialog = lazyComponent(async () => (await import('./shortcuts-dialog.tsx')).ShortcutsDialog);
 
 export type { SearchSlotContext };
 
@@ -180,7 +183,11 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
       />
       <PlayingBackToNow store={store} following={following} onClick={resumeFollowing} transcript={transcriptRef} />
       <PlayingAnnouncer store={store} talk={talk} />
-      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} withSearch /> : null}
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} withSearch />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

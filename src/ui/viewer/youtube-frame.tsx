@@ -3,7 +3,7 @@
  * this component only passes its events on, so all playback logic stays in `src/player/`.
  */
 import { useEffect, useMemo, useState } from 'react';
-import YouTube, { type YouTubeEvent } from 'react-youtube';
+import type { default as YouTubeComponent, YouTubeEvent } from 'react-youtube';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import { playerErrorFrom } from '../../player/player-error.ts';
 import type { RawPlayer } from '../../player/raw-player.ts';
@@ -35,15 +35,17 @@ export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTu
   );
 
   // The player is built once the API is in place (see load-iframe-api.ts for why the page loads it).
-  const [apiReady, setApiReady] = useState(() => iframeApiPresent());
+  // react-youtube comes alongside it rather than in the first page's script: the API, from YouTube,
+  // always takes longer than this chunk from the site.
+  const [YouTube, setYouTube] = useState<typeof YouTubeComponent | null>(null);
 
   useEffect(() => {
     // Once the API is in, a player that still does not get ready is a failure of its own.
     adapter.startLoading(() => iframeApiPresent());
     let live = true;
-    loadIframeApi().then(
-      () => {
-        if (live) setApiReady(true);
+    Promise.all([loadIframeApi(), import('react-youtube')]).then(
+      ([, code]) => {
+        if (live) setYouTube(() => code.default);
       },
       () => {
         if (live) adapter.fail({ kind: 'api-unavailable' });
@@ -55,7 +57,7 @@ export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTu
   }, [adapter]);
 
   const className = hidden ? 'player-frame is-hidden' : 'player-frame';
-  if (!apiReady) return <div className={className} />;
+  if (YouTube === null) return <div className={className} />;
   return (
     <YouTube
       className={className}

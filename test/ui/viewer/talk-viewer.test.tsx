@@ -92,7 +92,7 @@ describe('TalkViewer', () => {
     expect(region.textContent).toBe('Ada');
   });
 
-  it('answers the keyboard outside text fields', () => {
+  it('answers the keyboard outside text fields', async () => {
     const seek = vi.spyOn(adapter, 'seekTo');
     const toggle = vi.spyOn(adapter, 'toggle');
     renderViewer();
@@ -104,7 +104,8 @@ describe('TalkViewer', () => {
     expect(seek.mock.calls).toEqual([[120], [130]]);
     expect(toggle).toHaveBeenCalledTimes(1);
     fireEvent.keyDown(document.body, { key: '?' });
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    // The dialog's code is fetched on first use.
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 10_000 })).toBeTruthy();
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
   });

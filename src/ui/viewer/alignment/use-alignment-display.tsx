@@ -9,25 +9,24 @@
  * reassigned or split, the stamps retimed all at once; the accepted fixes download as the corrected file.
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { DEFAULT_MIN_DRIFT } from '../../../align/findings.ts';
 import type { ReassignEdit, RestoreEdit, SplitEdit } from '../../../align/fix/index.ts';
 import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
+import { announce } from '../../shared/announce.ts';
 import { AlignmentBar } from './alignment-bar.tsx';
 import { exactPlaceBeforeWord } from './place-word.ts';
 import { useCaptionCheckContext } from './review/caption-check.ts';
 import { CaptionQuestion } from './review/caption-question.tsx';
 import { playPassage } from './review/play-passage.ts';
-import { RestoreFinding } from './review/restore-finding.tsx';
-import { ReviewPanel } from './review/review-panel.tsx';
+import type * as ReviewParts from './review/review-parts.ts';
 import { type Decision, INITIAL_REVIEW, leftToReview, reviewReducer } from './review/review-state.ts';
-import { SpeakerFinding } from './review/speaker-finding.tsx';
 import { useReviewKeys } from './review/use-review-keys.ts';
 import { SkippedPassageView } from './skipped-passage.tsx';
 import { SpeakerCheckMarker } from './speaker-check-marker.tsx';
 import type { TurnInsert } from './turn-inserts.tsx';
 import type { AlignmentState } from './use-alignment.ts';
 import './alignment.css';
+import '../../shared/buttons.css';
 import './review/review.css';
 
 export interface AlignmentDisplayOptions {
@@ -49,6 +48,14 @@ export interface AlignmentDisplay {
 
 const NONE: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
 
+type ReviewCode = typeof ReviewParts;
+let reviewCode: ReviewCode | null = null;
+
+/** Fetches review mode's code (once); the display fetches it itself when a talk has findings. */
+export function preloadReviewMode(): Promise<ReviewCode> {
+  return import('./review/review-parts.ts').then((code) => (reviewCode = code));
+}
+
 export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: AlignmentDisplayOptions): AlignmentDisplay {
   const [showSkipped, setShowSkipped] = useState(true);
   const [reviewing, setReviewing] = useState(false);
@@ -56,7 +63,37 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
   const check = useCaptionCheckContext();
   const view = state?.status === 'aligned' ? state.view : null;
   const edits = view?.edits ?? [];
-  const inReview = reviewing && view !== null && edits.length > 0;
+  // Review mode's code, fetched as soon as there is something to review, so "Review" opens at once.
+  const [code, setCode] = useState<ReviewCode | null>(reviewCode);
+  const hasEdits = edits.length > 0;
+  useEffect(() => {
+    if (!hasEdits || code !== null) return;
+    let live = true;
+    preloadReviewMode().then(
+      (loaded) => {
+        if (live) setCode(loaded);
+      },
+      // Said when the reader asks for review mode (see `startReview`).
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [hasEdits, code]);
+  const startReview = useCallback(() => {
+    if (code !== null) {
+      setReviewing(true);
+      return;
+    }
+    preloadReviewMode().then(
+      (loaded) => {
+        setCode(loaded);
+        setReviewing(true);
+      },
+      (error: unknown) => announce(`Review mode could not load (${error instanceof Error ? error.message : String(error)}); reload the page and try again`),
+    );
+  }, [code]);
+  const inReview = reviewing && view !== null && hasEdits && code !== null;
 
   const decide = useCallback((id: string, decision: Decision | null) => dispatch({ type: 'decide', ids: [id], decision }), []);
   useReviewKeys(
@@ -84,7 +121,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
       out.set(turn, list);
     };
     const speakerEdits = new Map<string, ReassignEdit | SplitEdit>();
-    if (inReview) {
+    if (inReview && code !== null) {
       for (const edit of view.edits) {
         if (edit.kind === 'reassign' || edit.kind === 'split') speakerEdits.set(edit.id, edit);
       }
@@ -94,11 +131,16 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
         const change = issue.change;
         const id = change === undefined ? '' : change.kind === 'reassign' ? `reassign-${issue.turn}` : `split-${issue.turn}-${change.atWord}`;
         const edit = speakerEdits.get(id);
-        const node = edit === undefined ? <SpeakerCheckMarker issue={issue} /> : <SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />;
+        const node =
+          edit === undefined || code === null ? (
+            <SpeakerCheckMarker issue={issue} />
+          ) : (
+            <code.SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />
+          );
         add(turn, { paragraph, offset, key: `speaker-${k}`, node });
       });
     }
-    if (inReview) {
+    if (inReview && code !== null) {
       // Placed by the fix, not the finding: a restore may sit at an equivalent place at a sentence start,
       // and is drawn exactly where the corrected file will have it.
       const restores = view.edits.filter((edit): edit is RestoreEdit => edit.kind === 'restore');
@@ -108,7 +150,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
         add(edit.turn, {
           ...exactPlaceBeforeWord(turn, edit.beforeWord),
           key: edit.id,
-          node: <RestoreFinding edit={edit} decision={review.decisions[edit.id]} onDecide={decide} onPlay={onPlay} />,
+          node: <code.RestoreFinding edit={edit} decision={review.decisions[edit.id]} onDecide={decide} onPlay={onPlay} />,
         });
       }
     } else if (showSkipped) {
@@ -124,7 +166,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
       }
     }
     return out;
-  }, [view, showSkipped, search, onSeekTime, inReview, review.decisions, decide, onPlay]);
+  }, [view, showSkipped, search, onSeekTime, inReview, code, review.decisions, decide, onPlay]);
 
   const question = check?.offered == null ? null : <CaptionQuestion fileName={check.offered.name} onAnswer={check.answerOffer} />;
   const attachError =
@@ -143,11 +185,13 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
             state={state}
             showSkipped={showSkipped}
             onShowSkippedChange={setShowSkipped}
-            review={view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: () => setReviewing(true) }}
+            review={
+              view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: startReview }
+            }
           />
         )}
-        {inReview ? (
-          <ReviewPanel
+        {inReview && code !== null ? (
+          <code.ReviewPanel
             captionFile={view.captionFile}
             talk={view.original}
             edits={edits}
@@ -155,7 +199,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
             dispatch={dispatch}
             sourceText={check?.sourceText ?? null}
             fileName={check?.fileName ?? 'talk.md'}
-            minDrift={DEFAULT_MIN_DRIFT}
+            minDrift={code.DEFAULT_MIN_DRIFT}
             onClose={() => setReviewing(false)}
           />
         ) : null}

@@ -4,11 +4,11 @@
  * or blocks reading.
  */
 import { useEffect, useState } from 'react';
-import { type AlignClient, createAlignClient } from '../../../align/align-client.ts';
+import type { AlignClient } from '../../../align/align-client.ts';
 import type { CaptionText } from '../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../library/manifest.ts';
 import type { Talk } from '../../../transcript/types.ts';
-import { type AlignmentView, buildAlignmentView } from './alignment-view.ts';
+import type { AlignmentView } from './alignment-view.ts';
 import { fetchCaptionText, pickCaptionFile } from './caption-file.ts';
 
 export type AlignmentState =
@@ -48,19 +48,33 @@ export function useAlignment(
   useEffect(() => {
     if (talk === null || url === null) return;
     let live = true;
-    const client = (createClient ?? createAlignClient)();
+    // The worker's client and the view's code (findings into fixes) are fetched only for a talk with
+    // captions, not with the first page: most talks have none.
+    const client: Promise<AlignClient> =
+      createClient === undefined
+        ? import('../../../align/align-client.ts').then(({ createAlignClient }) => createAlignClient())
+        : Promise.resolve(createClient());
     const settle = (value: AlignmentState): void => {
       if (live) setState({ talk, url, value });
     };
     settle({ status: 'aligning', captionFile });
+    // The view's code loads while the worker aligns.
+    const viewCode = import('./alignment-view.ts');
+    // Its failure is reported where it is awaited; a failed alignment never awaits it.
+    viewCode.catch(() => undefined);
     (typeof url === 'string' ? fetchCaptionText(url, fetchFile) : Promise.resolve(url.text))
-      .then((text) => client.align(talk, { fileName: captionFile, text }))
+      .then(async (text) => (await client).align(talk, { fileName: captionFile, text }))
+      .then(async (answer) => {
+        if (answer === null) return;
+        if (!answer.ok) {
+          settle({ status: 'failed', captionFile, message: answer.message });
+          return;
+        }
+        const { buildAlignmentView } = await viewCode;
+        settle({ status: 'aligned', captionFile, view: buildAlignmentView(talk, answer.result, captionFile, answer.warning) });
+      })
       .then(
-        (answer) => {
-          if (answer === null) return;
-          if (!answer.ok) settle({ status: 'failed', captionFile, message: answer.message });
-          else settle({ status: 'aligned', captionFile, view: buildAlignmentView(talk, answer.result, captionFile, answer.warning) });
-        },
+        () => undefined,
         (error: unknown) => {
           const reason = error instanceof Error ? error.message : String(error);
           settle({ status: 'failed', captionFile, message: `${captionFile} could not be loaded (${reason})` });
@@ -68,7 +82,10 @@ export function useAlignment(
       );
     return () => {
       live = false;
-      client.dispose();
+      client.then(
+        (started) => started.dispose(),
+        () => undefined,
+      );
     };
   }, [talk, url, captionFile, fetchFile, createClient]);
 

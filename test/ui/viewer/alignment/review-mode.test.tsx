@@ -3,7 +3,7 @@
 // speaker and one stamp written ten seconds late, checked against captions that name their speakers:
 // each finding's action, undo and redo, the count of what is left, and the corrected file downloaded.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { applyEdits } from '../../../../src/align/fix/index.ts';
 import { createPlayerAdapter } from '../../../../src/player/player-adapter.ts';
@@ -16,6 +16,7 @@ import { TalkTools } from '../../../../src/ui/tools/talk-tools.tsx';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
 import { type CaptionCheck, CaptionCheckContext } from '../../../../src/ui/viewer/alignment/review/caption-check.ts';
 import { offerCaptionFile } from '../../../../src/ui/viewer/alignment/review/caption-offer.ts';
+import { preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
 import { makeCaptions } from '../../../align/make-captions.ts';
 import { withSpeakers } from '../../../align/speaker-captions.ts';
@@ -33,6 +34,9 @@ const EDITED = SAMPLE_MARKDOWN.replace('**Ada:** So where was any doubt', '**Cha
 
 let blobs: Blob[];
 let names: string[];
+
+// Review mode's code is a chunk of its own; here it is in place before the first click (see review-code.test.tsx).
+beforeAll(() => preloadReviewMode());
 
 beforeEach(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;

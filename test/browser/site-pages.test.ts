@@ -1,0 +1,100 @@
+// The published site's extra pages and budgets (issue 11): the 404 page a static host serves for an
+// unknown address, and the first-page JavaScript of each kind of page, built under a base path.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIRST_PAGE_BUDGET, budgetPages, firstPageSize } from '../../bench/first-page-size.ts';
+import { type SiteBuild, buildSite } from './site-build.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
+import { launchChromium } from './viewer-page.ts';
+
+const BASE = '/blog/talks/';
+const SLUG = 'lex-fridman-ilya-sutskever';
+
+let browser: Browser;
+let site: SiteBuild;
+let server: StaticServer;
+
+beforeAll(async () => {
+  // Built as `npm run build` builds: Vitest's NODE_ENV=test would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    site = buildSite(BASE, 'https://example.org/blog/talks/');
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  server = await serveStatic(site.outDir, BASE);
+  browser = await launchChromium(inject('chromiumPath'));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+});
+
+describe('the 404 page', () => {
+  it('links to the home page under the base, looks like the app and passes its Content-Security-Policy', async () => {
+    const html = readFileSync(join(site.outDir, '404.html'), 'utf8');
+    expect(html).toContain('This address is not a talk here');
+    expect(html).toContain(`<a href="${BASE}">`);
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    // Outside the page's policy (Playwright's init scripts are not page scripts): records what it refuses.
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = list;
+      document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    // As GitHub Pages and Netlify do: an address with no file gets 404.html, with status 404.
+    const unknown = `${server.url}talks/no-such-talk/`;
+    await page.route(unknown, (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: html }));
+    const response = await page.goto(unknown, { waitUntil: 'load' });
+    expect(response?.status()).toBe(404);
+    expect(await page.title()).toBe('Not a talk here · Talkline');
+    // The app's stylesheet applies (from the site's folder, however deep the unknown address was).
+    const look = await page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      panel: getComputedStyle(document.querySelector('.load-error')!).borderLeftStyle,
+    }));
+    expect(look).toEqual({ background: 'rgb(247, 247, 245)', panel: 'solid' });
+    const refused = (await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) as string[];
+    expect([...refused, ...violations]).toEqual([]);
+
+    // The link leads to the library's home page.
+    await page.getByRole('link', { name: 'Go to the library’s home page' }).click();
+    await page.waitForURL(server.url);
+    expect(await page.locator('h1').first().innerText()).toBe('Talkline');
+    await page.close();
+  });
+});
+
+describe('first-page JavaScript', () => {
+  // The library's home page still carries the talk viewer in its first script (AppRoot imports it for talk
+  // pages): 105 KB now. This keeps it from growing until the viewer leaves that script.
+  const LIBRARY_HOME_CEILING = 106 * 1024;
+
+  for (const { label, path, pageChunks } of budgetPages(SLUG, true)) {
+    it(`${label}: within the budget`, () => {
+      const size = firstPageSize(site.outDir, path, { base: BASE, pageChunks });
+      const limit = path === 'index.html' ? LIBRARY_HOME_CEILING : FIRST_PAGE_BUDGET;
+      expect(size.total, size.scripts.map((script) => `${script.file} ${script.gzip}`).join('\n')).toBeLessThanOrEqual(limit);
+      // The count covers the page's entry and what it needs: the viewer's chunk for a talk, React everywhere.
+      expect(size.scripts.some((script) => /assets\/index-[\w-]+\.js$/.test(script.file))).toBe(true);
+    });
+  }
+
+  it('counts a page’s own chunk: the embed page needs more than its HTML names', () => {
+    const named = firstPageSize(site.outDir, `embed/${SLUG}/index.html`, { base: BASE });
+    const needed = firstPageSize(site.outDir, `embed/${SLUG}/index.html`, { base: BASE, pageChunks: ['embed-page'] });
+    expect(needed.total).toBeGreaterThan(named.total);
+    expect(needed.scripts.some((script) => script.file.includes('embed-page-'))).toBe(true);
+  });
+});
