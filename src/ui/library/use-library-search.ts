@@ -100,7 +100,10 @@ function openIndex(talks: readonly LibraryEntry[]): Promise<IndexSearch> | null 
       talks: talks.map((talk) => ({ slug: talk.slug, title: talk.summary.title })),
       fetchJson,
     });
-    return index.ready.then(() => index);
+    // Not awaited: the first query fetches its vocabulary while the meta is still arriving, and a
+    // query fails (and falls back to the worker) when the index turns out unreadable.
+    index.ready.catch(() => undefined);
+    return index;
   });
 }
 
