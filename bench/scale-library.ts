@@ -6,6 +6,10 @@
  * and warm (the same query again once its pieces are loaded). Goals: complete in 500 ms warm and
  * 1.5 s cold, at most 1 MB fetched.
  *
+ * The same talks are also indexed with Pagefind (`bench/pagefind-library.ts`) and the same queries
+ * asked of it in the same browser, cold and warm, printed beside Talkline's: the comparison behind the
+ * choice of engine written in `build/library-search-index.ts`.
+ *
  * Run alone with `npm run bench -- scale-library` or `npx tsx bench/scale-library.ts`.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +24,7 @@ import { ensureChromium } from '../test/browser/find-chromium.ts';
 import { serveLibrary } from '../test/browser/library-build.ts';
 import { launchChromium } from '../test/browser/viewer-page.ts';
 import { cutAtBlock, cutJson } from './formats.ts';
+import { type PagefindTiming, pagefindQuery, readTalks, timeTalklineIndex, writePagefindIndex } from './pagefind-library.ts';
 import { bundledTalk } from './generate-talk.ts';
 import { ms, percentile, row } from './stats.ts';
 
@@ -93,12 +98,15 @@ const QUERY_PROBE = (query: string): string => `(() => {
 })()`;
 
 /** Bytes of every resource the page fetched since the probe started (its own files, so sizes are visible). */
-const FETCHED = `performance.getEntriesByType('resource').slice(window.__query.resources).reduce((n, e) => n + e.encodedBodySize, 0)`;
+const FETCHED = `performance.getEntriesByType('resource').slice(window.__query.resources).map((e) => e.encodedBodySize)`;
+/** The browser keeps 250 resource entries by default; a cold query must not be cut short. */
+const ROOM_FOR_ENTRIES = 'performance.setResourceTimingBufferSize(100000)';
 
 interface Timing {
   first: number;
   complete: number;
   bytes: number;
+  requests: number;
 }
 
 async function runQuery(page: Page, query: string): Promise<Timing> {
@@ -110,8 +118,8 @@ async function runQuery(page: Page, query: string): Promise<Timing> {
   const mark = (await page.evaluate('window.__query')) as { first: number; complete: number };
   // Resource entries land a moment after their responses are used.
   await page.waitForTimeout(50);
-  const bytes = (await page.evaluate(FETCHED)) as number;
-  return { first: mark.first, complete: mark.complete, bytes };
+  const sizes = (await page.evaluate(FETCHED)) as number[];
+  return { first: mark.first, complete: mark.complete, bytes: sizes.reduce((n, size) => n + size, 0), requests: sizes.length };
 }
 
 /**
@@ -127,6 +135,39 @@ async function until(page: Page, expression: string, timeoutMs = 60_000): Promis
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const mb = (folder: string): string => {
+  const { files, bytes } = folderSize(folder);
+  return `${files} files, ${(bytes / 1048576).toFixed(1)} MB`;
+};
+
+/** One engine's figures for one query: cold (new browser context) and warm (the same query again). */
+interface QueryRow {
+  cold: Timing;
+  warm: Timing;
+  shown: string;
+}
+
+function printQuery(engine: string, query: string, { cold, warm, shown }: QueryRow): void {
+  row(
+    `  ${engine} "${query}" (${shown})`,
+    `cold ${ms(cold.first)} / ${ms(cold.complete)}, ${kb(cold.bytes)} in ${cold.requests}; warm ${ms(warm.complete)}, ${warm.requests} req`,
+  );
+}
+
+/** Medians over the queries, the figures the README quotes. */
+function printMedians(engine: string, rows: readonly QueryRow[]): void {
+  const of = (pick: (row: QueryRow) => number) => median(rows.map(pick));
+  row(
+    `  ${engine}, median of the ${rows.length} queries`,
+    `cold first ${ms(of((r) => r.cold.first))}, complete ${ms(of((r) => r.cold.complete))}, ${kb(of((r) => r.cold.bytes))} in ` +
+      `${of((r) => r.cold.requests)} requests; warm ${ms(of((r) => r.warm.complete))}`,
+  );
+}
 
 /** Prints the figures; see the module comment. */
 export async function runScaleLibraryBench(): Promise<void> {
@@ -140,8 +181,12 @@ export async function runScaleLibraryBench(): Promise<void> {
     row(`talk files (${talks.files})`, `${(talks.bytes / 1048576).toFixed(0)} MB`);
     served = await serveLibrary(folder);
     row('build (manifest and search index)', `${(served.build.buildMs / 1000).toFixed(1)} s`);
-    const index = folderSize(join(served.build.outDir, 'search-index'));
-    row('search index', `${index.files} files, ${(index.bytes / 1048576).toFixed(1)} MB`);
+    row('Talkline index', mb(join(served.build.outDir, 'search-index')));
+    const talkFiles = readdirSync(folder);
+    const read = readTalks(folder, talkFiles);
+    row('Talkline index, written alone from the talks read', `${timeTalklineIndex(read).toFixed(1)} s`);
+    const pagefind = await writePagefindIndex(served.build.outDir, read);
+    row(`Pagefind index (${pagefind.records} passages of 8 turns)`, `${pagefind.seconds.toFixed(1)} s, ${mb(join(served.build.outDir, 'pagefind'))}`);
 
     browser = await launchChromium(ensureChromium());
     const listed: number[] = [];
@@ -154,23 +199,43 @@ export async function runScaleLibraryBench(): Promise<void> {
       listed.push((await page.evaluate('window.__listedAt')) as number);
       await context.close();
     }
-    row(`home page lists the talks (navigation start, median of ${LOADS})`, ms(percentile([...listed].sort((a, b) => a - b), 50)));
+    row(`home page lists the talks (navigation start, median of ${LOADS})`, ms(median(listed)));
 
+    const talkline: QueryRow[] = [];
+    const other: QueryRow[] = [];
+    console.log('  per query: cold first / complete, bytes in requests; warm complete');
     for (const query of QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      await page.addInitScript(ROOM_FOR_ENTRIES);
       await new FakeYouTube(page, 'working').install(new URL(served.url).origin);
       await page.goto(served.url);
       await page.waitForSelector('.library-talk');
       const cold = await runQuery(page, query);
       const warm = await runQuery(page, query);
       const groups = await page.locator('.library-result').count();
+      const titles = await page.locator('.library-result-title a').allInnerTexts();
       await context.close();
-      row(
-        `  "${query}" (${groups} talks shown)`,
-        `cold first ${ms(cold.first)}, complete ${ms(cold.complete)}, ${kb(cold.bytes)}; warm complete ${ms(warm.complete)}, ${kb(warm.bytes)}`,
-      );
+      talkline.push({ cold, warm, shown: `${groups} talks${query === QUERIES[0] ? `, first: ${titles[0] ?? 'none'}` : ''}` });
+      printQuery('Talkline', query, talkline[talkline.length - 1]!);
+
+      const pfContext = await browser.newContext();
+      const pfPage = await pfContext.newPage();
+      await pfPage.addInitScript(ROOM_FOR_ENTRIES);
+      await pfPage.goto(new URL('pagefind-bench.html', served.url).href);
+      const pfCold: PagefindTiming = await pagefindQuery(pfPage, query);
+      const pfWarm: PagefindTiming = await pagefindQuery(pfPage, query);
+      await pfContext.close();
+      const talks = new Set(pfCold.titles).size;
+      other.push({
+        cold: pfCold,
+        warm: pfWarm,
+        shown: `${pfCold.found} passages, ${talks} talks in the first ${pfCold.titles.length}${query === QUERIES[0] ? `, first: ${pfCold.titles[0] ?? 'none'}` : ''}`,
+      });
+      printQuery('Pagefind', query, other[other.length - 1]!);
     }
+    printMedians('Talkline', talkline);
+    printMedians('Pagefind', other);
   } finally {
     await browser?.close();
     await served?.close();
