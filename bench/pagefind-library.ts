@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { NetworkTally } from './network-tally.ts';
 import { writeLibrarySearchIndex } from '../build/library-search-index.ts';
 import { talkHref } from '../src/library/routes.ts';
 import { groupTalkFiles } from '../src/library/talk-files.ts';
@@ -92,10 +93,10 @@ export interface PagefindTiming {
 }
 
 /** One query through Pagefind's own script, from the blank page: search, then the excerpts of the results shown. */
-export async function pagefindQuery(page: Page, query: string): Promise<PagefindTiming> {
+export async function pagefindQuery(page: Page, tally: NetworkTally, query: string): Promise<PagefindTiming> {
+  tally.start();
   // Source text, as tsx's helpers do not exist in the page.
   const timing = (await page.evaluate(`(async () => {
-    const before = performance.getEntriesByType('resource').length;
     const start = performance.now();
     const pagefind = await import('/pagefind/pagefind.js');
     const search = await pagefind.search(${JSON.stringify(query)});
@@ -104,10 +105,7 @@ export async function pagefindQuery(page: Page, query: string): Promise<Pagefind
     const first = performance.now() - start;
     const data = await Promise.all(shown);
     const complete = performance.now() - start;
-    return { first, complete, before, found: search.results.length, titles: data.map((item) => item.meta.title) };
-  })()`)) as Omit<PagefindTiming, 'bytes' | 'requests'> & { before: number };
-  // Resource entries land a moment after their responses are used.
-  await page.waitForTimeout(50);
-  const entries = (await page.evaluate(`performance.getEntriesByType('resource').slice(${timing.before}).map((entry) => entry.encodedBodySize)`)) as number[];
-  return { ...timing, bytes: entries.reduce((n, size) => n + size, 0), requests: entries.length };
+    return { first, complete, found: search.results.length, titles: data.map((item) => item.meta.title) };
+  })()`)) as Omit<PagefindTiming, 'bytes' | 'requests'>;
+  return { ...timing, ...(await tally.stop()) };
 }

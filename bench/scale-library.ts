@@ -24,6 +24,7 @@ import { ensureChromium } from '../test/browser/find-chromium.ts';
 import { serveLibrary } from '../test/browser/library-build.ts';
 import { launchChromium } from '../test/browser/viewer-page.ts';
 import { cutAtBlock, cutJson } from './formats.ts';
+import { NetworkTally } from './network-tally.ts';
 import { type PagefindTiming, pagefindQuery, readTalks, timeTalklineIndex, writePagefindIndex } from './pagefind-library.ts';
 import { bundledTalk } from './generate-talk.ts';
 import { ms, percentile, row } from './stats.ts';
@@ -86,7 +87,7 @@ const LIST_PROBE = `(() => {
 /** Watches the results for `query`: ms from now to the first and to the complete answer. */
 const QUERY_PROBE = (query: string): string => `(() => {
   const section = document.querySelector('.library-search');
-  const mark = { start: performance.now(), first: null, complete: null, resources: performance.getEntriesByType('resource').length };
+  const mark = { start: performance.now(), first: null, complete: null };
   window.__query = mark;
   new MutationObserver((_, observer) => {
     const list = section.querySelector('.library-results');
@@ -97,11 +98,6 @@ const QUERY_PROBE = (query: string): string => `(() => {
   }).observe(section, { subtree: true, childList: true, attributes: true });
 })()`;
 
-/** Bytes of every resource the page fetched since the probe started (its own files, so sizes are visible). */
-const FETCHED = `performance.getEntriesByType('resource').slice(window.__query.resources).map((e) => e.encodedBodySize)`;
-/** The browser keeps 250 resource entries by default; a cold query must not be cut short. */
-const ROOM_FOR_ENTRIES = 'performance.setResourceTimingBufferSize(100000)';
-
 interface Timing {
   first: number;
   complete: number;
@@ -109,17 +105,15 @@ interface Timing {
   requests: number;
 }
 
-async function runQuery(page: Page, query: string): Promise<Timing> {
+async function runQuery(page: Page, tally: NetworkTally, query: string): Promise<Timing> {
   const box = page.locator('.library-search-input');
   await box.fill('');
   await page.evaluate(QUERY_PROBE(query));
+  tally.start();
   await box.fill(query);
   await until(page, 'window.__query.complete !== null');
   const mark = (await page.evaluate('window.__query')) as { first: number; complete: number };
-  // Resource entries land a moment after their responses are used.
-  await page.waitForTimeout(50);
-  const sizes = (await page.evaluate(FETCHED)) as number[];
-  return { first: mark.first, complete: mark.complete, bytes: sizes.reduce((n, size) => n + size, 0), requests: sizes.length };
+  return { first: mark.first, complete: mark.complete, ...(await tally.stop()) };
 }
 
 /**
@@ -207,12 +201,12 @@ export async function runScaleLibraryBench(): Promise<void> {
     for (const query of QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(ROOM_FOR_ENTRIES);
+      const tally = new NetworkTally(context);
       await new FakeYouTube(page, 'working').install(new URL(served.url).origin);
       await page.goto(served.url);
       await page.waitForSelector('.library-talk');
-      const cold = await runQuery(page, query);
-      const warm = await runQuery(page, query);
+      const cold = await runQuery(page, tally, query);
+      const warm = await runQuery(page, tally, query);
       const groups = await page.locator('.library-result').count();
       const titles = await page.locator('.library-result-title a').allInnerTexts();
       await context.close();
@@ -221,10 +215,10 @@ export async function runScaleLibraryBench(): Promise<void> {
 
       const pfContext = await browser.newContext();
       const pfPage = await pfContext.newPage();
-      await pfPage.addInitScript(ROOM_FOR_ENTRIES);
+      const pfTally = new NetworkTally(pfContext);
       await pfPage.goto(new URL('pagefind-bench.html', served.url).href);
-      const pfCold: PagefindTiming = await pagefindQuery(pfPage, query);
-      const pfWarm: PagefindTiming = await pagefindQuery(pfPage, query);
+      const pfCold: PagefindTiming = await pagefindQuery(pfPage, pfTally, query);
+      const pfWarm: PagefindTiming = await pagefindQuery(pfPage, pfTally, query);
       await pfContext.close();
       const talks = new Set(pfCold.titles).size;
       other.push({
