@@ -166,6 +166,25 @@ function printMedians(engine: string, rows: readonly QueryRow[]): void {
   );
 }
 
+/** Typo behaviour: which engine still finds the one talk naming Krizhevsky when the name is misspelt. */
+export async function printTypoRows(browser: Browser, siteUrl: string): Promise<void> {
+  const named = `Generated talk ${NAMED_TALK + 1}`;
+  for (const typo of TYPOS) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const tally = new NetworkTally(context);
+    await new FakeYouTube(page, 'working').install(new URL(siteUrl).origin);
+    await page.goto(siteUrl);
+    await page.waitForSelector('.library-talk');
+    await runQuery(page, tally, typo);
+    const talkline = (await page.locator('.library-result-title a').allTextContents())[0] ?? 'nothing';
+    await page.goto(new URL('pagefind-bench.html', siteUrl).href);
+    const pagefind = (await pagefindQuery(page, tally, typo)).titles[0] ?? 'nothing';
+    await context.close();
+    row(`  "${typo}" (${named} says Krizhevsky)`, `Talkline finds ${talkline} first, Pagefind ${pagefind}`);
+  }
+}
+
 /** Prints the figures; see the module comment. */
 export async function runScaleLibraryBench(): Promise<void> {
   console.log(`Library at scale (${TALKS} talks of about 100 KB), searched through the static index`);
@@ -246,23 +265,7 @@ export async function measureLibrary(folder: string, build: LibraryBuild): Promi
     printMedians('Talkline', talkline);
     printMedians('Pagefind', other);
 
-    // Typo behaviour: which engine still finds the one talk naming Krizhevsky when the name is misspelt.
-    const named = `Generated talk ${NAMED_TALK + 1}`;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const tally = new NetworkTally(context);
-    await new FakeYouTube(page, 'working').install(new URL(served.url).origin);
-    await page.goto(served.url);
-    await page.waitForSelector('.library-talk');
-    const pfPage = await context.newPage();
-    await pfPage.goto(new URL('pagefind-bench.html', served.url).href);
-    for (const typo of TYPOS) {
-      await runQuery(page, tally, typo);
-      const talkline = (await page.locator('.library-result-title a').allInnerTexts())[0] === named;
-      const pagefind = (await pagefindQuery(pfPage, tally, typo)).titles[0] === named;
-      row(`  "${typo}" finds ${named} first`, `Talkline ${talkline ? 'yes' : 'no'}, Pagefind ${pagefind ? 'yes' : 'no'}`);
-    }
-    await context.close();
+    await printTypoRows(browser, served.url);
   } finally {
     await browser?.close();
     await served?.close();
