@@ -6,30 +6,33 @@
  * - `meta.json`: counts the page needs to find the other files ({@link IndexMeta});
  * - `vocab/<bucket>.json`: the words starting with one letter and in how many talks each occurs,
  *   for typo correction and prefix completion against the whole library;
- * - `terms/<shard>.json`: word -> the talks it occurs in and in how many of their turns (words are
- *   spread over the shards by a hash);
- * - `talks/<talk>/<shard>.json`: for one talk, word -> the turns it occurs in;
+ * - `common/<hash>.json`: a word said in many talks (at least `commonTalks`), alone in its file:
+ *   every talk it occurs in and the turns of that talk that hold it ({@link Postings});
+ * - `terms/<shard>.json`: the same for the other words, spread over the shards by a hash;
  * - `text/<talk>/<block>.json`: a few turns of one talk (start, speaker, text), for snippets.
  *
- * Two levels keep a common word cheap: "the" costs one entry per talk at the first level, and its
- * turns are read only for the few talks shown.
+ * A query therefore reads in three rounds, each one request per word or per talk shown, all at once:
+ * the vocabulary (and meta), the postings of its words, then the text of the turns it shows. Turns are
+ * written as a bit set where that is shorter than a list, so a word said in most turns of a thousand
+ * talks still fits in some tens of KB.
  */
 import { foldText } from '../search/fold-text.ts';
 import { spellingKey } from '../search/spelling-key.ts';
 
 /** Bumped when the layout changes, so a page never reads files of another layout. */
-export const INDEX_VERSION = 1;
-/** Turns per text block: a block is about as large as a posting shard of a talk (a few KB). */
+export const INDEX_VERSION = 2;
+/** Turns per text block: a few KB, so the one or two blocks holding a talk's first hits cost little. */
 export const TEXT_BLOCK_TURNS = 8;
-/** Posting shards per talk: one query word reads one shard of each talk shown, a sixteenth of its postings. */
-export const TALK_SHARDS = 16;
+/** Bytes of postings per term shard the writer aims at: one round trip's worth, not a download. */
+export const TERM_SHARD_BYTES = 24_000;
 
 export interface IndexMeta {
   version: number;
   /** Talks indexed, in library order (the manifest's order). */
   talks: number;
   termShards: number;
-  talkShards: number;
+  /** Words in at least this many talks have a file of their own under `common/`. */
+  commonTalks: number;
   blockTurns: number;
 }
 
@@ -39,16 +42,75 @@ export interface VocabularyFile {
   talks: number[];
 }
 
-/** `terms/<shard>.json`: word -> [talk, turns, talk, turns, …] with each talk as a gap from the one before. */
-export type TermShardFile = Record<string, number[]>;
-/** `talks/<talk>/<shard>.json`: word -> turn indices, each a gap from the one before. */
-export type TalkShardFile = Record<string, number[]>;
+/**
+ * Where a word is said: [talk, turns, talk, turns, …], each talk a gap from the one before, its turns
+ * either a list of gaps (a few turns) or a bit set string ({@link encodeTurns}).
+ */
+export type Postings = Array<number | number[] | string>;
+/** `terms/<shard>.json` and `common/<hash>.json`: word -> its postings. */
+export type PostingsFile = Record<string, Postings>;
 /** `text/<talk>/<block>.json`: [start seconds, speaker or null, text] per turn. */
 export type TextBlockFile = Array<[number, string | null, string]>;
 
-/** Term shards for a library of `words` words: about 40,000 words of text per shard, so each holds tens of KB. */
-export function termShardCount(words: number): number {
-  return Math.min(1024, Math.max(1, Math.ceil(words / 40_000)));
+/** Term shards for `bytes` of postings of the words that are not common. */
+export function termShardCount(bytes: number): number {
+  return Math.min(4096, Math.max(1, Math.ceil(bytes / TERM_SHARD_BYTES)));
+}
+
+/**
+ * Words in this many talks or more get a file of their own: about one in twenty talks, and never fewer
+ * than eight, so a small library keeps all its words in a few shards.
+ */
+export function commonTalkCount(talks: number): number {
+  return Math.max(8, Math.ceil(talks / 20));
+}
+
+/** The file holding a word's postings, from the number of talks the vocabulary says it occurs in. */
+export function postingsFile(word: string, talks: number, meta: Pick<IndexMeta, 'commonTalks' | 'termShards'>): string {
+  return talks >= meta.commonTalks ? `common/${hashWord(word).toString(36)}.json` : `terms/${shardOf(word, meta.termShards)}.json`;
+}
+
+/** Six bits per character, in characters that JSON and URLs leave alone. */
+const BITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BIT_VALUE = new Map([...BITS].map((char, value) => [char, value]));
+
+/**
+ * A turn set for the index: ascending turn indices as gaps, or as a bit set (turn `i` is bit `i % 6` of
+ * character `i / 6`) when that is shorter in JSON, as it is for a word said in many turns.
+ */
+export function encodeTurns(turns: readonly number[]): number[] | string {
+  const gaps = turns.map((turn, i) => (i === 0 ? turn : turn - turns[i - 1]!));
+  const listLength = gaps.reduce((n, gap) => n + String(gap).length + 1, 1);
+  const last = turns[turns.length - 1] ?? 0;
+  if (Math.floor(last / 6) + 3 >= listLength) return gaps;
+  const chars = new Array<number>(Math.floor(last / 6) + 1).fill(0);
+  for (const turn of turns) chars[Math.floor(turn / 6)]! |= 1 << (turn % 6);
+  return chars.map((value) => BITS[value]!).join('');
+}
+
+/** The turns of an encoded turn set, ascending. */
+export function decodeTurns(encoded: number[] | string): number[] {
+  const turns: number[] = [];
+  if (typeof encoded !== 'string') {
+    let turn = 0;
+    encoded.forEach((gap, i) => turns.push(i === 0 ? (turn = gap) : (turn += gap)));
+    return turns;
+  }
+  for (let i = 0; i < encoded.length; i += 1) {
+    const value = BIT_VALUE.get(encoded[i]!) ?? 0;
+    for (let bit = 0; bit < 6; bit += 1) if (value & (1 << bit)) turns.push(i * 6 + bit);
+  }
+  return turns;
+}
+
+/** How many turns an encoded turn set holds, without listing them. */
+export function countTurns(encoded: number[] | string): number {
+  if (typeof encoded !== 'string') return encoded.length;
+  let count = 0;
+  for (let i = 0; i < encoded.length; i += 1) {
+    for (let value = BIT_VALUE.get(encoded[i]!) ?? 0; value !== 0; value &= value - 1) count += 1;
+  }
+  return count;
 }
 
 /** FNV-1a: a stable hash that spreads words evenly over shards. */
@@ -85,12 +147,13 @@ export interface IndexedWord {
 export function indexedWords(text: string): IndexedWord[] {
   const folded = foldText(text);
   const words: IndexedWord[] = [];
-  for (const match of folded.matchAll(/[^ ]+/g)) {
-    // Folded text keeps whitespace other than spaces (line breaks); split on it too.
-    for (const part of match[0].matchAll(/\S+/g)) {
-      const start = match.index + part.index;
-      words.push({ key: spellingKey(part[0]), start, end: start + part[0].length });
-    }
+  // The fold turns every separator (line breaks and other spaces included) into a plain space. A scan
+  // for spaces is several times faster than a regular expression, and the build folds the whole library.
+  for (let start = 0; start < folded.length;) {
+    let end = folded.indexOf(' ', start);
+    if (end < 0) end = folded.length;
+    if (end > start) words.push({ key: spellingKey(folded.slice(start, end)), start, end });
+    start = end + 1;
   }
   return words;
 }

@@ -1,8 +1,9 @@
 /**
  * Search across talks over the static index the build wrote (layout in `library-index-format.ts`):
- * a query fetches the vocabulary of its words' first letters, one term shard per word, and then, for the
- * talks shown only, one posting shard per word and the text blocks of the turns shown. Pieces are
- * kept once fetched, so the next keystroke mostly reads memory.
+ * a query fetches the vocabulary of its words' first letters (with the index's meta), then the postings
+ * of each word it stands for (talks and turns), then, for the talks shown only, the text blocks of the
+ * turns shown. Each round asks for all its pieces at once. Pieces are kept once fetched, so the next
+ * keystroke mostly reads memory.
  *
  * Typo tolerance across the library: a word the library does not have is corrected against the
  * library's vocabulary (edit distance 1, or 2 for words of seven letters or more) before the index is
@@ -13,13 +14,14 @@ import type { TextRange } from '../search/types.ts';
 import {
   type IndexMeta,
   INDEX_VERSION,
-  type TalkShardFile,
-  type TermShardFile,
+  type PostingsFile,
   type TextBlockFile,
   type VocabularyFile,
+  countTurns,
+  decodeTurns,
   indexedWords,
+  postingsFile,
   queryWords,
-  shardOf,
   vocabularyBucket,
 } from './library-index-format.ts';
 import { HITS_PER_TALK, type LibraryGroup, type LibraryHit, type LibraryResults, MAX_GROUPS } from './library-search.ts';
@@ -79,11 +81,8 @@ interface Vocabulary {
   talksOf: Map<string, number>;
 }
 
-/** Decodes a posting list of gaps back to ascending numbers. */
-function ungap(gaps: readonly number[]): number[] {
-  let sum = 0;
-  return gaps.map((gap) => (sum += gap));
-}
+/** Where one word (or several alternatives of it) is said: talk -> encoded turn sets, one per alternative. */
+type WordTalks = Map<number, Array<number[] | string>>;
 
 /** The search over one index; create it once per page, and ask it every query. */
 export function createIndexSearch(deps: IndexSearchDeps) {
@@ -148,43 +147,67 @@ export function createIndexSearch(deps: IndexSearchDeps) {
     return [...found];
   };
 
-  /** Talk -> turns holding any of `words`. */
-  const talksWith = async (words: readonly string[], shards: number): Promise<Map<number, number>> => {
-    const talks = new Map<number, number>();
-    for (const word of words) {
-      const postings = (await load<TermShardFile>(`terms/${shardOf(word, shards)}.json`))[word] ?? [];
-      let talk = 0;
-      for (let i = 0; i < postings.length; i += 2) {
-        talk += postings[i]!;
-        talks.set(talk, (talks.get(talk) ?? 0) + postings[i + 1]!);
+  /** A word's postings as talk -> encoded turns, read once per word. */
+  const postings = new Map<string, Promise<Map<number, number[] | string>>>();
+  const postingsOf = (word: string, info: IndexMeta): Promise<Map<number, number[] | string>> => {
+    let pending = postings.get(word);
+    if (pending === undefined) {
+      pending = vocabulary(vocabularyBucket(word)).then(async ({ talksOf }) => {
+        const file = await load<PostingsFile>(postingsFile(word, talksOf.get(word) ?? 0, info));
+        const list = file[word] ?? [];
+        const talks = new Map<number, number[] | string>();
+        let talk = 0;
+        for (let i = 0; i + 1 < list.length; i += 2) {
+          talk += list[i] as number;
+          talks.set(talk, list[i + 1] as number[] | string);
+        }
+        return talks;
+      });
+      pending.catch(() => postings.delete(word));
+      postings.set(word, pending);
+    }
+    return pending;
+  };
+
+  /** Talk -> the turn sets of any of `words` (alternatives of one query word). */
+  const talksWith = async (words: readonly string[], info: IndexMeta): Promise<WordTalks> => {
+    const talks: WordTalks = new Map();
+    for (const found of await Promise.all(words.map((word) => postingsOf(word, info)))) {
+      for (const [talk, turns] of found) {
+        const sets = talks.get(talk);
+        if (sets === undefined) talks.set(talk, [turns]);
+        else sets.push(turns);
       }
     }
     return talks;
   };
 
+  /** Turns of a talk holding the word: the union of its alternatives' sets. */
+  const turnsOf = (sets: ReadonlyArray<number[] | string>): Set<number> => {
+    const turns = new Set<number>();
+    for (const set of sets) for (const turn of decodeTurns(set)) turns.add(turn);
+    return turns;
+  };
+
   /** One talk's group: its matching turns, the best few with snippets. */
-  const groupOf = async (order: number, words: readonly string[][], info: IndexMeta): Promise<LibraryGroup> => {
-    const turnSets = await Promise.all(
-      words.map(async (alternatives) => {
-        const turns = new Set<number>();
-        for (const word of alternatives) {
-          const shard = await load<TalkShardFile>(`talks/${order}/${shardOf(word, info.talkShards)}.json`);
-          for (const turn of ungap(shard[word] ?? [])) turns.add(turn);
-        }
-        return turns;
-      }),
-    );
+  const groupOf = async (order: number, perWord: readonly WordTalks[], words: readonly string[][], info: IndexMeta): Promise<LibraryGroup> => {
+    const turnSets = perWord.map((talks) => turnsOf(talks.get(order) ?? []));
     // Turns holding every word; when the words are only spread over several turns, those holding the most.
     const matched = new Map<number, number>();
     for (const turns of turnSets) for (const turn of turns) matched.set(turn, (matched.get(turn) ?? 0) + 1);
     const most = Math.max(0, ...matched.values());
-    const turns = [...matched].filter(([, n]) => n === most).map(([turn]) => turn).sort((a, b) => a - b);
+    const turns = [...matched]
+      .filter(([, n]) => n === most)
+      .map(([turn]) => turn)
+      .sort((a, b) => a - b);
     const keys = new Set(words.flat());
     const hits: LibraryHit[] = await Promise.all(
       turns.slice(0, HITS_PER_TALK).map(async (turnIndex) => {
         const block = await load<TextBlockFile>(`text/${order}/${Math.floor(turnIndex / info.blockTurns)}.json`);
         const [time, speaker, text] = block[turnIndex % info.blockTurns]!;
-        const ranges: TextRange[] = indexedWords(text).filter((word) => keys.has(word.key)).map((word) => [word.start, word.end]);
+        const ranges: TextRange[] = indexedWords(text)
+          .filter((word) => keys.has(word.key))
+          .map((word) => [word.start, word.end]);
         const snippet = makeSnippet(text, ranges, ranges[0] ?? [0, 0]);
         return { turnIndex, time, speaker, snippet: snippet.text, ranges: snippet.ranges };
       }),
@@ -198,25 +221,27 @@ export function createIndexSearch(deps: IndexSearchDeps) {
    * is asked between steps; once it says true, nothing more is answered.
    */
   const search = async (query: string, answer: IndexAnswer, stale: () => boolean = () => false): Promise<void> => {
-    const info = await meta;
     const typed = queryWords(query);
     const typing = !/[\s"“”„]$/.test(query);
-    const words = await Promise.all(typed.map((word, i) => expand(word, typing && i === typed.length - 1)));
+    // The vocabulary and the meta are independent: one round trip for both.
+    const [info, words] = await Promise.all([meta, Promise.all(typed.map((word, i) => expand(word, typing && i === typed.length - 1)))]);
     if (stale()) return;
     if (typed.length === 0 || words.some((alternatives) => alternatives.length === 0)) {
       answer({ query, groups: [], talkCount: 0 }, true);
       return;
     }
-    const perWord = await Promise.all(words.map((alternatives) => talksWith(alternatives, info.termShards)));
+    const perWord = await Promise.all(words.map((alternatives) => talksWith(alternatives, info)));
     if (stale()) return;
     // Talks holding every word, ranked by how often they say the rarer ones.
     const [first, ...rest] = [...perWord].sort((a, b) => a.size - b.size);
     const scored: Array<[number, number]> = [];
-    for (const [talk, turns] of first!) {
+    for (const talk of first!.keys()) {
       if (!rest.every((other) => other.has(talk))) continue;
       let score = 0;
       perWord.forEach((talks) => {
-        score += Math.log(1 + info.talks / talks.size) * Math.log(1 + (talks.get(talk) ?? turns));
+        const sets = talks.get(talk)!;
+        const turns = sets.length === 1 ? countTurns(sets[0]!) : turnsOf(sets).size;
+        score += Math.log(1 + info.talks / talks.size) * Math.log(1 + turns);
       });
       scored.push([talk, score]);
     }
@@ -226,7 +251,7 @@ export function createIndexSearch(deps: IndexSearchDeps) {
     let partialSent = false;
     await Promise.all(
       shown.map(async ([talk], rank) => {
-        groups[rank] = await groupOf(talk, words, info);
+        groups[rank] = await groupOf(talk, perWord, words, info);
         const missing = groups.findIndex((group) => group === undefined);
         const ready = missing < 0 ? groups.length : missing;
         if (!partialSent && ready >= Math.min(FIRST_GROUPS, shown.length) && !stale()) {

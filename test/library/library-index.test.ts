@@ -1,7 +1,9 @@
 // The library's static search index: written by the build's indexer, read by the page's search, here
 // kept in memory so every piece a query fetches can be counted.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeLibrarySearchIndex } from '../../build/library-search-index.ts';
+import { countTurns, decodeTurns, encodeTurns } from '../../src/library/library-index-format.ts';
 import { allowedEdits, createIndexSearch, editDistance } from '../../src/library/library-index-search.ts';
 import type { LibraryResults } from '../../src/library/library-search.ts';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
@@ -114,5 +116,91 @@ describe('static library index', () => {
     writeLibrarySearchIndex(TALKS, (file, json) => files.set(file, json));
     const index = createIndexSearch({ baseUrl: '', talks: ENTRIES.slice(1), fetchJson: async (url) => JSON.parse(files.get(url)!) as unknown });
     await expect(index.ready).rejects.toThrow('search index of 4 talks, the library has 3');
+    await expect(complete(index, 'brain ')).rejects.toThrow('search index of 4 talks');
+  });
+});
+
+describe('turn sets', () => {
+  it('decode to the turns encoded, as a list or a bit set, and count without decoding', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(700), { maxLength: 300 }), (values) => {
+        const turns = [...values].sort((a, b) => a - b);
+        const encoded = encodeTurns(turns);
+        expect(decodeTurns(encoded)).toEqual(turns);
+        expect(countTurns(encoded)).toBe(turns.length);
+        // Whichever form was chosen, it is not longer in JSON than the other.
+        const gaps = turns.map((turn, i) => (i === 0 ? turn : turn - turns[i - 1]!));
+        expect(JSON.stringify(encoded).length).toBeLessThanOrEqual(JSON.stringify(gaps).length);
+      }),
+    );
+    expect(encodeTurns([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toBe('__B');
+    expect(encodeTurns([3, 90])).toEqual([3, 87]);
+  });
+});
+
+/** A library of `count` talks that all talk about brains; talk 5 alone names Krizhevsky. */
+function crowd(count: number) {
+  const talks = Array.from({ length: count }, (_, k) =>
+    talk(`Talk ${k}`, [
+      [0, 'Ann', `Welcome to episode ${k} about the brain.`],
+      [20, 'Bob', k === 5 ? 'The network of Alex Krizhevsky learned to see.' : 'Learning is deep when the brain is rested.'],
+      [40, 'Ann', 'Deep learning and the brain, once more.'],
+    ]),
+  );
+  return { talks, entries: talks.map((_, k) => ({ slug: `talk-${k}`, title: `Talk ${k}` })) };
+}
+
+describe('rounds of requests', () => {
+  /** Serves the index one round at a time: every request waiting is answered together, then the next round. */
+  async function rounds(query: string) {
+    const { talks, entries } = crowd(40);
+    const files = new Map<string, string>();
+    writeLibrarySearchIndex(talks, (file, json) => files.set(file, json));
+    let waiting: Array<() => void> = [];
+    const asked: string[][] = [[]];
+    const index = createIndexSearch({
+      baseUrl: '',
+      talks: entries,
+      fetchJson: (url) =>
+        new Promise((resolve) => {
+          waiting.push(() => resolve(JSON.parse(files.get(url)!) as unknown));
+          asked[asked.length - 1]!.push(url);
+        }),
+    });
+    let final: LibraryResults | null = null;
+    const done = index.search(query, (results, isComplete) => {
+      if (isComplete) final = results;
+    });
+    for (let ticks = 0; final === null; ticks += 1) {
+      if (ticks > 1000) throw new Error(`no complete answer to ${query} after ${asked.length} rounds`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (waiting.length === 0) continue;
+      const answer = waiting;
+      waiting = [];
+      asked.push([]);
+      answer.forEach((respond) => respond());
+    }
+    await done;
+    return { asked: asked.filter((round) => round.length > 0), results: final as LibraryResults, files };
+  }
+
+  it('asks for a query in three rounds: vocabulary and meta, postings of its words, text of the turns shown', async () => {
+    const { asked, results, files } = await rounds('deep learning brain');
+    expect(results.talkCount).toBe(40);
+    expect(asked).toHaveLength(3);
+    expect(asked[0]!.sort()).toEqual(['meta.json', 'vocab/b.json', 'vocab/d.json', 'vocab/l.json']);
+    // Words said in many talks have a file each; nothing per talk is read before the text.
+    expect(asked[1]!.every((url) => url.startsWith('common/') || url.startsWith('terms/'))).toBe(true);
+    expect(asked[1]!.filter((url) => url.startsWith('common/'))).toHaveLength(3);
+    expect(asked[2]!.every((url) => url.startsWith('text/'))).toBe(true);
+    expect(new Set(asked[2]!.map((url) => url.split('/')[1])).size).toBe(results.groups.length);
+    expect(files.size).toBeGreaterThan(asked.flat().length * 2);
+  });
+
+  it('corrects a misspelt name against the library in the same three rounds', async () => {
+    const { asked, results } = await rounds('Krizhevski');
+    expect(results.groups.map((group) => group.slug)).toEqual(['talk-5']);
+    expect(results.groups[0]!.hits.map((hit) => hit.time)).toEqual([20]);
+    expect(asked).toHaveLength(3);
   });
 });

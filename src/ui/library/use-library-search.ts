@@ -100,7 +100,10 @@ function openIndex(talks: readonly LibraryEntry[]): Promise<IndexSearch> | null 
       talks: talks.map((talk) => ({ slug: talk.slug, title: talk.summary.title })),
       fetchJson,
     });
-    return index.ready.then(() => index);
+    // Not awaited: the first query fetches its vocabulary while the meta is still arriving, and a
+    // query fails (and falls back to the worker) when the index turns out unreadable.
+    index.ready.catch(() => undefined);
+    return index;
   });
 }
 
@@ -179,6 +182,25 @@ export function useLibrarySearch(talks: readonly LibraryEntry[]): LibrarySearch 
     },
     [],
   );
+
+  // With a static index, its code and meta (a few KB) are fetched once the page is idle, so the first
+  // query starts from its vocabulary. Without one, nothing is fetched before the box is focused: the
+  // worker would download every talk.
+  useEffect(() => {
+    if (searchIndexUrl === null) return;
+    const early = (): void => {
+      if (index.current !== undefined) return;
+      index.current = openIndex(talks);
+      // A failure here is met again, and handled, by the first query.
+      index.current?.catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(early, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(early, 500);
+    return () => clearTimeout(id);
+  }, [talks]);
 
   return { query, setQuery, start, answer, progress };
 }
