@@ -7,6 +7,7 @@
  * No <StrictMode>: its development-only double mount tears the YouTube iframe down and builds it again,
  * so player behaviour in `npm run dev` would differ from the built page.
  */
+import { type ReactNode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/layout.css';
@@ -17,6 +18,17 @@ import { legacyTalkRedirect, readRoute, siteRootFrom } from './library/routes.ts
 import { readPageData } from './ssr/page-data.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
 import { AppRoot, prerenderedRoute, startFirstLoad } from './ui/app/app-root.tsx';
+
+/** The performance mark set once the first render's effects have run: the page answers from then on (benches read it). */
+const INTERACTIVE_MARK = 'talkline:interactive';
+
+/** Sets `INTERACTIVE_MARK` after the first commit; a parent's effects run after all its children's. */
+function MarkInteractive({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    performance.mark(INTERACTIVE_MARK);
+  }, []);
+  return children;
+}
 
 const { pathname, search, hash } = window.location;
 const prerendered = readPageData(document);
@@ -37,17 +49,21 @@ if (moved !== null) {
 } else if (prerendered !== null && search === '' && !/(^#|&)t=/.test(hash) && route.kind !== 'file') {
   hydrateRoot(
     container,
-    <ErrorBoundary>
-      <AppRoot prerendered={prerendered} location={{ pathname, search: '', hash: '' }} />
-    </ErrorBoundary>,
+    <MarkInteractive>
+      <ErrorBoundary>
+        <AppRoot prerendered={prerendered} location={{ pathname, search: '', hash: '' }} />
+      </ErrorBoundary>
+    </MarkInteractive>,
   );
 } else {
   // Fetching before React's first render saves a render-and-effect round trip on every visit.
   const pending = prerendered === null ? startFirstLoad(search, pathname) : null;
   container.textContent = '';
   createRoot(container).render(
-    <ErrorBoundary>
-      <AppRoot soleTalkLoad={pending} prerendered={prerendered} location={{ pathname, search, hash }} />
-    </ErrorBoundary>,
+    <MarkInteractive>
+      <ErrorBoundary>
+        <AppRoot soleTalkLoad={pending} prerendered={prerendered} location={{ pathname, search, hash }} />
+      </ErrorBoundary>
+    </MarkInteractive>,
   );
 }
