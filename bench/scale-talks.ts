@@ -118,6 +118,7 @@ interface ProbeWindow {
   __firstTurn?: number;
   __longTasks: Array<[number, number]>;
   __opened?: number;
+  __dropFile(fileName: string, text: string, title: string): void;
   __land(time: number, index: number): Promise<number>;
   __keys: Array<{ start: number; frame: number | null; last: number | null }>;
 }
@@ -312,33 +313,38 @@ async function measureServedTalk(browser: Browser, url: string, talk: TalkUnderT
   }
 }
 
-/** Drops `text` as a file named `fileName` on the page, and notes the first frame with `title` in the heading and a turn on screen. */
-async function dropAndWatch(page: Page, fileName: string, text: string, title: string): Promise<number> {
-  await page.evaluate(
-    ({ fileName, text, title }) => {
-      const file = new File([text], fileName, { type: 'text/markdown' });
-      const probe = window as unknown as ProbeWindow;
-      const start = performance.now();
-      const check = (): void => {
-        const heading = document.querySelector('h1');
-        const turn = document.querySelector('.turn');
-        if (heading?.textContent === title && turn !== null) {
-          const box = turn.getBoundingClientRect();
-          if (box.top < window.innerHeight && box.bottom > 0) {
-            probe.__opened = performance.now() - start;
-            return;
-          }
+/**
+ * `window.__dropFile(fileName, text, title)`: drops `text` as a file on the page and notes in `__opened`
+ * the ms from the drop to the first frame with `title` in the heading and a turn on screen.
+ */
+const DROP_PROBE = `(() => {
+  window.__dropFile = (fileName, text, title) => {
+    const file = new File([text], fileName, { type: 'text/markdown' });
+    const start = performance.now();
+    const check = () => {
+      const heading = document.querySelector('h1');
+      const turn = document.querySelector('.turn');
+      if (heading !== null && heading.textContent === title && turn !== null) {
+        const box = turn.getBoundingClientRect();
+        if (box.top < window.innerHeight && box.bottom > 0) {
+          window.__opened = performance.now() - start;
+          return;
         }
-        requestAnimationFrame(check);
-      };
+      }
       requestAnimationFrame(check);
-      const data = new DataTransfer();
-      data.items.add(file);
-      const target = document.querySelector('main') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { fileName, text, title },
-  );
+    };
+    requestAnimationFrame(check);
+    const data = new DataTransfer();
+    data.items.add(file);
+    const target = document.querySelector('main') || document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  };
+})()`;
+
+/** Drops the talk on the page as a file; ms from the drop to its first turn on screen. */
+async function dropAndWatch(page: Page, fileName: string, text: string, title: string): Promise<number> {
+  await page.evaluate(DROP_PROBE);
+  await page.evaluate(([f, t, h]) => (window as unknown as ProbeWindow).__dropFile(f!, t!, h!), [fileName, text, title]);
   const handle = await page.waitForFunction(() => (window as unknown as ProbeWindow).__opened, undefined, { timeout: 120_000, polling: 50 });
   return Number(await handle.jsonValue());
 }
