@@ -1,7 +1,8 @@
 /**
  * Vite plugin: after the client build, writes a page of its own for every talk, with the transcript
  * already in the HTML (it reads with JavaScript off, prints, and is indexed), the head people and
- * crawlers read (see `src/ssr/page-head.ts`), and the talk's data in a JSON block the app takes over:
+ * crawlers read (see `src/ssr/page-head.ts`), and the talk file's text in a JSON block the app reads the
+ * talk from before it takes the page over (see `src/ssr/page-data.ts`):
  *
  * - `talks/<slug>/index.html` for every talk, and `embed/<slug>/index.html` for an `<iframe>`;
  * - `index.html`: the library's list, or, on a one-talk site, that talk;
@@ -29,6 +30,7 @@ interface ServerEntry {
   renderPage(data: PageData): Promise<string>;
   pageDataElement(data: PageData): string;
   pageHead(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
+  pageStructuredData(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
 }
 
 export interface PrerenderOptions {
@@ -134,16 +136,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             continue;
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
-          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
+          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
           const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
             { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
             { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
           ];
           if (oneTalk) pages.push({ folder: '', data: { ...base, kind: 'talk', atRoot: true }, depth: 0 });
           for (const page of pages) {
-            const head = entry.pageHead(talk, { canonicalUrl: canonical, embed: page.data.kind === 'embed' });
+            const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
-            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, entry.pageDataElement(page.data)));
+            const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
+            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), entry.pageHead(talk, headOptions), markup, after));
           }
           written.push(draft.slug);
         }

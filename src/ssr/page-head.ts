@@ -1,7 +1,8 @@
 /**
  * The `<head>` of a pre-rendered talk page: what people see when the link is shared and what crawlers
  * read. Title, description (from the talk's preface), canonical address (when the site's address is
- * known), Open Graph and Twitter card, and a schema.org `VideoObject` with the transcript.
+ * known), Open Graph and Twitter card; and, written at the end of the body, a schema.org `VideoObject`
+ * with the transcript.
  */
 import type { Talk } from '../transcript/types.ts';
 import { scriptSafeJson } from './page-data.ts';
@@ -99,7 +100,15 @@ export function pageHead(talk: Talk, options: PageHeadOptions): string {
     tags.push('<meta name="twitter:card" content="summary" />');
   }
   tags.push(`<meta name="twitter:title" content="${escapeHtml(talk.title)}" />`, `<meta name="twitter:description" content="${escapeHtml(description)}" />`);
-  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl);
-  if (video !== null) tags.push(`<script type="application/ld+json">${scriptSafeJson(video)}</script>`);
   return tags.join('\n    ');
+}
+
+/**
+ * The `VideoObject` as a JSON-LD block, or '' (an embed, or no video). It goes at the end of the body,
+ * not in the head: it holds the whole transcript (megabytes for a day-long talk), and nothing in the
+ * body is painted before the parser is past the head.
+ */
+export function pageStructuredData(talk: Talk, options: PageHeadOptions): string {
+  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl);
+  return video === null ? '' : `<script type="application/ld+json">${scriptSafeJson(video)}</script>`;
 }
