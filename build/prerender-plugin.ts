@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { type Plugin, type ResolvedConfig, build } from 'vite';
+import { type Plugin, type ResolvedConfig, type Rolldown, build } from 'vite';
 import type { LibraryManifest } from '../src/library/manifest.ts';
 import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
@@ -91,14 +91,30 @@ function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   };
 }
 
+/** The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`). */
+const PAGE_READER = /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+
+/**
+ * The files of the page reader's chunk and of the chunks it imports: a talk page asks for them with its
+ * first script (`modulepreload`) rather than one after the other once that script runs.
+ */
+function readerFiles(bundle: Rolldown.OutputBundle): string[] {
+  const chunk = Object.values(bundle).find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.facadeModuleId !== null && PAGE_READER.test(item.facadeModuleId));
+  return chunk === undefined ? [] : [chunk.fileName, ...chunk.imports];
+}
+
 /** Pre-renders the site's pages after the client build; see the module comment. */
 export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
+  let reader: string[] = [];
   return {
     name: 'talkline:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    writeBundle(_output, bundle) {
+      reader = readerFiles(bundle);
     },
     async closeBundle() {
       if (config.build.ssr !== false && config.build.ssr !== undefined) return;
@@ -124,6 +140,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
+        /** The reader's files the template does not already preload, as links from a page `depth` folders down. */
+        const readerPreloads = (depth: number): string[] =>
+          reader
+            .filter((file) => !template.includes(`${file}"`))
+            .map((file) => `<link rel="modulepreload" crossorigin href="${relativeBase ? '../'.repeat(depth) || './' : config.base}${file}">`);
         const oneTalk = drafts.length === 1;
         const written: string[] = [];
 
@@ -146,7 +167,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), entry.pageHead(talk, headOptions), markup, after));
+            const head = [entry.pageHead(talk, headOptions), ...readerPreloads(page.depth)].join('\n    ');
+            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
           }
           written.push(draft.slug);
         }

@@ -43,7 +43,7 @@ function hasPage(slug: string): boolean {
 }
 // Old `?talk=<slug>` links: the talk now has a page of its own. An unknown slug stays here and says so.
 const moved = route.kind === 'legacy-talk' && hasPage(route.slug) ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered))) : null;
-/** The address asks for something the build could not know: the first render differs from its markup. */
+/** The address asks for something the build could not know (a query, a moment): the first render differs from its markup. */
 const deepLinked = search !== '' || /(^#|&)t=/.test(hash);
 
 const container = document.getElementById('root');
