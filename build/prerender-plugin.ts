@@ -99,7 +99,8 @@ const PAGE_READER = /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
  * first script (`modulepreload`) rather than one after the other once that script runs.
  */
 function readerFiles(bundle: Rolldown.OutputBundle): string[] {
-  const chunk = Object.values(bundle).find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.facadeModuleId !== null && PAGE_READER.test(item.facadeModuleId));
+  // Its chunk is shared with the file opener's, so it has no module of its own as its face: look inside.
+  const chunk = Object.values(bundle).find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.moduleIds.some((id) => PAGE_READER.test(id)));
   return chunk === undefined ? [] : [chunk.fileName, ...chunk.imports];
 }
 
