@@ -53,9 +53,26 @@ export function thumbnailUrl(videoId: string): string {
   return `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`;
 }
 
-/** The transcript as text: one paragraph per turn, with its speaker. */
-function transcriptText(talk: Talk): string {
-  return talk.turns.map((turn) => (turn.speaker === null ? turn.text : `${turn.speaker}: ${turn.text}`)).join('\n\n');
+/**
+ * At most this many characters of transcript in the JSON-LD: the page's HTML holds all of it for crawlers,
+ * and a day-long talk's whole text again in the head's data would add megabytes to every visit.
+ */
+export const TRANSCRIPT_CHARS = 100_000;
+
+/** The transcript as text: one paragraph per turn, with its speaker; cut after the last whole turn that fits in `limit`, with "…". */
+export function structuredTranscript(talk: Talk, limit = TRANSCRIPT_CHARS): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (const turn of talk.turns) {
+    const paragraph = turn.speaker === null ? turn.text : `${turn.speaker}: ${turn.text}`;
+    length += paragraph.length + (paragraphs.length === 0 ? 0 : 2);
+    if (length > limit) {
+      paragraphs.push('…');
+      break;
+    }
+    paragraphs.push(paragraph);
+  }
+  return paragraphs.join('\n\n');
 }
 
 /** The schema.org `VideoObject` for the talk, or null when it names no video. */
@@ -71,7 +88,7 @@ export function videoObject(talk: Talk, canonicalUrl: string | null): Record<str
     embedUrl: `https://www.youtube.com/embed/${talk.videoId}`,
     thumbnailUrl: [thumbnailUrl(talk.videoId)],
     ...(canonicalUrl === null ? {} : { url: canonicalUrl }),
-    transcript: transcriptText(talk),
+    transcript: structuredTranscript(talk),
   };
 }
 
