@@ -1,7 +1,8 @@
 /**
  * Vite plugin: after the client build, writes a page of its own for every talk, with the transcript
  * already in the HTML (it reads with JavaScript off, prints, and is indexed), the head people and
- * crawlers read (see `src/ssr/page-head.ts`), and the talk's data in a JSON block the app takes over:
+ * crawlers read (see `src/ssr/page-head.ts`), and the talk file's text in a JSON block the app reads the
+ * talk from before it takes the page over (see `src/ssr/page-data.ts`):
  *
  * - `talks/<slug>/index.html` for every talk, and `embed/<slug>/index.html` for an `<iframe>`;
  * - `index.html`: the library's list, or, on a one-talk site, that talk;
@@ -15,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { type Plugin, type ResolvedConfig, build } from 'vite';
+import { type Plugin, type ResolvedConfig, type Rolldown, build } from 'vite';
 import type { LibraryManifest } from '../src/library/manifest.ts';
 import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
@@ -29,6 +30,7 @@ interface ServerEntry {
   renderPage(data: PageData): Promise<string>;
   pageDataElement(data: PageData): string;
   pageHead(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
+  pageStructuredData(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
 }
 
 export interface PrerenderOptions {
@@ -89,14 +91,31 @@ function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   };
 }
 
+/** The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`). */
+const PAGE_READER = /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+
+/**
+ * The files of the page reader's chunk and of the chunks it imports: a talk page asks for them with its
+ * first script (`modulepreload`) rather than one after the other once that script runs.
+ */
+function readerFiles(bundle: Rolldown.OutputBundle): string[] {
+  // Its chunk is shared with the file opener's, so it has no module of its own as its face: look inside.
+  const chunk = Object.values(bundle).find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.moduleIds.some((id) => PAGE_READER.test(id)));
+  return chunk === undefined ? [] : [chunk.fileName, ...chunk.imports];
+}
+
 /** Pre-renders the site's pages after the client build; see the module comment. */
 export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
+  let reader: string[] = [];
   return {
     name: 'talkline:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    writeBundle(_output, bundle) {
+      reader = readerFiles(bundle);
     },
     async closeBundle() {
       if (config.build.ssr !== false && config.build.ssr !== undefined) return;
@@ -122,6 +141,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
+        /** The reader's files the template does not already preload, as links from a page `depth` folders down. */
+        const readerPreloads = (depth: number): string[] =>
+          reader
+            .filter((file) => !template.includes(`${file}"`))
+            .map((file) => `<link rel="modulepreload" crossorigin href="${relativeBase ? '../'.repeat(depth) || './' : config.base}${file}">`);
         const oneTalk = drafts.length === 1;
         const written: string[] = [];
 
@@ -134,16 +158,18 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             continue;
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
-          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
+          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
           const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
             { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
             { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
           ];
           if (oneTalk) pages.push({ folder: '', data: { ...base, kind: 'talk', atRoot: true }, depth: 0 });
           for (const page of pages) {
-            const head = entry.pageHead(talk, { canonicalUrl: canonical, embed: page.data.kind === 'embed' });
+            const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
-            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, entry.pageDataElement(page.data)));
+            const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
+            const head = [entry.pageHead(talk, headOptions), ...readerPreloads(page.depth)].join('\n    ');
+            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
           }
           written.push(draft.slug);
         }

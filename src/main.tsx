@@ -1,12 +1,15 @@
 /**
  * Entry point. A pre-rendered page (a talk's, its embed, the home page) carries its data in a JSON
- * block: the app takes its markup over (`hydrateRoot`) when the first render can be the build's, that
- * is when the address asks for nothing the build could not know (no deep link, no query). Otherwise,
- * and on pages that were not pre-rendered (`?file=`, the dev server), the app renders afresh.
+ * block: a talk page the talk file's text, which is read off the page's thread (`ssr/page-talk.ts`)
+ * while the reader sees the build's markup. The app then takes that markup over (`hydrateRoot`) when
+ * the first render can be the build's, that is when the address asks for nothing the build could not
+ * know (no deep link, no query). Otherwise, and on pages that were not pre-rendered (`?file=`, the dev
+ * server), the app renders afresh, the build's markup staying until React's first commit replaces it.
  *
  * No <StrictMode>: its development-only double mount tears the YouTube iframe down and builds it again,
  * so player behaviour in `npm run dev` would differ from the built page.
  */
+import { type ReactNode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/layout.css';
@@ -14,9 +17,21 @@ import './styles/transcript.css';
 import './styles/controls.css';
 import './styles/transcript-chunks.css';
 import { legacyTalkRedirect, readRoute, siteRootFrom } from './library/routes.ts';
-import { readPageData } from './ssr/page-data.ts';
+import { type PageData, readPageData } from './ssr/page-data.ts';
+import { readPageTalk } from './ssr/page-talk.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
-import { AppRoot, prerenderedRoute, startFirstLoad } from './ui/app/app-root.tsx';
+import { AppRoot, preloadPrerenderedPage, prerenderedRoute, startFirstLoad } from './ui/app/app-root.tsx';
+
+/** The performance mark set once the first render's effects have run: the page answers from then on (benches read it). */
+const INTERACTIVE_MARK = 'talkline:interactive';
+
+/** Sets `INTERACTIVE_MARK` after the first commit; a parent's effects run after all its children's. */
+function MarkInteractive({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    performance.mark(INTERACTIVE_MARK);
+  }, []);
+  return children;
+}
 
 const { pathname, search, hash } = window.location;
 const prerendered = readPageData(document);
@@ -28,26 +43,61 @@ function hasPage(slug: string): boolean {
 }
 // Old `?talk=<slug>` links: the talk now has a page of its own. An unknown slug stays here and says so.
 const moved = route.kind === 'legacy-talk' && hasPage(route.slug) ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered))) : null;
+/** The address asks for something the build could not know (a query, a moment): the first render differs from its markup. */
+const deepLinked = search !== '' || /(^#|&)t=/.test(hash);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
+const root = container;
+
+/**
+ * Takes the build's markup over: the first render is the build's, in slices so the page keeps answering.
+ * An embed's or the library home's code is a chunk of its own, loaded first so hydration meets no suspense.
+ */
+async function hydrate(data: PageData): Promise<void> {
+  await preloadPrerenderedPage(data);
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <MarkInteractive>
+        <ErrorBoundary>
+          <AppRoot prerendered={data} location={{ pathname, search: '', hash: '' }} />
+        </ErrorBoundary>
+      </MarkInteractive>,
+    );
+  });
+}
+
+/** Renders what the address asks for; React's first commit replaces whatever the build put in #root. */
+async function renderAfresh(data: PageData | null): Promise<void> {
+  // Fetching before React's first render saves a render-and-effect round trip on every visit.
+  const pending = data === null ? startFirstLoad(search, pathname) : null;
+  await preloadPrerenderedPage(data);
+  createRoot(root).render(
+    <MarkInteractive>
+      <ErrorBoundary>
+        <AppRoot soleTalkLoad={pending} prerendered={data} location={{ pathname, search, hash }} />
+      </ErrorBoundary>
+    </MarkInteractive>,
+  );
+}
 
 if (moved !== null) {
   window.location.replace(moved);
-} else if (prerendered !== null && search === '' && !/(^#|&)t=/.test(hash) && route.kind !== 'file') {
-  hydrateRoot(
-    container,
-    <ErrorBoundary>
-      <AppRoot prerendered={prerendered} location={{ pathname, search: '', hash: '' }} />
-    </ErrorBoundary>,
-  );
+} else if (prerendered === null) {
+  void renderAfresh(null);
+} else if (prerendered.kind === 'home') {
+  void (deepLinked ? renderAfresh(prerendered) : hydrate(prerendered));
+} else if (route.kind === 'file' || route.kind === 'legacy-talk') {
+  // The page shows something other than its talk: no need to read it; going back fetches it.
+  void renderAfresh(null);
 } else {
-  // Fetching before React's first render saves a render-and-effect round trip on every visit.
-  const pending = prerendered === null ? startFirstLoad(search, pathname) : null;
-  container.textContent = '';
-  createRoot(container).render(
-    <ErrorBoundary>
-      <AppRoot soleTalkLoad={pending} prerendered={prerendered} location={{ pathname, search, hash }} />
-    </ErrorBoundary>,
-  );
+  void readPageTalk(prerendered).then((read) => {
+    if (!read.ok) {
+      // The build read this text, so this is rare: the page then fetches the talk's file and says what is wrong.
+      console.error(`Talkline: ${prerendered.fileName}: ${read.diagnostics.map((d) => d.message).join('; ')}`);
+      return renderAfresh(null);
+    }
+    return deepLinked ? renderAfresh(read.data) : hydrate(read.data);
+  });
 }

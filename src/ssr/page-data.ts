@@ -1,8 +1,12 @@
 /**
- * What a pre-rendered page carries for the app that takes it over: the talk as the build read it (so
- * syncing needs no second request before the first paint), or the library's list for the home page.
- * It travels in a `<script type="application/json">` block, which the browser never executes, so the
- * page's Content-Security-Policy (no inline script) stays as it is.
+ * What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
+ * it (so syncing needs no second request), or the library's list for the home page. It travels in a
+ * `<script type="application/json">` block, which the browser never executes, so the page's
+ * Content-Security-Policy (no inline script) stays as it is.
+ *
+ * The block holds the talk's source, not the parsed talk: every timed word as a JSON object made the
+ * page twice the size of the text, and unpacking it held the page's thread. The app reads the text again
+ * off its thread (`page-talk.ts`) while the reader already sees the pre-rendered transcript.
  */
 import type { LibraryManifest } from '../library/manifest.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
@@ -15,6 +19,9 @@ export interface TalkPageData {
   kind: 'talk' | 'embed';
   slug: string;
   fileName: string;
+  /** The talk file's text, decoded. */
+  source: string;
+  /** The talk read from `source`: by the build, or by the app from the page's block. */
   talk: Talk;
   diagnostics: Diagnostic[];
   /** True on every page of a one-talk site: there is no list to go back to. */
@@ -31,6 +38,24 @@ export interface HomePageData {
 
 export type PageData = TalkPageData | HomePageData;
 
+/** A talk page's data as its block carries it: the source without the talk read from it. */
+export type TalkPageBlock = Omit<TalkPageData, 'talk'>;
+
+/** A page's data block, as written and as read back. */
+export type PageBlock = TalkPageBlock | HomePageData;
+
+/** What the page's block carries of `data`. */
+export function pageBlock(data: PageData): PageBlock {
+  if (data.kind === 'home') return data;
+  const { talk: _talk, ...block } = data;
+  return block;
+}
+
+/** The data of a talk page, once the talk has been read from its block's source. */
+export function withTalk(block: TalkPageBlock, talk: Talk): TalkPageData {
+  return { ...block, talk };
+}
+
 /**
  * JSON safe inside a `<script>` element: `<` is escaped so no text can close the element or open a
  * comment, and the line separators JavaScript once refused are escaped too.
@@ -44,18 +69,20 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The data block as written into the page. */
+/** The data block as written into the page (see `pageBlock`). */
 export function pageDataElement(data: PageData): string {
-  return `<script type="application/json" id="${PAGE_DATA_ID}">${scriptSafeJson(data)}</script>`;
+  return `<script type="application/json" id="${PAGE_DATA_ID}">${scriptSafeJson(pageBlock(data))}</script>`;
 }
 
 /** Reads the page's data block, or null when the page was not pre-rendered (or the block is damaged). */
-export function readPageData(doc: Document): PageData | null {
+export function readPageData(doc: Document): PageBlock | null {
   const element = doc.getElementById(PAGE_DATA_ID);
   if (element === null || element.textContent === null) return null;
   try {
-    const data = JSON.parse(element.textContent) as PageData;
-    return data.kind === 'talk' || data.kind === 'embed' || data.kind === 'home' ? data : null;
+    const data = JSON.parse(element.textContent) as PageBlock | null;
+    if (data === null || typeof data !== 'object') return null;
+    if (data.kind === 'home') return typeof data.manifest === 'object' && data.manifest !== null ? data : null;
+    return (data.kind === 'talk' || data.kind === 'embed') && typeof data.source === 'string' && typeof data.fileName === 'string' ? data : null;
   } catch {
     return null;
   }

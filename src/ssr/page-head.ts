@@ -1,7 +1,8 @@
 /**
  * The `<head>` of a pre-rendered talk page: what people see when the link is shared and what crawlers
  * read. Title, description (from the talk's preface), canonical address (when the site's address is
- * known), Open Graph and Twitter card, and a schema.org `VideoObject` with the transcript.
+ * known), Open Graph and Twitter card; and, written at the end of the body, a schema.org `VideoObject`
+ * with the transcript.
  */
 import type { Talk } from '../transcript/types.ts';
 import { scriptSafeJson } from './page-data.ts';
@@ -52,9 +53,26 @@ export function thumbnailUrl(videoId: string): string {
   return `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`;
 }
 
-/** The transcript as text: one paragraph per turn, with its speaker. */
-function transcriptText(talk: Talk): string {
-  return talk.turns.map((turn) => (turn.speaker === null ? turn.text : `${turn.speaker}: ${turn.text}`)).join('\n\n');
+/**
+ * At most this many characters of transcript in the JSON-LD: the page's HTML holds all of it for crawlers,
+ * and a day-long talk's whole text again in the head's data would add megabytes to every visit.
+ */
+export const TRANSCRIPT_CHARS = 100_000;
+
+/** The transcript as text: one paragraph per turn, with its speaker; cut after the last whole turn that fits in `limit`, with "…". */
+export function structuredTranscript(talk: Talk, limit = TRANSCRIPT_CHARS): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (const turn of talk.turns) {
+    const paragraph = turn.speaker === null ? turn.text : `${turn.speaker}: ${turn.text}`;
+    length += paragraph.length + (paragraphs.length === 0 ? 0 : 2);
+    if (length > limit) {
+      paragraphs.push('…');
+      break;
+    }
+    paragraphs.push(paragraph);
+  }
+  return paragraphs.join('\n\n');
 }
 
 /** The schema.org `VideoObject` for the talk, or null when it names no video. */
@@ -70,7 +88,7 @@ export function videoObject(talk: Talk, canonicalUrl: string | null): Record<str
     embedUrl: `https://www.youtube.com/embed/${talk.videoId}`,
     thumbnailUrl: [thumbnailUrl(talk.videoId)],
     ...(canonicalUrl === null ? {} : { url: canonicalUrl }),
-    transcript: transcriptText(talk),
+    transcript: structuredTranscript(talk),
   };
 }
 
@@ -99,7 +117,15 @@ export function pageHead(talk: Talk, options: PageHeadOptions): string {
     tags.push('<meta name="twitter:card" content="summary" />');
   }
   tags.push(`<meta name="twitter:title" content="${escapeHtml(talk.title)}" />`, `<meta name="twitter:description" content="${escapeHtml(description)}" />`);
-  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl);
-  if (video !== null) tags.push(`<script type="application/ld+json">${scriptSafeJson(video)}</script>`);
   return tags.join('\n    ');
+}
+
+/**
+ * The `VideoObject` as a JSON-LD block, or '' (an embed, or no video). It goes at the end of the body,
+ * not in the head: it holds the whole transcript (megabytes for a day-long talk), and nothing in the
+ * body is painted before the parser is past the head.
+ */
+export function pageStructuredData(talk: Talk, options: PageHeadOptions): string {
+  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl);
+  return video === null ? '' : `<script type="application/ld+json">${scriptSafeJson(video)}</script>`;
 }

@@ -2,12 +2,11 @@
  * A talk whose data came with the page (see `page-data.ts`): shown at once, with no loading screen, so
  * the server's markup and the browser's first render are the same and React takes the markup over.
  * The talk's caption files (for alignment) are looked up in the manifest after mount; the talk file's own
- * text, which review mode writes its fixes into, is fetched only once there are captions to review against.
+ * text, which review mode writes its fixes into, came with the page.
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { loadManifest } from 'virtual:talk-library';
 import type { CaptionSibling } from '../library/manifest.ts';
-import { fetchTalkText } from '../library/fetch-talk-text.ts';
 import { CaptionCheckContext } from '../ui/viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../ui/viewer/alignment/review/use-caption-check.ts';
 import { TalkViewer } from '../ui/viewer/talk-viewer.tsx';
@@ -25,15 +24,12 @@ export interface PrerenderedTalkPageProps {
 
 export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: PrerenderedTalkPageProps) {
   const [captions, setCaptions] = useState<readonly CaptionSibling[] | undefined>(undefined);
-  const [fileUrl, setFileUrl] = useState<string | null>(null);
-  const [sourceText, setSourceText] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
     loadManifest().then(
       (manifest) => {
         const entry = manifest.talks.find((talk) => talk.slug === data.slug);
         if (cancelled || entry === undefined) return;
-        setFileUrl(entry.url);
         if (entry.captions.length > 0) setCaptions(entry.captions);
       },
       // Without the list the talk still shows, as written: alignment is an extra.
@@ -43,22 +39,7 @@ export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: Pr
       cancelled = true;
     };
   }, [data.slug]);
-  const { alignment, check } = useCaptionCheck({ talk: data.talk, siblings: captions, sourceText, fileName: data.fileName });
-  const reviewing = alignment !== null;
-  useEffect(() => {
-    if (!reviewing || fileUrl === null || sourceText !== null) return;
-    let live = true;
-    fetchTalkText(fileUrl).then(
-      (text) => {
-        if (live) setSourceText(text);
-      },
-      // Review still works; only the corrected download says the text is not at hand.
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [reviewing, fileUrl, sourceText]);
+  const { alignment, check } = useCaptionCheck({ talk: data.talk, siblings: captions, sourceText: data.source, fileName: data.fileName });
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
   return (
     <CaptionCheckContext.Provider value={check}>

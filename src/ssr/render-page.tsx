@@ -10,7 +10,7 @@ import type { PageData } from './page-data.ts';
 
 export type { PageData };
 export { pageDataElement } from './page-data.ts';
-export { pageHead } from './page-head.ts';
+export { pageHead, pageStructuredData } from './page-head.ts';
 
 /** The markup of the page's root element. Waits for lazily loaded parts (the library's home page). */
 export async function renderPage(data: PageData): Promise<string> {

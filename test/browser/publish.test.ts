@@ -1,6 +1,7 @@
 // Publishing (issue 13): the site built under a base path and served by a plain static server. Pages
 // carry their transcript without scripts, the app takes them over, links stay under the base, and the
 // embed works in an <iframe> of another origin.
+import { readFileSync } from 'node:fs';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type SiteBuild, buildSite } from './site-build.ts';
@@ -90,6 +91,39 @@ describe('the published site', () => {
     const sitemap = await text('sitemap.xml');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     expect(locs).toEqual([SITE_URL, ...SLUGS.map((slug) => `${SITE_URL}talks/${slug}/`)]);
+  });
+
+  it("carries the talk file's text, which the app reads before it takes the page over, with no mismatch", async () => {
+    const html = await text(`talks/${SLUG}/`);
+    const block = /<script type="application\/json" id="talkline-page">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(block).toBeDefined();
+    const data = JSON.parse(block ?? '') as Record<string, unknown>;
+    expect(data.source).toBe(readFileSync(new URL(`../../content/${SLUG}.md`, import.meta.url), 'utf8'));
+    expect(data).not.toHaveProperty('talk');
+    // The transcript in JSON-LD comes after the page's markup: it does not hold back the first paint.
+    expect(html.indexOf('application/ld+json')).toBeGreaterThan(html.indexOf('<div id="root">'));
+
+    opened = await openPage(browser, server.url, {
+      path: `talks/${SLUG}/`,
+      prepare: async (page) => {
+        // The build's last turn (far from the spoken one, so never drawn hot), as parsed from the HTML before any script ran.
+        await page.addInitScript(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            (window as unknown as { __builtTurn: Element | undefined }).__builtTurn = [...document.querySelectorAll('.turn')].at(-1);
+          });
+        });
+      },
+    });
+    const { page } = opened;
+    await page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { __builtTurn: Element | undefined }).__builtTurn === [...document.querySelectorAll('.turn')].at(-1))).toBe(true);
+    // A talk this short is read in the page: no worker to start (a day-long one is read in the file reader's).
+    expect(opened.workers.some((url) => /read-file-worker/.test(url))).toBe(false);
+    // Taken over, not only shown: a turn answers a click.
+    await opened.youtube.ready();
+    await page.locator('.turn').nth(3).click();
+    await poll(() => opened!.youtube.seekCalls()).not.toEqual([]);
+    // (No mismatch: `afterEach` finds no console error nor page error.)
   });
 
   it('follows playback, seeks and searches on the hydrated talk page', async () => {

@@ -7,14 +7,16 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageData } from '../../src/ssr/page-data.ts';
+import { type PageData, type TalkPageData, pageDataElement, readPageData } from '../../src/ssr/page-data.ts';
+import { readPageTalk } from '../../src/ssr/page-talk.ts';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { AppRoot, preloadPrerenderedPage } from '../../src/ui/app/app-root.tsx';
 import { ErrorBoundary } from '../../src/ui/app/error-boundary.tsx';
 import { recentFiles } from '../../src/ui/app/recent-store.ts';
 
 const FILE = 'lex-fridman-ilya-sutskever.md';
-const result = readTalk(readFileSync(join(process.cwd(), 'content', FILE), 'utf8'), FILE);
+const source = readFileSync(join(process.cwd(), 'content', FILE), 'utf8');
+const result = readTalk(source, FILE);
 if (result.talk === null) throw new Error('the bundled talk does not read');
 const talk = result.talk;
 
@@ -38,7 +40,7 @@ afterEach(() => {
 describe('hydrating a pre-rendered talk page', () => {
   for (const kind of ['talk', 'embed'] as const) {
     it(`takes over the ${kind} page's markup with no recoverable error, even with recent files and a narrow screen`, async () => {
-      const data: PageData = { kind, slug: 'lex-fridman-ilya-sutskever', fileName: FILE, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+      const data: PageData = { kind, slug: 'lex-fridman-ilya-sutskever', fileName: FILE, source, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
       // As the entry point does before hydrating: the embed page's code is a chunk of its own.
       await preloadPrerenderedPage(data);
       const html = renderToString(page(data));
@@ -72,15 +74,52 @@ describe('hydrating a pre-rendered talk page', () => {
   }
 
   it('a mismatched first render is noticed (the check above can fail)', async () => {
-    const data: PageData = { kind: 'talk', slug: 'x', fileName: FILE, talk, diagnostics: [], isHome: false, atRoot: false };
+    const data: TalkPageData = { kind: 'talk', slug: 'x', fileName: FILE, source, talk, diagnostics: [], isHome: false, atRoot: false };
     const container = document.createElement('div');
     container.innerHTML = renderToString(page(data));
     document.body.append(container);
     const recoverable = vi.fn();
-    const other: PageData = { ...data, talk: { ...talk, title: 'Another title' } };
+    const other: TalkPageData = { ...data, talk: { ...talk, title: 'Another title' } };
     await act(async () => {
       hydrateRoot(container, page(other), { onRecoverableError: recoverable });
     });
     expect(recoverable).toHaveBeenCalled();
+  });
+
+  it("takes the markup over with the talk the app reads back from the page's block, which carries the file's text and not the parsed talk", async () => {
+    const data: TalkPageData = { kind: 'talk', slug: 'lex-fridman-ilya-sutskever', fileName: FILE, source, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+    const html = renderToString(page(data));
+    const container = document.createElement('div');
+    container.id = 'root';
+    container.innerHTML = html;
+    document.body.append(container);
+    document.body.insertAdjacentHTML('beforeend', pageDataElement(data));
+
+    const block = readPageData(document);
+    expect(block).not.toBeNull();
+    if (block === null || block.kind === 'home') throw new Error('no talk block');
+    expect(block.source).toBe(source);
+    expect('talk' in block).toBe(false);
+    // The text with a little JSON around it, not every word as an object.
+    expect(document.getElementById('talkline-page')!.textContent!.length).toBeLessThan(source.length * 1.1);
+
+    // Read in the page here (no worker in jsdom), by the same job the worker runs.
+    const read = await readPageTalk(block, { createWorker: null });
+    if (!read.ok) throw new Error(read.diagnostics.map((d) => d.message).join('; '));
+    expect(read.data.talk.turns).toHaveLength(talk.turns.length);
+    const lastTurn = [...container.querySelectorAll('.turn')].at(-1);
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, page(read.data), { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect([...container.querySelectorAll('.turn')].at(-1)).toBe(lastTurn);
+  });
+
+  it('refuses a damaged block, or one from before pages carried the source', () => {
+    for (const text of ['{"kind":"talk"', '{"kind":"talk","slug":"x","fileName":"x.md","talk":{}}', 'null', '{"kind":"page"}']) {
+      document.body.innerHTML = `<script type="application/json" id="talkline-page">${text}</script>`;
+      expect(readPageData(document), text).toBeNull();
+    }
   });
 });

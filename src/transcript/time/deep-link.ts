@@ -46,12 +46,26 @@ function readDeepLink(search: string, hash: string): number | null {
  * @param search the current `location.search`
  */
 export function timeHref(search: string, seconds: number): string {
-  const current = new URLSearchParams(search);
-  const params = new URLSearchParams();
-  for (const name of PAGE_PARAMS) {
-    const value = current.get(name);
-    if (value !== null) params.set(name, value);
+  const page = pageParams(search);
+  const t = `t=${encodeURIComponent(String(seconds))}`;
+  return `?${page === '' ? t : `${page}&${t}`}`;
+}
+
+/** The last `search` asked about and the page's parameters in it: a transcript asks once per turn, with the same address. */
+let lastSearch: string | null = null;
+let lastPageParams = '';
+
+/** The parameters naming the page, as a query string without `?` (`''` when none). */
+function pageParams(search: string): string {
+  if (search !== lastSearch) {
+    const current = new URLSearchParams(search);
+    const params = new URLSearchParams();
+    for (const name of PAGE_PARAMS) {
+      const value = current.get(name);
+      if (value !== null) params.set(name, value);
+    }
+    lastSearch = search;
+    lastPageParams = params.toString();
   }
-  params.set('t', String(seconds));
-  return `?${params.toString()}`;
+  return lastPageParams;
 }

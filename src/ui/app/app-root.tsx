@@ -14,7 +14,7 @@
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
-import type { PageData } from '../../ssr/page-data.ts';
+import type { PageBlock, PageData } from '../../ssr/page-data.ts';
 import { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
 import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
@@ -104,7 +104,7 @@ export interface AppRootProps {
 }
 
 /** The route a pre-rendered page stands for. */
-export function prerenderedRoute(data: PageData): Route {
+export function prerenderedRoute(data: PageData | PageBlock): Route {
   return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeepLink, timeHref } from '../../../src/transcript/time/deep-link.ts';
 
@@ -54,5 +55,26 @@ describe('timeHref', () => {
 
   it('round-trips through parseDeepLink', () => {
     expect(parseDeepLink(timeHref('?talk=a', 4321), '')).toBe(4321);
+  });
+
+  it('writes what the URL API writes, for any address and time, also when asked again and again', () => {
+    const reference = (search: string, seconds: number): string => {
+      const current = new URLSearchParams(search);
+      const params = new URLSearchParams();
+      for (const name of ['talk', 'file', 'notes']) {
+        const value = current.get(name);
+        if (value !== null) params.set(name, value);
+      }
+      params.set('t', String(seconds));
+      return `?${params.toString()}`;
+    };
+    const part = fc.tuple(fc.constantFrom('talk', 'file', 'notes', 't', 'q', 'x y'), fc.string());
+    const search = fc.array(part, { maxLength: 5 }).map((parts) => `?${parts.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
+    const seconds = fc.oneof(fc.nat(200_000), fc.double({ noNaN: true }), fc.constant(1e21));
+    fc.assert(
+      fc.property(search, fc.array(seconds, { minLength: 1, maxLength: 4 }), (address, times) => {
+        for (const time of times) expect(timeHref(address, time)).toBe(reference(address, time));
+      }),
+    );
   });
 });

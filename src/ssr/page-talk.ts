@@ -1,0 +1,44 @@
+/**
+ * The talk of a pre-rendered page, read from the source its data block carries (see `page-data.ts`), by
+ * the same reader and worker as a file the reader opens: off the page's thread, so a 24-hour talk does
+ * not hold the page while it parses, and its turns cross over in batches of a few milliseconds each.
+ * Meanwhile the page shows the build's markup; the app takes it over once the talk is here.
+ *
+ * A talk of a few hours is read in the page instead: it takes some tens of milliseconds, less than a
+ * worker takes to start, and until the app takes over, the page shows but does not answer.
+ */
+import type { Diagnostic } from '../transcript/types.ts';
+import type { ReadWorkerLike } from '../library/read-file-client.ts';
+import { type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts';
+
+export type PageTalkRead = { ok: true; data: TalkPageData } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Sources up to this many characters are read in the page (the bundled 1.6-hour talk has 110,000). */
+export const IN_PAGE_CHARS = 256 * 1024;
+
+export interface PageTalkOptions {
+  /** Makes the worker (tests pass a stand-in, or null to read in the page); the reader's own by default. */
+  createWorker?: (() => ReadWorkerLike) | null;
+}
+
+/** Reads the block's talk; never throws. A failure (the build read this text, so it should not) says why. */
+export async function readPageTalk(block: TalkPageBlock, options: PageTalkOptions = {}): Promise<PageTalkRead> {
+  try {
+    if (block.source.length <= IN_PAGE_CHARS && options.createWorker === undefined) {
+      // Loaded apart, as below: the first page's script stays small (the page preloads it).
+      const { readLocalText } = await import('../library/read-local-file.ts');
+      const read = readLocalText(block.source, block.fileName);
+      return read.ok ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
+    }
+    // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.
+    const { readFileOffThread } = await import('../library/read-file-client.ts');
+    const file = new File([block.source], block.fileName, { type: 'text/plain' });
+    const read = await readFileOffThread(file, { keepTextUpTo: 0, ...(options.createWorker === undefined ? {} : { createWorker: options.createWorker }) });
+    if (read === null) return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: 'reading the talk was stopped; reload the page' }] };
+    // The block's own notes are the build's (the library's too); the read's would repeat the parser's.
+    return read.ok ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the page could not read its talk (${reason}); reload the page` }] };
+  }
+}
