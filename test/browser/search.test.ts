@@ -157,6 +157,19 @@ describe('search in the bundled talk', () => {
     expect(await countText(viewer.page)).toBe('');
     await poll(() => backToNow.count()).toBe(0);
     await poll(() => turnOnScreen(viewer.page, first.start)).toBe(true);
+    // Focus goes where the page went, the turn being spoken, not to a box scrolled out of sight.
+    await poll(() => viewer.page.evaluate(() => document.activeElement?.matches('.turn[aria-current="true"]') ?? false)).toBe(true);
+  });
+
+  it('Escape on a clicked result ends the search as in the box', async ({ viewer }) => {
+    await search(viewer.page, 'neural network');
+    await viewer.page.locator('.search-result button').first().click();
+    await nthSeek(viewer, 1);
+    await viewer.page.keyboard.press('Escape');
+    expect(await searchBox(viewer.page).inputValue()).toBe('');
+    await poll(() => transcriptMarkCount(viewer.page)).toBe(0);
+    expect(await viewer.page.locator('.search-result').count()).toBe(0);
+    await poll(() => viewer.page.evaluate(() => document.activeElement?.matches('.turn[aria-current="true"]') ?? false)).toBe(true);
   });
 
   it('has no axe violations in the panel with results, light and dark', async ({ viewer }) => {

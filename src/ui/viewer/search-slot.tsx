@@ -23,6 +23,8 @@ export interface SearchSlotContext {
   setMarks: (marks: Map<number, Array<[number, number]>>) => void;
   /** The search was cleared: marks go, following resumes. */
   clear: () => void;
+  /** Escape ended the search: focus goes to the turn being spoken, where following takes the page. */
+  dismiss: () => void;
   /** Seeks to a moment and plays; following resumes. */
   seekTo: (seconds: number) => void;
   /** Seeks to a turn's start and plays; following resumes. */
@@ -72,6 +74,10 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
         setMarks(NO_MARKS);
         resumeFollowing();
       },
+      dismiss: () => {
+        // Without a turn being spoken the page stays where it is, and so does focus (in the box).
+        document.querySelector<HTMLElement>('#transcript .turn[aria-current="true"]')?.focus({ preventScroll: true });
+      },
       seekTo,
       seekToTurn,
       barRef,
@@ -90,7 +96,7 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
 export const SearchSlot = memo(function SearchSlot({ context }: { context: SearchSlotContext }) {
   return (
     <div className="search-slot" data-slot="search">
-      <SearchPanel talk={context.talk} onGo={context.go} onMarksChange={context.setMarks} onClear={context.clear} barRef={context.barRef} onActiveChange={context.setActive} />
+      <SearchPanel talk={context.talk} onGo={context.go} onMarksChange={context.setMarks} onClear={context.clear} onDismiss={context.dismiss} barRef={context.barRef} onActiveChange={context.setActive} />
     </div>
   );
 });

@@ -34,6 +34,11 @@ export interface SearchPanelProps {
   onMarksChange: (marks: Map<number, Array<[number, number]>>) => void;
   /** Escape was pressed or the box was emptied: the query and marks are gone; return to following playback. */
   onClear: () => void;
+  /**
+   * Escape cleared the search (in the box, a result or an option): where focus should go now that the
+   * page returns to playback and the box is no longer pinned. Focus stays where it is when left out.
+   */
+  onDismiss?: () => void;
   /** The input element, for `useSearchShortcut` in the app or for focusing it from elsewhere. */
   inputRef?: RefObject<HTMLInputElement | null>;
   /** Whether the panel itself listens for `/` and Ctrl/Cmd+F; default true. */
@@ -66,7 +71,7 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  *   onClear={() => setFollowing(true)}
  * />
  */
-export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shortcut = true, engineOptions, barRef, onActiveChange }: SearchPanelProps) {
+export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange }: SearchPanelProps) {
   const search = useTalkSearch(talk, engineOptions);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
@@ -117,9 +122,20 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
     } else if (event.key === 'Escape') {
       // The browser's own clearing of a search field would skip our state; do it here instead.
       event.preventDefault();
-      search.clear();
-      onClear();
+      dismiss();
     }
+  };
+
+  /** Escape: the search is over, wherever focus was within it. */
+  const dismiss = (): void => {
+    search.clear();
+    onClear();
+    onDismiss?.();
+  };
+  const onEscape = (event: KeyboardEvent<HTMLElement>): void => {
+    if (event.key !== 'Escape' || !isActive) return;
+    event.preventDefault();
+    dismiss();
   };
 
   const clearAll = (): void => {
@@ -180,7 +196,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
         <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
       </div>
       {isActive ? (
-        <div className="search-options">
+        <div className="search-options" onKeyDown={onEscape}>
           {speakers.length > 1 ? (
             <label>
               Speaker{' '}
@@ -204,7 +220,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, inputRef, shor
           Search failed: {search.error}. Try again, or reload the page.
         </p>
       )}
-      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pick} /> : null}
+      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pick} onKeyDown={onEscape} /> : null}
     </>
   );
 }

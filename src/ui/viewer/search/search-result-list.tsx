@@ -3,7 +3,7 @@
  * Only a slice around the active result is rendered (and only that slice reaches the page from the
  * search), so "the" in a ten-hour talk does not put a thousand buttons in the page on one keystroke.
  */
-import { memo, useEffect, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
 import { makeSnippet } from '../../../search/snippet.ts';
 import type { SearchHit } from '../../../search/types.ts';
 import { formatClock } from '../../../transcript/time/clock.ts';
@@ -22,6 +22,8 @@ export interface SearchResultListProps {
   /** Position of the active result, or -1. */
   active: number;
   onPick: (position: number) => void;
+  /** Keys pressed on a result (the panel handles Escape there as in its box). */
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
 const ResultItem = memo(function ResultItem({ talk, hit, position, isActive, onPick }: {
@@ -47,7 +49,7 @@ const ResultItem = memo(function ResultItem({ talk, hit, position, isActive, onP
 });
 
 /** The results as an ordered list of buttons; the active one carries `aria-current`. */
-export function SearchResultList({ id, talk, hits, first, active, onPick }: SearchResultListProps) {
+export function SearchResultList({ id, talk, hits, first, active, onPick, onKeyDown }: SearchResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -63,7 +65,7 @@ export function SearchResultList({ id, talk, hits, first, active, onPick }: Sear
   }, [active, first]);
 
   return (
-    <ol id={id} className="search-results" ref={listRef} start={first + 1} aria-label="Search results">
+    <ol id={id} className="search-results" ref={listRef} start={first + 1} aria-label="Search results" onKeyDown={onKeyDown}>
       {hits.map((hit, i) => (
         <ResultItem key={hit.turnIndex} talk={talk} hit={hit} position={first + i} isActive={first + i === active} onPick={onPick} />
       ))}
