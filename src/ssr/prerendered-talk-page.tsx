@@ -43,7 +43,7 @@ export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: Pr
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
   return (
     <CaptionCheckContext.Provider value={check}>
-      <TalkViewer talk={shown} fileName={data.fileName} diagnostics={data.diagnostics} tools={tools} location={location} alignment={alignment} />
+      <TalkViewer talk={shown} fileName={data.fileName} diagnostics={data.diagnostics} tools={tools} location={location} alignment={alignment} layout={data.kind === 'embed' ? 'narrow' : 'auto'} />
     </CaptionCheckContext.Provider>
   );
 }

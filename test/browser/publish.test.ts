@@ -192,7 +192,8 @@ describe('the published site', () => {
     expect(opened.requests.filter((url) => url.startsWith(server.origin) && !url.startsWith(server.url))).toEqual([]);
   });
 
-  for (const width of [360, 640]) {
+  // 800 px is the widest the snippet frames it: a wide blog column, where the embed still shows its chapters.
+  for (const width of [360, 640, 800]) {
     it(`works embedded in an <iframe> of another origin at ${width} px`, async () => {
       opened = await openPage(browser, blog.url, {
         viewport: { width, height: 900 },
@@ -218,6 +219,8 @@ describe('the published site', () => {
       expect(player?.height).toBeLessThan(720 / 2);
       const below = await embed.evaluate((y) => document.elementFromPoint(window.innerWidth / 2, y)?.closest('.transcript-column') !== null, (player?.height ?? 0) + 60);
       expect(below).toBe(true);
+      // The chapters, in their menu above the transcript at every width.
+      expect(await embed.locator('nav.chapters summary').isVisible()).toBe(true);
       // The preface stays on the full page, and so does its More button: here it would unfold nothing.
       expect(await embed.getByRole('button', { name: 'More' }).count()).toBe(0);
       await embed.getByText('So where was any doubt coming from?').click();

@@ -46,9 +46,14 @@ export interface TalkViewerProps {
   tools?: ReactNode;
   /** The alignment with a caption file beside the talk, when there is one (see `useAlignment`). */
   alignment?: AlignmentState | null;
+  /**
+   * 'narrow': the narrow layout (chapters in a menu above the transcript) at any width, for the embed,
+   * which a blog frames at up to 800 px; 'auto' (default): narrow on narrow screens only.
+   */
+  layout?: 'auto' | 'narrow';
 }
 
-export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null }: TalkViewerProps) {
+export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null, layout = 'auto' }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // Read once: the address is where the reader arrived, not where they are now.
   const [arrival] = useState(() => ({
@@ -64,7 +69,8 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
-  const narrow = useMediaQuery(NARROW_QUERY);
+  const narrowScreen = useMediaQuery(NARROW_QUERY);
+  const narrow = layout === 'narrow' || narrowScreen;
   const transcriptRef = useRef<HTMLElement>(null);
   const playerColumnRef = useRef<HTMLDivElement>(null);
 
