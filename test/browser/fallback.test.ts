@@ -1,7 +1,7 @@
 // When YouTube is not there, or will not play: the transcript stays whole and usable, with a
 // message for each failure and a way out; seeks made before the player is ready reach it.
 import { describe, expect, it } from './browser-test.ts';
-import { type OpenViewer, currentTurnStart, poll } from './viewer-page.ts';
+import { type OpenViewer, currentTurnStart, poll, turnsInPage } from './viewer-page.ts';
 
 const watchLink = (v: OpenViewer) => v.page.getByRole('link', { name: 'Watch on YouTube at this moment' });
 
@@ -9,7 +9,7 @@ describe('without YouTube', () => {
   it('keeps all 347 turns with a message and the watch link when the API cannot load', async ({ pages }) => {
     const viewer = await pages.viewer({ mode: 'offline' });
     await poll(() => viewer.page.locator('.player-fallback').innerText()).toContain('YouTube could not be reached');
-    expect(await viewer.page.locator('.turn').count()).toBe(347);
+    expect(await turnsInPage(viewer.page)).toBe(347);
     expect(await watchLink(viewer).getAttribute('href')).toBe('https://www.youtube.com/watch?v=13CZPWmke6A&t=0s');
 
     // Still usable: a click moves the reader's place, and the way out follows it.
@@ -21,7 +21,7 @@ describe('without YouTube', () => {
 
   it('gives up on an API that never answers, saying so', async ({ pages }) => {
     const viewer = await pages.viewer({ mode: 'hanging' });
-    expect(await viewer.page.locator('.turn').count()).toBe(347);
+    expect(await turnsInPage(viewer.page)).toBe(347);
     const fallback = viewer.page.locator('.player-fallback');
     await poll(() => fallback.innerText(), 15_000).toContain('YouTube is not answering');
     expect(await fallback.innerText()).toContain('timed out after 8 seconds');
@@ -61,7 +61,7 @@ describe('without YouTube', () => {
     expect(await watchLink(viewer).getAttribute('href')).toBe('https://www.youtube.com/watch?v=13CZPWmke6A&t=2015s');
     // YouTube's own error screen is hidden behind the explanation.
     expect(await viewer.page.locator('.player-frame').isHidden()).toBe(true);
-    expect(await viewer.page.locator('.turn').count()).toBe(347);
+    expect(await turnsInPage(viewer.page)).toBe(347);
     expect(await currentTurnStart(viewer.page)).toBe(2015);
     await viewer.page.getByText('So where was any doubt coming from?').click();
     await poll(() => currentTurnStart(viewer.page)).toBe(278);

@@ -123,6 +123,20 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations ?? ['(no violation listener)']);
 }
 
+/**
+ * Turns in the transcript, drawn as turns or held as plain text in a far chunk (`data-first`..`data-last`):
+ * the whole talk is in the page either way.
+ */
+export async function turnsInPage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let count = document.querySelectorAll('#transcript .turn').length;
+    for (const chunk of document.querySelectorAll<HTMLElement>('#transcript .turn-chunk-flat')) {
+      count += Number(chunk.dataset.last) - Number(chunk.dataset.first) + 1;
+    }
+    return count;
+  });
+}
+
 /** `data-start` of the turn marked `aria-current="true"`, or null when none is. */
 export async function currentTurnStart(page: Page): Promise<number | null> {
   return page.evaluate(() => {

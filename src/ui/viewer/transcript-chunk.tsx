@@ -132,7 +132,7 @@ function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, ma
     // Focusable so that Tab from the turn before stops here; the transcript then makes it hot and
     // hands focus on to its first (or, going back, its last) turn.
     return (
-      <div className={`turn-chunk ${FLAT_CHUNK_CLASS}`} data-chunk={chunk.index} tabIndex={0}>
+      <div className={`turn-chunk ${FLAT_CHUNK_CLASS}`} data-chunk={chunk.index} data-first={chunk.first} data-last={chunk.last} tabIndex={0}>
         {flatChunkText(model, chunk)}
       </div>
     );
