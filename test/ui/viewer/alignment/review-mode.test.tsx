@@ -228,10 +228,20 @@ describe('checking a talk against a caption file the reader opens', () => {
     };
     expect(offer(declined)).toBe(true);
     const question = screen.getByRole('alertdialog');
-    expect(question.textContent).toBe('Check this talk against sample.srt?Check this talkOpen it as a new talk');
+    expect(question.textContent).toBe('Check this talk against sample.srt?Check this talkOpen it as a new talkCancel');
     fireEvent.click(within(question).getByRole('button', { name: 'Open it as a new talk' }));
     expect(open).toHaveBeenCalledWith(declined);
     expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    // Dropped by mistake: Cancel, or Escape, and neither happens.
+    expect(offer(captionFile())).toBe(true);
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(offer(captionFile())).toBe(true);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Check this talk' }), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/Timed word by word with/)).toBeNull();
 
     expect(offer(captionFile())).toBe(true);
     fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Check this talk' }));

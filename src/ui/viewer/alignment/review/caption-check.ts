@@ -13,8 +13,8 @@ export interface CaptionCheck {
   attach(file: File): void;
   /** A caption file dropped on this talk, waiting for the reader to say what it is for. */
   offered: File | null;
-  /** `check`: align the talk with the offered file; otherwise open it as a talk of its own. */
-  answerOffer(check: boolean): void;
+  /** 'check': align the talk with the offered file; 'open': open it as a talk of its own; 'cancel': neither. */
+  answerOffer(answer: 'check' | 'open' | 'cancel'): void;
   /** Why the last caption file could not be read, until another is attached. */
   attachError: string | null;
 }

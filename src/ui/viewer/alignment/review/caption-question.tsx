@@ -2,27 +2,40 @@ import { useEffect, useRef } from 'react';
 
 export interface CaptionQuestionProps {
   fileName: string;
-  onAnswer: (check: boolean) => void;
+  onAnswer: (answer: 'check' | 'open' | 'cancel') => void;
 }
 
 /**
  * Asked when a caption file is opened while a talk is shown: check this talk against it, or open it as
- * a talk of its own (what opening a file does otherwise). In the page, not a browser dialog.
+ * a talk of its own (what opening a file does otherwise), or neither (Cancel, Escape: the file was
+ * dropped by mistake). In the page, not a browser dialog.
  */
 export function CaptionQuestion({ fileName, onAnswer }: CaptionQuestionProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
-    <div className="caption-question" role="alertdialog" aria-labelledby="caption-question-text">
+    <div
+      className="caption-question"
+      role="alertdialog"
+      aria-labelledby="caption-question-text"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onAnswer('cancel');
+      }}
+    >
       <p id="caption-question-text">
         Check this talk against <code>{fileName}</code>?
       </p>
       <span className="review-actions">
-        <button ref={first} type="button" className="review-button is-primary" onClick={() => onAnswer(true)}>
+        <button ref={first} type="button" className="review-button is-primary" onClick={() => onAnswer('check')}>
           Check this talk
         </button>
-        <button type="button" className="review-button" onClick={() => onAnswer(false)}>
+        <button type="button" className="review-button" onClick={() => onAnswer('open')}>
           Open it as a new talk
+        </button>
+        <button type="button" className="review-button" onClick={() => onAnswer('cancel')}>
+          Cancel
         </button>
       </span>
     </div>

@@ -78,15 +78,12 @@ export function useCaptionCheck({ talk, siblings, sourceText, fileName }: Captio
       attach,
       offered,
       attachError,
-      answerOffer: (yes) => {
+      answerOffer: (answer) => {
         const file = offered;
         setOffered(null);
         if (file === null) return;
-        if (yes) {
-          attach(file);
-        } else {
-          opener.open(file);
-        }
+        if (answer === 'check') attach(file);
+        else if (answer === 'open') opener.open(file);
       },
     };
   }, [talk, sourceText, fileName, offered, attachError, opener]);
