@@ -14,9 +14,11 @@ const fixture = (path: string): string => readFileSync(new URL(`../fixtures/${pa
 const openAt = (pages: Pages, baseUrl: string, path = ''): Promise<OpenPage> =>
   pages.open({ baseUrl, path, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 
-/** The talk files among the requests, as decoded paths. */
+/** The talk files among the requests, as decoded paths (the search index's pieces, also JSON, are not talks). */
 const talkFiles = (requests: readonly string[]): string[] =>
-  requests.map((url) => decodeURIComponent(new URL(url).pathname)).filter((path) => /\.(md|vtt|srt|json)$/.test(path));
+  requests
+    .map((url) => decodeURIComponent(new URL(url).pathname))
+    .filter((path) => /\.(md|vtt|srt|json)$/.test(path) && !/\/search-index\//.test(path));
 
 describe('home page of a library', () => {
   it('lists every talk with its summary, without fetching a talk file', async ({ pages, library }) => {

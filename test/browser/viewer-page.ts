@@ -113,6 +113,8 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenO
 export async function openViewer(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<OpenViewer> {
   const opened = await openPage(browser, baseUrl, options);
   await opened.page.waitForSelector('.turn[data-start]');
+  // A pre-rendered page shows its turns before the app has taken them over: wait until it answers.
+  await opened.page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 30_000 });
   const mode = options.mode ?? 'working';
   if (mode === 'working' && options.waitForPlayer !== false && options.player?.holdReady !== true) await opened.youtube.ready();
   return opened;
