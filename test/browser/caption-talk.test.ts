@@ -39,7 +39,9 @@ afterEach(async () => {
 async function shownTurns(slug: string): Promise<string[][]> {
   open = await openPage(browser, library.url, { path: `?talk=${slug}` });
   await open.page.waitForSelector('.turn[data-start]');
-  // Far chunks are plain text until drawn; as for printing, draw every turn as a turn.
+  // Far chunks are plain text until drawn; as for printing, draw every turn as a turn (once the app,
+  // which listens for printing, has taken the pre-rendered page over).
+  await open.page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 30_000 });
   await open.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   return open.page.$$eval('.turn', (turns) =>
     turns.map((t) => [...t.querySelectorAll('p')].flatMap((p) => (p.textContent ?? '').split(/\s+/).filter(Boolean))),
