@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './browser-test.ts';
-import { type OpenViewer, poll, turnOnScreen } from './viewer-page.ts';
+import { type OpenViewer, currentTurnStart, poll, turnOnScreen } from './viewer-page.ts';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search transcript' });
 const countText = (page: Page) => page.locator('.search-count').innerText();
@@ -159,6 +159,18 @@ describe('search in the bundled talk', () => {
     await poll(() => turnOnScreen(viewer.page, first.start)).toBe(true);
     // Focus goes where the page went, the turn being spoken, not to a box scrolled out of sight.
     await poll(() => viewer.page.evaluate(() => document.activeElement?.matches('.turn[aria-current="true"]') ?? false)).toBe(true);
+  });
+
+  it('keeps the spoken turn in view when a search starts during playback (going to the box scrolled it away)', async ({ viewer }) => {
+    await viewer.youtube.freeze(true);
+    await viewer.youtube.play(190);
+    // 3:10, inside the answer that starts at 2:47.
+    await poll(() => currentTurnStart(viewer.page)).toBe(167);
+    const spoken = 167;
+    await poll(() => turnOnScreen(viewer.page, spoken)).toBe(true);
+    await search(viewer.page, 'neural network');
+    await poll(() => turnOnScreen(viewer.page, spoken)).toBe(true);
+    expect(await viewer.page.getByRole('button', { name: 'Back to now' }).count()).toBe(0);
   });
 
   it('Escape on a clicked result ends the search as in the box', async ({ viewer }) => {

@@ -66,12 +66,18 @@ export interface FollowPlaybackProps {
   instantFirst: boolean;
   /** Stay put on the turn the page opened on until playback moves on (a first load without a deep link). */
   holdFirst: boolean;
+  /**
+   * Whether a search is active. Going to the search box scrolls the page to it, away from the spoken
+   * turn; once the search starts its bar is pinned, and following brings the spoken turn back below it.
+   */
+  searchActive?: boolean;
 }
 
 /** Follow mode, driven by the spoken turn and sentence; renders nothing. */
-export function FollowPlayback({ store, following, onHandScroll, transcript, instantFirst, holdFirst }: FollowPlaybackProps) {
-  const targetKey = usePlayback(store, (position) => `${position.turn}:${position.sentence}`);
-  const turn = Number.parseInt(targetKey, 10);
+export function FollowPlayback({ store, following, onHandScroll, transcript, instantFirst, holdFirst, searchActive = false }: FollowPlaybackProps) {
+  const playingKey = usePlayback(store, (position) => `${position.turn}:${position.sentence}`);
+  const turn = Number.parseInt(playingKey, 10);
+  const targetKey = searchActive ? `${playingKey}:search` : playingKey;
   useFollowScroll({
     following,
     onHandScroll,

@@ -186,6 +186,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         transcript={transcriptRef}
         instantFirst={arrival.startAt !== null}
         holdFirst={arrival.startAt === null}
+        searchActive={search.active}
       />
       <PlayingBackToNow store={store} following={following} onClick={resumeFollowing} transcript={transcriptRef} />
       <PlayingAnnouncer store={store} talk={talk} />
