@@ -15,24 +15,9 @@ import { buildSite } from '../test/browser/site-build.ts';
 import { serveStatic } from '../test/browser/static-server.ts';
 import { launchChromium } from '../test/browser/viewer-page.ts';
 import { median, ms, row } from './stats.ts';
+import { FIRST_TURN_PROBE } from './page-probes.ts';
 
 const SLUG = 'lex-fridman-ilya-sutskever';
-
-// Source text, not a function: tsx adds helpers to functions that the page does not have.
-const FIRST_TURN_PROBE = `(() => {
-  const check = () => {
-    const turn = document.querySelector('.turn');
-    if (turn !== null) {
-      const box = turn.getBoundingClientRect();
-      if (box.top < window.innerHeight && box.bottom > 0) {
-        window.__firstTurn = performance.now();
-        return;
-      }
-    }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})()`;
 
 const READ = `(() => {
   const paint = performance.getEntriesByName('first-contentful-paint')[0];

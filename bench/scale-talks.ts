@@ -39,6 +39,7 @@ import { startPreview } from '../test/browser/preview-server.ts';
 import { launchChromium, type OpenViewer, openPage, openViewer } from '../test/browser/viewer-page.ts';
 import { bundledTalk, generateTalk } from './generate-talk.ts';
 import { median, ms, percentile, row } from './stats.ts';
+import { FIRST_TURN_PROBE } from './page-probes.ts';
 
 const LOADS = 3;
 const PLAY_SECONDS = 30;
@@ -60,22 +61,6 @@ const LONG_TASK_PROBE = `(() => {
       for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-})()`;
-
-/** Notes the page's own time (0 = navigation start) when the first turn is on screen. */
-const FIRST_TURN_PROBE = `(() => {
-  const check = () => {
-    const turn = document.querySelector('.turn');
-    if (turn !== null) {
-      const box = turn.getBoundingClientRect();
-      if (box.top < window.innerHeight && box.bottom > 0) {
-        window.__firstTurn = performance.now();
-        return;
-      }
-    }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
 })()`;
 
 /** `window.__land(time, index)`: moves the player to `time` and resolves with the ms until turn `index` is current and on screen. */

@@ -18,6 +18,7 @@ import { ensureChromium } from '../test/browser/find-chromium.ts';
 import { startPreview } from '../test/browser/preview-server.ts';
 import { launchChromium, openViewer } from '../test/browser/viewer-page.ts';
 import { median, ms, row } from './stats.ts';
+import { FIRST_TURN_PROBE } from './page-probes.ts';
 
 /** One poll as seen by the observer. */
 interface Tick {
@@ -66,22 +67,6 @@ const TICK_PROBE = `(() => {
     ticks.push({ records: records.length, turns: [...turns], outside, turnChanged: now !== last });
     last = now;
   };
-})()`;
-
-/** Notes the page's own time (0 = navigation start) when the first turn is on screen. */
-const FIRST_TURN_PROBE = `(() => {
-  const check = () => {
-    const turn = document.querySelector('.turn');
-    if (turn !== null) {
-      const box = turn.getBoundingClientRect();
-      if (box.top < window.innerHeight && box.bottom > 0) {
-        window.__firstTurn = performance.now();
-        return;
-      }
-    }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
 })()`;
 
 /** "0 turns: 3, 2 turns: 40" style counts. */

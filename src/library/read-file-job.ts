@@ -6,6 +6,7 @@
 import type { Diagnostic, Talk, Turn } from '../transcript/types.ts';
 import { readLocalBytes, sizeProblem } from './read-local-file.ts';
 import { recentFileId } from './recent-files.ts';
+import { readBlobBytes } from './read-blob-bytes.ts';
 
 /** Page -> worker: the file (a `File` crosses to a worker as a handle; its bytes are read there). */
 export interface ReadFileRequest {
@@ -69,21 +70,10 @@ function failure(message: string): FileRead {
   return { ok: false, diagnostics: [{ severity: 'error', line: 0, message }] };
 }
 
-/** All of a blob's bytes at once, where blobs cannot be streamed (older Safari, jsdom). */
-function readWhole(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** All of a blob's bytes, reporting progress as chunks arrive. */
 async function readAll(file: Blob, post: (message: ReadFileMessage) => void): Promise<Uint8Array> {
   const total = file.size;
-  if (typeof file.stream !== 'function') return readWhole(file);
+  if (typeof file.stream !== 'function') return readBlobBytes(file);
   let bytes = new Uint8Array(total);
   let loaded = 0;
   let reported = 0;

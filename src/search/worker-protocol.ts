@@ -37,13 +37,7 @@ export interface PackedHits {
  * hits, so the page unpacks only the hits it draws. Every hit as an object took the page hundreds of
  * milliseconds per keystroke on a talk of 100,000 cues.
  */
-export interface PackedView {
-  query: string;
-  count: number;
-  turns: Int32Array;
-  times: Float64Array;
-  active: number;
-  first: number;
+export interface PackedView extends Omit<SearchView, 'listed' | 'marked'> {
   listed: PackedHits;
   marked: PackedHits;
 }

@@ -12,6 +12,7 @@ import { FileOpenerContext } from '../../../app/file-opener.ts';
 import { type AlignmentState, useAlignment } from '../use-alignment.ts';
 import type { CaptionCheck } from './caption-check.ts';
 import { takeCaptionOffers } from './caption-offer.ts';
+import { readBlobBytes } from '../../../../library/read-blob-bytes.ts';
 
 export interface CaptionCheckOptions {
   talk: Talk | null;
@@ -21,21 +22,10 @@ export interface CaptionCheckOptions {
   fileName: string;
 }
 
-/** A file's bytes; through FileReader where `Blob.arrayBuffer` is missing (older Safari, jsdom). */
-function readBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** Reads a caption file the reader opened; resolves with its text or with why it cannot be used. */
 export async function readCaptionFile(file: File): Promise<CaptionText | { error: string }> {
   try {
-    const decoded = decodeText(await readBytes(file));
+    const decoded = decodeText(await readBlobBytes(file));
     if (decoded.text === null) return { error: `${file.name}: ${decoded.diagnostics[0]?.message ?? 'not a text file'}` };
     return { fileName: file.name, text: decoded.text };
   } catch (error) {
