@@ -3,7 +3,6 @@
  * timed assertions flake on a busy machine, so budgets are read from here.
  * `npm run bench -- parse search` runs only the named sections.
  */
-import { existsSync } from 'node:fs';
 import { runAlignBench } from './align.ts';
 import { runFormatsBench } from './formats.ts';
 import { runParseBench } from './parse.ts';
@@ -19,24 +18,31 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['library', async () => (await import('./library.ts')).runLibraryBench()],
   ['scale', runScaleBench],
   ['publish', async () => (await import('./publish.ts')).runPublishBench()],
-  ['scale-library', async () => (await import('./scale-library.ts')).runScaleLibraryBench()],
   ['size', async () => (await import('./first-page-size.ts')).runSizeBench()],
 ];
 
-/** Long talks in the viewer, then the large library when its bench is there (`scale-library.ts`). */
+/** Sections run only when named: their figures are already part of a section above. */
+const namedOnly: Array<[string, () => Promise<void>]> = [
+  ['scale-talks', async () => (await import('./scale-talks.ts')).runScaleTalksBench()],
+  ['scale-library', async () => (await import('./scale-library.ts')).runScaleLibraryBench()],
+];
+
+/** Long talks in the viewer, then the 1,000-talk library. */
 async function runScaleBench(): Promise<void> {
   await (await import('./scale-talks.ts')).runScaleTalksBench();
-  // The library half lives in its own file, which a checkout may not have yet.
-  const libraryBench = new URL('./scale-library.ts', import.meta.url);
-  if (!existsSync(libraryBench)) return;
-  const library = (await import(libraryBench.href)) as { runScaleLibraryBench: () => Promise<void> };
   console.log();
-  await library.runScaleLibraryBench();
+  await (await import('./scale-library.ts')).runScaleLibraryBench();
 }
 
 const only = process.argv.slice(2);
-for (const [name, run] of sections) {
-  if (only.length > 0 && !only.includes(name)) continue;
+const known = new Set([...sections, ...namedOnly].map(([name]) => name));
+const unknown = only.filter((name) => !known.has(name));
+if (unknown.length > 0) {
+  console.error(`bench: no section ${unknown.join(', ')}; sections are ${[...known].join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of [...sections, ...namedOnly]) {
+  if (only.length === 0 ? namedOnly.some(([n]) => n === name) : !only.includes(name)) continue;
   await run();
   console.log();
 }
