@@ -3,6 +3,8 @@
  * timed assertions flake on a busy machine, so budgets are read from here.
  * `npm run bench -- parse search` runs only the named sections.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runAlignBench } from './align.ts';
 import { runFormatsBench } from './formats.ts';
 import { runParseBench } from './parse.ts';
@@ -41,8 +43,28 @@ if (unknown.length > 0) {
   console.error(`bench: no section ${unknown.join(', ')}; sections are ${[...known].join(', ')}`);
   process.exit(2);
 }
+/** Sections that measure the site in `dist/`: it is built first, so their figures are of this checkout, not of an older build or none. */
+const NEED_DIST = new Set(['viewer', 'size']);
+let built = false;
+
+/** `vite build` into `dist/`, as `npm run build` does after its type check. */
+function buildDist(): void {
+  console.log('Building dist/ (vite build) for the viewer and size sections…');
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('bench: vite build failed (its output is above); the viewer and size sections need the built site.');
+    process.exit(1);
+  }
+  console.log();
+}
+
 for (const [name, run] of [...sections, ...namedOnly]) {
   if (only.length === 0 ? namedOnly.some(([n]) => n === name) : !only.includes(name)) continue;
+  if (NEED_DIST.has(name) && !built) {
+    buildDist();
+    built = true;
+  }
   await run();
   console.log();
 }
