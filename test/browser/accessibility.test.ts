@@ -245,13 +245,17 @@ describe('the current turn', () => {
     const region = page.getByTestId('live-announcer');
     expect(await region.getAttribute('aria-live')).toBe('polite');
     // Turns in the "Cost functions" chapter: two by one speaker, then one by the other.
-    const turns = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.turn')].map((turn) => ({
-        start: Number(turn.dataset.start),
-        speaker: turn.querySelector('.turn-speaker')!.firstChild!.textContent!,
-        chapter: turn.closest('section.chapter')?.querySelector('h2')?.textContent ?? '',
-      })),
-    );
+    // Each drawn turn with the chapter heading before it (unknown after a run of flat text, which may hold titles).
+    const turns = await page.evaluate(() => {
+      let chapter = '';
+      const found: Array<{ start: number; speaker: string; chapter: string }> = [];
+      for (const node of document.querySelectorAll<HTMLElement>('.transcript h2, .transcript .turn-chunk-flat, .transcript .turn')) {
+        if (node.matches('h2')) chapter = node.textContent ?? '';
+        else if (node.matches('.turn-chunk-flat')) chapter = '';
+        else found.push({ start: Number(node.dataset.start), speaker: node.querySelector('.turn-speaker')!.firstChild!.textContent!, chapter });
+      }
+      return found;
+    });
     const at = turns.findIndex(
       (turn, i) =>
         turn.chapter === 'Cost functions' && turns[i + 1]?.speaker === turn.speaker && turns[i + 1]?.chapter === turn.chapter && turns[i + 2]?.speaker !== turn.speaker,

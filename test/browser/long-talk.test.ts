@@ -8,8 +8,9 @@ import { findTurnAt, seekTimeOfTurn } from '../../src/transcript/find-turn-at.ts
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { turnTimeLabel } from '../../src/ui/shared/format-time.ts';
-import { planChunks } from '../../src/ui/viewer/transcript-chunks.ts';
-import { type OpenViewer, poll } from './viewer-page.ts';
+import { CHAPTER_WINDOW } from '../../src/ui/viewer/chapters-nav.tsx';
+import { RUN_CHUNKS, planChunks } from '../../src/ui/viewer/transcript-chunks.ts';
+import { type OpenViewer, poll, turnsInPage } from './viewer-page.ts';
 import { browserSession } from './browser-test.ts';
 
 const session = browserSession();
@@ -42,7 +43,7 @@ function firstMissingTurn(text: string): number | null {
 async function openLongTalk(): Promise<OpenViewer> {
   const opened = await session.viewer();
   await opened.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
-  await poll(() => opened.page.locator('.turn-chunk').count(), 120_000).toBe(chunkCount);
+  await poll(() => turnsInPage(opened.page), 120_000).toBe(turns.length);
   await opened.youtube.ready();
   return opened;
 }
@@ -92,15 +93,28 @@ describe('a 24-hour talk', () => {
         text: document.querySelector('.transcript')!.textContent ?? '',
         nodes,
         turnElements: document.querySelectorAll('.transcript .turn').length,
-        flat: document.querySelectorAll('.turn-chunk-flat').length,
+        runs: document.querySelectorAll('.turn-chunk-flat').length,
+        headings: document.querySelectorAll('.transcript h2').length,
+        chapterLinks: document.querySelectorAll('nav.chapters a').length,
       };
     });
     expect(firstMissingTurn(page.text)).toBeNull();
-    // A few chunks have turn elements; the rest are flat, one element and one text node each. (Before:
-    // eight nodes per turn, over 40,000.)
+    // Every chapter's title is there too, in order: a heading where turns are drawn, a line of text in a run.
+    const text = squash(page.text);
+    let at = 0;
+    for (const chapter of talk.chapters) {
+      at = text.indexOf(squash(chapter.title), at);
+      expect(at, chapter.title).toBeGreaterThanOrEqual(0);
+    }
+    // A few chunks have turn elements; the rest are runs of flat chunks, one element and one text node
+    // each, across chapters. (Before: eight nodes per turn, over 40,000; then two per chunk and three per
+    // chapter, over 2,000.) The chapter list draws a window of its 270 chapters.
+    expect(talk.chapters.length).toBeGreaterThan(200);
     expect(page.turnElements).toBeLessThan(200);
-    expect(page.flat).toBeGreaterThan(chunkCount - 20);
-    expect(page.nodes).toBeLessThan(3 * chunkCount + 1000 + 3 * talk.chapters.length);
+    expect(page.runs).toBeLessThanOrEqual(Math.ceil(chunkCount / RUN_CHUNKS) + 4);
+    expect(page.headings).toBeLessThan(20);
+    expect(page.nodes).toBeLessThan(1000);
+    expect(page.chapterLinks).toBe(CHAPTER_WINDOW);
   });
 
   it('follows while playing near the end, and lands after jumps across the talk', async () => {
@@ -172,6 +186,38 @@ describe('a 24-hour talk', () => {
     await poll(() => focusedTurn(viewer!.page), 10_000).toBe(before.index);
   });
 
+  it('the chapter list of 270 chapters follows playback, scrolling and Tab to its far end', async () => {
+    viewer = await openLongTalk();
+    const { page } = viewer;
+    const links = (): Promise<string[]> => page.evaluate(() => [...document.querySelectorAll('nav.chapters a')].map((link) => link.querySelector('.chapter-link-title')!.textContent!));
+    const title = (index: number): string => talk.chapters[index]!.title;
+    // Playing far on: the current chapter is drawn and marked.
+    const far = talk.chapters[200]!;
+    await viewer.youtube.play(Math.ceil(seekTimeOfTurn(turns, turns.find((turn) => turn.chapter === 200)!.index)));
+    await poll(() => page.locator('nav.chapters a[aria-current="true"] .chapter-link-title').textContent(), 15_000).toBe(far.title);
+    expect(await page.locator('nav.chapters a[aria-current="true"]').isVisible()).toBe(true);
+    expect(await page.locator('nav.chapters li').first().getAttribute('aria-setsize')).toBe(String(talk.chapters.length));
+    await viewer.youtube.pause();
+
+    // Scrolling the list (its own scroller beside the transcript) to its end draws the last chapters.
+    await page.evaluate(() => {
+      const list = document.querySelector('.player-column > nav.chapters')!;
+      list.scrollTop = list.scrollHeight;
+    });
+    await poll(async () => (await links()).includes(title(talk.chapters.length - 1)), 10_000).toBe(true);
+    // And back to its start, the first ones.
+    await page.evaluate(() => {
+      document.querySelector('.player-column > nav.chapters')!.scrollTop = 0;
+    });
+    await poll(async () => (await links()).includes(title(0)), 10_000).toBe(true);
+
+    // Tab walks on past the window: from the first chapter, 60 presses reach the 61st.
+    await page.locator('nav.chapters a').first().focus();
+    for (let press = 0; press < 60; press += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.chapter-link-title')?.textContent)).toBe(title(60));
+    expect((await links()).length).toBe(CHAPTER_WINDOW);
+  });
+
   it('prints every turn with its speaker and time, and leaves the player out', async () => {
     viewer = await openLongTalk();
     await viewer.page.emulateMedia({ media: 'print' });
@@ -200,6 +246,7 @@ describe('a 24-hour talk', () => {
 
     // After printing, the far chunks are flat again.
     await viewer.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await poll(() => viewer!.page.locator('.turn-chunk-flat').count(), 10_000).toBeGreaterThan(chunkCount - 20);
+    await poll(() => viewer!.page.locator('.transcript .turn').count(), 10_000).toBeLessThan(200);
+    expect(await turnsInPage(viewer.page)).toBe(turns.length);
   });
 });

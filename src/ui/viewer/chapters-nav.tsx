@@ -1,11 +1,17 @@
 /**
  * The table of contents: every chapter with its time, the current one marked. Re-renders only
- * when the current chapter changes.
+ * when the current chapter changes, or when a long list's drawn window moves.
+ *
+ * A talk of many chapters (a day-long stream has hundreds) draws a window of them: those around the
+ * current chapter, or around what the reader scrolled or tabbed to in the list, with the rest standing
+ * as padding of the estimated height, so the list scrolls as a whole and its page stays small. Its
+ * items say their place in the whole list (`aria-posinset`, `aria-setsize`). A folded list draws none.
  */
-import { type MouseEvent, memo, useEffect, useRef } from 'react';
+import { type FocusEvent, type MouseEvent, memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { Chapter } from '../../transcript/types.ts';
 import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
+import { useHydrated } from '../shared/use-hydrated.ts';
 
 export interface ChaptersNavProps {
   chapters: Chapter[];
@@ -19,12 +25,81 @@ export interface ChaptersNavProps {
   defaultOpen: boolean;
 }
 
+/** Lists of up to this many chapters are drawn whole. */
+export const CHAPTERS_DRAWN_WHOLE = 60;
+/** Longer lists draw this many at a time. */
+export const CHAPTER_WINDOW = 40;
+/** Chapters drawn either side of the current or focused one. */
+const WINDOW_EDGE = 5;
+/** Height of a chapter row before one is measured, in pixels. */
+const ROW_PX_GUESS = 30;
+
 function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, defaultOpen }: ChaptersNavProps) {
   const list = useRef<HTMLOListElement>(null);
+  const [open, setOpen] = useState(defaultOpen);
+  const windowed = chapters.length > CHAPTERS_DRAWN_WHOLE;
+  const [start, setStart] = useState(0);
+  const rowPx = useRef(ROW_PX_GUESS);
+  const first = windowed ? start : 0;
+  const end = windowed ? Math.min(chapters.length, start + CHAPTER_WINDOW) : chapters.length;
+
+  // The window moves to the current chapter when that changes (and once the page runs: a server's
+  // markup has the first chapters, as has the first render that takes it over).
+  const count = chapters.length;
+  const hydrated = useHydrated();
+  const followed = hydrated ? current : null;
+  const [seen, setSeen] = useState<number | null>(null);
+  if (followed !== seen) {
+    setSeen(followed);
+    if (windowed && followed !== null && followed >= 0) setStart((now) => windowCovering(now, followed - WINDOW_EDGE, followed + WINDOW_EDGE, count));
+  }
   useEffect(() => {
     const link = list.current?.querySelector<HTMLElement>('a[aria-current="true"]');
     if (link !== null && link !== undefined) revealInOwnScroller(link);
-  }, [current]);
+  }, [current, open]);
+
+  // The undrawn chapters stand as padding of their estimated height, set through the CSSOM (the page's
+  // Content-Security-Policy refuses style attributes in served markup).
+  useLayoutEffect(() => {
+    const ol = list.current;
+    if (ol === null || !windowed) return;
+    const rows = ol.children;
+    if (rows.length > 1) {
+      const measured = (rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[0]!.getBoundingClientRect().top) / rows.length;
+      if (measured > 0) rowPx.current = measured;
+    }
+    ol.style.paddingTop = `${Math.round(first * rowPx.current)}px`;
+    ol.style.paddingBottom = `${Math.round((count - end) * rowPx.current)}px`;
+  }, [windowed, first, end, count, open]);
+
+  // Scrolling the list (or the page under a folded-out list) moves the window to what is in view.
+  useEffect(() => {
+    if (!windowed || !open) return;
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      const ol = list.current;
+      if (ol === null) return;
+      const box = ol.getBoundingClientRect();
+      if (box.height === 0) return;
+      const scroller = scrollingAncestor(ol)?.getBoundingClientRect();
+      const viewTop = Math.max(0, scroller?.top ?? 0);
+      const viewBottom = Math.min(window.innerHeight, scroller?.bottom ?? Infinity);
+      // Rows in view, by the estimate the padding is drawn with; nothing when the list is out of view.
+      if (viewBottom <= box.top || viewTop >= box.bottom) return;
+      const from = Math.floor((viewTop - box.top) / rowPx.current);
+      const to = Math.ceil((viewBottom - box.top) / rowPx.current);
+      setStart((now) => windowCovering(now, from - 2, to + 2, count));
+    };
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    return () => {
+      document.removeEventListener('scroll', schedule, { capture: true });
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [windowed, open, count]);
 
   if (chapters.length === 0) return null;
   const onClick = (event: MouseEvent<HTMLAnchorElement>, index: number): void => {
@@ -32,28 +107,41 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     event.preventDefault();
     onSeekChapter(index);
   };
+  // Tabbing along the list moves the window ahead of the focus, so the next Tab finds the next chapter.
+  const onFocus = (event: FocusEvent<HTMLOListElement>): void => {
+    const index = Number((event.target as HTMLElement).closest('li')?.dataset.chapter);
+    if (windowed && Number.isInteger(index)) setStart((now) => windowCovering(now, index - WINDOW_EDGE, index + WINDOW_EDGE, count));
+  };
+  const items = [];
+  if (open) {
+    for (let at = first; at < end; at += 1) {
+      const index = at;
+      const chapter = chapters[index]!;
+      items.push(
+        <li key={index} data-chapter={index} aria-posinset={windowed ? index + 1 : undefined} aria-setsize={windowed ? chapters.length : undefined}>
+          <a
+            href={timeHref(search, seekTimes[index] ?? chapter.start)}
+            aria-current={index === current ? 'true' : undefined}
+            onClick={(event) => onClick(event, index)}
+          >
+            <span className="chapter-link-title">{chapter.title}</span>
+            <time dateTime={`PT${Math.floor(chapter.start)}S`} aria-label={turnTimeDescription(chapter.start, chapter.estimated)}>
+              {turnTimeLabel(chapter.start, chapter.estimated)}
+            </time>
+          </a>
+        </li>,
+      );
+    }
+  }
   return (
     <nav className="chapters" aria-labelledby="chapters-heading">
-      <details open={defaultOpen}>
+      <details open={defaultOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <h2 id="chapters-heading">Chapters</h2>
           <span className="chapters-count">{chapters.length}</span>
         </summary>
-        <ol ref={list}>
-          {chapters.map((chapter) => (
-            <li key={chapter.index}>
-              <a
-                href={timeHref(search, seekTimes[chapter.index] ?? chapter.start)}
-                aria-current={chapter.index === current ? 'true' : undefined}
-                onClick={(event) => onClick(event, chapter.index)}
-              >
-                <span className="chapter-link-title">{chapter.title}</span>
-                <time dateTime={`PT${Math.floor(chapter.start)}S`} aria-label={turnTimeDescription(chapter.start, chapter.estimated)}>
-                  {turnTimeLabel(chapter.start, chapter.estimated)}
-                </time>
-              </a>
-            </li>
-          ))}
+        <ol ref={list} onFocus={onFocus}>
+          {items}
         </ol>
       </details>
     </nav>
@@ -63,17 +151,33 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
 export const ChaptersNav = memo(ChaptersNavImpl);
 
 /**
+ * Where a window of `CHAPTER_WINDOW` chapters starts that draws chapters `from`..`to` (clipped to the
+ * list): where it starts now if it already does, so small moves do not redraw; else centred on them.
+ */
+export function windowCovering(now: number, from: number, to: number, count: number): number {
+  const low = Math.max(0, from);
+  const high = Math.min(count - 1, to);
+  if (low >= now && high < now + CHAPTER_WINDOW) return now;
+  const centred = Math.round((low + high + 1) / 2 - CHAPTER_WINDOW / 2);
+  return Math.max(0, Math.min(count - CHAPTER_WINDOW, centred));
+}
+
+/** The nearest ancestor that scrolls on its own (the wide layout's chapter column), or null for the page. */
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let scroller = element.parentElement; scroller !== null && scroller !== document.body; scroller = scroller.parentElement) {
+    const overflow = getComputedStyle(scroller).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && scroller.scrollHeight > scroller.clientHeight) return scroller;
+  }
+  return null;
+}
+
+/**
  * Keeps the current chapter visible when the list sits in a scrolling column (wide layout). Only
  * that column moves: scrolling the document here would move the transcript under the reader.
  */
 function revealInOwnScroller(element: HTMLElement): void {
-  let scroller = element.parentElement;
-  while (scroller !== null && scroller !== document.body) {
-    const overflow = getComputedStyle(scroller).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && scroller.scrollHeight > scroller.clientHeight) break;
-    scroller = scroller.parentElement;
-  }
-  if (scroller === null || scroller === document.body) return;
+  const scroller = scrollingAncestor(element);
+  if (scroller === null) return;
   const box = element.getBoundingClientRect();
   const view = scroller.getBoundingClientRect();
   const margin = 48;

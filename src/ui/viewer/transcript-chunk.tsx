@@ -5,10 +5,10 @@
  * renders the spoken turn alone. Cold: every turn is a handful of plain elements (its time, speaker
  * and text), with no handlers of its own: the transcript listens for clicks and Enter on its behalf
  * (`data-index`). A cold chunk renders once and then only when a turn in it gets search marks (drawn
- * in its plain text) or inserts (which draw that one turn hot). Flat: the chunk is one element and one
- * text node; its turns have no element, so whatever goes to a turn makes its chunk hot first (see
- * `transcript-view.tsx`). All three render without reading the page, so the markup can be made on a
- * server and hydrated.
+ * in its plain text) or inserts (which draw that one turn hot). Flat chunks next to each other are
+ * drawn together as a run (`FlatRunView`), one element and one text node; their turns have no element,
+ * so whatever goes to a turn makes its chunk hot first (see `transcript-view.tsx`). All of these render
+ * without reading the page, so the markup can be made on a server and hydrated.
  */
 import { memo } from 'react';
 import { paragraphOffsets } from '../../search/split-pieces.ts';
@@ -17,13 +17,13 @@ import { turnTimeLabel } from '../shared/format-time.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
-import type { ChunkLevel, TranscriptChunk } from './transcript-chunks.ts';
+import type { TranscriptChunk } from './transcript-chunks.ts';
 import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
 import { TurnView } from './turn-view.tsx';
 
 /** Class of a cold turn; the transcript's delegated handlers look for it. */
 export const COLD_TURN_CLASS = 'turn-cold';
-/** Class of a flat chunk; focus moving into one asks for it hot. */
+/** Class of a run of flat chunks; focus moving into one asks for a chunk of it hot. */
 export const FLAT_CHUNK_CLASS = 'turn-chunk-flat';
 
 interface TurnSource {
@@ -101,22 +101,56 @@ const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, ma
 });
 
 /**
- * A flat chunk's text: per turn, its speaker and time on one line and its text below (paragraphs
- * parted by blank lines), turns parted by blank lines; shown with `white-space: pre-line`.
+ * A run's text: per chunk, the titles of the chapters it opens, then per turn its speaker and time on
+ * one line and its text below (paragraphs parted by blank lines); everything parted by blank lines and
+ * shown with `white-space: pre-line`.
  */
-export function flatChunkText(model: TalkViewModel, chunk: TranscriptChunk): string {
+export function flatRunText(model: TalkViewModel, chunks: readonly TranscriptChunk[], headings: readonly (readonly number[])[], first: number, last: number): string {
+  const { turns, chapters } = model.talk;
   const lines: string[] = [];
-  for (let index = chunk.first; index <= chunk.last; index += 1) {
-    const turn = model.talk.turns[index]!;
-    const time = turnTimeLabel(turn.start, turn.estimated);
-    lines.push(`${turn.speaker === null ? time : `${turn.speaker} ${time}`}\n${turn.text}`);
+  for (let index = first; index <= last; index += 1) {
+    const chunk = chunks[index]!;
+    for (const chapter of headings[index] ?? []) lines.push(chapters[chapter]?.title ?? '');
+    for (let turnIndex = chunk.first; turnIndex <= chunk.last; turnIndex += 1) {
+      const turn = turns[turnIndex]!;
+      const time = turnTimeLabel(turn.start, turn.estimated);
+      lines.push(`${turn.speaker === null ? time : `${turn.speaker} ${time}`}\n${turn.text}`);
+    }
   }
   return lines.join('\n\n');
 }
 
+export interface FlatRunViewProps {
+  model: TalkViewModel;
+  chunks: readonly TranscriptChunk[];
+  headings: readonly (readonly number[])[];
+  /** First and last chunk index of the run. */
+  first: number;
+  last: number;
+}
+
+/**
+ * A run of flat chunks: one element, one text node. Focusable so that Tab from the turn before stops
+ * here; the transcript then makes the chunk next to the reader hot and hands focus on to its turn.
+ */
+export const FlatRunView = memo(function FlatRunView({ model, chunks, headings, first, last }: FlatRunViewProps) {
+  return (
+    <div
+      className={`turn-chunk ${FLAT_CHUNK_CLASS}`}
+      data-chunk={first}
+      data-chunk-last={last}
+      data-first={chunks[first]!.first}
+      data-last={chunks[last]!.last}
+      tabIndex={0}
+    >
+      {flatRunText(model, chunks, headings, first, last)}
+    </div>
+  );
+});
+
 export interface TranscriptChunkViewProps extends TurnSource {
   chunk: TranscriptChunk;
-  level: ChunkLevel;
+  level: 'hot' | 'cold';
   store: PlaybackStore;
   onSeek: (turnIndex: number) => void;
   /** Search marks by turn; undefined when no turn of this chunk has any (keep it so: memo). */
@@ -128,15 +162,6 @@ export interface TranscriptChunkViewProps extends TurnSource {
 }
 
 function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, marks, inserts, quoteMarks }: TranscriptChunkViewProps) {
-  if (level === 'flat') {
-    // Focusable so that Tab from the turn before stops here; the transcript then makes it hot and
-    // hands focus on to its first (or, going back, its last) turn.
-    return (
-      <div className={`turn-chunk ${FLAT_CHUNK_CLASS}`} data-chunk={chunk.index} data-first={chunk.first} data-last={chunk.last} tabIndex={0}>
-        {flatChunkText(model, chunk)}
-      </div>
-    );
-  }
   const hot = level === 'hot';
   const turns = [];
   for (let index = chunk.first; index <= chunk.last; index += 1) {

@@ -49,11 +49,19 @@ export function chunkOfTurns(chunks: readonly TranscriptChunk[], turnCount: numb
   return of;
 }
 
-/** Chunks by chapter: entry 0 holds those before the first chapter, entry `c + 1` those of chapter `c`. */
-export function chunksByChapter(chunks: readonly TranscriptChunk[], chapterCount: number): TranscriptChunk[][] {
-  const groups: TranscriptChunk[][] = Array.from({ length: chapterCount + 1 }, () => []);
-  for (const chunk of chunks) groups[chunk.chapter + 1]?.push(chunk);
-  return groups;
+/**
+ * Per chunk, the chapters whose headings come just before it: the chapter it opens, and any chapter
+ * without turns between it and the chunk before. Entry `chunks.length` holds the chapters after the
+ * last chunk (a talk ending on chapters without turns, or a talk with chapters and no turns).
+ */
+export function headingsBeforeChunks(chunks: readonly TranscriptChunk[], chapterCount: number): number[][] {
+  const headings: number[][] = Array.from({ length: chunks.length + 1 }, () => []);
+  let next = 0;
+  for (const chunk of chunks) {
+    for (; next <= chunk.chapter; next += 1) headings[chunk.index]!.push(next);
+  }
+  for (; next < chapterCount; next += 1) headings[chunks.length]!.push(next);
+  return headings;
 }
 
 /**
@@ -118,3 +126,54 @@ export function chunkLevels(inputs: ChunkLevelInputs): ChunkLevel[] {
   }
   return levels;
 }
+
+/**
+ * Flat chunks next to each other are drawn as one element (a run), across chapters, so a far part of
+ * the talk costs two nodes per run rather than per chunk, and the browser tracks a few dozen skipped
+ * boxes rather than hundreds. Runs are cut at every multiple of this many chunks: a run then holds at
+ * most this much text to lay out when it comes on screen (16 chunks of at most 5,000 characters), and
+ * the hot window moving re-renders only the runs it enters or leaves.
+ */
+export const RUN_CHUNKS = 16;
+
+/** One thing the transcript draws, in order: a chapter heading, a chunk drawn hot or cold, or a run of flat chunks. */
+export type TranscriptPiece =
+  | { kind: 'heading'; chapter: number }
+  | { kind: 'chunk'; chunk: TranscriptChunk; level: 'hot' | 'cold' }
+  /** Chunks `first`..`last` (indices), flat, the headings before each of them lines of its text. */
+  | { kind: 'run'; first: number; last: number };
+
+/**
+ * The transcript's pieces for the chunks' levels. A heading before a flat chunk is a line of the run's
+ * text (the chapter list beside it reaches every chapter); before a hot or cold chunk it is a heading
+ * element. `breaks` are chunks before which a run must end whatever the levels: the edges of a run
+ * holding the reader's selection, which must keep its nodes.
+ */
+export function transcriptPieces(
+  chunks: readonly TranscriptChunk[],
+  levels: readonly ChunkLevel[],
+  headings: readonly (readonly number[])[],
+  breaks: ReadonlySet<number> = NO_BREAKS,
+): TranscriptPiece[] {
+  const pieces: TranscriptPiece[] = [];
+  let run: { kind: 'run'; first: number; last: number } | null = null;
+  for (const chunk of chunks) {
+    const level = levels[chunk.index] ?? 'flat';
+    if (level === 'flat') {
+      const joins = run !== null && run.last === chunk.index - 1 && chunk.index % RUN_CHUNKS !== 0 && !breaks.has(chunk.index);
+      if (joins) run!.last = chunk.index;
+      else {
+        run = { kind: 'run', first: chunk.index, last: chunk.index };
+        pieces.push(run);
+      }
+      continue;
+    }
+    run = null;
+    for (const chapter of headings[chunk.index] ?? []) pieces.push({ kind: 'heading', chapter });
+    pieces.push({ kind: 'chunk', chunk, level });
+  }
+  for (const chapter of headings[chunks.length] ?? []) pieces.push({ kind: 'heading', chapter });
+  return pieces;
+}
+
+const NO_BREAKS: ReadonlySet<number> = new Set();

@@ -1,20 +1,21 @@
 /**
- * The transcript: chapters as headings, turns beneath them, every turn of the talk in order.
+ * The transcript: chapter headings and turns, every turn of the talk in order.
  *
  * Length independence comes from making far-away turns cheap, not absent: the turns are cut into
  * chunks (`transcript-chunks.ts`); chunks around the spoken turn and those on screen are hot (full
  * `TurnView`s that follow playback), a band around them cold (a few plain elements per turn), and the
- * rest flat (one text node per chunk, which keeps every word in the page, in order, for screen
- * readers, selection and printing, at two nodes per chunk instead of eight per turn); all of them
- * laid out only when near the screen thanks to `content-visibility: auto`. Windowing (turns absent
+ * rest flat, drawn as runs of up to 16 chunks across chapters, each one element and one text node
+ * (which keeps every word and chapter title in the page, in order, for screen readers, selection and
+ * printing, at two nodes per run instead of eight per turn); all of them laid out only when near the
+ * screen thanks to `content-visibility: auto`. Windowing (turns absent
  * from the page) was not chosen: it would take the text from screen readers, selection and printing.
  *
  * The first render has no hot chunk at all and only the first chunks cold, so it depends on the talk
  * alone and can be hydrated over markup rendered on a server; the hot window, and what search,
  * alignment and a quote ask to draw, follow once mounted. Whatever targets a turn does so by moving
  * playback to it (a seek, a step, a search hit, a deep link, "Back to now"), which makes its chunk hot
- * in the same render; follow scrolling finds it then. Focus moving into a flat chunk (Tab) makes it
- * hot and hands focus on to one of its turns. Cold turns have no handlers: clicks and Enter are
+ * in the same render; follow scrolling finds it then. Focus moving into a run (Tab) makes its chunk
+ * next to the reader hot and hands focus on to one of its turns. Cold turns have no handlers: clicks and Enter are
  * handled here, by `data-index`.
  */
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -24,8 +25,16 @@ import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { usePlayback, type PlaybackStore } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
-import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, TranscriptChunkView } from './transcript-chunk.tsx';
-import { type ChunkLevel, chunkLevels, chunkOfTurns, chunksByChapter, planChunks, type TranscriptChunk } from './transcript-chunks.ts';
+import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
+import {
+  type ChunkLevel,
+  chunkLevels,
+  chunkOfTurns,
+  headingsBeforeChunks,
+  planChunks,
+  type TranscriptChunk,
+  transcriptPieces,
+} from './transcript-chunks.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -50,7 +59,7 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
   const { talk } = model;
   const chunks = useMemo(() => planChunks(talk.turns), [talk]);
   const chunkOf = useMemo(() => chunkOfTurns(chunks, talk.turns.length), [chunks, talk]);
-  const groups = useMemo(() => chunksByChapter(chunks, talk.chapters.length), [chunks, talk]);
+  const headings = useMemo(() => headingsBeforeChunks(chunks, talk.chapters.length), [chunks, talk]);
   const hrefs = useMemo(() => model.seekTimes.map((seconds) => timeHref(search, seconds)), [model, search]);
 
   // The hot window, empty until mounted (see the module comment).
@@ -59,7 +68,6 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
   const spokenChunk = usePlayback(store, (position) => chunkOf[position.turn] ?? -1);
   const element = useRef<HTMLElement | null>(null);
   const onScreen = useChunksOnScreen(element, chunks);
-  useChunkSizeEstimates(element, chunks);
 
   // Before mount, nothing the page adds (marks, inserts, a quote from the address) is drawn: a server
   // rendering the same talk could not know it, and the first render must match its markup.
@@ -70,9 +78,11 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
 
   const [focusTarget, setFocusTarget] = useState<{ chunk: number; turn: number } | null>(null);
   const wanted = useMemo(() => (focusTarget === null ? NONE : new Set([focusTarget.chunk])), [focusTarget]);
-  const pinned = useChunksPinnedBySelection(element);
+  const { pinned, breaks } = useChunksPinnedBySelection(element);
   const printing = usePrinting();
   const levels = chunkLevels({ count: chunks.length, mounted, spoken: spokenChunk, onScreen, wanted, detailed, pinned, printing });
+  const pieces = transcriptPieces(chunks, levels, headings, breaks);
+  useChunkSizeEstimates(element, chunks, headings);
 
   // Focus came into a flat chunk: now that it is hot, give focus to the turn asked for.
   useLayoutEffect(() => {
@@ -117,19 +127,19 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
     // A press on flat text (to select it) focuses it too; that chunk is on screen and turns hot by
     // itself, and moving focus would scroll the page under the pointer.
     if (!target.classList.contains(FLAT_CHUNK_CLASS) || !target.matches(':focus-visible')) return;
-    const chunk = chunks[Number(target.dataset.chunk)];
-    if (chunk === undefined) return;
-    // Coming from further down (Shift+Tab), the reader is going back: their next stop is the last turn.
+    // Coming from further down (Shift+Tab), the reader is going back: their next stop is the run's last turn.
     const from = event.relatedTarget;
     const back = from instanceof Node && (target.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const chunk = chunks[Number(back ? target.dataset.chunkLast : target.dataset.chunk)];
+    if (chunk === undefined) return;
     setFocusTarget({ chunk: chunk.index, turn: back ? chunk.last : chunk.first });
   };
 
-  const renderChunk = (chunk: TranscriptChunk) => (
+  const renderChunk = (chunk: TranscriptChunk, level: 'hot' | 'cold') => (
     <TranscriptChunkView
-      key={chunk.index}
+      key={`c${chunk.index}`}
       chunk={chunk}
-      level={levels[chunk.index] ?? 'flat'}
+      level={level}
       model={model}
       hrefs={hrefs}
       store={store}
@@ -152,15 +162,17 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      {groups[0]?.map(renderChunk)}
-      {talk.chapters.map((chapter) => (
-        <section key={chapter.index} className="chapter" aria-labelledby={`chapter-${chapter.index}`}>
-          <h2 className="chapter-title" id={`chapter-${chapter.index}`}>
-            {chapter.title}
+      {pieces.map((piece) =>
+        piece.kind === 'heading' ? (
+          <h2 key={`h${piece.chapter}`} className="chapter-title" id={`chapter-${piece.chapter}`}>
+            {talk.chapters[piece.chapter]?.title}
           </h2>
-          {groups[chapter.index + 1]?.map(renderChunk)}
-        </section>
-      ))}
+        ) : piece.kind === 'run' ? (
+          <FlatRunView key={`r${piece.first}-${piece.last}`} model={model} chunks={chunks} headings={headings} first={piece.first} last={piece.last} />
+        ) : (
+          renderChunk(piece.chunk, piece.level)
+        ),
+      )}
     </section>
   );
 }
@@ -173,32 +185,50 @@ function chunksOf(byTurn: ReadonlyMap<number, unknown> | undefined, chunkOf: Int
 }
 
 const NONE: ReadonlySet<number> = new Set();
-const NO_PINS: ReadonlyMap<number, ChunkLevel> = new Map();
+
+interface SelectionPins {
+  /** Level of every chunk holding an end of the selection, and of every chunk of a run holding one. */
+  pinned: ReadonlyMap<number, ChunkLevel>;
+  /** Chunks before which a run must end: the edges of a run holding an end of the selection. */
+  breaks: ReadonlySet<number>;
+}
+
+const NO_PINS: SelectionPins = { pinned: new Map(), breaks: NONE };
 
 /**
  * The chunks holding an end of the reader's selection in the transcript, with the level they are
- * drawn at: drawing one otherwise would replace the nodes the selection starts or ends in and lose it
- * (a reader selecting across several screens scrolls its start far away).
+ * drawn at, and the edges of a run holding one: drawing any of them otherwise would replace the nodes
+ * the selection starts or ends in and lose it (a reader selecting across several screens scrolls its
+ * start far away).
  */
-function useChunksPinnedBySelection(element: { current: HTMLElement | null }): ReadonlyMap<number, ChunkLevel> {
-  const [pinned, setPinned] = useState(NO_PINS);
+function useChunksPinnedBySelection(element: { current: HTMLElement | null }): SelectionPins {
+  const [pins, setPins] = useState(NO_PINS);
   useEffect(() => {
     let frame = 0;
     const read = (): void => {
       frame = 0;
       const selection = document.getSelection();
-      const next = new Map<number, ChunkLevel>();
+      const pinned = new Map<number, ChunkLevel>();
+      const breaks = new Set<number>();
       if (selection !== null && !selection.isCollapsed) {
         for (const node of [selection.anchorNode, selection.focusNode]) {
           const holder = node instanceof Element ? node : (node?.parentElement ?? null);
-          const chunk = holder?.closest<HTMLElement>('.turn-chunk');
-          if (chunk == null || !element.current?.contains(chunk)) continue;
-          next.set(Number(chunk.dataset.chunk), chunk.classList.contains(FLAT_CHUNK_CLASS) ? 'flat' : chunk.dataset.hot === 'true' ? 'hot' : 'cold');
+          const piece = holder?.closest<HTMLElement>('.turn-chunk');
+          if (piece == null || !element.current?.contains(piece)) continue;
+          const first = Number(piece.dataset.chunk);
+          if (piece.classList.contains(FLAT_CHUNK_CLASS)) {
+            const last = Number(piece.dataset.chunkLast);
+            for (let chunk = first; chunk <= last; chunk += 1) pinned.set(chunk, 'flat');
+            breaks.add(first).add(last + 1);
+          } else pinned.set(first, piece.dataset.hot === 'true' ? 'hot' : 'cold');
         }
       }
-      setPinned((previous) =>
-        next.size === previous.size && [...next].every(([chunk, level]) => previous.get(chunk) === level) ? previous : next.size === 0 ? NO_PINS : next,
-      );
+      const same = (previous: SelectionPins): boolean =>
+        pinned.size === previous.pinned.size &&
+        [...pinned].every(([chunk, level]) => previous.pinned.get(chunk) === level) &&
+        breaks.size === previous.breaks.size &&
+        [...breaks].every((chunk) => previous.breaks.has(chunk));
+      setPins((previous) => (same(previous) ? previous : pinned.size === 0 ? NO_PINS : { pinned, breaks }));
     };
     const onChange = (): void => {
       if (frame === 0) frame = requestAnimationFrame(read);
@@ -209,7 +239,7 @@ function useChunksPinnedBySelection(element: { current: HTMLElement | null }): R
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [element]);
-  return pinned;
+  return pins;
 }
 
 /**
@@ -238,15 +268,18 @@ function usePrinting(): boolean {
  *
  * Measured, not observed: an IntersectionObserver over every chunk is asked for every target's
  * intersection on every frame that changes anything (ten a second while playing), which grows with
- * the talk. Chunks are in page order, so a binary search over their boxes finds the first one near
- * the screen in a few reads, and only on a scroll, a resize or a change of the transcript's height.
+ * the talk. Chunks and runs are in page order, so a binary search over their boxes finds the first
+ * one near the screen in a few reads, and only on a scroll, a resize or a change of the transcript's
+ * height. Within a run on screen, the chunks on screen are told apart by their share of its text;
+ * once drawn on their own, the next measure places them exactly.
  */
 function useChunksOnScreen(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[]): ReadonlySet<number> {
   const [onScreen, setOnScreen] = useState<ReadonlySet<number>>(NONE);
   useEffect(() => {
     const root = element.current;
     if (root === null) return;
-    const nodes = [...root.querySelectorAll<HTMLElement>('.turn-chunk')];
+    // Live: runs come and go as chunks turn hot and flat.
+    const nodes = root.getElementsByClassName('turn-chunk') as HTMLCollectionOf<HTMLElement>;
     let frame = 0;
     const measure = (): void => {
       frame = 0;
@@ -264,9 +297,12 @@ function useChunksOnScreen(element: { current: HTMLElement | null }, chunks: rea
       }
       const next = new Set<number>();
       for (let index = low; index < nodes.length; index += 1) {
-        const box = nodes[index]!.getBoundingClientRect();
+        const node = nodes[index]!;
+        const box = node.getBoundingClientRect();
         if (box.top >= bottom) break;
-        next.add(Number(nodes[index]!.dataset.chunk));
+        const first = Number(node.dataset.chunk);
+        const last = node.dataset.chunkLast === undefined ? first : Number(node.dataset.chunkLast);
+        for (const chunk of chunksInSpan(chunks, first, last, (top - box.top) / box.height, (bottom - box.top) / box.height)) next.add(chunk);
       }
       setOnScreen((previous) => (next.size === previous.size && [...next].every((index) => previous.has(index)) ? previous : next));
     };
@@ -289,30 +325,69 @@ function useChunksOnScreen(element: { current: HTMLElement | null }, chunks: rea
   return onScreen;
 }
 
+/** Chunks `first`..`last` of a run that lie between the shares `from` and `to` of its height, by their share of its text. */
+function chunksInSpan(chunks: readonly TranscriptChunk[], first: number, last: number, from: number, to: number): number[] {
+  if (first === last) return [first];
+  let total = 0;
+  for (let index = first; index <= last; index += 1) total += chunkWeight(chunks[index]!);
+  const found: number[] = [];
+  let before = 0;
+  for (let index = first; index <= last; index += 1) {
+    const weight = chunkWeight(chunks[index]!);
+    if ((before + weight) / total > from && before / total < to) found.push(index);
+    before += weight;
+  }
+  return found;
+}
+
+/** A chunk's text, with each turn's heading line counted as a line of text. */
+const chunkWeight = (chunk: TranscriptChunk): number => chunk.chars + (chunk.last - chunk.first + 1) * 80;
+
 /** Height of a turn's speaker line, padding and margins, in pixels. */
 const TURN_FRAME_PX = 50;
 
 /**
- * Gives each chunk an estimated height for the time it is not laid out (`contain-intrinsic-size`), from
- * its text and the column's width, so the scrollbar and jumps across the talk are about right before
- * the chunks are rendered. Set through the CSSOM after mount: the page's Content-Security-Policy
- * refuses inline style attributes in served markup, and a server cannot know the width anyway.
+ * Gives each chunk and run an estimated height for the time it is not laid out
+ * (`contain-intrinsic-size`), from its text and the column's width, so the scrollbar and jumps across
+ * the talk are about right before they are rendered. A run is made anew whenever its chunks change
+ * (its key names them), so no stale remembered size outlives it. Set through the CSSOM after each
+ * render, on the pieces new since the last: the page's Content-Security-Policy refuses inline style
+ * attributes in served markup, and a server cannot know the width anyway.
  */
-function useChunkSizeEstimates(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[]): void {
+function useChunkSizeEstimates(
+  element: { current: HTMLElement | null },
+  chunks: readonly TranscriptChunk[],
+  headings: readonly (readonly number[])[],
+): void {
+  const estimated = useRef(new WeakSet<HTMLElement>());
+  const lineMetrics = useRef<{ linePx: number; charsPerLine: number } | null>(null);
   useLayoutEffect(() => {
     const root = element.current;
     if (root === null || typeof getComputedStyle !== 'function') return;
-    const style = getComputedStyle(root);
-    const fontPx = Number.parseFloat(style.fontSize) || 16;
-    const linePx = Number.parseFloat(style.lineHeight) || fontPx * 1.6;
-    // About half an em per character in running text.
-    const charsPerLine = Math.max(20, Math.floor((root.clientWidth || 600) / (fontPx * 0.5)));
-    for (const node of root.querySelectorAll<HTMLElement>('.turn-chunk')) {
-      const chunk = chunks[Number(node.dataset.chunk)];
-      if (chunk === undefined) continue;
-      const turns = chunk.last - chunk.first + 1;
-      const height = Math.round(turns * TURN_FRAME_PX + Math.ceil(chunk.chars / charsPerLine + turns) * linePx);
-      node.style.setProperty('contain-intrinsic-size', `auto ${height}px`);
+    if (lineMetrics.current === null) {
+      const style = getComputedStyle(root);
+      const fontPx = Number.parseFloat(style.fontSize) || 16;
+      const linePx = Number.parseFloat(style.lineHeight) || fontPx * 1.6;
+      // About half an em per character in running text.
+      lineMetrics.current = { linePx, charsPerLine: Math.max(20, Math.floor((root.clientWidth || 600) / (fontPx * 0.5))) };
     }
-  }, [element, chunks]);
+    const { linePx, charsPerLine } = lineMetrics.current;
+    for (const node of root.getElementsByClassName('turn-chunk') as HTMLCollectionOf<HTMLElement>) {
+      if (estimated.current.has(node)) continue;
+      estimated.current.add(node);
+      const first = Number(node.dataset.chunk);
+      const last = node.dataset.chunkLast === undefined ? first : Number(node.dataset.chunkLast);
+      // A run holds its chapters' titles as lines of its text (a title and a blank line each).
+      const titleLines = node.classList.contains(FLAT_CHUNK_CLASS) ? 2 : 0;
+      let height = 0;
+      for (let index = first; index <= last; index += 1) {
+        const chunk = chunks[index];
+        if (chunk === undefined) continue;
+        const turns = chunk.last - chunk.first + 1;
+        height += turns * TURN_FRAME_PX + Math.ceil(chunk.chars / charsPerLine + turns) * linePx;
+        height += (headings[index]?.length ?? 0) * titleLines * linePx;
+      }
+      node.style.setProperty('contain-intrinsic-size', `auto ${Math.round(height)}px`);
+    }
+  });
 }

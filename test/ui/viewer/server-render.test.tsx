@@ -14,7 +14,7 @@ import { createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { readMarkdown } from '../../../src/transcript/formats/markdown/read-markdown.ts';
 import { turnTimeLabel } from '../../../src/ui/shared/format-time.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { FIRST_COLD_CHUNKS, planChunks } from '../../../src/ui/viewer/transcript-chunks.ts';
+import { FIRST_COLD_CHUNKS, RUN_CHUNKS, planChunks } from '../../../src/ui/viewer/transcript-chunks.ts';
 
 const bundled = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../content/lex-fridman-ilya-sutskever.md'), 'utf8');
 const talk = readMarkdown(bundled, 'lex-fridman-ilya-sutskever.md').talk!;
@@ -51,7 +51,21 @@ describe('server rendering and hydration', () => {
     const cold = [...page.querySelectorAll<HTMLElement>('.turn-cold')].map((turn) => Number(turn.dataset.index));
     const firstChunks = planChunks(talk.turns).slice(0, FIRST_COLD_CHUNKS);
     expect(cold).toEqual(talk.turns.slice(0, firstChunks.at(-1)!.last + 1).map((turn) => turn.index));
-    expect(page.querySelectorAll('.turn-chunk-flat').length).toBe(planChunks(talk.turns).length - FIRST_COLD_CHUNKS);
+    // Flat chunks are drawn in runs, each within a block of RUN_CHUNKS chunks.
+    const chunkCount = planChunks(talk.turns).length;
+    const runs = [...page.querySelectorAll<HTMLElement>('.turn-chunk-flat')].map((run) => [Number(run.dataset.chunk), Number(run.dataset.chunkLast)]);
+    expect(runs[0]![0]).toBe(FIRST_COLD_CHUNKS);
+    expect(runs.at(-1)![1]).toBe(chunkCount - 1);
+    expect(runs.length).toBe(Math.ceil(chunkCount / RUN_CHUNKS));
+    // Every chapter's title is there, in order: headings before drawn chunks, lines of a run's text in far ones.
+    const text = page.querySelector('.transcript')!.textContent!;
+    let at = 0;
+    for (const chapter of talk.chapters) {
+      const found = text.indexOf(chapter.title, at);
+      expect(found, chapter.title).toBeGreaterThanOrEqual(at);
+      at = found + chapter.title.length;
+    }
+    expect(page.querySelectorAll('h2.chapter-title').length).toBeLessThan(talk.chapters.length);
     expect(page.querySelectorAll('.sentence')).toHaveLength(0);
   });
 

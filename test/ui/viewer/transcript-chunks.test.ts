@@ -7,9 +7,12 @@ import {
   FIRST_COLD_CHUNKS,
   HOT_NEIGHBOURS,
   chunkLevels,
+  type ChunkLevel,
+  RUN_CHUNKS,
   chunkOfTurns,
-  chunksByChapter,
+  headingsBeforeChunks,
   planChunks,
+  transcriptPieces,
 } from '../../../src/ui/viewer/transcript-chunks.ts';
 
 /** Turns with the given chapters (non-decreasing) and text lengths. */
@@ -44,7 +47,7 @@ describe('planChunks', () => {
     );
   });
 
-  it('groups chunks under their chapter, those before the first chapter first', () => {
+  it('puts each chapter heading before the chunk that opens it, chapters without turns with the next chunk or at the end', () => {
     const chunks = planChunks(
       turnsOf([
         { chapter: -1, chars: 5 },
@@ -55,7 +58,67 @@ describe('planChunks', () => {
       16,
       5000,
     );
-    expect(chunksByChapter(chunks, 3).map((group) => group.map((chunk) => [chunk.first, chunk.last]))).toEqual([[[0, 0]], [[1, 2]], [], [[3, 3]]]);
+    expect(chunks.map((chunk) => [chunk.first, chunk.last])).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 3],
+    ]);
+    expect(headingsBeforeChunks(chunks, 5)).toEqual([[], [0], [1, 2], [3, 4]]);
+    expect(headingsBeforeChunks([], 2)).toEqual([[0, 1]]);
+  });
+});
+
+describe('transcriptPieces', () => {
+  const levelOf: Record<string, ChunkLevel> = { h: 'hot', c: 'cold', f: 'flat' };
+  const cases = fc.tuple(specs, fc.array(fc.constantFrom('h', 'c', 'f', 'f', 'f'), { minLength: 200, maxLength: 200 }), fc.uniqueArray(fc.nat({ max: 200 }), { maxLength: 4 }));
+
+  it('draws every chunk and every heading once, in order, flat chunks in runs that stay within a block of RUN_CHUNKS', () => {
+    fc.assert(
+      fc.property(cases, fc.integer({ min: 0, max: 3 }), ([spec, letters, breakList], extraChapters) => {
+        const turns = turnsOf(spec);
+        const chunks = planChunks(turns, 3, 5000);
+        const chapterCount = (turns.at(-1)?.chapter ?? -1) + 1 + extraChapters;
+        const headings = headingsBeforeChunks(chunks, chapterCount);
+        const levels = chunks.map((chunk) => levelOf[letters[chunk.index % letters.length]!]!);
+        const breaks = new Set(breakList);
+        const pieces = transcriptPieces(chunks, levels, headings, breaks);
+        // Chunks and headings in page order, runs standing for their chunks and the headings they hold.
+        const order: string[] = [];
+        for (const piece of pieces) {
+          if (piece.kind === 'heading') order.push(`h${piece.chapter}`);
+          else if (piece.kind === 'chunk') {
+            expect(piece.level).toBe(levels[piece.chunk.index]);
+            order.push(`c${piece.chunk.index}`);
+          } else {
+            expect(piece.last - piece.first).toBeLessThan(RUN_CHUNKS);
+            expect(Math.floor(piece.first / RUN_CHUNKS)).toBe(Math.floor(piece.last / RUN_CHUNKS));
+            for (let index = piece.first; index <= piece.last; index += 1) {
+              expect(levels[index]).toBe('flat');
+              if (index > piece.first) expect(breaks.has(index)).toBe(false);
+              order.push(...headings[index]!.map((chapter) => `h${chapter}`), `c${index}`);
+            }
+          }
+        }
+        const expected = chunks.flatMap((chunk) => [...headings[chunk.index]!.map((chapter) => `h${chapter}`), `c${chunk.index}`]);
+        expected.push(...headings[chunks.length]!.map((chapter) => `h${chapter}`));
+        expect(order).toEqual(expected);
+        // Runs are as long as they may be: two runs side by side are parted by a block edge or a break.
+        pieces.forEach((piece, at) => {
+          const next = pieces[at + 1];
+          if (piece.kind === 'run' && next?.kind === 'run') expect(next.first % RUN_CHUNKS === 0 || breaks.has(next.first)).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('draws a far part of a long talk in a few runs: the page does not grow with the chapters', () => {
+    // 5,000 turns in 270 chapters, all flat but a hot window in the middle.
+    const turns = turnsOf(Array.from({ length: 5000 }, (_, index) => ({ chapter: Math.floor(index / 18.6), chars: 300 })));
+    const chunks = planChunks(turns);
+    const levels = chunkLevels({ count: chunks.length, mounted: true, spoken: 240, onScreen: new Set(), wanted: new Set(), detailed: new Set(), pinned: new Map(), printing: false });
+    const pieces = transcriptPieces(chunks, levels, headingsBeforeChunks(chunks, 269));
+    expect(chunks.length).toBeGreaterThan(400);
+    expect(pieces.length).toBeLessThan(chunks.length / RUN_CHUNKS + 20);
   });
 });
 

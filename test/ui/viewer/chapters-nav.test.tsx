@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Chapter } from '../../../src/transcript/types.ts';
+import { CHAPTERS_DRAWN_WHOLE, CHAPTER_WINDOW, ChaptersNav, type ChaptersNavProps, windowCovering } from '../../../src/ui/viewer/chapters-nav.tsx';
+
+afterEach(cleanup);
+
+const chaptersOf = (count: number): Chapter[] =>
+  Array.from({ length: count }, (_, index) => ({ index, title: `Chapter ${index}`, start: index * 300, estimated: false }) as unknown as Chapter);
+
+function props(count: number, current: number, defaultOpen = true): ChaptersNavProps {
+  const chapters = chaptersOf(count);
+  return { chapters, current, search: '', seekTimes: chapters.map((chapter) => chapter.start), onSeekChapter: () => {}, defaultOpen };
+}
+
+const drawn = (): number[] => [...document.querySelectorAll<HTMLElement>('nav.chapters li')].map((item) => Number(item.dataset.chapter));
+
+describe('windowCovering', () => {
+  it('keeps the window where it is while it holds the range, else centres it on the range, within the list', () => {
+    expect(windowCovering(0, 3, 13, 270)).toBe(0);
+    expect(windowCovering(100, 120, 130, 270)).toBe(100);
+    const moved = windowCovering(0, 195, 205, 270);
+    expect(moved).toBeLessThanOrEqual(195);
+    expect(moved + CHAPTER_WINDOW).toBeGreaterThan(205);
+    expect(Math.abs(moved + CHAPTER_WINDOW / 2 - 200.5)).toBeLessThanOrEqual(1);
+    expect(windowCovering(0, 265, 275, 270)).toBe(270 - CHAPTER_WINDOW);
+    expect(windowCovering(200, -5, 5, 270)).toBe(0);
+  });
+});
+
+describe('ChaptersNav', () => {
+  it(`draws a list of up to ${CHAPTERS_DRAWN_WHOLE} chapters whole`, () => {
+    render(<ChaptersNav {...props(CHAPTERS_DRAWN_WHOLE, 50)} />);
+    expect(drawn()).toEqual(Array.from({ length: CHAPTERS_DRAWN_WHOLE }, (_, index) => index));
+    expect(document.querySelector('li')!.hasAttribute('aria-setsize')).toBe(false);
+  });
+
+  it('draws a window of a long list around the current chapter, each item saying its place in the whole', () => {
+    render(<ChaptersNav {...props(270, 200)} />);
+    const items = drawn();
+    expect(items).toHaveLength(CHAPTER_WINDOW);
+    expect(items).toContain(200);
+    expect(document.querySelector('a[aria-current="true"]')!.textContent).toContain('Chapter 200');
+    const item = document.querySelector<HTMLElement>('li[data-chapter="200"]')!;
+    expect([item.getAttribute('aria-posinset'), item.getAttribute('aria-setsize')]).toEqual(['201', '270']);
+  });
+
+  it('renders the first chapters on a server, and the page takes them over as they are', () => {
+    const html = renderToString(<ChaptersNav {...props(270, 200)} />);
+    const page = document.createElement('div');
+    page.innerHTML = html;
+    expect([...page.querySelectorAll<HTMLElement>('li')].map((item) => Number(item.dataset.chapter))).toEqual(Array.from({ length: CHAPTER_WINDOW }, (_, index) => index));
+  });
+
+  it('moves the window ahead of the focus, so Tab from its last chapter finds the next', () => {
+    render(<ChaptersNav {...props(270, 0)} />);
+    expect(drawn().at(-1)).toBe(CHAPTER_WINDOW - 1);
+    const last = document.querySelector<HTMLElement>(`li[data-chapter="${CHAPTER_WINDOW - 1}"] a`)!;
+    act(() => last.focus());
+    expect(drawn()).toContain(CHAPTER_WINDOW);
+    // The focused link is the same element, still focused.
+    expect(document.activeElement).toBe(last);
+  });
+
+  it('draws no chapter while folded, and the window once unfolded', () => {
+    render(<ChaptersNav {...props(270, 10, false)} />);
+    expect(drawn()).toEqual([]);
+    const details = document.querySelector('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    expect(drawn()).toHaveLength(CHAPTER_WINDOW);
+    expect(drawn()).toContain(10);
+  });
+});
