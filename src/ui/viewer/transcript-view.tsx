@@ -23,6 +23,7 @@ import { flushSync } from 'react-dom';
 import type { TextRange } from '../../search/types.ts';
 import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
+import { useHydrated } from '../shared/use-hydrated.ts';
 import { usePlayback, type PlaybackStore } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
@@ -62,9 +63,8 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
   const headings = useMemo(() => headingsBeforeChunks(chunks, talk.chapters.length), [chunks, talk]);
   const hrefs = useMemo(() => model.seekTimes.map((seconds) => timeHref(search, seconds)), [model, search]);
 
-  // The hot window, empty until mounted (see the module comment).
-  const [mounted, setMounted] = useState(false);
-  useLayoutEffect(() => setMounted(true), []);
+  // The hot window, none while a server's markup is taken over (see the module comment).
+  const mounted = useHydrated();
   const spokenChunk = usePlayback(store, (position) => chunkOf[position.turn] ?? -1);
   const element = useRef<HTMLElement | null>(null);
   const onScreen = useChunksOnScreen(element, chunks);
