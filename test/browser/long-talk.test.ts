@@ -40,8 +40,8 @@ function firstMissingTurn(text: string): number | null {
  * The viewer with the 24-hour talk, opened as a file (the bundled page carries its own talk, so there is
  * no talk file to answer with another): read in a worker, then shown like any talk.
  */
-async function openLongTalk(): Promise<OpenViewer> {
-  const opened = await session.viewer();
+async function openLongTalk(viewport?: { width: number; height: number }): Promise<OpenViewer> {
+  const opened = await session.viewer(viewport === undefined ? undefined : { viewport });
   await opened.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
   await poll(() => turnsInPage(opened.page), 120_000).toBe(turns.length);
   await opened.youtube.ready();
@@ -216,6 +216,33 @@ describe('a 24-hour talk', () => {
     for (let press = 0; press < 60; press += 1) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.querySelector('.chapter-link-title')?.textContent)).toBe(title(60));
     expect((await links()).length).toBe(CHAPTER_WINDOW);
+  });
+
+  it('on a phone, the chapter list unfolded far into the talk shows its chapters from the top, and scrolls on', async () => {
+    viewer = await openLongTalk({ width: 360, height: 760 });
+    const { page } = viewer;
+    await viewer.youtube.play(Math.ceil(seekTimeOfTurn(turns, turns.find((turn) => turn.chapter === 200)!.index)));
+    await poll(() => page.locator('.now-chapter-title').first().textContent(), 15_000).toContain(talk.chapters[200]!.title);
+    await viewer.youtube.pause();
+    await page.locator('nav.chapters summary').click();
+    // The first rows are there, not blank space standing for chapters out of view.
+    const firstLink = page.locator('nav.chapters a').first();
+    await poll(() => firstLink.locator('.chapter-link-title').textContent(), 10_000).toBe(talk.chapters[0]!.title);
+    await firstLink.scrollIntoViewIfNeeded();
+    expect(await firstLink.isVisible()).toBe(true);
+    // Scrolling the page down the list draws the chapters that come into view.
+    await page.evaluate(() => window.scrollBy(0, 3000));
+    await poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('nav.chapters a')].some((link) => {
+            const box = link.getBoundingClientRect();
+            return box.top > 0 && box.bottom < window.innerHeight;
+          }),
+        ),
+      10_000,
+    ).toBe(true);
+    expect(await page.locator('nav.chapters li').first().getAttribute('data-chapter')).not.toBe('0');
   });
 
   it('prints every turn with its speaker and time, and leaves the player out', async () => {

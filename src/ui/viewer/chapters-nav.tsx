@@ -43,20 +43,31 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
   const first = windowed ? start : 0;
   const end = windowed ? Math.min(chapters.length, start + CHAPTER_WINDOW) : chapters.length;
 
-  // The window moves to the current chapter when that changes (and once the page runs: a server's
-  // markup has the first chapters, as has the first render that takes it over).
+  // Following the current chapter, once the page runs (a server's markup has the first chapters, as has
+  // the first render that takes it over). In a list with a scroller of its own (the wide layout's
+  // column) the window moves to it and the list shows it. In the page's flow (the list unfolded on a
+  // phone) the window keeps to the rows in view, which scrolling finds: moving it would blank them.
   const count = chapters.length;
   const hydrated = useHydrated();
-  const followed = hydrated ? current : null;
-  const [seen, setSeen] = useState<number | null>(null);
-  if (followed !== seen) {
-    setSeen(followed);
-    if (windowed && followed !== null && followed >= 0) setStart((now) => windowCovering(now, followed - WINDOW_EDGE, followed + WINDOW_EDGE, count));
-  }
+  const followed = hydrated ? current : -1;
+  const revealPending = useRef(false);
   useEffect(() => {
+    if (followed < 0) return;
+    revealPending.current = true;
+    if (!windowed) return;
+    const frame = requestAnimationFrame(() => {
+      const ol = list.current;
+      if (ol !== null && ownScroller(ol) !== null) setStart((now) => windowCovering(now, followed - WINDOW_EDGE, followed + WINDOW_EDGE, count));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [windowed, followed, count]);
+  useEffect(() => {
+    if (!revealPending.current) return;
     const link = list.current?.querySelector<HTMLElement>('a[aria-current="true"]');
-    if (link !== null && link !== undefined) revealInOwnScroller(link);
-  }, [current, open]);
+    if (link === null || link === undefined) return;
+    revealPending.current = false;
+    revealInOwnScroller(link);
+  }, [followed, start, open]);
 
   // The undrawn chapters stand as padding of their estimated height, set through the CSSOM (the page's
   // Content-Security-Policy refuses style attributes in served markup).
@@ -72,7 +83,8 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     ol.style.paddingBottom = `${Math.round((count - end) * rowPx.current)}px`;
   }, [windowed, first, end, count, open]);
 
-  // Scrolling the list (or the page under a folded-out list) moves the window to what is in view.
+  // Scrolling the list (or the page under an unfolded list) moves the window to what is in view.
+  const unfolded = useRef(false);
   useEffect(() => {
     if (!windowed || !open) return;
     let frame = 0;
@@ -82,7 +94,7 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
       if (ol === null) return;
       const box = ol.getBoundingClientRect();
       if (box.height === 0) return;
-      const scroller = scrollingAncestor(ol)?.getBoundingClientRect();
+      const scroller = ownScroller(ol)?.getBoundingClientRect();
       const viewTop = Math.max(0, scroller?.top ?? 0);
       const viewBottom = Math.min(window.innerHeight, scroller?.bottom ?? Infinity);
       // Rows in view, by the estimate the padding is drawn with; nothing when the list is out of view.
@@ -94,9 +106,19 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     const schedule = (): void => {
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
-    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    // Just unfolded: draw what is in view now, before any scroll.
+    if (unfolded.current) {
+      unfolded.current = false;
+      schedule();
+    }
+    // The list's own scroller, or the page: not both, or following playback in the transcript would
+    // take the window away from where the list's column shows it.
+    const scroller: HTMLElement | Window = (list.current === null ? null : ownScroller(list.current)) ?? window;
+    scroller.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
     return () => {
-      document.removeEventListener('scroll', schedule, { capture: true });
+      scroller.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [windowed, open, count]);
@@ -135,7 +157,13 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
   }
   return (
     <nav className="chapters" aria-labelledby="chapters-heading">
-      <details open={defaultOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details
+        open={defaultOpen}
+        onToggle={(event) => {
+          unfolded.current = event.currentTarget.open;
+          setOpen(event.currentTarget.open);
+        }}
+      >
         <summary>
           <h2 id="chapters-heading">Chapters</h2>
           <span className="chapters-count">{chapters.length}</span>
@@ -162,11 +190,11 @@ export function windowCovering(now: number, from: number, to: number, count: num
   return Math.max(0, Math.min(count - CHAPTER_WINDOW, centred));
 }
 
-/** The nearest ancestor that scrolls on its own (the wide layout's chapter column), or null for the page. */
-function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+/** The nearest ancestor made to scroll on its own (the wide layout's chapter column), or null for the page. */
+function ownScroller(element: HTMLElement): HTMLElement | null {
   for (let scroller = element.parentElement; scroller !== null && scroller !== document.body; scroller = scroller.parentElement) {
     const overflow = getComputedStyle(scroller).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && scroller.scrollHeight > scroller.clientHeight) return scroller;
+    if (overflow === 'auto' || overflow === 'scroll') return scroller;
   }
   return null;
 }
@@ -176,8 +204,8 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | null {
  * that column moves: scrolling the document here would move the transcript under the reader.
  */
 function revealInOwnScroller(element: HTMLElement): void {
-  const scroller = scrollingAncestor(element);
-  if (scroller === null) return;
+  const scroller = ownScroller(element);
+  if (scroller === null || scroller.scrollHeight <= scroller.clientHeight) return;
   const box = element.getBoundingClientRect();
   const view = scroller.getBoundingClientRect();
   const margin = 48;

@@ -37,14 +37,12 @@ describe('ChaptersNav', () => {
     expect(document.querySelector('li')!.hasAttribute('aria-setsize')).toBe(false);
   });
 
-  it('draws a window of a long list around the current chapter, each item saying its place in the whole', () => {
-    render(<ChaptersNav {...props(270, 200)} />);
-    const items = drawn();
-    expect(items).toHaveLength(CHAPTER_WINDOW);
-    expect(items).toContain(200);
-    expect(document.querySelector('a[aria-current="true"]')!.textContent).toContain('Chapter 200');
-    const item = document.querySelector<HTMLElement>('li[data-chapter="200"]')!;
-    expect([item.getAttribute('aria-posinset'), item.getAttribute('aria-setsize')]).toEqual(['201', '270']);
+  it('draws a window of a long list, each item saying its place in the whole (following playback needs a layout: see long-talk.test.ts)', () => {
+    render(<ChaptersNav {...props(270, 20)} />);
+    expect(drawn()).toEqual(Array.from({ length: CHAPTER_WINDOW }, (_, index) => index));
+    expect(document.querySelector('a[aria-current="true"]')!.textContent).toContain('Chapter 20');
+    const item = document.querySelector<HTMLElement>('li[data-chapter="20"]')!;
+    expect([item.getAttribute('aria-posinset'), item.getAttribute('aria-setsize')]).toEqual(['21', '270']);
   });
 
   it('renders the first chapters on a server, and the page takes them over as they are', () => {
