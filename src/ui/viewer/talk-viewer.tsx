@@ -168,6 +168,8 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
       <main className="transcript-column">
         {tools}
         <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
+        {/* Narrow: above the chapters' menu too, for the same tab order. */}
+        {narrow ? <SearchSlot context={search.context} overTranscript /> : null}
         {narrow ? (
           <PlayingChaptersNav
             store={store}
@@ -178,7 +180,6 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
             defaultOpen={false}
           />
         ) : null}
-        {narrow ? <SearchSlot context={search.context} overTranscript /> : null}
         {aligned.bar}
         <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
         <QuoteShare model={model} transcriptRef={transcriptRef} />

@@ -114,12 +114,18 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
   const [wanted, setWanted] = useState(false);
-
-  useEffect(() => {
-    if (!wanted) return;
+  // Another talk: the engine, results and active result were the last one's. Reset while rendering, so
+  // that no render (nor the search effect) meets the old talk's engine, which its effect's cleanup disposed.
+  const [searched, setSearched] = useState(talk);
+  if (searched !== talk) {
+    setSearched(talk);
     setEngine(null);
     setView(null);
     setActiveTurn(null);
+  }
+
+  useEffect(() => {
+    if (!wanted) return;
     let made: SearchEngine | null = null;
     let cancelWarm = (): void => undefined;
     let live = true;
