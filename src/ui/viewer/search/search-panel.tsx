@@ -2,11 +2,10 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, type RefObject, Suspense, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
-import { HitStrip } from './hit-strip.tsx';
-import { SearchResultList } from './search-result-list.tsx';
+import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import './search-panel.css';
@@ -78,7 +77,7 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  * />
  */
 export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange, foldOnGo = false }: SearchPanelProps) {
-  const search = useTalkSearch(talk, engineOptions);
+  const search = useTalkSearch(talk, engineOptions, loadHitParts);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
   const listButton = useRef<HTMLButtonElement>(null);
@@ -226,7 +225,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
               ref={listButton}
               className="search-step search-list-toggle"
               aria-label="Results list"
-              title={listOpen ? 'Hide the results list' : 'Show the results list'}
+              title="Show or hide the results"
               aria-expanded={listOpen}
               aria-controls={drawerId}
               onClick={() => setListOpen((open) => !open)}
@@ -238,7 +237,11 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
             </button>
           </span>
         ) : null}
-        <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
+        {hasHits ? (
+          <Suspense fallback={null}>
+            <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
+          </Suspense>
+        ) : null}
       </div>
       {search.error === null ? null : (
         <p className="search-error" role="alert">
@@ -247,25 +250,14 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
       )}
       {showList ? (
         <div className="search-drawer" id={drawerId} onKeyDown={onEscape}>
-          <div className="search-options">
-            {speakers.length > 1 ? (
-              <label>
-                Speaker{' '}
-                <select value={search.speaker ?? ''} onChange={(event) => search.setSpeaker(event.target.value === '' ? null : event.target.value)}>
-                  <option value="">Everyone</option>
-                  {speakers.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : null}
-            <label>
-              <input type="checkbox" checked={search.order === 'time'} onChange={(event) => search.setOrder(event.target.checked ? 'time' : 'relevance')} /> In talk order
-            </label>
-          </div>
-          {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pickFromList} /> : null}
+          <Suspense fallback={null}>
+            <SearchOptions speakers={speakers} speaker={search.speaker} setSpeaker={search.setSpeaker} order={search.order} setOrder={search.setOrder} />
+          </Suspense>
+          {hasHits ? (
+            <Suspense fallback={null}>
+              <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pickFromList} />
+            </Suspense>
+          ) : null}
         </div>
       ) : null}
     </div>
@@ -273,3 +265,13 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
 }
 
 const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };
+
+// Shown only once a search is under way: fetched with the engine (so they are in place before any result
+// is), not with the first page.
+const loadHits = () => import('./search-hits.tsx');
+const HitStrip = lazyComponent(async () => (await loadHits()).HitStrip);
+const SearchResultList = lazyComponent(async () => (await loadHits()).SearchResultList);
+const SearchOptions = lazyComponent(async () => (await loadHits()).SearchOptions);
+async function loadHitParts(): Promise<void> {
+  await Promise.all([HitStrip.preload(), SearchResultList.preload(), SearchOptions.preload()]);
+}
