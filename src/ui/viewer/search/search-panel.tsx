@@ -227,7 +227,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
               aria-label="Results list"
               title="Show or hide the results"
               aria-expanded={listOpen}
-              aria-controls={drawerId}
+              aria-controls={listOpen ? drawerId : undefined}
               onClick={() => setListOpen((open) => !open)}
             >
               <span aria-hidden="true">☰</span>
