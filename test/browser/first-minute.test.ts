@@ -113,7 +113,9 @@ async function openHeld(pages: Pages) {
     await released;
     await route.continue();
   };
-  const opened = await pages.open({ waitUntil: 'domcontentloaded', prepare: async (page) => {
+  const opened = await pages.open({
+    waitUntil: 'domcontentloaded',
+    prepare: async (page) => {
       await page.route(/\/read-local-file-[^/]*\.js$/, held);
     },
   });
