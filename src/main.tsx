@@ -9,6 +9,8 @@
  * No <StrictMode>: its development-only double mount tears the YouTube iframe down and builds it again,
  * so player behaviour in `npm run dev` would differ from the built page.
  */
+// First: holds the keys pressed before the app answers, and hands them over once it does.
+import './ui/app/early-keys.ts';
 import { type ReactNode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/tokens.css';

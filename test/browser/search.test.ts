@@ -78,14 +78,25 @@ async function expectWentTo(v: OpenViewer, seconds: number, words: RegExp): Prom
 }
 
 describe('search in the bundled talk', () => {
-  it('shows the search box at the top of the transcript column', async ({ viewer }) => {
+  it('shows the search box between the player and the chapters on a wide screen', async ({ viewer }) => {
     const placed = await viewer.page.evaluate(() => {
-      const box = document.querySelector('.transcript-column input[type="search"]');
-      const firstTurn = document.querySelector('.turn');
-      return box !== null && firstTurn !== null && (box.compareDocumentPosition(firstTurn) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      const box = document.querySelector('.player-column input[type="search"]');
+      const chapters = document.querySelector('.player-column .chapters');
+      return box !== null && chapters !== null && (box.compareDocumentPosition(chapters) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     });
     expect(placed).toBe(true);
     expect(await searchBox(viewer.page).isVisible()).toBe(true);
+  });
+
+  it('shows the search box above the transcript on a narrow screen', async ({ pages }) => {
+    const viewer = await pages.viewer({ viewport: { width: 360, height: 740 } });
+    await poll(() =>
+      viewer.page.evaluate(() => {
+        const box = document.querySelector('.transcript-column input[type="search"]');
+        const firstTurn = document.querySelector('.turn');
+        return box !== null && firstTurn !== null && (box.compareDocumentPosition(firstTurn) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      }),
+    ).toBe(true);
   });
 
   it.for([

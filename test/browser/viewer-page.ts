@@ -28,6 +28,8 @@ export interface OpenOptions {
   acceptDownloads?: boolean;
   /** Runs before the page is loaded, e.g. to route some of its requests (routes added later win). */
   prepare?: (page: Page) => Promise<void>;
+  /** When opening returns: on the load event (default), or sooner, for a page whose requests are held. */
+  waitUntil?: 'load' | 'domcontentloaded';
 }
 
 export interface OpenPage {
@@ -93,7 +95,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenO
   const youtube = new FakeYouTube(page, mode, options.player);
   await youtube.install(new URL(baseUrl).origin);
   await options.prepare?.(page);
-  await page.goto(new URL(options.path ?? '', baseUrl).toString());
+  await page.goto(new URL(options.path ?? '', baseUrl).toString(), { waitUntil: options.waitUntil ?? 'load' });
   return {
     context,
     page,

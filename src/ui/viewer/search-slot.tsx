@@ -89,14 +89,27 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
 }
 
 /**
- * Renders the panel. The slot lays out as if it were not there (`display: contents`), so the panel's
- * pinned bar sticks within the whole transcript column rather than only within the slot. Memoised so that it renders again only when the panel or its context
- * changes, not on every turn of playback.
+ * Renders the panel. The slot lays out as if it were not there (`display: contents`): on wide screens the
+ * panel is then one of the player column's parts, between the player and the chapters; on narrow ones its
+ * pinned bar sticks within the whole transcript column rather than only within the slot. Memoised so that
+ * it renders again only when the panel or its context changes, not on every turn of playback.
+ *
+ * @param overTranscript whether the results lie over the transcript (narrow screens), so that going to
+ *   a result folds them away
  */
-export const SearchSlot = memo(function SearchSlot({ context }: { context: SearchSlotContext }) {
+export const SearchSlot = memo(function SearchSlot({ context, overTranscript }: { context: SearchSlotContext; overTranscript: boolean }) {
   return (
     <div className="search-slot" data-slot="search">
-      <SearchPanel talk={context.talk} onGo={context.go} onMarksChange={context.setMarks} onClear={context.clear} onDismiss={context.dismiss} barRef={context.barRef} onActiveChange={context.setActive} />
+      <SearchPanel
+        talk={context.talk}
+        onGo={context.go}
+        onMarksChange={context.setMarks}
+        onClear={context.clear}
+        onDismiss={context.dismiss}
+        barRef={context.barRef}
+        onActiveChange={context.setActive}
+        foldOnGo={overTranscript}
+      />
     </div>
   );
 });

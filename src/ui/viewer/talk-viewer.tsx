@@ -110,7 +110,8 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   const quoteMarks = useQuoteMarks(model, quote);
   useQuoteEnd(adapter, quote);
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
-  useStickyOffset(playerColumnRef, narrow, search.barRef, search.active);
+  // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
+  useStickyOffset(playerColumnRef, narrow, search.barRef, narrow && search.active);
   const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo, adapter });
 
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
@@ -150,6 +151,9 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
           talkTitle={talk.title}
           onShowShortcuts={showHelp}
         />
+        {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
+            chapters in the tab order, and its results stay in view wherever the transcript is. */}
+        {narrow ? null : <SearchSlot context={search.context} overTranscript={false} />}
         {narrow ? null : (
           <PlayingChaptersNav
             store={store}
@@ -164,6 +168,8 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
       <main className="transcript-column">
         {tools}
         <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
+        {/* Narrow: above the chapters' menu too, for the same tab order. */}
+        {narrow ? <SearchSlot context={search.context} overTranscript /> : null}
         {narrow ? (
           <PlayingChaptersNav
             store={store}
@@ -174,7 +180,6 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
             defaultOpen={false}
           />
         ) : null}
-        <SearchSlot context={search.context} />
         {aligned.bar}
         <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
         <QuoteShare model={model} transcriptRef={transcriptRef} />

@@ -22,16 +22,19 @@ export interface YouTubeFrameProps {
 }
 
 export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTubeFrameProps) {
-  // react-youtube rebuilds the player whenever `opts` differs by value, so `startAt` is read at
-  // mount only (it is left out of the dependencies on purpose): later seeks go through the adapter.
+  // react-youtube rebuilds the player whenever `opts` differs by value, so `startAt` is read when the
+  // video is first cued only (the video and its start kept together): later seeks go through the adapter.
+  const [cued, setCued] = useState({ videoId, startAt });
+  if (cued.videoId !== videoId) setCued({ videoId, startAt });
+  const start = cued.startAt;
   const opts = useMemo(
     () => ({
       host: YOUTUBE_HOST,
       width: '100%',
       height: '100%',
-      playerVars: { playsinline: 1 as const, rel: 0 as const, ...(startAt > 0 ? { start: Math.floor(startAt) } : {}) },
+      playerVars: { playsinline: 1 as const, rel: 0 as const, ...(start > 0 ? { start: Math.floor(start) } : {}) },
     }),
-    [videoId],
+    [start],
   );
 
   // The player is built once the API is in place (see load-iframe-api.ts for why the page loads it).

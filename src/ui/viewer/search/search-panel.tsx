@@ -2,11 +2,10 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, startTransition, useCallback, useEffect, useId, useRef } from 'react';
+import { type ChangeEvent, type KeyboardEvent, type RefObject, Suspense, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
-import { HitStrip } from './hit-strip.tsx';
-import { SearchResultList } from './search-result-list.tsx';
+import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import './search-panel.css';
@@ -49,6 +48,12 @@ export interface SearchPanelProps {
   barRef?: RefObject<HTMLDivElement | null>;
   /** Told when a search starts (a query is typed) and ends (cleared), so the page can make room for the pinned bar. */
   onActiveChange?: (active: boolean) => void;
+  /**
+   * Whether going to a result folds the results list away (default false). Where the list lies over the
+   * transcript (narrow screens), the reader who went to a result wants to read it; the bar keeps the
+   * count, the arrows and the strip, and its list button or typing opens the list again.
+   */
+  foldOnGo?: boolean;
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -71,12 +76,16 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  *   onClear={() => setFollowing(true)}
  * />
  */
-export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange }: SearchPanelProps) {
-  const search = useTalkSearch(talk, engineOptions);
+export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange, foldOnGo = false }: SearchPanelProps) {
+  const search = useTalkSearch(talk, engineOptions, loadHitParts);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
+  const listButton = useRef<HTMLButtonElement>(null);
   const resultsId = useId();
+  const drawerId = useId();
   const countId = useId();
+  // Whether the results (with their options) are unfolded; a new query unfolds them again.
+  const [listOpen, setListOpen] = useState(true);
   useSearchShortcut(shortcut ? input : NO_INPUT);
 
   // Read the latest callbacks without re-running effects when the parent passes new functions.
@@ -99,18 +108,39 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
   useEffect(() => {
     reportActive.current?.(isActive);
   }, [isActive]);
+  // Moved elsewhere (the page crossed between its narrow and wide layouts) or gone: its search goes with it.
+  useEffect(
+    () => () => {
+      reportActive.current?.(false);
+      if (reported.current !== null) latest.current.onMarksChange(new Map());
+    },
+    [],
+  );
 
   // One function for every render: the strip and the list items are memoised, and a new function per
   // keystroke drew all 400 strip marks and 50 results again on each one.
-  const latestPick = useRef({ select: search.select, onGo });
-  latestPick.current = { select: search.select, onGo };
+  const latestPick = useRef({ select: search.select, onGo, foldOnGo });
+  latestPick.current = { select: search.select, onGo, foldOnGo };
   const pick = useCallback((position: number): void => {
-    const spot = latestPick.current.select(position);
-    if (spot !== null) latestPick.current.onGo({ turnIndex: spot.turnIndex, time: spot.time });
+    const { select, onGo: goTo, foldOnGo: fold } = latestPick.current;
+    const spot = select(position);
+    if (spot === null) return;
+    goTo({ turnIndex: spot.turnIndex, time: spot.time });
+    if (fold) setListOpen(false);
   }, []);
+  // A result clicked in a list that then folds away would leave focus nowhere: it goes to the list's button.
+  const pickFromList = useCallback(
+    (position: number): void => {
+      pick(position);
+      if (latestPick.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
+    },
+    [pick],
+  );
 
   const go = (hit: SearchSpot | null): void => {
-    if (hit !== null) onGo({ turnIndex: hit.turnIndex, time: hit.time });
+    if (hit === null) return;
+    onGo({ turnIndex: hit.turnIndex, time: hit.time });
+    if (foldOnGo) setListOpen(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -147,6 +177,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const next = event.target.value;
     search.setQuery(next);
+    setListOpen(true);
     // Emptied by hand or by the field's own clear button: the same as Escape, no search is left.
     if (next.trim() === '' && search.query.trim() !== '') onClear();
   };
@@ -154,75 +185,93 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
   const hasHits = search.count > 0;
   const speakers = talk.speakers.map((speaker) => speaker.name);
 
-  // The bar (box, count, arrows, clear, strip) is pinned while a search is active and stays in view as
-  // Enter walks the hits; the options and the list come after it and scroll with the page, so the pinned
-  // part stays one short row even on a phone. The parent lays both out (see search-slot.tsx).
+  // The bar (box, count, arrows, clear, strip) and the results under it stay together: in the player's
+  // column on wide screens, where they never scroll away, or pinned under the player on narrow ones, where
+  // the results lie over the transcript until the reader goes to one. A search started deep in the talk
+  // thus shows its results where the box is, not at the top of the transcript. The parent places the
+  // panel (see search-slot.tsx and talk-viewer.tsx).
+  const showList = isActive && listOpen;
   return (
-    <>
-      <div className="search-panel" role="search" ref={barRef} data-active={isActive ? 'true' : undefined} onFocus={search.prepare} onPointerEnter={search.prepare}>
-        <div className="search-bar">
-          <input
-            ref={input}
-            type="search"
-            className="search-input"
-            aria-label="Search transcript"
-            aria-describedby={countId}
-            aria-controls={hasHits ? resultsId : undefined}
-            placeholder="Search transcript ( / )"
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            value={search.query}
-            onChange={onChange}
-            onKeyDown={onKeyDown}
-          />
-          <span className="search-count" id={countId} role="status" data-count={search.count} data-active={search.active + 1}>
-            {label}
+    <div className="search-panel" role="search" ref={barRef} data-active={isActive ? 'true' : undefined} onFocus={search.prepare} onPointerEnter={search.prepare}>
+      <div className="search-bar">
+        <input
+          ref={input}
+          type="search"
+          className="search-input"
+          aria-label="Search transcript"
+          aria-describedby={countId}
+          aria-controls={hasHits && showList ? resultsId : undefined}
+          placeholder="Search transcript ( / )"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          value={search.query}
+          onChange={onChange}
+          onKeyDown={onKeyDown}
+        />
+        <span className="search-count" id={countId} role="status" data-count={search.count} data-active={search.active + 1}>
+          {label}
+        </span>
+        {isActive ? (
+          <span className="search-steps" onKeyDown={onEscape}>
+            <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
+              <span aria-hidden="true">↑</span>
+            </button>
+            <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
+              <span aria-hidden="true">↓</span>
+            </button>
+            <button
+              type="button"
+              ref={listButton}
+              className="search-step search-list-toggle"
+              aria-label="Results list"
+              title="Show or hide the results"
+              aria-expanded={listOpen}
+              aria-controls={listOpen ? drawerId : undefined}
+              onClick={() => setListOpen((open) => !open)}
+            >
+              <span aria-hidden="true">☰</span>
+            </button>
+            <button type="button" className="search-step search-clear" aria-label="Clear search" title="Clear search (Escape)" onClick={clearAll}>
+              <span aria-hidden="true">×</span>
+            </button>
           </span>
-          {isActive ? (
-            <span className="search-steps">
-              <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
-                <span aria-hidden="true">↑</span>
-              </button>
-              <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
-                <span aria-hidden="true">↓</span>
-              </button>
-              <button type="button" className="search-step search-clear" aria-label="Clear search" title="Clear search (Escape)" onClick={clearAll}>
-                <span aria-hidden="true">×</span>
-              </button>
-            </span>
-          ) : null}
-        </div>
-        <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
+        ) : null}
+        {hasHits ? (
+          <Suspense fallback={null}>
+            <HitStrip times={search.times} active={search.active} duration={talk.duration} onPick={pick} />
+          </Suspense>
+        ) : null}
       </div>
-      {isActive ? (
-        <div className="search-options" onKeyDown={onEscape}>
-          {speakers.length > 1 ? (
-            <label>
-              Speaker{' '}
-              <select value={search.speaker ?? ''} onChange={(event) => search.setSpeaker(event.target.value === '' ? null : event.target.value)}>
-                <option value="">Everyone</option>
-                {speakers.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <label>
-            <input type="checkbox" checked={search.order === 'time'} onChange={(event) => search.setOrder(event.target.checked ? 'time' : 'relevance')} /> In talk order
-          </label>
-        </div>
-      ) : null}
       {search.error === null ? null : (
         <p className="search-error" role="alert">
           Search failed: {search.error}. Try again, or reload the page.
         </p>
       )}
-      {hasHits ? <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pick} onKeyDown={onEscape} /> : null}
-    </>
+      {showList ? (
+        <div className="search-drawer" id={drawerId} onKeyDown={onEscape}>
+          <Suspense fallback={null}>
+            <SearchOptions speakers={speakers} speaker={search.speaker} setSpeaker={search.setSpeaker} order={search.order} setOrder={search.setOrder} />
+          </Suspense>
+          {hasHits ? (
+            <Suspense fallback={null}>
+              <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pickFromList} />
+            </Suspense>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
 const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };
+
+// Shown only once a search is under way: fetched with the engine (so they are in place before any result
+// is), not with the first page.
+const loadHits = () => import('./search-hits.tsx');
+const HitStrip = lazyComponent(async () => (await loadHits()).HitStrip);
+const SearchResultList = lazyComponent(async () => (await loadHits()).SearchResultList);
+const SearchOptions = lazyComponent(async () => (await loadHits()).SearchOptions);
+async function loadHitParts(): Promise<void> {
+  await Promise.all([HitStrip.preload(), SearchResultList.preload(), SearchOptions.preload()]);
+}

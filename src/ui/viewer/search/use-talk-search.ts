@@ -101,8 +101,11 @@ function loadEngineModule() {
  * the reader heads for the search box (`prepare`): most visits never search, and the first page stays
  * small. The engine is made once per talk, and its index built when the page is next idle, so the first
  * keystroke does not pay for it.
+ *
+ * @param loadAlongside fetches code that shows the results (the caller's), waited for with the engine so
+ *   that it is in place before the first results are
  */
-export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSearch {
+export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlongside?: () => Promise<void>): TalkSearch {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [query, setQueryState] = useState('');
   const [speaker, setSpeaker] = useState<string | null>(null);
@@ -113,18 +116,25 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions): TalkSe
   const [activeTurn, setActiveTurn] = useState<number | null>(null);
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
+  const alongside = useRef(loadAlongside);
   const [wanted, setWanted] = useState(false);
-
-  useEffect(() => {
-    if (!wanted) return;
+  // Another talk: the engine, results and active result were the last one's. Reset while rendering, so
+  // that no render (nor the search effect) meets the old talk's engine, which its effect's cleanup disposed.
+  const [searched, setSearched] = useState(talk);
+  if (searched !== talk) {
+    setSearched(talk);
     setEngine(null);
     setView(null);
     setActiveTurn(null);
+  }
+
+  useEffect(() => {
+    if (!wanted) return;
     let made: SearchEngine | null = null;
     let cancelWarm = (): void => undefined;
     let live = true;
-    loadEngineModule().then(
-      ({ createSearchEngine }) => {
+    Promise.all([loadEngineModule(), alongside.current?.()]).then(
+      ([{ createSearchEngine }]) => {
         if (!live) return;
         made = createSearchEngine(talk, options.current);
         setEngine(made);
