@@ -22,8 +22,10 @@ import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
 import type { PageData, TalkPageData } from '../src/ssr/page-data.ts';
 import { decodeText } from '../src/transcript/decode-text.ts';
+import { IN_PAGE_CHARS } from '../src/ssr/page-talk.ts';
+import { detectFormat } from '../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
-import type { Talk } from '../src/transcript/types.ts';
+import type { Talk, TalkFormat } from '../src/transcript/types.ts';
 import { talkLibraryPlugin } from './talk-library-plugin.ts';
 
 interface ServerEntry {
@@ -91,31 +93,47 @@ function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   };
 }
 
-/** The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`). */
-const PAGE_READER = /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+/**
+ * The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`): the reader of its
+ * format (`load-format-reader.ts`), or, for a talk too long to read in the page, the worker's client.
+ */
+function pageReader(format: TalkFormat, sourceChars: number): RegExp {
+  if (sourceChars > IN_PAGE_CHARS) return /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+  return new RegExp(`[\\\\/]src[\\\\/]transcript[\\\\/]formats[\\\\/]${format}[\\\\/]read-${format}\\.ts$`);
+}
 
 /**
- * The files of the page reader's chunk and of the chunks it imports: a talk page asks for them with its
- * first script (`modulepreload`) rather than one after the other once that script runs.
+ * The files of the chunk holding `module` and of the chunks it imports, transitively: a talk page asks for
+ * them with its first script (`modulepreload`) rather than one after the other once that script runs.
  */
-function readerFiles(bundle: Rolldown.OutputBundle): string[] {
-  // Its chunk is shared with the file opener's, so it has no module of its own as its face: look inside.
-  const chunk = Object.values(bundle).find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.moduleIds.some((id) => PAGE_READER.test(id)));
-  return chunk === undefined ? [] : [chunk.fileName, ...chunk.imports];
+function chunkFiles(bundle: Rolldown.OutputBundle, module: RegExp): string[] {
+  const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  // A chunk may be shared with other modules, so it need not be named for this one: look inside.
+  const start = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => module.test(id)));
+  if (start === undefined) return [];
+  const files = new Set<string>();
+  const queue = [start.fileName];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    queue.push(...(chunks.get(file)?.imports ?? []));
+  }
+  return [...files];
 }
 
 /** Pre-renders the site's pages after the client build; see the module comment. */
 export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
-  let reader: string[] = [];
+  let bundle: Rolldown.OutputBundle = {};
   return {
     name: 'talkline:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
-    writeBundle(_output, bundle) {
-      reader = readerFiles(bundle);
+    writeBundle(_output, written) {
+      bundle = written;
     },
     async closeBundle() {
       if (config.build.ssr !== false && config.build.ssr !== undefined) return;
@@ -141,9 +159,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
-        /** The reader's files the template does not already preload, as links from a page `depth` folders down. */
-        const readerPreloads = (depth: number): string[] =>
-          reader
+        /** Files of the chunks holding `modules` the template does not already preload, as links from a page `depth` folders down. */
+        const preloads = (modules: readonly RegExp[], depth: number): string[] =>
+          [...new Set(modules.flatMap((module) => chunkFiles(bundle, module)))]
             .filter((file) => !template.includes(`${file}"`))
             .map((file) => `<link rel="modulepreload" crossorigin href="${relativeBase ? '../'.repeat(depth) || './' : config.base}${file}">`);
         const oneTalk = drafts.length === 1;
@@ -168,7 +186,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const head = [entry.pageHead(talk, headOptions), ...readerPreloads(page.depth)].join('\n    ');
+            const reader = pageReader(detectFormat(text!, draft.fileName), text!.length);
+            const head = [entry.pageHead(talk, headOptions), ...preloads([reader], page.depth)].join('\n    ');
             writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
           }
           written.push(draft.slug);
