@@ -93,6 +93,11 @@ function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   };
 }
 
+/** The modules a pre-rendered page's code is in, beside the first script (see `src/ui/app/app-root.tsx`). */
+const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
+const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
+const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
+
 /**
  * The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`): the reader of its
  * format (`load-format-reader.ts`), or, for a talk too long to read in the page, the worker's client.
@@ -186,15 +191,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const reader = pageReader(detectFormat(text!, draft.fileName), text!.length);
-            const head = [entry.pageHead(talk, headOptions), ...preloads([reader], page.depth)].join('\n    ');
+            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(detectFormat(text!, draft.fileName), text!.length)];
+            const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
           }
           written.push(draft.slug);
         }
         if (!oneTalk) {
           const data: PageData = { kind: 'home', manifest: homeManifest(drafts) };
-          writePage(outDir, '', fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data)));
+          const html = fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data));
+          const links = preloads([LIBRARY_PAGE], 0);
+          writePage(outDir, '', links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`));
         }
         if (siteUrl !== null) writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, drafts.map((draft) => draft.slug)));
         config.logger.info(`pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`);
