@@ -181,7 +181,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             continue;
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
-          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
+          const format = detectFormat(text!, draft.fileName);
+          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk, format };
           const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
             { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
             { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
@@ -191,7 +192,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(detectFormat(text!, draft.fileName), text!.length)];
+            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
             const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
           }

@@ -27,7 +27,7 @@ export async function readPageTalk(block: TalkPageBlock, options: PageTalkOption
   try {
     if (block.source.length <= IN_PAGE_CHARS && options.createWorker === undefined) {
       // Only the reader of the talk's format is fetched (the page preloads it): the others stay off the first page.
-      const read = await readTalkLoadingReader(block.source, block.fileName);
+      const read = await readTalkLoadingReader(block.source, block.fileName, block.format);
       return read.talk !== null ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
     }
     // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.

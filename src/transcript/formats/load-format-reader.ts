@@ -5,7 +5,6 @@
  * `read-talk.ts` stays the one entry point for reading a file of any format at once.
  */
 import type { ParseResult, TalkFormat } from '../types.ts';
-import { detectFormat } from './detect-format.ts';
 
 export type FormatReader = (text: string, fileName?: string) => ParseResult;
 
@@ -23,8 +22,14 @@ export async function loadFormatReader(format: TalkFormat): Promise<FormatReader
   }
 }
 
-/** As `readTalk`, loading only the reader the text's format calls for. */
-export async function readTalkLoadingReader(text: string, fileName?: string): Promise<ParseResult> {
-  const read = await loadFormatReader(detectFormat(text, fileName));
+const FORMATS: ReadonlySet<unknown> = new Set<TalkFormat>(['markdown', 'webvtt', 'srt', 'podcast-json']);
+
+/**
+ * As `readTalk`, loading only the reader the text's format calls for: `format` when it is one (the build
+ * read the text already and says which), else what the text's content and name show.
+ */
+export async function readTalkLoadingReader(text: string, fileName?: string, format?: unknown): Promise<ParseResult> {
+  const known = FORMATS.has(format) ? (format as TalkFormat) : (await import('./detect-format.ts')).detectFormat(text, fileName);
+  const read = await loadFormatReader(known);
   return read(text, fileName);
 }

@@ -11,14 +11,13 @@
  * Only the page root ships with the first page's script; each page's code, the file readers and the
  * exporters are loaded when shown or first used.
  */
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
 import type { PageBlock, PageData } from '../../ssr/page-data.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import type { TalkLoad } from '../pages/talk-source.ts';
-import { DropOverlay } from './drop-overlay.tsx';
-import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
+import { type OpeningStore, createOpeningStore } from './opening-store.ts';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
 import { navigate, useLocationSearch } from './navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
@@ -47,6 +46,9 @@ const LibraryTalkPage = lazy(async () => ({
 const loadVideoIdPrompt = () => import('../pages/video-id-prompt.tsx');
 // Fetched as soon as a file is being opened, so it is at hand if the file (or the reader's code) fails.
 const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-error-panel.tsx')).OpenErrorPanel);
+// Shown only while a file is read or dragged over the page: fetched then, not with the first page.
+const OpenProgress = lazyComponent(async () => (await import('./open-progress.tsx')).OpenProgress);
+const DropOverlay = lazyComponent(async () => (await import('./drop-overlay.tsx')).DropOverlay);
 const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).VideoIdPrompt }));
 
 /**
@@ -117,6 +119,19 @@ function Loading({ what }: { what: string }) {
   );
 }
 
+/**
+ * The card for the file being opened, if any. The store, not React state, carries the progress: a report
+ * re-renders this card only, not the page root and the whole talk beneath it.
+ */
+function OpenProgressHost({ store, onCancel }: { store: OpeningStore; onCancel: () => void }) {
+  const opening = useSyncExternalStore(store.subscribe, store.get, store.get);
+  return opening === null ? null : (
+    <Suspense fallback={null}>
+      <OpenProgress opening={opening} onCancel={onCancel} />
+    </Suspense>
+  );
+}
+
 /** The page root; see the module comment. */
 export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NOWHERE }: AppRootProps) {
   const search = useLocationSearch();
@@ -147,6 +162,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       const wanted = (): boolean => current.current === controller;
       opening.set({ fileName: file.name, size: file.size, progress: null });
       OpenErrorPanel.preload().catch(() => undefined);
+      OpenProgress.preload().catch(() => undefined);
       try {
         const { openFile, giveVideoId } = await import('./open-file.ts');
         if (!wanted()) return;
@@ -297,7 +313,11 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     <FileOpenerContext.Provider value={opener}>
       {page}
       <OpenProgressHost store={opening} onCancel={cancel} />
-      {dragging ? <DropOverlay /> : null}
+      {dragging ? (
+        <Suspense fallback={null}>
+          <DropOverlay />
+        </Suspense>
+      ) : null}
     </FileOpenerContext.Provider>
   );
 }
