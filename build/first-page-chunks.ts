@@ -2,11 +2,14 @@
  * How the client build splits a talk page's code. Left to itself, the bundler gives every module that a
  * talk page shares with another lazily loaded page (an opened file's, the library's) a chunk of its own:
  * a dozen chunks of a few hundred bytes each, which gzip apart worse than together (about 4 KB more on a
- * talk's first page) and cost a request each. This group puts everything the talk page's code
- * (`src/ui/app/talk-parts.tsx`) imports statically into one chunk (`talk-viewer`), except what the first
- * script imports too, and what the library's home page imports too into another (`page-shared`), so
- * neither of those comes to carry the viewer; packages are left to the bundler.
- */
+ * talk's first page) and cost a request each. Instead, what the talk page's code (`src/ui/app/talk-parts.tsx`)
+ * imports statically, and the first script does not, goes into three chunks:
+ *
+ * - `page-shared`: what the library's home page imports too, so the library does not carry the viewer;
+ * - `talk-viewer`: the viewer (`src/ssr/prerendered-talk-page.tsx` and its imports), which the embed shows;
+ * - `talk-tools`: the rest, the tools bar above a talk, which the embed does not show.
+ *
+ * Packages are left to the bundler. */
 import { fileURLToPath } from 'node:url';
 import type { Rolldown } from 'vite';
 
@@ -16,6 +19,7 @@ type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
 const source = (file: string): string => fileURLToPath(new URL(`../src/${file}`, import.meta.url));
 const SOURCE_DIR = source('');
 const TALK_PARTS = source('ui/app/talk-parts.tsx');
+const VIEWER = source('ssr/prerendered-talk-page.tsx');
 const MAIN = source('main.tsx');
 const LIBRARY_PAGE = source('ui/pages/library-page.tsx');
 
@@ -32,7 +36,7 @@ function reach(from: readonly string[], info: ModuleInfoOf): Set<string> {
   return seen;
 }
 
-/** The chunk groups `talk-viewer` and `page-shared`; see the module comment. */
+/** The chunk groups `page-shared`, `talk-viewer` and `talk-tools`; see the module comment. */
 export function talkViewerChunk(): Group {
   // Worked out once per chunking pass, on the first name asked for.
   let pass: unknown = null;
@@ -47,14 +51,16 @@ export function talkViewerChunk(): Group {
       if (pass !== context) {
         pass = context;
         const info: ModuleInfoOf = (moduleId) => context.getModuleInfo(moduleId);
-        const [talk, first, library] = [reach([TALK_PARTS], info), reach([MAIN], info), reach([LIBRARY_PAGE], info)];
-        if (talk.size <= 1 || first.size <= 1 || library.size <= 1) {
-          throw new Error(`build/first-page-chunks.ts: ${TALK_PARTS}, ${MAIN} or ${LIBRARY_PAGE} is not in the build; update the paths`);
+        const [talk, viewer, first, library] = [reach([TALK_PARTS], info), reach([VIEWER], info), reach([MAIN], info), reach([LIBRARY_PAGE], info)];
+        if ([talk, viewer, first, library].some((modules) => modules.size <= 1)) {
+          throw new Error(`build/first-page-chunks.ts: ${TALK_PARTS}, ${VIEWER}, ${MAIN} or ${LIBRARY_PAGE} is not in the build; update the paths`);
         }
         // The project's own modules only: a package's CommonJS requires are not in `importedIds`, so what
         // the first script needs of React would not be seen as its.
         chunkOf = new Map(
-          [...talk].filter((each) => each.startsWith(SOURCE_DIR) && !first.has(each)).map((each) => [each, library.has(each) ? 'page-shared' : 'talk-viewer']),
+          [...talk]
+            .filter((each) => each.startsWith(SOURCE_DIR) && !first.has(each))
+            .map((each) => [each, library.has(each) ? 'page-shared' : viewer.has(each) ? 'talk-viewer' : 'talk-tools']),
         );
       }
       return chunkOf.get(id) ?? null;

@@ -23,6 +23,11 @@ export interface TalkToolsBarProps {
 /** The tools above a talk, with the embed snippet for a talk of the site. */
 export function TalkToolsBar({ talk, fileName, home, slug, root }: TalkToolsBarProps) {
   return (
-    <TalkTools talk={talk} fileName={fileName} home={home} extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={root} />} />
+    <TalkTools
+      talk={talk}
+      fileName={fileName}
+      home={home}
+      extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={root} />}
+    />
   );
 }

@@ -12,6 +12,11 @@ import { YouTubeFrame } from './youtube-frame.tsx';
 const PlayerFallback = lazyComponent(async () => (await import('./player-fallback.tsx')).PlayerFallback);
 const StartBlockedNotice = lazyComponent(async () => (await import('./player-fallback.tsx')).StartBlockedNotice);
 
+/** Fetches the failure notes, so they then show at once (tests that fail the player right away). */
+export async function preloadPlayerNotes(): Promise<void> {
+  await Promise.all([PlayerFallback.preload(), StartBlockedNotice.preload()]);
+}
+
 export interface PlayerPanelProps {
   adapter: PlayerAdapter;
   videoId: string | null;

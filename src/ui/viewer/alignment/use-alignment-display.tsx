@@ -52,6 +52,11 @@ const CaptionQuestion = lazyComponent(async () => (await loadParts()).CaptionQue
 const SkippedPassageView = lazyComponent(async () => (await loadParts()).SkippedPassageView);
 const SpeakerCheckMarker = lazyComponent(async () => (await loadParts()).SpeakerCheckMarker);
 
+/** Fetches what the display draws of an alignment, so it then draws at once (tests that render an alignment first). */
+export async function preloadAlignmentParts(): Promise<void> {
+  await Promise.all([AlignmentBar, CaptionQuestion, SkippedPassageView, SpeakerCheckMarker].map((part) => part.preload()));
+}
+
 /** `node` in a boundary of its own: while its code loads, nothing there, and the rest of the page stays. */
 const later = (node: ReactNode): ReactNode => <Suspense fallback={null}>{node}</Suspense>;
 
