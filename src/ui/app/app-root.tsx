@@ -56,7 +56,7 @@ const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).V
  * entry point awaits it before `hydrateRoot` so the page is taken over in one pass. Never rejects: a
  * page whose code cannot load says so when rendered (the error boundary).
  */
-export async function preloadPrerenderedPage(data: PageData | null): Promise<void> {
+export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null): Promise<void> {
   const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage, TalkToolsBar];
   await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
 }
