@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
+import { talkViewerChunk } from './build/first-page-chunks.ts';
 import { notFoundPagePlugin } from './build/not-found-page.ts';
 import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { siteBase } from './build/site-base.ts';
@@ -24,6 +25,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // A talk page's code in one chunk rather than a dozen small ones: see build/first-page-chunks.ts.
+        codeSplitting: { groups: [talkViewerChunk()] },
+      },
+    },
   },
   worker: { format: 'es' },
   test: {

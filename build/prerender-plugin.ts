@@ -22,8 +22,10 @@ import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
 import type { PageData, TalkPageData } from '../src/ssr/page-data.ts';
 import { decodeText } from '../src/transcript/decode-text.ts';
+import { IN_PAGE_CHARS } from '../src/ssr/page-talk.ts';
+import { detectFormat } from '../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
-import type { Talk } from '../src/transcript/types.ts';
+import type { Talk, TalkFormat } from '../src/transcript/types.ts';
 import { talkLibraryPlugin } from './talk-library-plugin.ts';
 
 interface ServerEntry {
@@ -91,31 +93,52 @@ function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   };
 }
 
-/** The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`). */
-const PAGE_READER = /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+/** The modules a pre-rendered page's code is in, beside the first script (see `src/ui/app/app-root.tsx`). */
+const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
+const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
+const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
 
 /**
- * The files of the page reader's chunk and of the chunks it imports: a talk page asks for them with its
- * first script (`modulepreload`) rather than one after the other once that script runs.
+ * The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`): the reader of its
+ * format (`load-format-reader.ts`), or, for a talk too long to read in the page, the worker's client.
  */
-function readerFiles(bundle: Rolldown.OutputBundle): string[] {
-  // Its chunk is shared with the file opener's, so it has no module of its own as its face: look inside.
-  const chunk = Object.values(bundle).find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.moduleIds.some((id) => PAGE_READER.test(id)));
-  return chunk === undefined ? [] : [chunk.fileName, ...chunk.imports];
+function pageReader(format: TalkFormat, sourceChars: number): RegExp {
+  if (sourceChars > IN_PAGE_CHARS) return /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+  return new RegExp(`[\\\\/]src[\\\\/]transcript[\\\\/]formats[\\\\/]${format}[\\\\/]read-${format}\\.ts$`);
+}
+
+/**
+ * The files of the chunk holding `module` and of the chunks it imports, transitively: a talk page asks for
+ * them with its first script (`modulepreload`) rather than one after the other once that script runs.
+ */
+function chunkFiles(bundle: Rolldown.OutputBundle, module: RegExp): string[] {
+  const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  // A chunk may be shared with other modules, so it need not be named for this one: look inside.
+  const start = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => module.test(id)));
+  if (start === undefined) return [];
+  const files = new Set<string>();
+  const queue = [start.fileName];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    queue.push(...(chunks.get(file)?.imports ?? []));
+  }
+  return [...files];
 }
 
 /** Pre-renders the site's pages after the client build; see the module comment. */
 export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
-  let reader: string[] = [];
+  let bundle: Rolldown.OutputBundle = {};
   return {
     name: 'talkline:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
-    writeBundle(_output, bundle) {
-      reader = readerFiles(bundle);
+    writeBundle(_output, written) {
+      bundle = written;
     },
     async closeBundle() {
       if (config.build.ssr !== false && config.build.ssr !== undefined) return;
@@ -141,9 +164,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
-        /** The reader's files the template does not already preload, as links from a page `depth` folders down. */
-        const readerPreloads = (depth: number): string[] =>
-          reader
+        /** Files of the chunks holding `modules` the template does not already preload, as links from a page `depth` folders down. */
+        const preloads = (modules: readonly RegExp[], depth: number): string[] =>
+          [...new Set(modules.flatMap((module) => chunkFiles(bundle, module)))]
             .filter((file) => !template.includes(`${file}"`))
             .map((file) => `<link rel="modulepreload" crossorigin href="${relativeBase ? '../'.repeat(depth) || './' : config.base}${file}">`);
         const oneTalk = drafts.length === 1;
@@ -158,7 +181,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             continue;
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
-          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk };
+          const format = detectFormat(text!, draft.fileName);
+          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk, format };
           const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
             { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
             { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
@@ -168,14 +192,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const head = [entry.pageHead(talk, headOptions), ...readerPreloads(page.depth)].join('\n    ');
+            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
+            const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
           }
           written.push(draft.slug);
         }
         if (!oneTalk) {
           const data: PageData = { kind: 'home', manifest: homeManifest(drafts) };
-          writePage(outDir, '', fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data)));
+          const html = fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data));
+          const links = preloads([LIBRARY_PAGE], 0);
+          writePage(outDir, '', links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`));
         }
         if (siteUrl !== null) writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, drafts.map((draft) => draft.slug)));
         config.logger.info(`pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`);

@@ -54,7 +54,8 @@ const root = container;
 
 /**
  * Takes the build's markup over: the first render is the build's, in slices so the page keeps answering.
- * An embed's or the library home's code is a chunk of its own, loaded first so hydration meets no suspense.
+ * Each pre-rendered page's code (a talk's viewer, an embed's, the library home's) is a chunk of its own,
+ * loaded first so hydration meets no suspense.
  */
 async function hydrate(data: PageData): Promise<void> {
   await preloadPrerenderedPage(data);
@@ -94,6 +95,8 @@ if (moved !== null) {
   // The page shows something other than its talk: no need to read it; going back fetches it.
   void renderAfresh(null);
 } else {
+  // The page's code is fetched while its talk is read (its HTML already asked for it; a page without those links does not wait for it).
+  void preloadPrerenderedPage(prerendered);
   void readPageTalk(prerendered).then((read) => {
     if (!read.ok) {
       // The build read this text, so this is rare: the page then fetches the talk's file and says what is wrong.

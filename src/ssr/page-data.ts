@@ -9,7 +9,7 @@
  * off its thread (`page-talk.ts`) while the reader already sees the pre-rendered transcript.
  */
 import type { LibraryManifest } from '../library/manifest.ts';
-import type { Diagnostic, Talk } from '../transcript/types.ts';
+import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
 
 /** The data block's element id. */
 export const PAGE_DATA_ID = 'talkline-page';
@@ -28,6 +28,11 @@ export interface TalkPageData {
   isHome: boolean;
   /** True for the page at the site's root (`index.html` of a one-talk site), false in `talks/<slug>/`. */
   atRoot: boolean;
+  /**
+   * The format the build read `source` in, so the page fetches that reader alone without detecting it
+   * first; absent, the page detects it.
+   */
+  format?: TalkFormat;
 }
 
 /** The home page of a library. */

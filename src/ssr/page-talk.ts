@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from '../transcript/types.ts';
 import type { ReadWorkerLike } from '../library/read-file-client.ts';
+import { readTalkLoadingReader } from '../transcript/formats/load-format-reader.ts';
 import { type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts';
 
 export type PageTalkRead = { ok: true; data: TalkPageData } | { ok: false; diagnostics: Diagnostic[] };
@@ -25,10 +26,9 @@ export interface PageTalkOptions {
 export async function readPageTalk(block: TalkPageBlock, options: PageTalkOptions = {}): Promise<PageTalkRead> {
   try {
     if (block.source.length <= IN_PAGE_CHARS && options.createWorker === undefined) {
-      // Loaded apart, as below: the first page's script stays small (the page preloads it).
-      const { readLocalText } = await import('../library/read-local-file.ts');
-      const read = readLocalText(block.source, block.fileName);
-      return read.ok ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
+      // Only the reader of the talk's format is fetched (the page preloads it): the others stay off the first page.
+      const read = await readTalkLoadingReader(block.source, block.fileName, block.format);
+      return read.talk !== null ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
     }
     // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.
     const { readFileOffThread } = await import('../library/read-file-client.ts');

@@ -78,11 +78,11 @@ describe('the 404 page', () => {
 
 describe('first-page JavaScript', () => {
   // Regression ceilings, not the goal: the goal (FIRST_PAGE_BUDGET, 100 KB) is what `npm run bench -- size`
-  // prints against. A talk or embed page reads the talk file's text it carries (its reader, about 13 KB,
-  // is preloaded): 116-119 KB now. The library's home page still carries the talk viewer in its first
-  // script (AppRoot imports it for talk pages): 105 KB now. These keep them from growing.
-  const TALK_PAGE_CEILING = 122 * 1024;
-  const LIBRARY_HOME_CEILING = 106 * 1024;
+  // prints against. A talk page carries React (about 68 KB), the viewer and tools, and the reader of its
+  // talk's format: 103.5 KB now, its embed (no tools bar) 101.5 KB. The library's home page carries no
+  // viewer: 82.3 KB now. These keep them from growing.
+  const TALK_PAGE_CEILING = 105 * 1024;
+  const LIBRARY_HOME_CEILING = 84 * 1024;
 
   for (const { label, path, pageChunks } of budgetPages(SLUG, true)) {
     it(`${label}: within its ceiling (goal ${FIRST_PAGE_BUDGET / 1024} KB, logged)`, () => {
@@ -95,10 +95,28 @@ describe('first-page JavaScript', () => {
     });
   }
 
-  it('counts a page’s own chunk: the embed page needs more than its HTML names', () => {
-    const named = firstPageSize(site.outDir, `embed/${SLUG}/index.html`, { base: BASE });
-    const needed = firstPageSize(site.outDir, `embed/${SLUG}/index.html`, { base: BASE, pageChunks: ['embed-page'] });
-    expect(needed.total).toBeGreaterThan(named.total);
-    expect(needed.scripts.some((script) => script.file.includes('embed-page-'))).toBe(true);
+  it('names a pre-rendered page’s own chunk in its HTML, so it is fetched with the first script', () => {
+    for (const [path, chunk] of [
+      [`embed/${SLUG}/index.html`, 'embed-page'],
+      ['index.html', 'library-page'],
+    ] as const) {
+      const named = firstPageSize(site.outDir, path, { base: BASE });
+      const needed = firstPageSize(site.outDir, path, { base: BASE, pageChunks: [chunk] });
+      expect(named.scripts.some((script) => script.file.includes(`${chunk}-`))).toBe(true);
+      expect(named.total).toBe(needed.total);
+    }
+  });
+
+  it('keeps the viewer off the library’s home page, and other formats’ readers off a markdown talk’s page', () => {
+    const home = firstPageSize(site.outDir, 'index.html', { base: BASE, pageChunks: ['library-page'] });
+    expect(home.scripts.map((script) => script.file).filter((file) => /talk-viewer|talk-tools|read-markdown/.test(file))).toEqual([]);
+    for (const path of [`talks/${SLUG}/index.html`, `embed/${SLUG}/index.html`]) {
+      const files = firstPageSize(site.outDir, path, { base: BASE, pageChunks: path.startsWith('embed') ? ['embed-page'] : [] }).scripts.map((script) => script.file);
+      expect(files.some((file) => file.includes('read-markdown-'))).toBe(true);
+      expect(files.filter((file) => /read-(webvtt|srt|podcast-json|talk)-|read-file-client-/.test(file))).toEqual([]);
+    }
+    // The embed shows no tools bar.
+    const embed = firstPageSize(site.outDir, `embed/${SLUG}/index.html`, { base: BASE, pageChunks: ['embed-page'] });
+    expect(embed.scripts.some((script) => script.file.includes('talk-tools-'))).toBe(false);
   });
 });

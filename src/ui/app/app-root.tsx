@@ -8,41 +8,47 @@
  * - `?file=<id>`: a file the reader opened (remembered in this browser);
  * - no route: the library's home page, or, when `content/` holds exactly one talk, that talk itself.
  *
- * Only what the bundled talk needs ships with the first page; the home page, the file readers and the
- * exporters are loaded when first used.
+ * Only the page root ships with the first page's script; each page's code, the file readers and the
+ * exporters are loaded when shown or first used.
  */
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
 import type { PageBlock, PageData } from '../../ssr/page-data.ts';
-import { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
-import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import type { TalkLoad } from '../pages/talk-source.ts';
-import { DropOverlay } from './drop-overlay.tsx';
-import { OpenProgressHost, createOpeningStore } from './open-progress.tsx';
+import { type OpeningStore, createOpeningStore } from './opening-store.ts';
 import { type FileOpener, FileOpenerContext } from './file-opener.ts';
 import { navigate, useLocationSearch } from './navigation.ts';
-import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
+import type { HomeLink } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import type { OpenedTalk } from './open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
-// Only the pre-rendered talk page (a talk's own page, and the home page of a one-talk site) ships in the
-// first page's script. The other pages load their code when shown; the pre-rendered ones among them (the
+// Every page loads its code when shown, so the first page's script is the page root and React: the
+// library's home page carries no viewer, a talk's page no library. The pre-rendered pages (a talk's, its
 // embed, the library's home) are preloaded by the entry point before it takes their markup over (see
-// `preloadPrerenderedPage`).
+// `preloadPrerenderedPage`), and their HTML asks for that code with its first script.
 const loadLibraryPage = () => import('../pages/library-page.tsx');
 const LibraryPage = lazyComponent(async () => (await loadLibraryPage()).default);
 const EmbedPage = lazyComponent(async () => (await import('../embed/embed-page.tsx')).EmbedPage);
+const loadTalkParts = () => import('./talk-parts.tsx');
+const PrerenderedTalkPage = lazyComponent(async () => (await loadTalkParts()).PrerenderedTalkPage);
+const TalkToolsBar = lazyComponent(async () => (await loadTalkParts()).TalkToolsBar);
 const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
-// The dev server's pages (the built site pre-renders every talk) and `?talk=` of a talk it has no page for.
-const TalkPage = lazy(async () => ({ default: (await import('../pages/talk-page.tsx')).TalkPage }));
-const LibraryTalkPage = lazy(async () => ({ default: (await import('../pages/library-talk-page.tsx')).LibraryTalkPage }));
+// The dev server's pages (the built site pre-renders every talk) and `?talk=` of a talk it has no page for;
+// the tools bar comes with them, so the page does not suspend a second time for it.
+const TalkPage = lazy(async () => ({ default: (await Promise.all([import('../pages/talk-page.tsx'), TalkToolsBar.preload()]))[0].TalkPage }));
+const LibraryTalkPage = lazy(async () => ({
+  default: (await Promise.all([import('../pages/library-talk-page.tsx'), TalkToolsBar.preload()]))[0].LibraryTalkPage,
+}));
 const loadVideoIdPrompt = () => import('../pages/video-id-prompt.tsx');
 // Fetched as soon as a file is being opened, so it is at hand if the file (or the reader's code) fails.
 const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-error-panel.tsx')).OpenErrorPanel);
+// Shown only while a file is read or dragged over the page: fetched then, not with the first page.
+const OpenProgress = lazyComponent(async () => (await import('./open-progress.tsx')).OpenProgress);
+const DropOverlay = lazyComponent(async () => (await import('./drop-overlay.tsx')).DropOverlay);
 const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).VideoIdPrompt }));
 
 /**
@@ -50,9 +56,9 @@ const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).V
  * entry point awaits it before `hydrateRoot` so the page is taken over in one pass. Never rejects: a
  * page whose code cannot load says so when rendered (the error boundary).
  */
-export async function preloadPrerenderedPage(data: PageData | null): Promise<void> {
-  const page = data === null ? null : data.kind === 'embed' ? EmbedPage : data.kind === 'home' ? LibraryPage : null;
-  await page?.preload().catch(() => undefined);
+export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null): Promise<void> {
+  const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage, TalkToolsBar];
+  await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
 }
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
@@ -67,12 +73,7 @@ function homeLink(route: Route): HomeLink | null {
 /** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
 function toolsRenderer(route: Route, slug: string | null) {
   return (talk: Talk | null, fileName: string, isHome: boolean): ReactNode => (
-    <TalkTools
-      talk={talk}
-      fileName={fileName}
-      home={isHome ? null : homeLink(route)}
-      extra={talk === null || slug === null ? null : <EmbedSnippet slug={slug} title={talk.title} root={siteRootFrom(route)} />}
-    />
+    <TalkToolsBar talk={talk} fileName={fileName} home={isHome ? null : homeLink(route)} slug={slug} root={siteRootFrom(route)} />
   );
 }
 
@@ -118,6 +119,19 @@ function Loading({ what }: { what: string }) {
   );
 }
 
+/**
+ * The card for the file being opened, if any. The store, not React state, carries the progress: a report
+ * re-renders this card only, not the page root and the whole talk beneath it.
+ */
+function OpenProgressHost({ store, onCancel }: { store: OpeningStore; onCancel: () => void }) {
+  const opening = useSyncExternalStore(store.subscribe, store.get, store.get);
+  return opening === null ? null : (
+    <Suspense fallback={null}>
+      <OpenProgress opening={opening} onCancel={onCancel} />
+    </Suspense>
+  );
+}
+
 /** The page root; see the module comment. */
 export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NOWHERE }: AppRootProps) {
   const search = useLocationSearch();
@@ -148,6 +162,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       const wanted = (): boolean => current.current === controller;
       opening.set({ fileName: file.name, size: file.size, progress: null });
       OpenErrorPanel.preload().catch(() => undefined);
+      OpenProgress.preload().catch(() => undefined);
       try {
         const { openFile, giveVideoId } = await import('./open-file.ts');
         if (!wanted()) return;
@@ -261,7 +276,11 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     );
   } else if (prerendered !== null && prerendered.kind === 'talk') {
     const data = prerendered;
-    page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
+    page = (
+      <Suspense fallback={<Loading what="Loading the talk…" />}>
+        <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />
+      </Suspense>
+    );
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
     page = (
@@ -294,7 +313,11 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     <FileOpenerContext.Provider value={opener}>
       {page}
       <OpenProgressHost store={opening} onCancel={cancel} />
-      {dragging ? <DropOverlay /> : null}
+      {dragging ? (
+        <Suspense fallback={null}>
+          <DropOverlay />
+        </Suspense>
+      ) : null}
     </FileOpenerContext.Provider>
   );
 }

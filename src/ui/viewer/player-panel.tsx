@@ -2,11 +2,20 @@
  * The video side: the player (or why it is missing), and the current chapter's name beneath it.
  * Memoised: it changes with the chapter and with the player's status, not with every tick.
  */
-import { memo, useSyncExternalStore } from 'react';
+import { Suspense, memo, useSyncExternalStore } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import { isVideoId } from '../../transcript/youtube-link.ts';
-import { PlayerFallback, StartBlockedNotice } from './player-fallback.tsx';
+import { lazyComponent } from '../shared/lazy-component.tsx';
 import { YouTubeFrame } from './youtube-frame.tsx';
+
+// Shown only once the player has failed or been kept from starting (never in the build's markup): fetched then.
+const PlayerFallback = lazyComponent(async () => (await import('./player-fallback.tsx')).PlayerFallback);
+const StartBlockedNotice = lazyComponent(async () => (await import('./player-fallback.tsx')).StartBlockedNotice);
+
+/** Fetches the failure notes, so they then show at once (tests that fail the player right away). */
+export async function preloadPlayerNotes(): Promise<void> {
+  await Promise.all([PlayerFallback.preload(), StartBlockedNotice.preload()]);
+}
 
 export interface PlayerPanelProps {
   adapter: PlayerAdapter;
@@ -43,12 +52,18 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
           <>
             <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
             {failed && status.error !== null ? (
-              <PlayerFallback error={status.error} videoId={videoId} seconds={momentSeconds} />
+              <Suspense fallback={null}>
+                <PlayerFallback error={status.error} videoId={videoId} seconds={momentSeconds} />
+              </Suspense>
             ) : null}
           </>
         )}
       </div>
-      {videoId !== null && isVideoId(videoId) && !failed && status.startBlocked ? <StartBlockedNotice videoId={videoId} seconds={momentSeconds} /> : null}
+      {videoId !== null && isVideoId(videoId) && !failed && status.startBlocked ? (
+        <Suspense fallback={null}>
+          <StartBlockedNotice videoId={videoId} seconds={momentSeconds} />
+        </Suspense>
+      ) : null}
       <div className="player-caption">
         <p className="now-chapter">
           {chapter === null ? (

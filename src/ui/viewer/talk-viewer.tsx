@@ -23,12 +23,23 @@ import { lazyComponent } from '../shared/lazy-component.tsx';
 import { NARROW_QUERY, useMediaQuery } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
-import { QuoteShare } from './quote/quote-share.tsx';
+import { useHydrated } from '../shared/use-hydrated.ts';
 import { useAddressQuote, useQuoteEnd, useQuoteMarks } from './quote/use-quote.ts';
 import './reading.css';
 
 // Opened with ? or its button only: no part of the first page's script.
 const ShortcutsDialog = lazyComponent(async () => (await import('./shortcuts-dialog.tsx')).ShortcutsDialog);
+// Shown only once words are selected: fetched after the page is taken over, not with the first page.
+const QuoteShare = lazyComponent(async () => (await import('./quote/quote-share.tsx')).QuoteShare);
+
+/** "Copy link to this quote", drawn (and its code fetched) once the page is the browser's: it shows nothing before a selection. */
+function LaterQuoteShare(props: Parameters<typeof QuoteShare>[0]) {
+  return useHydrated() ? (
+    <Suspense fallback={null}>
+      <QuoteShare {...props} />
+    </Suspense>
+  ) : null;
+}
 
 export type { SearchSlotContext };
 
@@ -182,7 +193,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         ) : null}
         {aligned.bar}
         <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
-        <QuoteShare model={model} transcriptRef={transcriptRef} />
+        <LaterQuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
       <FollowPlayback
         store={store}

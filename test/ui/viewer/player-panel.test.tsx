@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPlayerAdapter } from '../../../src/player/player-adapter.ts';
-import { PlayerPanel } from '../../../src/ui/viewer/player-panel.tsx';
+import { PlayerPanel, preloadPlayerNotes } from '../../../src/ui/viewer/player-panel.tsx';
 
+// The failure notes load when first shown; here the player fails at once.
+beforeAll(() => preloadPlayerNotes());
 afterEach(cleanup);
 
 function renderPanel(videoId: string | null, adapter = createPlayerAdapter()) {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
+import { preloadPlayerNotes } from '../../../src/ui/viewer/player-panel.tsx';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { sampleTalk } from '../sample-talk.ts';
 
@@ -13,6 +14,8 @@ beforeEach(() => {
   // jsdom has no layout and no scrolling; follow mode's calls land here.
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 });
+// The failure notes load when first shown; here the player fails at once.
+beforeAll(() => preloadPlayerNotes());
 afterEach(cleanup);
 
 function renderViewer(props: Partial<Parameters<typeof TalkViewer>[0]> = {}) {

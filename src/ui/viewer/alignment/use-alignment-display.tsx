@@ -8,21 +8,18 @@
  * played, restored or dismissed where it belongs, each speaker finding the recording's speakers support
  * reassigned or split, the stamps retimed all at once; the accepted fixes download as the corrected file.
  */
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReassignEdit, RestoreEdit, SplitEdit } from '../../../align/fix/index.ts';
 import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
 import { announce } from '../../shared/announce.ts';
-import { AlignmentBar } from './alignment-bar.tsx';
+import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { exactPlaceBeforeWord } from './place-word.ts';
 import { useCaptionCheckContext } from './review/caption-check.ts';
-import { CaptionQuestion } from './review/caption-question.tsx';
 import { playPassage } from './review/play-passage.ts';
 import type * as ReviewParts from './review/review-parts.ts';
 import { type Decision, INITIAL_REVIEW, leftToReview, reviewReducer } from './review/review-state.ts';
 import { useReviewKeys } from './review/use-review-keys.ts';
-import { SkippedPassageView } from './skipped-passage.tsx';
-import { SpeakerCheckMarker } from './speaker-check-marker.tsx';
 import type { TurnInsert } from './turn-inserts.tsx';
 import type { AlignmentState } from './use-alignment.ts';
 import './alignment.css';
@@ -47,6 +44,21 @@ export interface AlignmentDisplay {
 }
 
 const NONE: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
+
+// Drawn only once a talk has captions to check (never in the build's markup): not on the first page.
+const loadParts = () => import('./alignment-parts.ts');
+const AlignmentBar = lazyComponent(async () => (await loadParts()).AlignmentBar);
+const CaptionQuestion = lazyComponent(async () => (await loadParts()).CaptionQuestion);
+const SkippedPassageView = lazyComponent(async () => (await loadParts()).SkippedPassageView);
+const SpeakerCheckMarker = lazyComponent(async () => (await loadParts()).SpeakerCheckMarker);
+
+/** Fetches what the display draws of an alignment, so it then draws at once (tests that render an alignment first). */
+export async function preloadAlignmentParts(): Promise<void> {
+  await Promise.all([AlignmentBar, CaptionQuestion, SkippedPassageView, SpeakerCheckMarker].map((part) => part.preload()));
+}
+
+/** `node` in a boundary of its own: while its code loads, nothing there, and the rest of the page stays. */
+const later = (node: ReactNode): ReactNode => <Suspense fallback={null}>{node}</Suspense>;
 
 type ReviewCode = typeof ReviewParts;
 let reviewCode: ReviewCode | null = null;
@@ -133,7 +145,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
         const edit = speakerEdits.get(id);
         const node =
           edit === undefined || code === null ? (
-            <SpeakerCheckMarker issue={issue} />
+            later(<SpeakerCheckMarker issue={issue} />)
           ) : (
             <code.SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />
           );
@@ -160,7 +172,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
             paragraph,
             offset,
             key: `skipped-${k}`,
-            node: <SkippedPassageView passage={passage} href={timeHref(search, Math.floor(passage.start))} onSeek={onSeekTime} />,
+            node: later(<SkippedPassageView passage={passage} href={timeHref(search, Math.floor(passage.start))} onSeek={onSeekTime} />),
           }),
         );
       }
@@ -168,7 +180,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
     return out;
   }, [view, showSkipped, search, onSeekTime, inReview, code, review.decisions, decide, onPlay]);
 
-  const question = check?.offered == null ? null : <CaptionQuestion fileName={check.offered.name} onAnswer={check.answerOffer} />;
+  const question = check?.offered == null ? null : later(<CaptionQuestion fileName={check.offered.name} onAnswer={check.answerOffer} />);
   const attachError =
     check?.attachError == null ? null : (
       <p className="alignment-bar" role="status" data-status="failed">
@@ -180,16 +192,18 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
       <>
         {question}
         {attachError}
-        {state === null ? null : (
-          <AlignmentBar
-            state={state}
-            showSkipped={showSkipped}
-            onShowSkippedChange={setShowSkipped}
-            review={
-              view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: startReview }
-            }
-          />
-        )}
+        {state === null
+          ? null
+          : later(
+              <AlignmentBar
+                state={state}
+                showSkipped={showSkipped}
+                onShowSkippedChange={setShowSkipped}
+                review={
+                  view === null || edits.length === 0 ? null : { active: inReview, findings: leftToReview(edits, INITIAL_REVIEW).total, onStart: startReview }
+                }
+              />,
+            )}
         {inReview && code !== null ? (
           <code.ReviewPanel
             captionFile={view.captionFile}

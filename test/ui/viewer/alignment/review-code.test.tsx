@@ -2,9 +2,10 @@
 // Review mode's code is a chunk of its own, not part of a talk page's first script: a viewer with findings
 // fetches it, and "Review" opens the review mode once it is in (here nothing preloads it first).
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
+import { preloadAlignmentParts } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
 import { makeCaptions } from '../../../align/make-captions.ts';
 import { withSpeakers } from '../../../align/speaker-captions.ts';
@@ -12,6 +13,8 @@ import { SAMPLE_MARKDOWN, sampleTalk } from '../../sample-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
 
+// The bar's code, as a page has it by the time an alignment arrives; review mode's stays unloaded here.
+beforeAll(() => preloadAlignmentParts());
 afterEach(() => cleanup());
 
 it('opens review mode once its code has arrived', async () => {
