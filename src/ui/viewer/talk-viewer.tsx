@@ -9,7 +9,9 @@ import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useS
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
-import { useAlignmentDisplay } from './alignment/use-alignment-display.tsx';
+import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
+import { useCaptionCheckContext } from './alignment/review/caption-check.ts';
+import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import type { AlignmentState } from './alignment/use-alignment.ts';
 import { FollowPlayback, PlayingAnnouncer, PlayingBackToNow, PlayingChaptersNav, PlayingPlayerPanel } from './playback-bindings.tsx';
 import { createPlaybackStore } from './playback-store.ts';
@@ -42,6 +44,8 @@ function LaterQuoteShare(props: Parameters<typeof QuoteShare>[0]) {
 }
 
 export type { SearchSlotContext };
+
+const NO_INSERTS: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
 
 export interface TalkViewerProps {
   talk: Talk;
@@ -123,7 +127,10 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
   // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
   useStickyOffset(playerColumnRef, narrow, search.barRef, narrow && search.active);
-  const aligned = useAlignmentDisplay({ state: alignment, search: arrival.search, onSeekTime: seekTo, adapter });
+  // What an alignment draws, once there is one or a caption file is offered: its code comes then.
+  const check = useCaptionCheckContext();
+  const showsAlignment = alignment !== null || check?.offered != null || check?.attachError != null;
+  const [alignmentInserts, setAlignmentInserts] = useState(NO_INSERTS);
 
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
   const pauseFollowing = useCallback(() => setFollowing(false), []);
@@ -191,8 +198,21 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
             defaultOpen={false}
           />
         ) : null}
-        {aligned.bar}
-        <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} marks={search.marks} inserts={aligned.inserts} quoteMarks={quoteMarks} ref={transcriptRef} />
+        {showsAlignment ? (
+          <Suspense fallback={null}>
+            <AlignmentLayer state={alignment} search={arrival.search} onSeekTime={seekTo} adapter={adapter} onInserts={setAlignmentInserts} />
+          </Suspense>
+        ) : null}
+        <TranscriptView
+          model={model}
+          store={store}
+          search={arrival.search}
+          onSeek={seekToTurn}
+          marks={search.marks}
+          inserts={showsAlignment ? alignmentInserts : NO_INSERTS}
+          quoteMarks={quoteMarks}
+          ref={transcriptRef}
+        />
         <LaterQuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
       <FollowPlayback

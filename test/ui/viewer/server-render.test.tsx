@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { readMarkdown } from '../../../src/transcript/formats/markdown/read-markdown.ts';
 import { turnTimeLabel } from '../../../src/ui/shared/format-time.ts';
+import { preloadQuoteMarks } from '../../../src/ui/viewer/quote/use-quote.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { FIRST_COLD_CHUNKS, RUN_CHUNKS, planChunks } from '../../../src/ui/viewer/transcript-chunks.ts';
 
@@ -100,7 +101,7 @@ describe('server rendering and hydration', () => {
     expect(seek).toHaveBeenCalledWith(Number(cold.dataset.start), { play: true });
   });
 
-  it('hydrates a quote link (#t=START,END) without a mismatch, then marks the quote', () => {
+  it('hydrates a quote link (#t=START,END) without a mismatch, then marks the quote', async () => {
     // The server cannot see the address's fragment; both renders start the player at the quote, so the
     // quote's marks are all that differs.
     const adapter = createPlayerAdapter({ initialTime: 3215 });
@@ -117,6 +118,10 @@ describe('server rendering and hydration', () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();
+    // The code that finds the quote's words comes after the page is taken over (not in the first page's script).
+    await act(async () => {
+      await preloadQuoteMarks();
+    });
     expect(container.querySelectorAll('mark[data-quote]').length).toBeGreaterThan(0);
   });
 });

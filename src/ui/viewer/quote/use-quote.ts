@@ -8,7 +8,15 @@ import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import type { TextRange } from '../../../search/types.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
 import { type TimeRange, parseTimeRange } from '../../../transcript/time/media-fragment.ts';
-import { quoteRanges } from './quote-units.ts';
+import type * as QuoteUnits from './quote-units.ts';
+
+type QuoteCode = typeof QuoteUnits;
+let quoteCode: QuoteCode | null = null;
+
+/** Fetches the code that finds a quote's words (once): only a page opened on a quote needs it. */
+export function preloadQuoteMarks(): Promise<QuoteCode> {
+  return import('./quote-units.ts').then((code) => (quoteCode = code));
+}
 
 /** How far before START playback may begin and still count as playing the quote (a cue lands on whole seconds). */
 const LEAD_SECONDS = 1.5;
@@ -33,9 +41,29 @@ export function useAddressQuote(initialHash: string, onChange: (range: TimeRange
   return quote;
 }
 
-/** The quote's words by turn, as ranges in each turn's text; undefined without a quote. */
+/**
+ * The quote's words by turn, as ranges in each turn's text; undefined without a quote, and until the code
+ * that finds them has come (a moment after the page opens on a quote: the marks are never in a server's
+ * markup, so nothing waits for them).
+ */
 export function useQuoteMarks(model: TalkViewModel, quote: TimeRange | null): ReadonlyMap<number, readonly TextRange[]> | undefined {
-  return useMemo(() => (quote === null ? undefined : quoteRanges(model, quote)), [model, quote]);
+  const [code, setCode] = useState<QuoteCode | null>(quoteCode);
+  const wanted = quote !== null;
+  useEffect(() => {
+    if (!wanted || code !== null) return;
+    let live = true;
+    preloadQuoteMarks().then(
+      (loaded) => {
+        if (live) setCode(loaded);
+      },
+      // Offline: the quote still plays from its start and stops at its end, unmarked.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, code]);
+  return useMemo(() => (quote === null || code === null ? undefined : code.quoteRanges(model, quote)), [model, quote, code]);
 }
 
 /**

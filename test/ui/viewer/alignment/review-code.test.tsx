@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
-import { preloadAlignmentParts } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
+import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
 import { makeCaptions } from '../../../align/make-captions.ts';
 import { withSpeakers } from '../../../align/speaker-captions.ts';
@@ -14,7 +14,7 @@ import { SAMPLE_MARKDOWN, sampleTalk } from '../../sample-talk.ts';
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
 
 // The bar's code, as a page has it by the time an alignment arrives; review mode's stays unloaded here.
-beforeAll(() => preloadAlignmentParts());
+beforeAll(() => preloadAlignmentDisplay());
 afterEach(() => cleanup());
 
 it('opens review mode once its code has arrived', async () => {

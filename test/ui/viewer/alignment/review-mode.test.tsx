@@ -16,7 +16,8 @@ import { TalkTools } from '../../../../src/ui/tools/talk-tools.tsx';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
 import { type CaptionCheck, CaptionCheckContext } from '../../../../src/ui/viewer/alignment/review/caption-check.ts';
 import { offerCaptionFile } from '../../../../src/ui/viewer/alignment/review/caption-offer.ts';
-import { preloadAlignmentParts, preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
+import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
+import { preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
 import { makeCaptions } from '../../../align/make-captions.ts';
 import { withSpeakers } from '../../../align/speaker-captions.ts';
@@ -36,7 +37,7 @@ let blobs: Blob[];
 let names: string[];
 
 // Review mode's code is a chunk of its own; here it is in place before the first click (see review-code.test.tsx).
-beforeAll(() => Promise.all([preloadReviewMode(), preloadAlignmentParts()]));
+beforeAll(() => Promise.all([preloadReviewMode(), preloadAlignmentDisplay()]));
 
 beforeEach(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;

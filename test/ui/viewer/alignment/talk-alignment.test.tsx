@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { createPlayerAdapter } from '../../../../src/player/player-adapter.ts';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
-import { preloadAlignmentParts } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
+import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
 import { TalkPage } from '../../../../src/ui/pages/talk-page.tsx';
 import { toSrt } from '../../../../src/transcript/formats/write-talk.ts';
@@ -47,7 +47,7 @@ function serve(files: Record<string, string>) {
 const engineTurn = () => document.querySelector('.turn[data-index="3"]') as HTMLElement;
 
 // The bar's code, as a page has it by then: it is fetched when the talk starts aligning, and the worker takes longer.
-beforeAll(() => preloadAlignmentParts());
+beforeAll(() => preloadAlignmentDisplay());
 
 describe('a talk with a caption file beside it', () => {
   it('shows the transcript at once, then the skipped sentence inline where it was spoken, which the switch hides', async () => {
