@@ -11,7 +11,7 @@
  */
 // First: holds the keys pressed before the app answers, and hands them over once it does.
 import './ui/app/early-keys.ts';
-import { type ReactNode, startTransition, useEffect } from 'react';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/layout.css';
@@ -23,17 +23,6 @@ import { type PageData, readPageData } from './ssr/page-data.ts';
 import { readPageTalk } from './ssr/page-talk.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
 import { AppRoot, preloadPrerenderedPage, prerenderedRoute, startFirstLoad } from './ui/app/app-root.tsx';
-
-/** The performance mark set once the first render's effects have run: the page answers from then on (benches read it). */
-const INTERACTIVE_MARK = 'talkline:interactive';
-
-/** Sets `INTERACTIVE_MARK` after the first commit; a parent's effects run after all its children's. */
-function MarkInteractive({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    performance.mark(INTERACTIVE_MARK);
-  }, []);
-  return children;
-}
 
 const { pathname, search, hash } = window.location;
 const prerendered = readPageData(document);
@@ -62,11 +51,9 @@ async function hydrate(data: PageData): Promise<void> {
   startTransition(() => {
     hydrateRoot(
       root,
-      <MarkInteractive>
-        <ErrorBoundary>
-          <AppRoot prerendered={data} location={{ pathname, search: '', hash: '' }} />
-        </ErrorBoundary>
-      </MarkInteractive>,
+      <ErrorBoundary>
+        <AppRoot prerendered={data} location={{ pathname, search: '', hash: '' }} />
+      </ErrorBoundary>,
     );
   });
 }
@@ -77,11 +64,9 @@ async function renderAfresh(data: PageData | null): Promise<void> {
   const pending = data === null ? startFirstLoad(search, pathname) : null;
   await preloadPrerenderedPage(data);
   createRoot(root).render(
-    <MarkInteractive>
-      <ErrorBoundary>
-        <AppRoot soleTalkLoad={pending} prerendered={data} location={{ pathname, search, hash }} />
-      </ErrorBoundary>
-    </MarkInteractive>,
+    <ErrorBoundary>
+      <AppRoot soleTalkLoad={pending} prerendered={data} location={{ pathname, search, hash }} />
+    </ErrorBoundary>,
   );
 }
 

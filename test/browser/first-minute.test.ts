@@ -101,7 +101,7 @@ describe('tab order', () => {
 });
 
 /**
- * Opens the pre-rendered talk page with the chunk that reads its talk held back, so the page shows but the
+ * Opens the pre-rendered talk page with the chunk that reads its talk (the markdown reader) held back, so the page shows but the
  * app has not taken it over; returns a function that lets the chunk through.
  */
 async function openHeld(pages: Pages) {
@@ -116,7 +116,7 @@ async function openHeld(pages: Pages) {
   const opened = await pages.open({
     waitUntil: 'domcontentloaded',
     prepare: async (page) => {
-      await page.route(/\/read-local-file-[^/]*\.js$/, held);
+      await page.route(/\/read-markdown-[^/]*\.js$/, held);
     },
   });
   // The page's script has run (module scripts run before DOMContentLoaded), its talk not yet read.

@@ -11,6 +11,7 @@
  * Only the page root ships with the first page's script; each page's code, the file readers and the
  * exporters are loaded when shown or first used.
  */
+import { MarkInteractive } from './interactive-mark.tsx';
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
@@ -59,6 +60,15 @@ const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).V
 export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null): Promise<void> {
   const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage, TalkToolsBar];
   await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
+}
+
+/** A page's boundary: its fallback while its code comes, and the page's interactive mark once its content is in. */
+function PageSuspense({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  return (
+    <Suspense fallback={fallback}>
+      <MarkInteractive>{children}</MarkInteractive>
+    </Suspense>
+  );
 }
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
@@ -229,7 +239,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       navigate(fileHref(opened.id, siteRootFrom(routeRef.current)));
     };
     page = (
-      <Suspense fallback={<Loading what="Opening the file…" />}>
+      <PageSuspense fallback={<Loading what="Opening the file…" />}>
         <VideoIdPrompt
           fileName={opened.fileName}
           title={opened.talk.title}
@@ -246,52 +256,52 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
           }}
           onCancel={() => setAsking(null)}
         />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (failure !== null && failure.search === search) {
     page = (
-      <Suspense fallback={<Loading what="Opening the file…" />}>
+      <PageSuspense fallback={<Loading what="Opening the file…" />}>
         <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (route.kind === 'file') {
     page = (
-      <Suspense fallback={<Loading what="Opening the file…" />}>
+      <PageSuspense fallback={<Loading what="Opening the file…" />}>
         <OpenedFilePage key={route.id} id={route.id} home={home} />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (route.kind === 'legacy-talk') {
     // `?talk=<slug>` this site has no page for (known slugs were redirected before rendering): say so,
     // even over a pre-rendered page.
     page = (
-      <Suspense fallback={<Loading what="Loading the talk…" />}>
+      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
         <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (prerendered !== null && prerendered.kind === 'embed') {
     page = (
-      <Suspense fallback={<Loading what="Loading the talk…" />}>
+      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
         <EmbedPage data={prerendered} location={location} />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (prerendered !== null && prerendered.kind === 'talk') {
     const data = prerendered;
     page = (
-      <Suspense fallback={<Loading what="Loading the talk…" />}>
+      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
         <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
     page = (
-      <Suspense fallback={<Loading what="Loading the talk…" />}>
+      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
         <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
-      </Suspense>
+      </PageSuspense>
     );
   } else if (!HAS_LIBRARY && soleTalk !== null) {
     const entry = soleTalk;
     page = (
-      <Suspense fallback={<Loading what="Loading the talk…" />}>
+      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
         <TalkPage
           key={search}
           entry={entry}
@@ -299,13 +309,13 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
           {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
           renderTools={(talk) => renderTools(talk, entry.fileName, true)}
         />
-      </Suspense>
+      </PageSuspense>
     );
   } else {
     page = (
-      <Suspense fallback={<Loading what="Loading the library…" />}>
+      <PageSuspense fallback={<Loading what="Loading the library…" />}>
         <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />
-      </Suspense>
+      </PageSuspense>
     );
   }
 
