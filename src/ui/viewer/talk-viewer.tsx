@@ -153,6 +153,10 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   });
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  // Beside the player on wide screens, unfolded; above the transcript on narrow ones, folded.
+  const chaptersNav = (open: boolean) => (
+    <PlayingChaptersNav store={store} talk={talk} search={arrival.search} seekTimes={chapterSeekTimes} onSeekChapter={seekToChapter} defaultOpen={open} />
+  );
   return (
     <div className="app">
       <a className="skip-link" href="#transcript">
@@ -172,32 +176,14 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}
         {narrow ? null : <SearchSlot context={search.context} overTranscript={false} />}
-        {narrow ? null : (
-          <PlayingChaptersNav
-            store={store}
-            talk={talk}
-            search={arrival.search}
-            seekTimes={chapterSeekTimes}
-            onSeekChapter={seekToChapter}
-            defaultOpen
-          />
-        )}
+        {narrow ? null : chaptersNav(true)}
       </div>
       <main className="transcript-column">
         {tools}
         <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
         {/* Narrow: above the chapters' menu too, for the same tab order. */}
         {narrow ? <SearchSlot context={search.context} overTranscript /> : null}
-        {narrow ? (
-          <PlayingChaptersNav
-            store={store}
-            talk={talk}
-            search={arrival.search}
-            seekTimes={chapterSeekTimes}
-            onSeekChapter={seekToChapter}
-            defaultOpen={false}
-          />
-        ) : null}
+        {narrow ? chaptersNav(false) : null}
         {showsAlignment ? (
           <Suspense fallback={null}>
             <AlignmentLayer state={alignment} search={arrival.search} onSeekTime={seekTo} adapter={adapter} onInserts={setAlignmentInserts} />
