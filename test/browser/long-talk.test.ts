@@ -197,6 +197,10 @@ describe('a 24-hour talk', () => {
     await poll(() => page.locator('nav.chapters a[aria-current="true"] .chapter-link-title').textContent(), 15_000).toBe(far.title);
     expect(await page.locator('nav.chapters a[aria-current="true"]').isVisible()).toBe(true);
     expect(await page.locator('nav.chapters li').first().getAttribute('aria-setsize')).toBe(String(talk.chapters.length));
+    // The long list scrolls below the search box, never over it.
+    const [box, list] = await Promise.all([page.getByRole('searchbox', { name: 'Search transcript' }).boundingBox(), page.locator('.player-column > nav.chapters').boundingBox()]);
+    expect(box!.height).toBeGreaterThan(30);
+    expect(list!.y).toBeGreaterThanOrEqual(box!.y + box!.height);
     await viewer.youtube.pause();
 
     // Scrolling the list (its own scroller beside the transcript) to its end draws the last chapters.
