@@ -97,11 +97,19 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
       const scroller = ownScroller(ol)?.getBoundingClientRect();
       const viewTop = Math.max(0, scroller?.top ?? 0);
       const viewBottom = Math.min(window.innerHeight, scroller?.bottom ?? Infinity);
-      // Rows in view, by the estimate the padding is drawn with; nothing when the list is out of view.
+      // Nothing to do when the list is out of view.
       if (viewBottom <= box.top || viewTop >= box.bottom) return;
-      const from = Math.floor((viewTop - box.top) / rowPx.current);
-      const to = Math.ceil((viewBottom - box.top) / rowPx.current);
-      setStart((now) => windowCovering(now, from - 2, to + 2, count));
+      let from = rowAt(ol, viewTop, box.top, rowPx.current) - 2;
+      let to = rowAt(ol, viewBottom, box.top, rowPx.current) + 2;
+      // A focused chapter stays drawn while it can be with the rows in view: taking it away would drop
+      // the keyboard's place in the list (the next Tab would start over from the page's top).
+      const focused = Number(document.activeElement?.closest<HTMLElement>('nav.chapters li')?.dataset.chapter);
+      if (Number.isInteger(focused) && ol.contains(document.activeElement)) {
+        const low = Math.min(from, focused - 1);
+        const high = Math.max(to, focused + 1);
+        if (high - low < CHAPTER_WINDOW) [from, to] = [low, high];
+      }
+      setStart((now) => windowCovering(now, from, to, count));
     };
     const schedule = (): void => {
       if (frame === 0) frame = requestAnimationFrame(measure);
@@ -188,6 +196,32 @@ export function windowCovering(now: number, from: number, to: number, count: num
   if (low >= now && high < now + CHAPTER_WINDOW) return now;
   const centred = Math.round((low + high + 1) / 2 - CHAPTER_WINDOW / 2);
   return Math.max(0, Math.min(count - CHAPTER_WINDOW, centred));
+}
+
+/**
+ * The chapter at height `y` (viewport pixels) of a windowed list whose top is at `listTop`: found among
+ * the drawn rows by their boxes, and in the padding either side by the row height (`rowPx`) the
+ * padding is drawn with. Estimating from the list's top alone drifts by a row for every few whose titles wrap.
+ */
+function rowAt(ol: HTMLOListElement, y: number, listTop: number, rowPx: number): number {
+  const rows = ol.children;
+  const firstRow = rows[0] as HTMLElement | undefined;
+  const lastRow = rows[rows.length - 1] as HTMLElement | undefined;
+  if (firstRow === undefined || lastRow === undefined) return Math.floor((y - listTop) / rowPx);
+  const first = Number(firstRow.dataset.chapter);
+  const last = Number(lastRow.dataset.chapter);
+  const top = firstRow.getBoundingClientRect().top;
+  const bottom = lastRow.getBoundingClientRect().bottom;
+  if (y < top) return first - Math.ceil((top - y) / rowPx);
+  if (y >= bottom) return last + Math.floor((y - bottom) / rowPx) + 1;
+  let low = 0;
+  let high = rows.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (rows[middle]!.getBoundingClientRect().top <= y) low = middle;
+    else high = middle - 1;
+  }
+  return first + low;
 }
 
 /** The nearest ancestor made to scroll on its own (the wide layout's chapter column), or null for the page. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Chapter } from '../../../src/transcript/types.ts';
 import { CHAPTERS_DRAWN_WHOLE, CHAPTER_WINDOW, ChaptersNav, type ChaptersNavProps, windowCovering } from '../../../src/ui/viewer/chapters-nav.tsx';
 
@@ -60,6 +60,35 @@ describe('ChaptersNav', () => {
     expect(drawn()).toContain(CHAPTER_WINDOW);
     // The focused link is the same element, still focused.
     expect(document.activeElement).toBe(last);
+  });
+
+  it('keeps the focused chapter drawn when the reader scrolls the list a little past it', async () => {
+    // A layout of 30 px rows, the list scrolled so that chapters 33 to 43 are in a 300 px window.
+    const listTop = -1000;
+    const rowBox = (element: Element): DOMRect => {
+      if (element instanceof HTMLOListElement) return { top: listTop, bottom: listTop + 270 * 30, height: 270 * 30 } as DOMRect;
+      const chapter = Number((element as HTMLElement).dataset.chapter ?? (element.closest('li') as HTMLElement | null)?.dataset.chapter);
+      return { top: listTop + chapter * 30, bottom: listTop + chapter * 30 + 30, height: 30 } as DOMRect;
+    };
+    const boxes = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return rowBox(this);
+    });
+    const height = vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(300);
+    try {
+      render(<ChaptersNav {...props(270, 0)} />);
+      const focused = document.querySelector<HTMLElement>('li[data-chapter="10"] a')!;
+      act(() => focused.focus());
+      await act(async () => {
+        window.dispatchEvent(new Event('scroll'));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      });
+      // The rows in view are drawn, and so is the focused one, which still has the focus.
+      expect(drawn()).toEqual(expect.arrayContaining([10, 33, 43]));
+      expect(document.activeElement).toBe(focused);
+    } finally {
+      boxes.mockRestore();
+      height.mockRestore();
+    }
   });
 
   it('draws no chapter while folded, and the window once unfolded', () => {
