@@ -271,6 +271,28 @@ describe('sharing a quote', () => {
     expect(await opened.page.locator(`${second} mark[data-quote]`).count()).toBeGreaterThan(0);
   });
 
+  it('offers the link for words selected while its code is still on the way', async () => {
+    // The button's code is held until the words are selected: it must read the selection it finds.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page } = await open({
+      prepare: async (page) => {
+        await page.route(/\/quote-share-[^/]*\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    const turn = '.turn[data-start="143"]';
+    await page.locator(turn).scrollIntoViewIfNeeded();
+    await select(page, `${turn} .sentence:nth-of-type(2)`, `${turn} .sentence:nth-of-type(3)`);
+    expect(await page.locator('.quote-share').count()).toBe(0);
+    release();
+    await poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).count()).toBe(1);
+  });
+
   it('reads seconds as well as clocks, and keeps ?t= working', async () => {
     const { page, youtube } = await open({ path: '#t=143,150' });
     await poll(() => page.locator('mark[data-quote]').count()).toBeGreaterThan(0);

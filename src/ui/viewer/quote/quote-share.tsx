@@ -77,6 +77,8 @@ export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; tra
       }
     };
     document.addEventListener('selectionchange', schedule);
+    // Words may have been selected while this code was on its way: offer the link for them now.
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     document.addEventListener('keydown', onKeyDown, true);
