@@ -65,6 +65,8 @@ async function nthSeek(v: OpenViewer, n: number): Promise<number> {
 async function expectWentTo(v: OpenViewer, seconds: number, words: RegExp): Promise<TurnFacts> {
   const active = await activeResultTurn(v.page);
   await poll(async () => (await currentTurn(v.page))?.index).toBe(active);
+  // The turn may be marked current a frame before its search marks are drawn (a far chunk turning hot).
+  await poll(async () => (await currentTurn(v.page))!.marks.some((mark) => words.test(mark))).toBe(true);
   const turn = (await currentTurn(v.page))!;
   expect(turn.text).toMatch(words);
   // `data-start` is the turn's start rounded up to a whole second (its seek time).
