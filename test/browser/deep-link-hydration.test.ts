@@ -95,6 +95,18 @@ describe('a deep-linked visit takes the build’s page over', () => {
     expect(await builtPartsKept(viewer.page)).toEqual(ALL_KEPT);
   });
 
+  it('keeps the library home page’s elements for a link with a newsletter’s tags', async ({ pages, library }) => {
+    const { page } = await pages.open({ baseUrl: library.url, path: '?utm_source=mail&utm_campaign=talks', prepare: markBuiltNodes });
+    await page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 30_000 });
+    const kept = await page.evaluate(() => {
+      const built = window.__builtNodes;
+      const items = [...document.querySelectorAll('.library-talk')];
+      return { items: items.length, allBuilt: built !== undefined && items.every((item) => built.has(item)) };
+    });
+    expect(kept.items).toBeGreaterThan(1);
+    expect(kept.allBuilt).toBe(true);
+  });
+
   it('draws afresh what the build could not know: a parameter the page reads (?notes)', async ({ pages }) => {
     const viewer = await pages.viewer(withMarks({ path: '?t=2015&notes' }));
     await poll(() => currentTurnStart(viewer.page)).toBe(2015);
