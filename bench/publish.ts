@@ -3,7 +3,7 @@
  * library built under `/blog/talks/`, served by a plain static server, loaded cold in Chromium 5 times
  * per case. Figures: first contentful paint, and the time the first turn is on screen, with JavaScript
  * on (the app takes the pre-rendered page over) and off (the HTML alone), and with a deep link (`?t=`,
- * which the app renders itself rather than taking the markup over), for comparison.
+ * taken over the same way, then moved to the moment), for comparison.
  *
  * With JavaScript off no probe can run in the page, so the first turn's time is the first paint's when
  * the first turn is inside the first screen (it is in the HTML, so it is painted then), else "below".
@@ -59,7 +59,7 @@ export async function runPublishBench(): Promise<void> {
     const cases: Array<[string, string, boolean]> = [
       ['JavaScript on (hydrated)', `talks/${SLUG}/`, true],
       ['JavaScript off (HTML only)', `talks/${SLUG}/`, false],
-      ['JavaScript on, deep link ?t=600 (rendered by the app)', `talks/${SLUG}/?t=600`, true],
+      ['JavaScript on, deep link ?t=600 (hydrated, then moved there)', `talks/${SLUG}/?t=600`, true],
     ];
     for (const [label, path, javaScript] of cases) {
       const loads: Load[] = [];

@@ -112,9 +112,8 @@ function pageReader(format: TalkFormat, sourceChars: number): RegExp {
  * them with its first script (`modulepreload`) rather than one after the other once that script runs.
  */
 function chunkFiles(bundle: Rolldown.OutputBundle, module: RegExp): string[] {
-  const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
-  // A chunk may be shared with other modules, so it need not be named for this one: look inside.
-  const start = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => module.test(id)));
+  const chunks = chunksOf(bundle);
+  const start = chunkHolding(chunks, module);
   if (start === undefined) return [];
   const files = new Set<string>();
   const queue = [start.fileName];
@@ -125,6 +124,39 @@ function chunkFiles(bundle: Rolldown.OutputBundle, module: RegExp): string[] {
     queue.push(...(chunks.get(file)?.imports ?? []));
   }
   return [...files];
+}
+
+/**
+ * The style sheets of the chunks holding `modules` and of the chunks they import, in the order the first
+ * script would add them when it loads those chunks (an import's before the importer's). Linked from the
+ * page's head, the build's markup is drawn with them from the first paint (a phone's layout, the search
+ * box's look) rather than restyled once the script has loaded them.
+ */
+function chunkStyles(bundle: Rolldown.OutputBundle, modules: readonly RegExp[]): string[] {
+  const chunks = chunksOf(bundle);
+  const styles = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    const chunk = chunks.get(file);
+    if (seen.has(file) || chunk === undefined) return;
+    seen.add(file);
+    chunk.imports.forEach(visit);
+    for (const style of chunk.viteMetadata?.importedCss ?? []) styles.add(style);
+  };
+  for (const module of modules) {
+    const start = chunkHolding(chunks, module);
+    if (start !== undefined) visit(start.fileName);
+  }
+  return [...styles];
+}
+
+function chunksOf(bundle: Rolldown.OutputBundle): Map<string, Rolldown.OutputChunk> {
+  return new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+}
+
+/** The chunk holding `module`: a chunk may be shared with other modules, so it need not be named for this one. */
+function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, module: RegExp): Rolldown.OutputChunk | undefined {
+  return [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => module.test(id)));
 }
 
 /** Pre-renders the site's pages after the client build; see the module comment. */
@@ -164,11 +196,24 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
+        const at = (depth: number): string => (relativeBase ? '../'.repeat(depth) || './' : config.base);
+        const fresh = (file: string): boolean => !template.includes(`${file}"`);
+        const files = (modules: readonly RegExp[]): string[] => [...new Set(modules.flatMap((module) => chunkFiles(bundle, module)))];
         /** Files of the chunks holding `modules` the template does not already preload, as links from a page `depth` folders down. */
         const preloads = (modules: readonly RegExp[], depth: number): string[] =>
-          [...new Set(modules.flatMap((module) => chunkFiles(bundle, module)))]
-            .filter((file) => !template.includes(`${file}"`))
-            .map((file) => `<link rel="modulepreload" crossorigin href="${relativeBase ? '../'.repeat(depth) || './' : config.base}${file}">`);
+          files(modules)
+            .filter(fresh)
+            .map((file) => `<link rel="modulepreload" crossorigin href="${at(depth)}${file}">`);
+        /**
+         * The same chunks' style sheets, put last in the head: after the first script's, in the order the
+         * script would have added them.
+         */
+        const withStyles = (html: string, modules: readonly RegExp[], depth: number): string => {
+          const links = chunkStyles(bundle, modules)
+            .filter(fresh)
+            .map((file) => `<link rel="stylesheet" crossorigin href="${at(depth)}${file}">`);
+          return links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
+        };
         const oneTalk = drafts.length === 1;
         const written: string[] = [];
 
@@ -194,7 +239,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
             const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
-            writePage(outDir, page.folder, fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after));
+            writePage(outDir, page.folder, withStyles(fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after), code, page.depth));
           }
           written.push(draft.slug);
         }
@@ -202,7 +247,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const data: PageData = { kind: 'home', manifest: homeManifest(drafts) };
           const html = fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data));
           const links = preloads([LIBRARY_PAGE], 0);
-          writePage(outDir, '', links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`));
+          const withPreloads = links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
+          writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0));
         }
         if (siteUrl !== null) writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, drafts.map((draft) => draft.slug)));
         config.logger.info(`pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`);

@@ -2,8 +2,10 @@
  * Entry point. A pre-rendered page (a talk's, its embed, the home page) carries its data in a JSON
  * block: a talk page the talk file's text, which is read off the page's thread (`ssr/page-talk.ts`)
  * while the reader sees the build's markup. The app then takes that markup over (`hydrateRoot`) when
- * the first render can be the build's, that is when the address asks for nothing the build could not
- * know (no deep link, no query). Otherwise, and on pages that were not pre-rendered (`?file=`, the dev
+ * the first render can be the build's, that is when the address asks for nothing but what is applied
+ * after it (`ssr/address-takeover.ts`): a shared moment (`?t=2015`, `#t=33:35`) is, the viewer going
+ * there right after the page is taken over, as a visit without one keeps the build's elements.
+ * Otherwise (`?file=`, `?notes`, an unknown parameter), and on pages that were not pre-rendered (the dev
  * server), the app renders afresh, the build's markup staying until React's first commit replaces it.
  *
  * No <StrictMode>: its development-only double mount tears the YouTube iframe down and builds it again,
@@ -19,6 +21,7 @@ import './styles/transcript.css';
 import './styles/controls.css';
 import './styles/transcript-chunks.css';
 import { legacyTalkRedirect, readRoute, siteRootFrom } from './library/routes.ts';
+import { takesBuildMarkupOver } from './ssr/address-takeover.ts';
 import { type PageData, readPageData } from './ssr/page-data.ts';
 import { readPageTalk } from './ssr/page-talk.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
@@ -34,8 +37,8 @@ function hasPage(slug: string): boolean {
 }
 // Old `?talk=<slug>` links: the talk now has a page of its own. An unknown slug stays here and says so.
 const moved = route.kind === 'legacy-talk' && hasPage(route.slug) ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered))) : null;
-/** The address asks for something the build could not know (a query, a moment): the first render differs from its markup. */
-const deepLinked = search !== '' || /(^#|&)t=/.test(hash);
+/** The address asks for nothing the first render must draw: the page can take the build's markup over. */
+const takeOver = takesBuildMarkupOver(search);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
@@ -44,7 +47,8 @@ const root = container;
 /**
  * Takes the build's markup over: the first render is the build's, in slices so the page keeps answering.
  * Each pre-rendered page's code (a talk's viewer, an embed's, the library home's) is a chunk of its own,
- * loaded first so hydration meets no suspense.
+ * loaded first so hydration meets no suspense. The address goes with it: the viewer reads its moment only
+ * once the markup is taken over (the build's render knew none).
  */
 async function hydrate(data: PageData): Promise<void> {
   await preloadPrerenderedPage(data);
@@ -52,7 +56,7 @@ async function hydrate(data: PageData): Promise<void> {
     hydrateRoot(
       root,
       <ErrorBoundary>
-        <AppRoot prerendered={data} location={{ pathname, search: '', hash: '' }} />
+        <AppRoot prerendered={data} location={{ pathname, search, hash }} />
       </ErrorBoundary>,
     );
   });
@@ -75,7 +79,7 @@ if (moved !== null) {
 } else if (prerendered === null) {
   void renderAfresh(null);
 } else if (prerendered.kind === 'home') {
-  void (deepLinked ? renderAfresh(prerendered) : hydrate(prerendered));
+  void (takeOver ? hydrate(prerendered) : renderAfresh(prerendered));
 } else if (route.kind === 'file' || route.kind === 'legacy-talk') {
   // The page shows something other than its talk: no need to read it; going back fetches it.
   void renderAfresh(null);
@@ -88,6 +92,6 @@ if (moved !== null) {
       console.error(`Talkline: ${prerendered.fileName}: ${read.diagnostics.map((d) => d.message).join('; ')}`);
       return renderAfresh(null);
     }
-    return deepLinked ? renderAfresh(read.data) : hydrate(read.data);
+    return takeOver ? hydrate(read.data) : renderAfresh(read.data);
   });
 }

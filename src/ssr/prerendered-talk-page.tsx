@@ -12,13 +12,13 @@ import { useCaptionCheck } from '../ui/viewer/alignment/review/use-caption-check
 import { TalkViewer } from '../ui/viewer/talk-viewer.tsx';
 import type { TalkPageData } from './page-data.ts';
 
-/** No deep link: what the server rendered, and what hydration must render first. */
+/** No address: what the server renders at (the viewer reads a real one only once the markup is taken over). */
 export const NO_DEEP_LINK = { search: '', hash: '' } as const;
 
 export interface PrerenderedTalkPageProps {
   data: TalkPageData;
   tools?: ReactNode;
-  /** The address read for a deep link; the server's (none) when hydrating. */
+  /** The address read for a deep link (read after the first render when it takes the build's markup over). */
   location?: { search: string; hash: string };
 }
 

@@ -28,8 +28,11 @@ export interface OpenOptions {
   acceptDownloads?: boolean;
   /** Runs before the page is loaded, e.g. to route some of its requests (routes added later win). */
   prepare?: (page: Page) => Promise<void>;
-  /** When opening returns: on the load event (default), or sooner, for a page whose requests are held. */
-  waitUntil?: 'load' | 'domcontentloaded';
+  /**
+   * When opening returns: on the load event (default), or sooner, for a page whose requests are held
+   * ('commit' when its script is: the document is then still being parsed).
+   */
+  waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
 
 export interface OpenPage {

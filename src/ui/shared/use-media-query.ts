@@ -1,7 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
-/** Whether a media query matches, updating when it stops or starts matching. */
-export function useMediaQuery(query: string): boolean {
+const matches = (query: string): boolean => typeof matchMedia === 'function' && matchMedia(query).matches;
+
+/**
+ * Whether a media query matches, updating when it stops or starts matching; null while a server renders
+ * the page and while the browser takes that markup over, since a server cannot know the screen. What
+ * depends on the answer is then drawn for either, and CSS media queries show the right one from the
+ * first paint (a phone's first paint is its own layout, not the wide one until the script runs).
+ */
+export function useMediaMatch(query: string): boolean | null {
   return useSyncExternalStore(
     (onChange) => {
       if (typeof matchMedia !== 'function') return () => {};
@@ -9,9 +16,8 @@ export function useMediaQuery(query: string): boolean {
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => typeof matchMedia === 'function' && matchMedia(query).matches,
-    // Pre-rendered pages assume a wide screen; hydration starts from the same answer, then corrects it.
-    () => false,
+    () => matches(query),
+    () => null,
   );
 }
 

@@ -23,6 +23,11 @@ export interface ChaptersNavProps {
   onSeekChapter: (chapterIndex: number) => void;
   /** Whether the list starts unfolded (it folds away on narrow screens). */
   defaultOpen: boolean;
+  /**
+   * Set while the layout is not known (a server's markup and the render taking it over): the list is
+   * drawn in both places, and CSS shows it in this layout only.
+   */
+  layoutOnly?: 'wide' | 'narrow' | undefined;
 }
 
 /** Lists of up to this many chapters are drawn whole. */
@@ -34,7 +39,7 @@ const WINDOW_EDGE = 5;
 /** Height of a chapter row before one is measured, in pixels. */
 const ROW_PX_GUESS = 30;
 
-function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, defaultOpen }: ChaptersNavProps) {
+function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, defaultOpen, layoutOnly }: ChaptersNavProps) {
   const list = useRef<HTMLOListElement>(null);
   const [open, setOpen] = useState(defaultOpen);
   const windowed = chapters.length > CHAPTERS_DRAWN_WHOLE;
@@ -132,6 +137,8 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
   }, [windowed, open, count]);
 
   if (chapters.length === 0) return null;
+  // Two lists while the layout is not known: each names its own heading.
+  const headingId = layoutOnly === undefined ? 'chapters-heading' : `chapters-heading-${layoutOnly}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>, index: number): void => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -164,7 +171,7 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     }
   }
   return (
-    <nav className="chapters" aria-labelledby="chapters-heading">
+    <nav className="chapters" aria-labelledby={headingId} data-layout-only={layoutOnly}>
       <details
         open={defaultOpen}
         onToggle={(event) => {
@@ -173,7 +180,7 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
         }}
       >
         <summary>
-          <h2 id="chapters-heading">Chapters</h2>
+          <h2 id={headingId}>Chapters</h2>
           <span className="chapters-count">{chapters.length}</span>
         </summary>
         <ol ref={list} onFocus={onFocus}>

@@ -96,17 +96,29 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
  *
  * @param overTranscript whether the results lie over the transcript (narrow screens), so that going to
  *   a result folds them away
+ * @param layoutOnly set while the layout is not known (a server's markup and the render taking it
+ *   over): the panel is drawn in both places, and CSS shows it in this layout only
  */
-export const SearchSlot = memo(function SearchSlot({ context, overTranscript }: { context: SearchSlotContext; overTranscript: boolean }) {
+export const SearchSlot = memo(function SearchSlot({
+  context,
+  overTranscript,
+  layoutOnly,
+}: {
+  context: SearchSlotContext;
+  overTranscript: boolean;
+  layoutOnly?: 'wide' | 'narrow' | undefined;
+}) {
   return (
-    <div className="search-slot" data-slot="search">
+    <div className="search-slot" data-slot="search" data-layout-only={layoutOnly}>
       <SearchPanel
         talk={context.talk}
         onGo={context.go}
         onMarksChange={context.setMarks}
         onClear={context.clear}
         onDismiss={context.dismiss}
-        barRef={context.barRef}
+        // One bar is measured: the narrow layout's while both are drawn (only it is ever pinned). The
+        // other's going would otherwise empty the shared ref after the kept one had set it.
+        barRef={layoutOnly === 'wide' ? undefined : context.barRef}
         onActiveChange={context.setActive}
         foldOnGo={overTranscript}
       />

@@ -22,7 +22,7 @@ import { TranscriptView } from './transcript-view.tsx';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
-import { NARROW_QUERY, useMediaQuery } from '../shared/use-media-query.ts';
+import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
@@ -47,6 +47,34 @@ export type { SearchSlotContext };
 
 const NO_INSERTS: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
 
+/** Where the page opens, read from the address once: where the reader arrived, not where they are now. */
+interface Arrival {
+  search: string;
+  hash: string;
+  /** The moment to open at (a quote, `#t=START,END`, opens at its start), or null. */
+  startAt: number | null;
+  /** `?notes` asks for the notes on the file (for its author); viewers see the talk alone. */
+  showNotes: boolean;
+  /** False for the build's render and the first render that takes it over: no address was read. */
+  read: boolean;
+  /** Read after the first render (the page took the build's markup over): the moment is gone to then. */
+  late: boolean;
+}
+
+const NO_ADDRESS = { search: '', hash: '' };
+
+function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): Arrival {
+  const { search, hash } = read ? location : NO_ADDRESS;
+  return {
+    search,
+    hash,
+    startAt: parseDeepLink(search, hash, duration) ?? parseTimeRange(hash)?.start ?? null,
+    showNotes: new URLSearchParams(search).has('notes'),
+    read,
+    late,
+  };
+}
+
 export interface TalkViewerProps {
   talk: Talk;
   /** File the talk came from, for notes such as `talk.md:12`. */
@@ -70,22 +98,29 @@ export interface TalkViewerProps {
 
 export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null, layout = 'auto' }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
-  // Read once: the address is where the reader arrived, not where they are now.
-  const [arrival] = useState(() => ({
-    search: location.search,
-    // A quote (`#t=START,END`) opens at its start.
-    startAt: parseDeepLink(location.search, location.hash, talk.duration) ?? parseTimeRange(location.hash)?.start ?? null,
-    // `?notes` asks for the notes on the file (for its author); viewers see the talk alone.
-    showNotes: new URLSearchParams(location.search).has('notes'),
-  }));
+  // The build rendered the page at no address, and the render that takes its markup over must be the
+  // same: the address (a shared moment) is read right after, and the page goes there as one rendered
+  // afresh opens there. A page rendered afresh reads it at once.
+  const hydrated = useHydrated();
+  const [arrival, setArrival] = useState(() => readArrival(location, talk.duration, hydrated));
+  const arrivedLate = hydrated && !arrival.read;
+  if (arrivedLate) setArrival(readArrival(location, talk.duration, true, true));
   const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
   useEffect(() => () => adapter.dispose(), [adapter]);
+  // Before the player is ready this only sets the time (the transcript follows it) and cues the video there.
+  useEffect(() => {
+    if (arrival.late && arrival.startAt !== null) adapter.seekTo(arrival.startAt);
+  }, [adapter, arrival]);
 
   const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
-  const narrowScreen = useMediaQuery(NARROW_QUERY);
-  const narrow = layout === 'narrow' || narrowScreen;
+  // Null while the build's markup is drawn and taken over, which cannot know the screen: the parts the
+  // layout places (the search and the chapters) are then drawn in both places, and CSS shows the pair the
+  // width wants (`data-layout-only`, layout.css), so a phone's first paint is already its layout.
+  const narrowScreen = useMediaMatch(NARROW_QUERY);
+  const narrow = layout === 'narrow' ? true : narrowScreen;
+  const onlyIfUnknown = (where: 'wide' | 'narrow') => (narrow === null ? where : undefined);
   const transcriptRef = useRef<HTMLElement>(null);
   const playerColumnRef = useRef<HTMLDivElement>(null);
 
@@ -118,7 +153,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
     resumeFollowing();
     adapter.seekTo(seconds);
   }, talk.duration);
-  const quote = useAddressQuote(location.hash, (range) => {
+  const quote = useAddressQuote(arrival.hash, (range) => {
     resumeFollowing();
     adapter.seekTo(range.start);
   });
@@ -126,7 +161,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   useQuoteEnd(adapter, quote);
   const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
   // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
-  useStickyOffset(playerColumnRef, narrow, search.barRef, narrow && search.active);
+  useStickyOffset(playerColumnRef, narrow === true, search.barRef, narrow === true && search.active);
   // What an alignment draws, once there is one or a caption file is offered: its code comes then.
   const check = useCaptionCheckContext();
   const showsAlignment = alignment !== null || check?.offered != null || check?.attachError != null;
@@ -155,7 +190,15 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   const showHelp = useCallback(() => setHelpOpen(true), []);
   // Beside the player on wide screens, unfolded; above the transcript on narrow ones, folded.
   const chaptersNav = (open: boolean) => (
-    <PlayingChaptersNav store={store} talk={talk} search={arrival.search} seekTimes={chapterSeekTimes} onSeekChapter={seekToChapter} defaultOpen={open} />
+    <PlayingChaptersNav
+      store={store}
+      talk={talk}
+      search={arrival.search}
+      seekTimes={chapterSeekTimes}
+      onSeekChapter={seekToChapter}
+      defaultOpen={open}
+      layoutOnly={onlyIfUnknown(open ? 'wide' : 'narrow')}
+    />
   );
   return (
     <div className="app">
@@ -175,15 +218,15 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
         />
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}
-        {narrow ? null : <SearchSlot context={search.context} overTranscript={false} />}
-        {narrow ? null : chaptersNav(true)}
+        {narrow === true ? null : <SearchSlot context={search.context} overTranscript={false} layoutOnly={onlyIfUnknown('wide')} />}
+        {narrow === true ? null : chaptersNav(true)}
       </div>
       <main className="transcript-column">
         {tools}
         <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
         {/* Narrow: above the chapters' menu too, for the same tab order. */}
-        {narrow ? <SearchSlot context={search.context} overTranscript /> : null}
-        {narrow ? chaptersNav(false) : null}
+        {narrow === false ? null : <SearchSlot context={search.context} overTranscript layoutOnly={onlyIfUnknown('narrow')} />}
+        {narrow === false ? null : chaptersNav(false)}
         {showsAlignment ? (
           <Suspense fallback={null}>
             <AlignmentLayer state={alignment} search={arrival.search} onSeekTime={seekTo} adapter={adapter} onInserts={setAlignmentInserts} />

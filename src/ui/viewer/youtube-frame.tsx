@@ -22,10 +22,17 @@ export interface YouTubeFrameProps {
 }
 
 export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTubeFrameProps) {
+  // The player is built once the API is in place (see load-iframe-api.ts for why the page loads it).
+  // react-youtube comes alongside it rather than in the first page's script: the API, from YouTube,
+  // always takes longer than this chunk from the site.
+  const [YouTube, setYouTube] = useState<typeof YouTubeComponent | null>(null);
+
   // react-youtube rebuilds the player whenever `opts` differs by value, so `startAt` is read when the
   // video is first cued only (the video and its start kept together): later seeks go through the adapter.
+  // Until the player is built it may still change: a pre-rendered page learns its address's moment
+  // right after it is taken over.
   const [cued, setCued] = useState({ videoId, startAt });
-  if (cued.videoId !== videoId) setCued({ videoId, startAt });
+  if (cued.videoId !== videoId || (YouTube === null && cued.startAt !== startAt)) setCued({ videoId, startAt });
   const start = cued.startAt;
   const opts = useMemo(
     () => ({
@@ -36,11 +43,6 @@ export function YouTubeFrame({ adapter, videoId, startAt, title, hidden }: YouTu
     }),
     [start],
   );
-
-  // The player is built once the API is in place (see load-iframe-api.ts for why the page loads it).
-  // react-youtube comes alongside it rather than in the first page's script: the API, from YouTube,
-  // always takes longer than this chunk from the site.
-  const [YouTube, setYouTube] = useState<typeof YouTubeComponent | null>(null);
 
   useEffect(() => {
     // Once the API is in, a player that still does not get ready is a failure of its own.

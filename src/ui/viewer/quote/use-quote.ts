@@ -24,9 +24,15 @@ const LEAD_SECONDS = 1.5;
 /**
  * The quote in the address: the one the page opened on, then any `#t=START,END` typed or followed
  * later (a fragment change does not reload the page). `onChange` is told of the later ones, to cue them.
+ * `initialHash` may change once, from none to the address's, when the page took a server's markup over.
  */
 export function useAddressQuote(initialHash: string, onChange: (range: TimeRange) => void): TimeRange | null {
   const [quote, setQuote] = useState<TimeRange | null>(() => parseTimeRange(initialHash));
+  const [openedOn, setOpenedOn] = useState(initialHash);
+  if (openedOn !== initialHash) {
+    setOpenedOn(initialHash);
+    setQuote(parseTimeRange(initialHash));
+  }
   const latest = useRef(onChange);
   latest.current = onChange;
   useEffect(() => {
