@@ -24,6 +24,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       output: {
