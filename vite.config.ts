@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
-import { talkViewerChunk } from './build/first-page-chunks.ts';
+import { readerSharedChunk, talkViewerChunk } from './build/first-page-chunks.ts';
 import { notFoundPagePlugin } from './build/not-found-page.ts';
 import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { siteBase } from './build/site-base.ts';
@@ -30,8 +30,8 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // A talk page's code in one chunk rather than a dozen small ones: see build/first-page-chunks.ts.
-        codeSplitting: { groups: [talkViewerChunk()] },
+        // A talk page's code in a few chunks rather than a dozen small ones: see build/first-page-chunks.ts.
+        codeSplitting: { groups: [talkViewerChunk(), readerSharedChunk()] },
       },
     },
   },
