@@ -40,7 +40,9 @@ export function startAlignment({ talk, captions, captionFile, fetchFile, createC
   };
   // The worker's client and the view's code (findings into fixes) come only now too.
   const client: Promise<AlignClient> =
-    createClient === undefined ? import('../../../align/align-client.ts').then(({ createAlignClient }) => createAlignClient()) : Promise.resolve(createClient());
+    createClient === undefined
+      ? import('../../../align/align-client.ts').then(({ createAlignClient }) => createAlignClient())
+      : Promise.resolve(createClient());
   tell({ status: 'aligning', captionFile });
   // The view's code loads while the worker aligns.
   const viewCode = import('./alignment-view.ts');
