@@ -1,5 +1,7 @@
 /**
- * What can keep the video from playing, as values rather than exceptions, and how to say it.
+ * What can keep the video from playing, as values rather than exceptions. How to say it is in
+ * `player-error-messages.ts`, apart: the player reads errors on every page, but the words are needed only
+ * once one happens, and they come with the note that shows them.
  *
  * @see https://developers.google.com/youtube/iframe_api_reference#onError
  */
@@ -14,67 +16,6 @@ export type PlayerError =
   | { kind: 'ready-timeout'; seconds: number }
   /** The player reported an error code through `onError`. */
   | { kind: 'player'; code: number };
-
-/** A message for people, in two parts: what happened, and what it means for them. */
-export interface PlayerErrorMessage {
-  title: string;
-  detail: string;
-}
-
-const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
-  2: {
-    title: 'YouTube rejected the video address.',
-    detail: 'The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.',
-  },
-  5: {
-    title: 'This browser could not play the video.',
-    detail: "YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work.",
-  },
-  100: {
-    title: 'The video is no longer on YouTube.',
-    detail: 'It was removed or made private (error 100).',
-  },
-  101: {
-    title: 'The video cannot be played on other sites.',
-    detail: "Its owner allows it only on YouTube (error 101). It still plays there.",
-  },
-  150: {
-    title: 'The video cannot be played on other sites.',
-    detail: "Its owner allows it only on YouTube (error 150). It still plays there.",
-  },
-  153: {
-    title: 'YouTube refused to play the video on this page.',
-    detail: 'The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.',
-  },
-};
-
-/** Describes an error for the message shown instead of the player. */
-export function describePlayerError(error: PlayerError): PlayerErrorMessage {
-  switch (error.kind) {
-    case 'api-unavailable':
-      return {
-        title: 'YouTube could not be reached.',
-        detail: 'You may be offline, or a blocker stops youtube.com, so the video cannot play here.',
-      };
-    case 'api-timeout':
-      return {
-        title: 'YouTube is not answering.',
-        detail: `Loading YouTube's player timed out after ${error.seconds} seconds. The video will appear here if it still loads.`,
-      };
-    case 'ready-timeout':
-      return {
-        title: 'The video player did not start.',
-        detail: `YouTube answered, but its player was still not ready after ${error.seconds} seconds, so waiting timed out. The video will appear here if it still starts.`,
-      };
-    case 'player':
-      return (
-        CODE_MESSAGES[error.code] ?? {
-          title: 'The video player reported a problem.',
-          detail: `YouTube gave error code ${error.code}.`,
-        }
-      );
-  }
-}
 
 /**
  * Reads what react-youtube hands to `onError`: a player event carrying a numeric code, or, when

@@ -4,28 +4,16 @@
  * refused rather than shown as garbage.
  */
 import { guessUtf16 } from './guess-utf16.ts';
+import { looksBinary } from './looks-binary.ts';
 import type { Diagnostic } from './types.ts';
+
+export { looksBinary };
 
 export interface DecodedText {
   /** The text, or null when the bytes are not a text file. */
   text: string | null;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin-1' | null;
   diagnostics: Diagnostic[];
-}
-
-/** Share of control characters above which a file is taken for binary (tabs and line ends excluded). */
-const MAX_CONTROL_SHARE = 0.01;
-
-/** True when text holds NUL characters or more control characters than any text file would. */
-export function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  const sample = text.slice(0, 64 * 1024);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
-  return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE;
 }
 
 function notText(): DecodedText {

@@ -93,7 +93,9 @@ describe('tab order', () => {
       if (at === 'search') break;
       passed.push(at);
     }
-    expect(await searchBox(viewer.page).evaluate((box) => box === document.activeElement)).toBe(true);
+    // Focus in the box fetches the panel's code, and the panel takes the box over focused (another element:
+    // found again on each look).
+    await poll(() => searchBox(viewer.page).evaluate((box) => box === document.activeElement)).toBe(true);
     expect(passed.filter((at) => at === 'chapter')).toEqual([]);
     expect(passed.length).toBeLessThan(8);
     expect(await viewer.page.locator('[tabindex]:not([tabindex="0"]):not([tabindex^="-"])').count()).toBe(0);
@@ -166,5 +168,41 @@ describe('keys pressed before the page answers', () => {
     await poll(() => viewer.youtube.state()).toBe(1);
     await viewer.page.waitForTimeout(300);
     expect((await viewer.youtube.calls()).filter(([name]) => name === 'playVideo')).toHaveLength(1);
+  });
+});
+
+describe('the search box before its panel’s code has come', () => {
+  it('fetches the panel only when the reader heads for the box, and keeps what was typed meanwhile', async ({ pages }) => {
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const panelRequests: string[] = [];
+    const viewer = await pages.viewer({
+      prepare: async (page) => {
+        await page.route(/\/search-panel-[^/]*\.js$/, async (route) => {
+          panelRequests.push(route.request().url());
+          await released;
+          await route.continue();
+        });
+      },
+    });
+    // The page is in and answering, without the panel's code.
+    expect(panelRequests).toEqual([]);
+
+    await searchBox(viewer.page).click();
+    await viewer.page.keyboard.type('model');
+    await poll(() => panelRequests.length).toBe(1);
+    // Still the first page's box, with the letters in it, and no results yet.
+    expect(await searchBox(viewer.page).inputValue()).toBe('model');
+    expect(await viewer.page.locator('.search-result').count()).toBe(0);
+
+    release();
+    await poll(() => countText(viewer.page), 15_000).toMatch(/^\d+ results$/);
+    expect(await searchBox(viewer.page).inputValue()).toBe('model');
+    expect(await searchBox(viewer.page).evaluate((box) => box === document.activeElement)).toBe(true);
+    // Typing goes on in the panel's box, where the first page's box left off.
+    await viewer.page.keyboard.type('s');
+    expect(await searchBox(viewer.page).inputValue()).toBe('models');
   });
 });

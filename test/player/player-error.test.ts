@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePlayerError, playerErrorFrom } from '../../src/player/player-error.ts';
+import { playerErrorFrom } from '../../src/player/player-error.ts';
+import { describePlayerError } from '../../src/player/player-error-messages.ts';
 import { watchUrl } from '../../src/player/watch-url.ts';
 
 describe('describePlayerError', () => {

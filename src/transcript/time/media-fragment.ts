@@ -3,7 +3,8 @@
  * (`143`, `143.5`, `npt:143`), a clock (`2:23`, `1:02:23.5`: NPT allows a fraction after the seconds,
  * which a quote needs when two sentences start within the same second) or any form `parseTimeParam`
  * reads. `#t=,END` starts at 0. A single time (`#t=2:23`) is a moment, not a quote, and is left to the
- * deep links of `deep-link.ts`.
+ * deep links of `deep-link.ts`. Writing a range is `time-range-format.ts`'s: a page reads its address at
+ * once, but writes one only when the reader shares a quote.
  */
 import { parseClock } from './clock.ts';
 import { MAX_TIME_PARAM, parseTimeParam } from './time-param.ts';
@@ -38,22 +39,4 @@ export function parseTimeRange(hash: string): TimeRange | null {
   const end = parseTimeValue(text.slice(comma + 1));
   if (start === null || end === null || !(end > start)) return null;
   return { start, end };
-}
-
-/** `2:23`, `1:02:23`, or with tenths `2:23.4` when the time is not whole (`digits` decimals at most). */
-export function clockOf(seconds: number, digits = 0): string {
-  const scale = 10 ** digits;
-  const total = Math.round(seconds * scale) / scale;
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const rest = total - hours * 3600 - minutes * 60;
-  const whole = Math.floor(rest + 1e-9);
-  const fraction = digits === 0 ? '' : (rest - whole).toFixed(digits).slice(1).replace(/\.?0+$/, '');
-  const secondsText = `${String(whole).padStart(2, '0')}${fraction}`;
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${secondsText}` : `${minutes}:${secondsText}`;
-}
-
-/** The fragment for a range, clock form: `t=2:23,2:41`. */
-export function formatTimeRange(range: TimeRange, digits = 0): string {
-  return `t=${clockOf(range.start, digits)},${clockOf(range.end, digits)}`;
 }

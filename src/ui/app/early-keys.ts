@@ -6,11 +6,10 @@
  * script, and handed to the app, in order, once it has marked itself interactive. Letters typed after a
  * search key go into the search box with it.
  *
- * Kept free of imports, so that it runs before the rest of the page's script is evaluated.
+ * Its one import has none of its own, so that it runs before the rest of the page's script is evaluated.
  */
-
-/** Set by the entry module once the app's first render has run its effects (its listeners are in place). */
-const READY_MARK = 'talkline:interactive';
+// Set by the app once its first render has run its effects (its listeners are in place).
+import { INTERACTIVE_MARK as READY_MARK } from './interactive-mark-name.ts';
 /** If the app has not answered by then it will not soon: held keys are dropped, and keys are the browser's again. */
 const GIVE_UP_MS = 10_000;
 

@@ -4,8 +4,9 @@
  * earlier are handed over then (`early-keys.ts`).
  */
 import { type ReactNode, useEffect } from 'react';
+import { INTERACTIVE_MARK } from './interactive-mark-name.ts';
 
-export const INTERACTIVE_MARK = 'talkline:interactive';
+export { INTERACTIVE_MARK };
 
 /**
  * Sets `INTERACTIVE_MARK` once its children's effects have run (a parent's effects run after all its

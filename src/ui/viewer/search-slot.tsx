@@ -1,14 +1,15 @@
 /**
  * Where the search panel sits in the viewer, and what it is given: a way to go to a hit, to mark
- * matches in the transcript, and to hand following back when the search is cleared. The panel itself is
- * small; the search engine behind it loads when the reader heads for the box (see `use-talk-search.ts`).
+ * matches in the transcript, and to hand following back when the search is cleared. The page starts with
+ * the box alone; the panel's code, and the search engine behind it, load when the reader heads for the
+ * box (see `search/search-box.tsx` and `search/use-talk-search.ts`).
  */
 import { type RefObject, memo, useMemo, useRef, useState } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import type { TextRange } from '../../search/types.ts';
 import { findTurnAt } from '../../transcript/find-turn-at.ts';
 import type { Talk } from '../../transcript/types.ts';
-import { SearchPanel } from './search/search-panel.tsx';
+import { SearchBox } from './search/search-box.tsx';
 import type { TalkViewModel } from './talk-view-model.ts';
 
 /**
@@ -110,7 +111,7 @@ export const SearchSlot = memo(function SearchSlot({
 }) {
   return (
     <div className="search-slot" data-slot="search" data-layout-only={layoutOnly}>
-      <SearchPanel
+      <SearchBox
         talk={context.talk}
         onGo={context.go}
         onMarksChange={context.setMarks}

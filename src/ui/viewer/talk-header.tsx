@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
-import { moreLabel, shownDiagnostics } from '../shared/diagnostic-list.tsx';
+import { moreLabel, shownDiagnostics } from '../shared/shown-diagnostics.ts';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 

@@ -135,11 +135,13 @@ describe('TalkViewer', () => {
   it('has the search panel above the transcript, and going to a hit seeks without playing', async () => {
     renderViewer();
     const slot = document.querySelector('[data-slot="search"]')!;
-    const box = within(slot as HTMLElement).getByRole('searchbox');
     expect(slot.compareDocumentPosition(document.querySelector('.transcript')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    fireEvent.change(box, { target: { value: 'difference' } });
-    // The engine loads on first use: on a busy machine that takes longer than waitFor's default second.
+    fireEvent.change(within(slot as HTMLElement).getByRole('searchbox'), { target: { value: 'difference' } });
+    // The panel and the engine load on first use: on a busy machine that takes longer than waitFor's default second.
     await waitFor(() => expect([...document.querySelectorAll('mark.search-mark')].map((mark) => mark.textContent)).toEqual(['difference']), { timeout: 15_000 });
+    // The panel has taken the box over (the first page's box was a stand-in until its code came).
+    const box = within(slot as HTMLElement).getByRole('searchbox');
+    expect((box as HTMLInputElement).value).toBe('difference');
     // A hit: the video moves to the sentence without starting, and the transcript follows to its turn.
     const seek = vi.spyOn(adapter, 'seekTo');
     const play = vi.spyOn(adapter, 'play');

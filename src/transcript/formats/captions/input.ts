@@ -3,7 +3,7 @@
  * way the WebVTT spec's parser does (CRLF, lone CR and LF all end a line), so that line numbers in
  * diagnostics match what an editor shows.
  */
-import { looksBinary } from '../../decode-text.ts';
+import { looksBinary } from '../../looks-binary.ts';
 import type { Diagnostic, ParseResult } from '../../types.ts';
 
 export interface CaptionInput {

@@ -7,7 +7,7 @@
  * (typo'd speakers, stamps out of order or repeated, labels that disagree with their links) is reported with
  * its line, and the parser never throws: problems become diagnostics.
  */
-import { looksBinary } from '../../decode-text.ts';
+import { looksBinary } from '../../looks-binary.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { suggestSpeakerFixes } from '../../speaker-names.ts';
 import { formatClock, parseClock } from '../../time/clock.ts';

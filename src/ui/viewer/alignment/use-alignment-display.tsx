@@ -13,6 +13,7 @@ import type { ReassignEdit, RestoreEdit, SplitEdit } from '../../../align/fix/in
 import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
 import { announce } from '../../shared/announce.ts';
+import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { exactPlaceBeforeWord } from './place-word.ts';
 import { useCaptionCheckContext } from './review/caption-check.ts';
@@ -60,12 +61,11 @@ export async function preloadAlignmentParts(): Promise<void> {
 /** `node` in a boundary of its own: while its code loads, nothing there, and the rest of the page stays. */
 const later = (node: ReactNode): ReactNode => <Suspense fallback={null}>{node}</Suspense>;
 
-type ReviewCode = typeof ReviewParts;
-let reviewCode: ReviewCode | null = null;
+const reviewCode = lazyCode<typeof ReviewParts>(() => import('./review/review-parts.ts'));
 
 /** Fetches review mode's code (once); the display fetches it itself when a talk has findings. */
-export function preloadReviewMode(): Promise<ReviewCode> {
-  return import('./review/review-parts.ts').then((code) => (reviewCode = code));
+export function preloadReviewMode(): Promise<typeof ReviewParts> {
+  return reviewCode.preload();
 }
 
 export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: AlignmentDisplayOptions): AlignmentDisplay {
@@ -76,32 +76,17 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
   const view = state?.status === 'aligned' ? state.view : null;
   const edits = view?.edits ?? [];
   // Review mode's code, fetched as soon as there is something to review, so "Review" opens at once.
-  const [code, setCode] = useState<ReviewCode | null>(reviewCode);
   const hasEdits = edits.length > 0;
-  useEffect(() => {
-    if (!hasEdits || code !== null) return;
-    let live = true;
-    preloadReviewMode().then(
-      (loaded) => {
-        if (live) setCode(loaded);
-      },
-      // Said when the reader asks for review mode (see `startReview`).
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [hasEdits, code]);
+  // A failure is said when the reader asks for review mode (see `startReview`).
+  const { code } = useLazyCode(reviewCode, hasEdits);
   const startReview = useCallback(() => {
     if (code !== null) {
       setReviewing(true);
       return;
     }
-    preloadReviewMode().then(
-      (loaded) => {
-        setCode(loaded);
-        setReviewing(true);
-      },
+    // Rendered again by `setReviewing`, the display then finds the code in place.
+    reviewCode.preload().then(
+      () => setReviewing(true),
       (error: unknown) => announce(`Review mode could not load (${error instanceof Error ? error.message : String(error)}); reload the page and try again`),
     );
   }, [code]);

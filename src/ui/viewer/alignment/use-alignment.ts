@@ -9,7 +9,10 @@ import type { CaptionText } from '../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../library/manifest.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import type { AlignmentView } from './alignment-view.ts';
-import { fetchCaptionText, pickCaptionFile } from './caption-file.ts';
+import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
+import { pickCaptionFile } from './caption-file.ts';
+
+const alignmentCode = lazyCode(() => import('./start-alignment.ts'));
 
 export type AlignmentState =
   | { status: 'aligning'; captionFile: string }
@@ -45,51 +48,16 @@ export function useAlignment(
   // Fixed for the component's life: callers may pass inline functions without restarting the alignment.
   const [{ fetchFile, createClient }] = useState(options);
 
+  // The aligning code (and with it the worker's client and the view's) comes only for a talk with captions.
+  const { code, error } = useLazyCode(alignmentCode, talk !== null && url !== null);
   useEffect(() => {
-    if (talk === null || url === null) return;
-    let live = true;
-    // The worker's client and the view's code (findings into fixes) are fetched only for a talk with
-    // captions, not with the first page: most talks have none.
-    const client: Promise<AlignClient> =
-      createClient === undefined
-        ? import('../../../align/align-client.ts').then(({ createAlignClient }) => createAlignClient())
-        : Promise.resolve(createClient());
-    const settle = (value: AlignmentState): void => {
-      if (live) setState({ talk, url, value });
-    };
-    settle({ status: 'aligning', captionFile });
-    // The view's code loads while the worker aligns.
-    const viewCode = import('./alignment-view.ts');
-    // Its failure is reported where it is awaited; a failed alignment never awaits it.
-    viewCode.catch(() => undefined);
-    (typeof url === 'string' ? fetchCaptionText(url, fetchFile) : Promise.resolve(url.text))
-      .then(async (text) => (await client).align(talk, { fileName: captionFile, text }))
-      .then(async (answer) => {
-        if (answer === null) return;
-        if (!answer.ok) {
-          settle({ status: 'failed', captionFile, message: answer.message });
-          return;
-        }
-        const { buildAlignmentView } = await viewCode;
-        settle({ status: 'aligned', captionFile, view: buildAlignmentView(talk, answer.result, captionFile, answer.warning) });
-      })
-      .then(
-        () => undefined,
-        (error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          settle({ status: 'failed', captionFile, message: `${captionFile} could not be loaded (${reason})` });
-        },
-      );
-    return () => {
-      live = false;
-      client.then(
-        (started) => started.dispose(),
-        () => undefined,
-      );
-    };
-  }, [talk, url, captionFile, fetchFile, createClient]);
+    if (talk === null || url === null || code === null) return;
+    return code.startAlignment({ talk, captions: url, captionFile, fetchFile, createClient }, (value) => setState({ talk, url, value }));
+  }, [code, talk, url, captionFile, fetchFile, createClient]);
 
   if (talk === null || url === null) return null;
-  if (state === null || state.talk !== talk || state.url !== url) return { status: 'aligning', captionFile };
+  if (state === null || state.talk !== talk || state.url !== url) {
+    return error === null ? { status: 'aligning', captionFile } : { status: 'failed', captionFile, message: `${captionFile} could not be loaded (${error})` };
+  }
   return state.value;
 }

@@ -8,7 +8,8 @@ import { paragraphOffsets } from '../../../search/split-pieces.ts';
 import type { TextRange } from '../../../search/types.ts';
 import { turnEnd } from '../../../transcript/time/turn-end.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
-import { type TimeRange, formatTimeRange } from '../../../transcript/time/media-fragment.ts';
+import type { TimeRange } from '../../../transcript/time/media-fragment.ts';
+import { formatTimeRange } from '../../../transcript/time/time-range-format.ts';
 
 /** A stretch of one turn's text with when it is spoken. */
 export interface QuoteUnit {

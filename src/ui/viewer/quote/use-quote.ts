@@ -4,18 +4,19 @@
  * words for everyone.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
 import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import type { TextRange } from '../../../search/types.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
 import { type TimeRange, parseTimeRange } from '../../../transcript/time/media-fragment.ts';
 import type * as QuoteUnits from './quote-units.ts';
 
-type QuoteCode = typeof QuoteUnits;
-let quoteCode: QuoteCode | null = null;
+// Only a page opened on a quote needs the code that finds its words.
+const quoteCode = lazyCode<typeof QuoteUnits>(() => import('./quote-units.ts'));
 
-/** Fetches the code that finds a quote's words (once): only a page opened on a quote needs it. */
-export function preloadQuoteMarks(): Promise<QuoteCode> {
-  return import('./quote-units.ts').then((code) => (quoteCode = code));
+/** Fetches the code that finds a quote's words (once). */
+export function preloadQuoteMarks(): Promise<typeof QuoteUnits> {
+  return quoteCode.preload();
 }
 
 /** How far before START playback may begin and still count as playing the quote (a cue lands on whole seconds). */
@@ -53,22 +54,8 @@ export function useAddressQuote(initialHash: string, onChange: (range: TimeRange
  * markup, so nothing waits for them).
  */
 export function useQuoteMarks(model: TalkViewModel, quote: TimeRange | null): ReadonlyMap<number, readonly TextRange[]> | undefined {
-  const [code, setCode] = useState<QuoteCode | null>(quoteCode);
-  const wanted = quote !== null;
-  useEffect(() => {
-    if (!wanted || code !== null) return;
-    let live = true;
-    preloadQuoteMarks().then(
-      (loaded) => {
-        if (live) setCode(loaded);
-      },
-      // Offline: the quote still plays from its start and stops at its end, unmarked.
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, code]);
+  // Offline: the quote still plays from its start and stops at its end, unmarked.
+  const { code } = useLazyCode(quoteCode, quote !== null);
   return useMemo(() => (quote === null || code === null ? undefined : code.quoteRanges(model, quote)), [model, quote, code]);
 }
 

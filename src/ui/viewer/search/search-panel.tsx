@@ -2,7 +2,7 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, Suspense, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, type RefObject, Suspense, startTransition, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
@@ -54,6 +54,12 @@ export interface SearchPanelProps {
    * count, the arrows and the strip, and its list button or typing opens the list again.
    */
   foldOnGo?: boolean;
+  /**
+   * What the reader did in the box before this panel's code came (see `search-box.tsx`): the text typed,
+   * and whether focus is in the box. Read when the panel mounts: it starts with that query, focused, and
+   * its search is prepared at once, since the reader is heading for it.
+   */
+  takeOver?: { query: string; focused: boolean };
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -76,10 +82,20 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  *   onClear={() => setFollowing(true)}
  * />
  */
-export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange, foldOnGo = false }: SearchPanelProps) {
-  const search = useTalkSearch(talk, engineOptions, loadHitParts);
+export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange, foldOnGo = false, takeOver }: SearchPanelProps) {
+  const [handed] = useState(takeOver);
+  const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
+  // Taking the box over in the commit that replaces it, so no key falls between the two.
+  useLayoutEffect(() => {
+    if (handed === undefined) return;
+    if (handed.focused) {
+      const box = input.current;
+      box?.focus({ preventScroll: true });
+      box?.setSelectionRange(box.value.length, box.value.length);
+    }
+  }, [handed, input]);
   const listButton = useRef<HTMLButtonElement>(null);
   const resultsId = useId();
   const drawerId = useId();

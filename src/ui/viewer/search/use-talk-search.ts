@@ -104,10 +104,12 @@ function loadEngineModule() {
  *
  * @param loadAlongside fetches code that shows the results (the caller's), waited for with the engine so
  *   that it is in place before the first results are
+ * @param initialQuery the query to start with (typed before the panel's code came); given one, even an
+ *   empty one, the search is prepared at once
  */
-export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlongside?: () => Promise<void>): TalkSearch {
+export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlongside?: () => Promise<void>, initialQuery?: string): TalkSearch {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [query, setQueryState] = useState('');
+  const [query, setQueryState] = useState(initialQuery ?? '');
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [order, setOrder] = useState<SearchOrder>('relevance');
   const [view, setView] = useState<SearchView | null>(null);
@@ -117,7 +119,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlo
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
   const alongside = useRef(loadAlongside);
-  const [wanted, setWanted] = useState(false);
+  const [wanted, setWanted] = useState(initialQuery !== undefined);
   // Another talk: the engine, results and active result were the last one's. Reset while rendering, so
   // that no render (nor the search effect) meets the old talk's engine, which its effect's cleanup disposed.
   const [searched, setSearched] = useState(talk);

@@ -6,13 +6,11 @@
 import { useContext, useEffect, useMemo, useState } from 'react';
 import type { CaptionText } from '../../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../../library/manifest.ts';
-import { decodeText } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
 import { FileOpenerContext } from '../../../app/file-opener.ts';
 import { type AlignmentState, useAlignment } from '../use-alignment.ts';
 import type { CaptionCheck } from './caption-check.ts';
 import { takeCaptionOffers } from './caption-offer.ts';
-import { readBlobBytes } from '../../../../library/read-blob-bytes.ts';
 
 export interface CaptionCheckOptions {
   talk: Talk | null;
@@ -22,12 +20,10 @@ export interface CaptionCheckOptions {
   fileName: string;
 }
 
-/** Reads a caption file the reader opened; resolves with its text or with why it cannot be used. */
-export async function readCaptionFile(file: File): Promise<CaptionText | { error: string }> {
+/** Reads a caption file the reader attached (its code fetched then); resolves with its text or with why it cannot be used. */
+async function readCaptionFile(file: File): Promise<CaptionText | { error: string }> {
   try {
-    const decoded = decodeText(await readBlobBytes(file));
-    if (decoded.text === null) return { error: `${file.name}: ${decoded.diagnostics[0]?.message ?? 'not a text file'}` };
-    return { fileName: file.name, text: decoded.text };
+    return (await import('./read-caption-file.ts')).readCaptionFile(file);
   } catch (error) {
     return { error: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
