@@ -79,6 +79,7 @@ export function FollowPlayback({ store, following, onHandScroll, transcript, ins
   const turn = Number.parseInt(playingKey, 10);
   const targetKey = searchActive ? `${playingKey}:search` : playingKey;
   useFollowScroll({
+    placeKey: searchActive ? `${turn}:search` : String(turn),
     following,
     onHandScroll,
     getTurnElement: () => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null,

@@ -4,7 +4,8 @@
  * The time changes ten times a second. Components do not hold it in state; they subscribe with a
  * selector (`usePlayback`, `useTurnPlayback`) and render again only when what they selected changes,
  * the shape of media-chrome's `useMediaSelector`. A word change so renders the one turn it concerns,
- * and nothing above it.
+ * and nothing above it. A tick that leaves the position as it was (most of them: a sentence lasts
+ * seconds) costs one comparison of the time with the span the position holds over.
  */
 import { useSyncExternalStore } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
@@ -23,14 +24,36 @@ export interface PlaybackPosition {
 
 /** Where `time` falls in the talk. */
 export function locate(model: TalkViewModel, time: number): PlaybackPosition {
-  const turn = findTurnAt(model.talk.turns, time);
-  if (turn < 0) return { turn, sentence: -1, word: -1 };
+  return locateSpan(model, time).position;
+}
+
+/**
+ * Where `time` falls, and the times `[from, until)` around it over which that stays so: the latest
+ * start and the earliest next start among the turn, sentence and word found. Every lookup is "the last
+ * start at or before the time" over non-decreasing starts, so its answer holds from the found start up
+ * to (not including) the next one.
+ */
+export function locateSpan(model: TalkViewModel, time: number): { position: PlaybackPosition; from: number; until: number } {
+  const turns = model.talk.turns;
+  const turn = findTurnAt(turns, time);
+  let from = turn < 0 ? -Infinity : turns[turn]!.start;
+  let until = turns[turn + 1]?.start ?? Infinity;
+  if (turn < 0) return { position: { turn, sentence: -1, word: -1 }, from, until };
+  const sentences = model.sentencesOf(turn);
+  const sentence = findSentenceAt(sentences, time);
+  if (sentence >= 0) {
+    // `findSentenceAt` answers 0 before the first start too: the span then ends at that start.
+    const found = sentences[sentence]!.start <= time;
+    if (found) from = Math.max(from, sentences[sentence]!.start);
+    until = Math.min(until, (found ? sentences[sentence + 1]?.start : sentences[sentence]!.start) ?? Infinity);
+  }
   const words = model.wordStartsOf(turn);
-  return {
-    turn,
-    sentence: findSentenceAt(model.sentencesOf(turn), time),
-    word: words === null ? -1 : findStartAt(words, time),
-  };
+  const word = words === null ? -1 : findStartAt(words, time);
+  if (words !== null) {
+    if (word >= 0) from = Math.max(from, words[word]!);
+    until = Math.min(until, words[word + 1] ?? Infinity);
+  }
+  return { position: { turn, sentence, word }, from, until };
 }
 
 export interface PlaybackStore {
@@ -49,15 +72,24 @@ export interface PlaybackStore {
  * making one (during render) has no side effect.
  */
 export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel): PlaybackStore {
-  const initial = locate(model, adapter.getTime());
+  const first = locateSpan(model, adapter.getTime());
+  const initial = first.position;
   let position = initial;
+  // While the time stays in `[from, until)` the position cannot change: most ticks end at this test,
+  // without a lookup or an allocation.
+  let from = first.from;
+  let until = first.until;
   const listeners = new Set<() => void>();
   let detach: (() => void) | null = null;
 
   const update = (time: number): void => {
-    const next = locate(model, time);
-    if (next.turn === position.turn && next.sentence === position.sentence && next.word === position.word) return;
-    position = next;
+    if (time >= from && time < until) return;
+    const next = locateSpan(model, time);
+    from = next.from;
+    until = next.until;
+    const found = next.position;
+    if (found.turn === position.turn && found.sentence === position.sentence && found.word === position.word) return;
+    position = found;
     for (const listener of [...listeners]) listener();
   };
 

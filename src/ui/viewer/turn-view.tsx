@@ -1,17 +1,18 @@
 /**
  * One turn of the transcript. Memoised on props that change only for the turns involved in a
  * tick: becoming (or ceasing to be) current, or moving the spoken sentence. Everything else is
- * stable for the talk, so a turn change re-renders exactly two turns.
+ * stable for the talk, so a turn change re-renders exactly two turns. Its paragraphs are memoised
+ * too, and told of the emphasis only when it falls in them: a new sentence or word re-renders the
+ * one or two paragraphs it leaves and enters, not a long answer's every sentence.
  */
-import { type KeyboardEvent, type MouseEvent, type ReactNode, memo } from 'react';
-import { paragraphOffsets } from '../../search/split-pieces.ts';
+import { type KeyboardEvent, type MouseEvent, memo } from 'react';
 import type { TextRange } from '../../search/types.ts';
 import type { Sentence } from '../../transcript/sentences.ts';
 import type { Turn } from '../../transcript/types.ts';
-import { sliceWithInserts, type TurnInsert } from './alignment/turn-inserts.tsx';
+import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
-import { highlightText, markLayers, rangesInSlice } from './search/highlight-text.tsx';
+import { TurnParagraph } from './turn-paragraph.tsx';
 
 export interface TurnViewProps {
   turn: Turn;
@@ -46,6 +47,7 @@ function TurnViewImpl(props: TurnViewProps) {
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
   const emphasised = isCurrent && word < 0 && sentences.length > 1 ? spokenSentence : -1;
   const label = turnTimeLabel(turn.start, turn.estimated);
+  const wordParagraph = word < 0 ? -1 : (sentences.find((sentence) => word < sentence.firstWord + sentence.wordCount)?.paragraph ?? -1);
 
   const onClick = (event: MouseEvent<HTMLElement>): void => {
     if (event.button !== 0 || (event.target as Element).closest('a, button') !== null) return;
@@ -101,82 +103,21 @@ function TurnViewImpl(props: TurnViewProps) {
         </a>
         <CopyLinkButton seconds={seekTime} label={label} />
       </header>
-      {turn.paragraphs.map((paragraph, index) => (
-        <p key={index}>{renderParagraph(turn, index, sentences, emphasised, marks, word, inserts, quoteMarks)}</p>
+      {turn.paragraphs.map((_, index) => (
+        <TurnParagraph
+          key={index}
+          turn={turn}
+          index={index}
+          sentences={sentences}
+          emphasised={sentences[emphasised]?.paragraph === index ? emphasised : -1}
+          spokenWord={wordParagraph === index ? word : -1}
+          marks={marks}
+          inserts={inserts}
+          quoteMarks={quoteMarks}
+        />
       ))}
     </article>
   );
-}
-
-/**
- * A paragraph as sentence spans, with the text between them (spaces) kept as is, so every
- * character of the source is rendered once.
- */
-function renderParagraph(
-  turn: Turn,
-  paragraphIndex: number,
-  sentences: Sentence[],
-  emphasised: number,
-  marks: readonly TextRange[] | undefined,
-  spokenWord: number,
-  inserts: readonly TurnInsert[] | undefined,
-  quoteMarks?: readonly TextRange[],
-): ReactNode[] {
-  const paragraph = turn.paragraphs[paragraphIndex] ?? '';
-  // Marks are ranges in `turn.text`, where paragraphs are joined by a blank line.
-  const offset = marks === undefined && quoteMarks === undefined ? 0 : (paragraphOffsets(turn.paragraphs)[paragraphIndex] ?? 0);
-  const nodes: ReactNode[] = [];
-  let at = 0;
-  sentences.forEach((sentence, index) => {
-    if (sentence.paragraph !== paragraphIndex) return;
-    if (sentence.from > at) nodes.push(...sliceWithInserts(paragraph, paragraphIndex, at, sentence.from, inserts, plain));
-    const text = paragraph.slice(sentence.from, sentence.to);
-    const marked = (from: number, to: number): ReactNode =>
-      quoteMarks !== undefined
-        ? markLayers(text.slice(from, to), offset + sentence.from + from, marks, quoteMarks)
-        : marks === undefined
-          ? text.slice(from, to)
-          : highlightText(text.slice(from, to), rangesInSlice(marks, offset + sentence.from + from, offset + sentence.from + to), { className: 'search-mark' });
-    const word = spokenWord - sentence.firstWord;
-    const spoken = word >= 0 && word < sentence.wordCount ? wordRange(text, word) : null;
-    // `from`/`to` in the sentence; inserts fall at word edges, so the spoken word is never cut by one.
-    const drawn = (from: number, to: number): ReactNode =>
-      spoken === null || spoken[0] < from || spoken[0] >= to ? (
-        marked(from, to)
-      ) : (
-        <>
-          {marked(from, spoken[0])}
-          <span className="word is-spoken">{marked(spoken[0], spoken[1])}</span>
-          {marked(spoken[1], to)}
-        </>
-      );
-    nodes.push(
-      <span key={index} className={index === emphasised ? 'sentence is-spoken' : 'sentence'}>
-        {inserts === undefined
-          ? drawn(0, text.length)
-          : sliceWithInserts(paragraph, paragraphIndex, sentence.from, sentence.to, inserts, (piece, start) =>
-              drawn(start - sentence.from, start - sentence.from + piece.length),
-            )}
-      </span>,
-    );
-    at = sentence.to;
-  });
-  // Also for an empty rest, where an insert at the paragraph's very end may still be waiting.
-  if (at < paragraph.length || inserts !== undefined) nodes.push(...sliceWithInserts(paragraph, paragraphIndex, at, paragraph.length, inserts, plain));
-  return nodes;
-}
-
-const plain = (piece: string): string => piece;
-
-/** `[from, to)` of the `n`-th whitespace-separated word of `text`, or null when there are fewer words. */
-function wordRange(text: string, n: number): [number, number] | null {
-  const word = /\S+/g;
-  let match: RegExpExecArray | null = null;
-  for (let i = 0; i <= n; i += 1) {
-    match = word.exec(text);
-    if (match === null) return null;
-  }
-  return match === null ? null : [match.index, match.index + match[0].length];
 }
 
 /** Memoised turn; see the module comment. */

@@ -29,6 +29,13 @@ export interface FollowScrollOptions {
   getTurnElement: () => HTMLElement | null;
   /** Changes whenever the target may have moved (turn and sentence indices). */
   targetKey: string;
+  /**
+   * Changes with whatever but the sentence moves the target (the turn, the search bar pinned or not).
+   * While it stays, a turn found in place and short enough to be followed whole is left alone when the
+   * sentence changes, unless something may have moved it since (a scroll, a resize): the tick that moves
+   * the emphasis then reads no layout.
+   */
+  placeKey?: string;
   /** Scroll without animation on the first follow (a deep link should open in place). */
   instantFirst?: boolean;
   /**
@@ -50,6 +57,37 @@ export function useFollowScroll(options: FollowScrollOptions): void {
   // Until when a document scroll is taken for the reader's; shared with the scrolling effect,
   // which clears it so that its own scroll right after a wheel turn is not mistaken for one.
   const intentUntil = useRef(0);
+  // The turn the last follow found in place and followed whole, with its place key; and whether
+  // anything may have moved it since. Sizes are watched where moves come from without a scroll event:
+  // the page's height (content above it growing, scroll anchoring aside) and the turn's own.
+  const settled = useRef<{ element: HTMLElement; placeKey: string } | null>(null);
+  const moved = useRef(true);
+  const sizes = useRef<ResizeObserver | null>(null);
+  const watched = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const markMoved = (): void => {
+      moved.current = true;
+    };
+    window.addEventListener('scroll', markMoved, { passive: true });
+    window.addEventListener('resize', markMoved);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(markMoved) : null;
+    observer?.observe(document.body);
+    sizes.current = observer;
+    // What sticks to the top (use-sticky-offset.ts) is published on the root's style: when it grows, the
+    // visible part of the window shrinks without anything scrolling.
+    const sticky = typeof MutationObserver === 'function' ? new MutationObserver(markMoved) : null;
+    sticky?.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+    return () => {
+      window.removeEventListener('scroll', markMoved);
+      window.removeEventListener('resize', markMoved);
+      observer?.disconnect();
+      sticky?.disconnect();
+      sizes.current = null;
+      watched.current = null;
+      settled.current = null;
+    };
+  }, []);
 
   useEffect(() => {
     let draggingScrollbar = false;
@@ -93,7 +131,10 @@ export function useFollowScroll(options: FollowScrollOptions): void {
   useEffect(() => {
     const resumed = following && !wasFollowing.current;
     wasFollowing.current = following;
-    if (!following) return;
+    if (!following) {
+      settled.current = null;
+      return;
+    }
     // Resuming is the reader's own request (Back to now, Escape in the search box, a seek): scrolling
     // still under way from their last wheel turn, or the browser's answer to the layout change that
     // came with it (a closed results list), is not a new hand scroll, even when the turn is already
@@ -103,6 +144,10 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       if (targetKey === heldKey.current && !resumed) return;
       heldKey.current = null;
     }
+    const placeKey = latest.current.placeKey;
+    const still = settled.current;
+    if (!resumed && !moved.current && still !== null && placeKey !== undefined && still.placeKey === placeKey && still.element.isConnected) return;
+    settled.current = null;
     // The turn may have no element yet: its chunk is drawn hot in the render that moved playback
     // there, but the first effects of a page run before the hot window is first drawn. Look again
     // on the next frames.
@@ -130,7 +175,19 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       const far = Math.abs(delta) > (view.bottom - view.top) * FAR_JUMP_VIEWS;
       const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || far || prefersReducedMotion();
       scrolledOnce.current = true;
-      if (delta === 0) return;
+      if (delta === 0) {
+        if (target === turn && placeKey !== undefined && sizes.current !== null) {
+          // A turn newly watched reports its size once, so it is measured once more before it is left alone.
+          if (watched.current !== turn) {
+            if (watched.current !== null) sizes.current.unobserve(watched.current);
+            sizes.current.observe(turn);
+            watched.current = turn;
+          }
+          settled.current = { element: turn, placeKey };
+          moved.current = false;
+        }
+        return;
+      }
       intentUntil.current = 0;
       window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
     };
@@ -148,6 +205,11 @@ function visibleSpan(): Span {
   return { top: Number.isFinite(padding) ? padding : 0, bottom: window.innerHeight };
 }
 
+let reducedMotion: MediaQueryList | null = null;
+
 function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  // One query for the page: its `matches` follows the setting, and making one each follow costs more.
+  reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotion.matches;
 }

@@ -8,9 +8,9 @@ import { type ComponentProps, memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../sample-talk.ts';
 
-const counts = vi.hoisted(() => ({ root: 0, turns: [] as number[] }));
+const counts = vi.hoisted(() => ({ root: 0, turns: [] as number[], paragraphs: [] as string[] }));
 
 // The root calls useKeyboardShortcuts once per render: counting calls counts the root's renders.
 vi.mock('../../../src/ui/viewer/use-keyboard-shortcuts.ts', async (importOriginal) => {
@@ -32,6 +32,16 @@ vi.mock('../../../src/ui/viewer/turn-view.tsx', async (importOriginal) => {
     return <actual.TurnView {...props} />;
   });
   return { ...actual, TurnView: Counted };
+});
+
+// Every render of a paragraph of a hot turn, as `turn:paragraph` (memoised like the real one).
+vi.mock('../../../src/ui/viewer/turn-paragraph.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/ui/viewer/turn-paragraph.tsx')>();
+  const Counted = memo(function Counted(props: ComponentProps<typeof actual.TurnParagraph>) {
+    counts.paragraphs.push(`${props.turn.index}:${props.index}`);
+    return <actual.TurnParagraph {...props} />;
+  });
+  return { ...actual, TurnParagraph: Counted };
 });
 
 // Word times on the first turn, so a word change can be told from a sentence change.
@@ -73,5 +83,40 @@ describe('playback position as a store', () => {
     expect(document.querySelector('.turn[aria-current="true"]')?.getAttribute('data-index')).toBe('3');
     expect(document.querySelector('.now-chapter')?.textContent).toBe('Chapter 2/2 Engines');
     expect(counts.root).toBe(rootBefore);
+  });
+
+  it('renders only the paragraphs a new sentence or word leaves and enters', () => {
+    // One answer of three paragraphs, two sentences each, the words of the first turn timed.
+    const answer = sampleTalk(
+      SAMPLE_MARKDOWN.replace(
+        '**Ada:** Welcome to the show. Today we talk about engines. It will be fun.',
+        '**Ada:** First one here. Second one here.\n\nThird one here. Fourth one here.\n\nFifth one here. Sixth one here.',
+      ),
+    );
+    const long = answer.turns[0]!;
+    expect(long.paragraphs).toHaveLength(3);
+    const longWords = long.text.split(/\s+/).map((text, i) => ({ text, start: i * 2, end: i * 2 + 2 }));
+    const withWords = { ...answer, turns: [{ ...long, words: longWords }, ...answer.turns.slice(1)] };
+    for (const [talkUnderTest, label] of [
+      [answer, 'sentences'],
+      [withWords, 'words'],
+    ] as const) {
+      adapter = createPlayerAdapter();
+      render(<TalkViewer talk={talkUnderTest} adapter={adapter} location={{ search: '', hash: '' }} />);
+      // Sentences are spread over the turn's 30 s by their words (3 of 18 each): 0, 5, 10, 15, 20, 25 s.
+      moveTo(0.5);
+      counts.paragraphs = [];
+      moveTo(6); // the second sentence (or another word) of the first paragraph
+      expect(counts.paragraphs, label).toEqual(['0:0']);
+      counts.paragraphs = [];
+      moveTo(12.5); // the second paragraph (its first sentence; its first word, at 2 s a word)
+      expect([...counts.paragraphs].sort(), label).toEqual(['0:0', '0:1']);
+      expect(document.querySelector('.turn[aria-current="true"] p:nth-of-type(2) .is-spoken')?.textContent, label).toMatch(/^Third( one here\.)?$/);
+      counts.paragraphs = [];
+      moveTo(31); // the next turn, of one sentence: nothing in it to emphasise, so only the paragraph left
+      expect(document.querySelector('.turn[aria-current="true"]')?.getAttribute('data-index'), label).toBe('1');
+      expect(counts.paragraphs, label).toEqual(['0:1']);
+      cleanup();
+    }
   });
 });
