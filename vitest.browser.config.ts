@@ -1,12 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { type TestProjectInlineConfiguration, defineConfig } from 'vitest/config';
 
 // Browser tests drive Debian's Chromium through playwright-core against the built app (`vite preview`).
-const browserTests = {
+const browserTests: TestProjectInlineConfiguration['test'] = {
   environment: 'node',
   globalSetup: ['test/browser/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
-} as const;
+};
 
 /**
  * Files that time the page's main thread (the longest task while a big file is read or a query typed):
