@@ -11,6 +11,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       maxWorkers: Math.max(2, availableParallelism() - 1),
+      setupFiles: ['test/dom-wait-timeout.ts'],
     },
   }),
 );
