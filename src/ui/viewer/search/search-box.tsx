@@ -10,6 +10,7 @@ import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
 import type * as Panel from './search-panel.tsx';
 import type { SearchPanelProps } from './search-panel.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
+import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
 import './search-panel.css';
 
 const panelCode = lazyCode<typeof Panel>(() => import('./search-panel.tsx'));
@@ -52,14 +53,8 @@ export function SearchBox(props: SearchPanelProps) {
       <div className="search-bar">
         <input
           ref={input}
-          type="search"
-          className="search-input"
-          aria-label="Search transcript"
+          {...SEARCH_INPUT_ATTRIBUTES}
           aria-describedby={countId}
-          placeholder="Search transcript ( / )"
-          autoComplete="off"
-          spellCheck={false}
-          enterKeyHint="search"
           value={query}
           onChange={(event: ChangeEvent<HTMLInputElement>) => {
             headFor();

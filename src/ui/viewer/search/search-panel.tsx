@@ -8,6 +8,7 @@ import type { Talk } from '../../../transcript/types.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
+import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
 import './search-panel.css';
 
 /** Where to go for a result: its turn, and the moment its best match's sentence starts (seconds). */
@@ -212,15 +213,9 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
       <div className="search-bar">
         <input
           ref={input}
-          type="search"
-          className="search-input"
-          aria-label="Search transcript"
+          {...SEARCH_INPUT_ATTRIBUTES}
           aria-describedby={countId}
           aria-controls={hasHits && showList ? resultsId : undefined}
-          placeholder="Search transcript ( / )"
-          autoComplete="off"
-          spellCheck={false}
-          enterKeyHint="search"
           value={search.query}
           onChange={onChange}
           onKeyDown={onKeyDown}
