@@ -7,6 +7,7 @@
  * React keeps the server's markup on screen until the code arrives.
  */
 import { type ComponentType, type ReactNode, lazy } from 'react';
+import { lazyCode } from './lazy-code.ts';
 
 export interface LazyComponent<P> {
   (props: P): ReactNode;
@@ -15,26 +16,14 @@ export interface LazyComponent<P> {
 }
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
-  let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
-  const fetchCode = (): Promise<ComponentType<P>> => {
-    pending ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        // A failed fetch (offline) is tried again next time rather than remembered.
-        pending = null;
-        throw error;
-      },
-    );
-    return pending;
-  };
-  const Suspending = lazy(async () => ({ default: await fetchCode() }));
+  const code = lazyCode(load);
+  const Suspending = lazy(async () => ({ default: await code.preload() }));
   function Loaded(props: P): ReactNode {
-    const Component = loaded ?? Suspending;
+    const Component = code.loaded() ?? Suspending;
     return <Component {...props} />;
   }
   Loaded.preload = async (): Promise<void> => {
-    await fetchCode();
+    await code.preload();
   };
   return Loaded;
 }
