@@ -351,6 +351,8 @@ describe('copying and small things', () => {
       for (const name of ['Export', 'Embed']) {
         const menu = page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
         await menu.locator('summary').click();
+        // The panel's code comes when the pointer reaches the button; measured once it is drawn.
+        await menu.locator('.tool-menu-panel button').first().waitFor();
         const box = await menu.locator('.tool-menu-panel').boundingBox();
         expect(box).not.toBeNull();
         expect(box!.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);

@@ -1,47 +1,14 @@
 /**
  * "Embed" beside Export: the snippet that puts this talk's compact page in someone else's post. The
- * address is made absolute from the page's own, so it is only known in the browser (after mount: the
- * pre-rendered page cannot know where it will be served).
+ * panel's code (`embed-snippet-panel.tsx`) is fetched when the reader heads for the menu, not with the
+ * first page.
  */
-import { useState } from 'react';
-import { embedPath } from '../../library/routes.ts';
-import { useHydrated } from '../shared/use-hydrated.ts';
-import { embedSnippet } from './embed-snippet.ts';
+import { lazyCode } from '../shared/lazy-code.ts';
+import { LazyToolMenu } from '../tools/lazy-tool-menu.tsx';
+import type { EmbedSnippetPanelProps } from './embed-snippet-panel.tsx';
 
-export interface EmbedSnippetProps {
-  slug: string;
-  title: string;
-  /** The site's root, relative to this page (`''` or `../../`). */
-  root: string;
-}
+const embedPanel = lazyCode(async () => (await import('./embed-snippet-panel.tsx')).EmbedSnippetPanel);
 
-export function EmbedSnippet({ slug, title, root }: EmbedSnippetProps) {
-  // The page's own address is known only in the browser: empty in the build's markup and while hydrating.
-  const snippet = useHydrated() ? embedSnippet(new URL(`${root}${embedPath(slug)}`, window.location.href).href, title) : '';
-  const [copied, setCopied] = useState(false);
-
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied(true);
-    } catch {
-      // No clipboard (permissions, insecure origin): the text is selected for the reader to copy.
-      document.querySelector<HTMLTextAreaElement>('.embed-snippet-code')?.select();
-    }
-  };
-
-  return (
-    <details className="tool-menu embed-menu">
-      <summary className="tool-button">Embed</summary>
-      <div className="tool-menu-panel">
-        <label className="embed-snippet">
-          <span>Paste into a post or page:</span>
-          <textarea className="embed-snippet-code" readOnly rows={5} value={snippet} onFocus={(event) => event.currentTarget.select()} />
-        </label>
-        <button type="button" className="tool-button" onClick={() => void copy()}>
-          {copied ? 'Copied' : 'Copy the snippet'}
-        </button>
-      </div>
-    </details>
-  );
+export function EmbedSnippet(props: EmbedSnippetPanelProps) {
+  return <LazyToolMenu className="embed-menu" label="Embed" panel={embedPanel} panelProps={props} />;
 }

@@ -1,17 +1,10 @@
-import { type MouseEvent, useState } from 'react';
-import type { ExportFormat } from '../../transcript/formats/write-talk.ts';
+/**
+ * "Export" in the bar above a talk: the talk in another format, or copied as text. The panel's code
+ * (`export-panel.tsx`) is fetched when the reader heads for the menu, not with the first page.
+ */
 import type { Talk } from '../../transcript/types.ts';
-import { announce } from '../shared/announce.ts';
-import { transcriptText } from './transcript-text.ts';
-
-/** Every export the command line's `convert` offers, in the order people most often want them. */
-const CHOICES: ReadonlyArray<{ format: ExportFormat; label: string }> = [
-  { format: 'md', label: 'Markdown (.md)' },
-  { format: 'vtt', label: 'WebVTT captions (.vtt)' },
-  { format: 'srt', label: 'SubRip captions (.srt)' },
-  { format: 'json', label: 'Podcasting 2.0 transcript (.json)' },
-  { format: 'chapters', label: 'Podcasting 2.0 chapters (.chapters.json)' },
-];
+import { lazyCode } from '../shared/lazy-code.ts';
+import { LazyToolMenu } from './lazy-tool-menu.tsx';
 
 export interface ExportMenuProps {
   talk: Talk;
@@ -19,74 +12,8 @@ export interface ExportMenuProps {
   fileName: string;
 }
 
-/**
- * "Export": downloads the talk in another format, written by the same exporters as the command line,
- * or copies it as plain text (with or without times). The exporters load on the first click, not with
- * the page.
- */
-export function ExportMenu({ talk, fileName }: ExportMenuProps) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [copied, setCopied] = useState<'plain' | 'times' | null>(null);
+const exportPanel = lazyCode(async () => (await import('./export-panel.tsx')).ExportPanel);
 
-  const copyText = async (withTimes: boolean): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(transcriptText(talk, withTimes));
-      setProblem(null);
-      setCopied(withTimes ? 'times' : 'plain');
-      announce('Transcript copied');
-    } catch {
-      // Clipboard access is refused on plain http and in some embedded browsers.
-      setCopied(null);
-      setProblem('The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.');
-    }
-  };
-
-  const choose = async (event: MouseEvent<HTMLButtonElement>, format: ExportFormat): Promise<void> => {
-    const menu = event.currentTarget.closest('details');
-    try {
-      const { downloadExport } = await import('./download-export.ts');
-      downloadExport(talk, format, fileName);
-      setProblem(null);
-      if (menu !== null) menu.open = false;
-    } catch (error) {
-      setProblem(`The export failed (${error instanceof Error ? error.message : String(error)}); reload the page and try again.`);
-    }
-  };
-
-  return (
-    <details className="tool-menu export-menu">
-      <summary className="tool-button">Export</summary>
-      <div className="tool-menu-panel">
-        <ul>
-          {CHOICES.map(({ format, label }) => {
-            const empty = format === 'chapters' && talk.chapters.length === 0;
-            return (
-              <li key={format}>
-                <button type="button" className="tool-link" data-format={format} disabled={empty} title={empty ? 'This talk has no chapters' : undefined} onClick={(event) => void choose(event, format)}>
-                  {label}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        <ul className="copy-text-choices" aria-label="Copy">
-          <li>
-            <button type="button" className="tool-link" data-copy="plain" onClick={() => void copyText(false)}>
-              {copied === 'plain' ? 'Copied' : 'Copy as text'}
-            </button>
-          </li>
-          <li>
-            <button type="button" className="tool-link" data-copy="times" onClick={() => void copyText(true)}>
-              {copied === 'times' ? 'Copied' : 'Copy as text with times'}
-            </button>
-          </li>
-        </ul>
-        {problem === null ? null : (
-          <p className="tool-problem" role="alert">
-            {problem}
-          </p>
-        )}
-      </div>
-    </details>
-  );
+export function ExportMenu(props: ExportMenuProps) {
+  return <LazyToolMenu className="export-menu" label="Export" panel={exportPanel} panelProps={props} />;
 }

@@ -89,7 +89,9 @@ describe('export', () => {
     });
     const talk = sampleTalk();
     render(<ExportMenu talk={talk} fileName="sample.md" />);
-    fireEvent.click(screen.getByRole('button', { name: 'SubRip captions (.srt)' }));
+    // The panel's code comes when the reader heads for the menu.
+    fireEvent.pointerOver(screen.getByText('Export'));
+    fireEvent.click(await screen.findByRole('button', { name: 'SubRip captions (.srt)' }));
     await waitFor(() => expect(names).toEqual(['sample [13CZPWmke6A].srt']));
     const text = await new Promise<string>((resolve) => {
       // jsdom's Blob has no text(); FileReader reads it as a browser would.
@@ -104,6 +106,7 @@ describe('export', () => {
     expect((screen.getByRole('button', { name: 'Podcasting 2.0 chapters (.chapters.json)' }) as HTMLButtonElement).disabled).toBe(false);
     cleanup();
     render(<ExportMenu talk={{ ...talk, chapters: [] }} fileName="sample.md" />);
+    // Its code came with the first menu: the panel is there at once.
     expect((screen.getByRole('button', { name: 'Podcasting 2.0 chapters (.chapters.json)' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -5,11 +5,11 @@ import { act } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, expect, it, vi } from 'vitest';
-import { EmbedSnippet } from '../../../src/ui/embed/embed-snippet.tsx';
+import { EmbedSnippetPanel } from '../../../src/ui/embed/embed-snippet-panel.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const snippet = <EmbedSnippet slug="bridge-design" title="Bridge design" root="../../" />;
+const snippet = <EmbedSnippetPanel slug="bridge-design" title="Bridge design" root="../../" />;
 const code = (container: HTMLElement): string => container.querySelector('textarea')!.value;
 
 afterEach(() => {
