@@ -60,8 +60,8 @@ function staticImports(outDir: string, file: string): string[] {
   return found;
 }
 
-/** `file` and everything it imports statically, transitively. */
-function closure(outDir: string, files: readonly string[]): Set<string> {
+/** `files` and everything they import statically, transitively, as paths inside the site. */
+export function closure(outDir: string, files: readonly string[]): Set<string> {
   const seen = new Set<string>();
   const queue = [...files];
   while (queue.length > 0) {

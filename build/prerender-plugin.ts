@@ -26,6 +26,7 @@ import { IN_PAGE_CHARS } from '../src/ssr/page-talk.ts';
 import { detectFormat } from '../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
 import type { Talk, TalkFormat } from '../src/transcript/types.ts';
+import { styleSheetsFirst } from './head-order.ts';
 import { talkLibraryPlugin } from './talk-library-plugin.ts';
 
 interface ServerEntry {
@@ -78,7 +79,7 @@ function fillTemplate(template: string, head: string | null, markup: string, dat
 function writePage(outDir: string, folder: string, html: string): void {
   const dir = path.join(outDir, folder);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), html);
+  writeFileSync(path.join(dir, 'index.html'), styleSheetsFirst(html));
 }
 
 function sitemap(siteUrl: URL, slugs: readonly string[]): string {

@@ -1,10 +1,11 @@
 /**
  * The page's side of reading a file: hands the file to a worker of its own, passes its progress on, and
  * ends it on cancel. Where workers are unavailable (no `Worker`, a policy or a script that refuses to
- * start) the same job runs in the page.
+ * start) the same job runs in the page; its code (every format's reader) is fetched then, so a long
+ * talk's page, which loads this client first, does not carry the readers its worker already has.
  */
 import type { Turn } from '../transcript/types.ts';
-import { type FileRead, type ReadFileMessage, type ReadFileRequest, runReadFile } from './read-file-job.ts';
+import type { FileRead, ReadFileMessage, ReadFileRequest } from './read-file-job.ts';
 
 /** The part of `Worker` the client uses, so tests can pass a stand-in. */
 export interface ReadWorkerLike {
@@ -56,9 +57,19 @@ export function readFileOffThread(file: File, options: ReadFileOptions): Promise
     const inPage = (): void => {
       worker?.terminate();
       worker = null;
-      void runReadFile(request, (message) => {
-        if (!settled && (message.type === 'progress' || message.type === 'parsing')) onProgress?.(toProgress(message));
-      }).then((read) => finish(signal?.aborted === true ? null : read));
+      import('./read-file-job.ts')
+        .then(({ runReadFile }) =>
+          runReadFile(request, (message) => {
+            if (!settled && (message.type === 'progress' || message.type === 'parsing')) onProgress?.(toProgress(message));
+          }),
+        )
+        .then(
+          (read) => finish(signal?.aborted === true ? null : read),
+          (error: unknown) => {
+            const reason = error instanceof Error ? error.message : String(error);
+            finish({ ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the reader's code did not load (${reason}); check the connection and try again` }] });
+          },
+        );
     };
     if (make === null) return inPage();
     try {

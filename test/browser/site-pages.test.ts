@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIRST_PAGE_BUDGET, budgetPages, firstPageSize } from '../../bench/first-page-size.ts';
+import { FIRST_PAGE_BUDGET, budgetPages, chunkOf, closure, firstPageSize } from '../../bench/first-page-size.ts';
 import { type SiteBuild, buildSite } from './site-build.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 import { launchChromium } from './viewer-page.ts';
@@ -95,6 +95,17 @@ describe('first-page JavaScript', () => {
     });
   }
 
+  it('asks for every page’s style sheets before its scripts, so a long page’s many scripts cannot hold its first paint', () => {
+    for (const path of ['index.html', `talks/${SLUG}/index.html`, `embed/${SLUG}/index.html`]) {
+      const html = readFileSync(join(site.outDir, path), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const tags = head.match(/<link\b[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*>|<script\b[^>]*\btype="module"[^>]*>/g) ?? [];
+      const sheets = tags.filter((tag) => tag.includes('stylesheet'));
+      expect(sheets.length, path).toBeGreaterThan(0);
+      expect(tags.slice(0, sheets.length), path).toEqual(sheets);
+    }
+  });
+
   it('names a pre-rendered page’s own chunk in its HTML, so it is fetched with the first script', () => {
     for (const [path, chunk] of [
       [`embed/${SLUG}/index.html`, 'embed-page'],
@@ -115,6 +126,10 @@ describe('first-page JavaScript', () => {
       expect(files.some((file) => file.includes('read-markdown-'))).toBe(true);
       expect(files.filter((file) => /read-(webvtt|srt|podcast-json|talk)-|read-file-client-/.test(file))).toEqual([]);
     }
+    // A talk too long to read in the page is read in a worker: its page preloads the worker's client,
+    // which holds no reader (the worker has them; the page fetches them only if no worker starts).
+    const client = closure(site.outDir, [chunkOf(site.outDir, 'read-file-client')]);
+    expect([...client].filter((file) => /read-(markdown|webvtt|srt|podcast-json|talk)-/.test(file))).toEqual([]);
     // The embed shows no tools bar.
     const embed = firstPageSize(site.outDir, `embed/${SLUG}/index.html`, { base: BASE, pageChunks: ['embed-page'] });
     expect(embed.scripts.some((script) => script.file.includes('talk-tools-'))).toBe(false);
