@@ -2,7 +2,7 @@
  * Search state for one talk: the query, its results, which result is active, and the marks to draw.
  * Typing changes results and marks only; moving to a result is a separate, explicit step.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { EngineOptions, SearchEngine } from '../../../search/search-engine.ts';
 import type { SearchView } from '../../../search/search-view.ts';
 import type { SearchHit, SearchOrder, TextRange } from '../../../search/types.ts';
@@ -155,16 +155,23 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlo
   }, [talk, wanted]);
 
   const blank = query.trim() === '';
+  // The key first, the search after: the box shows the typed letter in the next frame, and the query is
+  // searched (on this thread, for a talk of a few hours) and its results drawn in renders that yield to
+  // the next key rather than hold the frame that shows this one.
+  const deferredQuery = useDeferredValue(query);
+  const searchedBlank = deferredQuery.trim() === '';
   useEffect(() => {
-    if (engine === null || blank) return;
+    if (engine === null || searchedBlank) return;
     let current = true;
     // A new active turn asks again too: the engine keeps the hits, and answers with the list and marks around it.
-    engine.search(query, { speaker, order }, activeTurn).then(
+    engine.search(deferredQuery, { speaker, order }, activeTurn).then(
       (found) => {
         // null: a newer query superseded this one, and its own answer is on the way.
         if (current && found !== null) {
-          setView(found);
-          setError(null);
+          startTransition(() => {
+            setView(found);
+            setError(null);
+          });
         }
       },
       (reason: unknown) => {
@@ -174,7 +181,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlo
     return () => {
       current = false;
     };
-  }, [engine, query, blank, speaker, order, activeTurn]);
+  }, [engine, deferredQuery, searchedBlank, speaker, order, activeTurn]);
 
   // While a worker computes, the previous results stay up: a list that blinks on every keystroke is worse.
   const shown = blank ? null : view;

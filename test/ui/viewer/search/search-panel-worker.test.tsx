@@ -18,17 +18,21 @@ const talk = makeTalk([
 /** A slow worker: it answers every query, oldest first, but only when told, after the typing is done. */
 function slowWorker() {
   const answers: SearchResponse[] = [];
+  const asked: string[] = [];
   // Each query is run on its own (a real worker may answer an old one before it sees the new one).
   const handle = createSearchHandler((response) => answers.push(response), (run) => run());
   const worker: WorkerLike = {
-    postMessage: (message: SearchRequest) => handle(message),
+    postMessage: (message: SearchRequest) => {
+      if (message.type === 'search') asked.push(message.query);
+      handle(message);
+    },
     onmessage: null,
     terminate: () => undefined,
   };
   const answerAll = (): void => {
     for (const response of answers.splice(0)) worker.onmessage?.({ data: response });
   };
-  return { worker, answerAll };
+  return { worker, answerAll, asked };
 }
 
 describe('SearchPanel with a worker', () => {
@@ -37,6 +41,9 @@ describe('SearchPanel with a worker', () => {
     const user = userEvent.setup();
     render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker: () => fake.worker }} />);
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'Krizhevski');
+    expect(screen.getByRole('status').textContent).toBe('Searching…');
+    // Typing goes first; the newest query is asked in a render after it.
+    await waitFor(() => expect(fake.asked.at(-1)).toBe('Krizhevski'));
     expect(screen.getByRole('status').textContent).toBe('Searching…');
     // The answer for "K" (both turns) and every longer prefix come in while "Krizhevski" is the query.
     await act(async () => fake.answerAll());
@@ -85,5 +92,38 @@ describe('SearchPanel stepping through more hits than it lists or marks', () => 
     await user.keyboard('{Enter}');
     expect(screen.getByRole('status').textContent).toBe('1 of 300');
     expect(onGo.mock.calls.at(-1)![0].turnIndex).toBe(40);
+  });
+});
+
+describe('SearchPanel while typing', () => {
+  it('shows the typed letter first, and searches for it after that render, not inside the key’s own task', async () => {
+    const asked: string[] = [];
+    const worker: WorkerLike = {
+      postMessage: (message: SearchRequest) => {
+        if (message.type === 'search') asked.push(message.query);
+      },
+      onmessage: null,
+      terminate: () => undefined,
+    };
+    const made = vi.fn(() => worker);
+    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker: made }} />);
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search transcript' });
+    // Heading for the box makes the engine.
+    await act(async () => box.focus());
+    await waitFor(() => expect(made).toHaveBeenCalled());
+    // A key as the browser delivers it, outside act(): React renders the way it does in a page.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'K');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      // The key's task has drawn the letter and asked nothing yet…
+      expect(box.value).toBe('K');
+      expect(asked).toEqual([]);
+      // …and the search follows in a render of its own.
+      await vi.waitFor(() => expect(asked).toEqual(['K']));
+    } finally {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+    }
   });
 });
