@@ -30,8 +30,9 @@ export function LazyToolMenu<P extends object>({ className, label, panel, panelP
         {Panel !== null ? (
           <Panel {...panelProps} />
         ) : error !== null ? (
+          // The browser's reason (an address and a module's name) is no help to a reader; what to do is.
           <p className="tool-problem" role="alert">
-            This menu could not be loaded ({error}). Check the connection, then close it and open it again.
+            This menu could not be loaded. Check the connection, then close it and open it again.
           </p>
         ) : (
           <p className="tool-menu-loading">Loading…</p>

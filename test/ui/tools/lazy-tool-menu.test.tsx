@@ -52,7 +52,7 @@ it('says when the panel cannot load, and tries again when the menu is opened aga
   toggle(true);
   expect(fetches).toHaveLength(1);
   fetches[0]!.reject(new Error('offline'));
-  expect((await screen.findByRole('alert')).textContent).toContain('could not be loaded (offline)');
+  expect((await screen.findByRole('alert')).textContent).toBe('This menu could not be loaded. Check the connection, then close it and open it again.');
   toggle(false);
   toggle(true);
   expect(fetches).toHaveLength(2);
