@@ -27,6 +27,7 @@ import { detectFormat } from '../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
 import type { Talk, TalkFormat } from '../src/transcript/types.ts';
 import { styleSheetsFirst } from './head-order.ts';
+import { inlineStyleSheets } from './inline-styles.ts';
 import { talkLibraryPlugin } from './talk-library-plugin.ts';
 
 interface ServerEntry {
@@ -76,10 +77,19 @@ function fillTemplate(template: string, head: string | null, markup: string, dat
   return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>\n    ${data}`);
 }
 
-function writePage(outDir: string, folder: string, html: string): void {
+/**
+ * Writes a page at `folder/index.html`: its style sheets asked for first and written into it (see
+ * `head-order.ts` and `inline-styles.ts`), read from the build by their addresses in the page (relative
+ * to its folder, or absolute under the site's `base`).
+ */
+function writePage(outDir: string, folder: string, html: string, base: string): void {
   const dir = path.join(outDir, folder);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), styleSheetsFirst(html));
+  const read = (href: string): string | null => {
+    const file = href.startsWith('/') ? (href.startsWith(base) ? path.join(outDir, href.slice(base.length)) : null) : path.resolve(dir, href);
+    return file !== null && file.startsWith(outDir) && existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  writeFileSync(path.join(dir, 'index.html'), inlineStyleSheets(styleSheetsFirst(html), read));
 }
 
 function sitemap(siteUrl: URL, slugs: readonly string[]): string {
@@ -223,7 +233,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const talk = text === null ? null : readTalk(text, draft.fileName).talk;
           if (talk === null) {
             // Not readable: the page fetches the file and shows why, as before.
-            writePage(outDir, talkPath(draft.slug), templateAt(template, 2, relativeBase));
+            writePage(outDir, talkPath(draft.slug), templateAt(template, 2, relativeBase), config.base);
             continue;
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
@@ -240,7 +250,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
             const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
-            writePage(outDir, page.folder, withStyles(fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after), code, page.depth));
+            writePage(outDir, page.folder, withStyles(fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after), code, page.depth), config.base);
           }
           written.push(draft.slug);
         }
@@ -249,7 +259,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const html = fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data));
           const links = preloads([LIBRARY_PAGE], 0);
           const withPreloads = links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
-          writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0));
+          writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);
         }
         if (siteUrl !== null) writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, drafts.map((draft) => draft.slug)));
         config.logger.info(`pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`);

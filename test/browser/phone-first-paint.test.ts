@@ -36,7 +36,7 @@ async function openHeld(pages: Pages, held: RegExp, waitUntil: 'commit' | 'domco
   });
   // Parsed, with its style sheets in: what the reader sees while the script is on its way.
   await opened.page.waitForFunction(
-    () => document.readyState !== 'loading' && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null),
+    () => document.readyState !== 'loading' && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].every((link) => link.sheet !== null),
     undefined,
     { timeout: 30_000 },
   );

@@ -1,6 +1,7 @@
 // Security in the built page: markup in a talk is shown as text and never runs (from a library and
 // from a file the reader opens), the Content-Security-Policy holds with the workers and the player
 // running, and a file the reader opens never leaves the browser.
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +47,8 @@ async function expectNothingRan(opened: OpenPage): Promise<void> {
   const facts = await opened.page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
     images: document.querySelectorAll('img').length,
-    styles: document.querySelectorAll('style').length,
+    // The page's own style sheets are written into its head; none may come from the talk.
+    styles: document.body.querySelectorAll('style').length,
     // Data blocks (the page's own data, JSON-LD) are not run: only scripts with a source, or of any other type, count.
     scripts: [...document.scripts].filter((script) => !/^application\/(ld\+)?json$/.test(script.type)).map((script) => script.src),
     frames: [...document.querySelectorAll('iframe')].map((frame) => frame.src),
@@ -156,6 +158,13 @@ describe('Content-Security-Policy', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(meta![1]).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // Styles: its own files, and the sheets written into the page, each allowed by its hash alone.
+    const styles = policy.get('style-src')!;
+    expect(styles[0]).toBe("'self'");
+    expect(styles.slice(1).every((source) => /^'sha256-[\w+/]+=*'$/.test(source))).toBe(true);
+    const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
+    expect(inlined.length).toBeGreaterThan(0);
+    expect(styles.slice(1)).toEqual(inlined);
     // It comes before the first script, so it governs all of them.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     // No inline script; the pre-rendered page's data and its JSON-LD are data blocks, which never run.

@@ -95,7 +95,7 @@ describe('first-page JavaScript', () => {
     });
   }
 
-  it('asks for every page’s style sheets before its scripts, so a long page’s many scripts cannot hold its first paint', () => {
+  it('writes every page’s style sheets into it, ahead of its scripts, so no request holds its first paint', () => {
     for (const path of ['index.html', `talks/${SLUG}/index.html`, `embed/${SLUG}/index.html`]) {
       const html = readFileSync(join(site.outDir, path), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
@@ -103,6 +103,9 @@ describe('first-page JavaScript', () => {
       const sheets = tags.filter((tag) => tag.includes('stylesheet'));
       expect(sheets.length, path).toBeGreaterThan(0);
       expect(tags.slice(0, sheets.length), path).toEqual(sheets);
+      // Written into the page (under the base path too), each link kept disabled after its sheet.
+      expect(head.match(/<style>/g)?.length, path).toBe(sheets.length);
+      expect(sheets.every((tag) => / disabled>$/.test(tag)), path).toBe(true);
     }
   });
 
