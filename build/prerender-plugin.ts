@@ -100,7 +100,11 @@ function sitemap(siteUrl: URL, slugs: readonly string[]): string {
 /** The manifest as the home page's data block carries it: no file addresses (the built manifest has those). */
 function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   return {
-    talks: drafts.map(({ diagnostics: _diagnostics, captions, ...entry }) => ({ ...entry, url: '', captions: captions.map((fileName) => ({ fileName, url: '' })) })),
+    talks: drafts.map(({ diagnostics: _diagnostics, captions, ...entry }) => ({
+      ...entry,
+      url: '',
+      captions: captions.map((fileName) => ({ fileName, url: '' })),
+    })),
   };
 }
 
@@ -238,7 +242,15 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
           const format = detectFormat(text!, draft.fileName);
-          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = { slug: draft.slug, fileName: draft.fileName, source: text!, talk, diagnostics: draft.diagnostics, isHome: oneTalk, format };
+          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = {
+            slug: draft.slug,
+            fileName: draft.fileName,
+            source: text!,
+            talk,
+            diagnostics: draft.diagnostics,
+            isHome: oneTalk,
+            format,
+          };
           const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
             { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
             { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
@@ -250,7 +262,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
             const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
-            writePage(outDir, page.folder, withStyles(fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after), code, page.depth), config.base);
+            writePage(
+              outDir,
+              page.folder,
+              withStyles(fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after), code, page.depth),
+              config.base,
+            );
           }
           written.push(draft.slug);
         }
@@ -261,8 +278,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const withPreloads = links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
           writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);
         }
-        if (siteUrl !== null) writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, drafts.map((draft) => draft.slug)));
-        config.logger.info(`pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`);
+        if (siteUrl !== null)
+          writeFileSync(
+            path.join(outDir, 'sitemap.xml'),
+            sitemap(
+              siteUrl,
+              drafts.map((draft) => draft.slug),
+            ),
+          );
+        config.logger.info(
+          `pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`,
+        );
       } finally {
         rmSync(serverDir, { recursive: true, force: true });
       }

@@ -70,7 +70,11 @@ function longTalk(words: number): string {
   for (let turn = 0; turn * perTurn < words; turn += 1) {
     const text = Array.from({ length: perTurn }, (_, i) => (turn === 250 && i === 50 ? 'zebracrossing' : filler[(turn + i) % filler.length])).join(' ');
     const seconds = turn * 20;
-    lines.push(`[${Math.floor(seconds / 3600)}:${String(Math.floor(seconds / 60) % 60).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}]`, `**${turn % 2 === 0 ? 'Ann' : 'Bo'}:** ${text}.`, '');
+    lines.push(
+      `[${Math.floor(seconds / 3600)}:${String(Math.floor(seconds / 60) % 60).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}]`,
+      `**${turn % 2 === 0 ? 'Ann' : 'Bo'}:** ${text}.`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -135,7 +139,8 @@ describe('markup in a talk is text', () => {
     const after = open.requests.slice(before);
     expect(after.length).toBeGreaterThan(0);
     for (const url of after) {
-      const allowed = url.startsWith(`${origin}/`) || url === 'https://www.youtube.com/iframe_api' || url.startsWith('https://www.youtube-nocookie.com/embed/h0stileTa1k?');
+      const allowed =
+        url.startsWith(`${origin}/`) || url === 'https://www.youtube.com/iframe_api' || url.startsWith('https://www.youtube-nocookie.com/embed/h0stileTa1k?');
       expect(allowed, url).toBe(true);
       expect(decodeURIComponent(url)).not.toMatch(/Mallory|Trent|picture|__pwned/);
     }
@@ -149,10 +154,12 @@ describe('Content-Security-Policy', () => {
     const html = await (await fetch(shipped)).text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     expect(meta).not.toBeNull();
-    const policy = new Map(meta![1]!.split(';').map((part) => {
-      const [name = '', ...values] = part.trim().split(/\s+/);
-      return [name, values] as const;
-    }));
+    const policy = new Map(
+      meta![1]!.split(';').map((part) => {
+        const [name = '', ...values] = part.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
     expect(policy.get('script-src')).toEqual(["'self'", 'https://www.youtube.com', 'https://s.ytimg.com']);
     expect(policy.get('frame-src')).toEqual(['https://www.youtube-nocookie.com', 'https://www.youtube.com']);
     expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -186,7 +193,10 @@ describe('Content-Security-Policy', () => {
     await poll(() => open.page.locator('.search-count').innerText(), 20_000).toBe('1 result');
     await box.press('Enter');
     await poll(async () => (await open.youtube.moves()).length).toBe(1);
-    expect(open.workers.some((url) => /\/search-worker-[\w-]+\.js$/.test(url)), open.workers.join(' ')).toBe(true);
+    expect(
+      open.workers.some((url) => /\/search-worker-[\w-]+\.js$/.test(url)),
+      open.workers.join(' '),
+    ).toBe(true);
     expect(open.requests).toContain('https://www.youtube.com/iframe_api');
   });
 
@@ -207,6 +217,9 @@ describe('Content-Security-Policy', () => {
     await open.page.waitForSelector('.turn[data-start]');
     // The worker's answer, either way: the fixture's captions are of another recording ("mismatch").
     await poll(() => open.page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toMatch(/^(aligned|mismatch)$/);
-    expect(open.workers.some((url) => /\/align-worker-[\w-]+\.js$/.test(url)), open.workers.join(' ')).toBe(true);
+    expect(
+      open.workers.some((url) => /\/align-worker-[\w-]+\.js$/.test(url)),
+      open.workers.join(' '),
+    ).toBe(true);
   });
 });

@@ -105,7 +105,10 @@ describe('first-page JavaScript', () => {
       expect(tags.slice(0, sheets.length), path).toEqual(sheets);
       // Written into the page (under the base path too), each link kept disabled after its sheet.
       expect(head.match(/<style>/g)?.length, path).toBe(sheets.length);
-      expect(sheets.every((tag) => / disabled>$/.test(tag)), path).toBe(true);
+      expect(
+        sheets.every((tag) => / disabled>$/.test(tag)),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -125,7 +128,9 @@ describe('first-page JavaScript', () => {
     const home = firstPageSize(site.outDir, 'index.html', { base: BASE, pageChunks: ['library-page'] });
     expect(home.scripts.map((script) => script.file).filter((file) => /talk-viewer|talk-tools|read-markdown/.test(file))).toEqual([]);
     for (const path of [`talks/${SLUG}/index.html`, `embed/${SLUG}/index.html`]) {
-      const files = firstPageSize(site.outDir, path, { base: BASE, pageChunks: path.startsWith('embed') ? ['embed-page'] : [] }).scripts.map((script) => script.file);
+      const files = firstPageSize(site.outDir, path, { base: BASE, pageChunks: path.startsWith('embed') ? ['embed-page'] : [] }).scripts.map(
+        (script) => script.file,
+      );
       expect(files.some((file) => file.includes('read-markdown-'))).toBe(true);
       expect(files.filter((file) => /read-(webvtt|srt|podcast-json|talk)-|read-file-client-/.test(file))).toEqual([]);
     }
