@@ -39,6 +39,12 @@ async function load(browser: Browser, url: string, javaScript: boolean): Promise
   if (javaScript) await page.addInitScript({ content: FIRST_TURN_PROBE });
   await page.goto(url, { waitUntil: 'load' });
   if (javaScript) await page.waitForFunction('window.__firstTurn !== undefined', undefined, { timeout: 30_000 });
+  else {
+    // Without scripts, with its style sheets in the page, the page can load before its first paint.
+    for (let tries = 0; tries < 100 && (await page.evaluate("performance.getEntriesByName('first-contentful-paint').length")) === 0; tries += 1) {
+      await page.waitForTimeout(50);
+    }
+  }
   const read = (await page.evaluate(READ)) as { fcp: number | null; firstTurn: number | null; turnInFirstScreen: boolean };
   await context.close();
   return { fcp: read.fcp, firstTurn: javaScript ? read.firstTurn : read.turnInFirstScreen ? read.fcp : null };
