@@ -165,6 +165,15 @@ function chunkStyles(bundle: Rolldown.OutputBundle, modules: readonly RegExp[]):
   return [...styles];
 }
 
+/**
+ * The built file of the content file `file` (a talk file is emitted as an asset of its own, see
+ * `talk-library-plugin.ts`), or undefined when the build did not emit it.
+ */
+function assetOf(bundle: Rolldown.OutputBundle, root: string, file: string): string | undefined {
+  const emitted = Object.values(bundle).find((item) => item.type === 'asset' && item.originalFileNames.some((name) => path.resolve(root, name) === file));
+  return emitted?.fileName;
+}
+
 function chunksOf(bundle: Rolldown.OutputBundle): Map<string, Rolldown.OutputChunk> {
   return new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
 }
@@ -242,6 +251,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
           const format = detectFormat(text!, draft.fileName);
+          // A talk too long to read in the page is fetched by it from its file rather than carried (see `page-data.ts`).
+          const asset = text!.length > IN_PAGE_CHARS ? assetOf(bundle, config.root, path.join(contentDir, draft.fileName)) : undefined;
+          if (text!.length > IN_PAGE_CHARS && asset === undefined)
+            config.logger.warn(`${draft.fileName}: its file is not in the build; its pages carry its text`);
           const base: Omit<TalkPageData, 'kind' | 'atRoot'> = {
             slug: draft.slug,
             fileName: draft.fileName,
@@ -259,7 +272,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           for (const page of pages) {
             const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
             const markup = await entry.renderPage(page.data);
-            const after = [entry.pageDataElement(page.data), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
+            const blockData: TalkPageData = asset === undefined ? page.data : { ...page.data, sourceUrl: `${at(page.depth)}${asset}` };
+            const after = [entry.pageDataElement(blockData), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
             const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(

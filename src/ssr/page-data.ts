@@ -1,12 +1,19 @@
 /**
  * What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
- * it (so syncing needs no second request), or the library's list for the home page. It travels in a
+ * it (so syncing needs no second request; a long talk's page gives its file's address instead, see
+ * below), or the library's list for the home page. It travels in a
  * `<script type="application/json">` block, which the browser never executes, so the page's
  * Content-Security-Policy (no inline script) stays as it is.
  *
  * The block holds the talk's source, not the parsed talk: every timed word as a JSON object made the
  * page twice the size of the text, and unpacking it held the page's thread. The app reads the text again
- * off its thread (`page-talk.ts`) while the reader already sees the pre-rendered transcript.
+ * (`page-talk.ts`) while the reader already sees the pre-rendered transcript.
+ *
+ * A talk too long to read in the page (over `IN_PAGE_CHARS`) is read by a worker anyway, so its block
+ * gives the address of the talk's file instead of its text: the page is half the size (a 24-hour talk's
+ * was 3.3 MB, half of it this text, every byte of it compressed, sent and parsed before the first turn
+ * could show), and the file is fetched once the app runs, from the site's own hashed asset, which the
+ * browser keeps for the talk's other pages.
  */
 import type { LibraryManifest } from '../library/manifest.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
@@ -21,6 +28,11 @@ export interface TalkPageData {
   fileName: string;
   /** The talk file's text, decoded. */
   source: string;
+  /**
+   * The talk file's address (relative to the page, or absolute under the site's base), set by the build
+   * for a talk too long to carry its text in the page: the block then gives this instead of `source`.
+   */
+  sourceUrl?: string;
   /** The talk read from `source`: by the build, or by the app from the page's block. */
   talk: Talk;
   diagnostics: Diagnostic[];
@@ -43,8 +55,12 @@ export interface HomePageData {
 
 export type PageData = TalkPageData | HomePageData;
 
-/** A talk page's data as its block carries it: the source without the talk read from it. */
-export type TalkPageBlock = Omit<TalkPageData, 'talk'>;
+/**
+ * A talk page's data as its block carries it: the source without the talk read from it, or, for a long
+ * talk, the address of its file without the source.
+ */
+export type TalkPageBlock = Omit<TalkPageData, 'talk' | 'source' | 'sourceUrl'> &
+  ({ source: string; sourceUrl?: undefined } | { source?: undefined; sourceUrl: string });
 
 /** A page's data block, as written and as read back. */
 export type PageBlock = TalkPageBlock | HomePageData;
@@ -52,13 +68,13 @@ export type PageBlock = TalkPageBlock | HomePageData;
 /** What the page's block carries of `data`. */
 export function pageBlock(data: PageData): PageBlock {
   if (data.kind === 'home') return data;
-  const { talk: _talk, ...block } = data;
-  return block;
+  const { talk: _talk, source, sourceUrl, ...block } = data;
+  return sourceUrl === undefined ? { ...block, source } : { ...block, sourceUrl };
 }
 
-/** The data of a talk page, once the talk has been read from its block's source. */
-export function withTalk(block: TalkPageBlock, talk: Talk): TalkPageData {
-  return { ...block, talk };
+/** The data of a talk page, once the talk has been read from its block's source (or from the file it gives). */
+export function withTalk(block: TalkPageBlock, talk: Talk, source: string): TalkPageData {
+  return { ...block, source, talk };
 }
 
 /**
@@ -87,7 +103,9 @@ export function readPageData(doc: Document): PageBlock | null {
     const data = JSON.parse(element.textContent) as PageBlock | null;
     if (data === null || typeof data !== 'object') return null;
     if (data.kind === 'home') return typeof data.manifest === 'object' && data.manifest !== null ? data : null;
-    return (data.kind === 'talk' || data.kind === 'embed') && typeof data.source === 'string' && typeof data.fileName === 'string' ? data : null;
+    if (data.kind !== 'talk' && data.kind !== 'embed') return null;
+    const hasSource = typeof data.source === 'string' ? data.sourceUrl === undefined : typeof data.sourceUrl === 'string' && data.sourceUrl !== '';
+    return hasSource && typeof data.fileName === 'string' ? data : null;
   } catch {
     return null;
   }

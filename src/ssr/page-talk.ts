@@ -1,7 +1,8 @@
 /**
- * The talk of a pre-rendered page, read from the source its data block carries (see `page-data.ts`), by
- * the same reader and worker as a file the reader opens: off the page's thread, so a 24-hour talk does
- * not hold the page while it parses, and its turns cross over in batches of a few milliseconds each.
+ * The talk of a pre-rendered page, read from the source its data block carries (see `page-data.ts`), or,
+ * for a long talk, from the file whose address the block gives, fetched then. A long talk is read by the
+ * same reader and worker as a file the reader opens: off the page's thread, so a 24-hour talk does not
+ * hold the page while it parses, and its turns cross over in batches of a few milliseconds each.
  * Meanwhile the page shows the build's markup; the app takes it over once the talk is here.
  *
  * A talk of a few hours is read in the page instead: it takes some tens of milliseconds, less than a
@@ -14,7 +15,10 @@ import { type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts'
 
 export type PageTalkRead = { ok: true; data: TalkPageData } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Sources up to this many characters are read in the page (the bundled 1.6-hour talk has 110,000). */
+/**
+ * Sources up to this many characters are read in the page (the bundled 1.6-hour talk has 110,000); the
+ * build writes longer ones' addresses into the page instead of their text.
+ */
 export const IN_PAGE_CHARS = 256 * 1024;
 
 export interface PageTalkOptions {
@@ -22,21 +26,35 @@ export interface PageTalkOptions {
   createWorker?: (() => ReadWorkerLike) | null;
 }
 
+/** The talk's file as the block gives it: its text, or its bytes fetched from its address, undecoded (the reader decodes them as the build did). */
+async function talkFile(block: TalkPageBlock): Promise<File | string> {
+  if (block.source !== undefined) return new File([block.source], block.fileName, { type: 'text/plain' });
+  const response = await fetch(block.sourceUrl);
+  if (!response.ok) return `the talk's file could not be fetched (HTTP ${response.status}); reload the page`;
+  return new File([await response.arrayBuffer()], block.fileName, { type: 'text/plain' });
+}
+
 /** Reads the block's talk; never throws. A failure (the build read this text, so it should not) says why. */
 export async function readPageTalk(block: TalkPageBlock, options: PageTalkOptions = {}): Promise<PageTalkRead> {
   try {
-    if (block.source.length <= IN_PAGE_CHARS && options.createWorker === undefined) {
+    if (block.source !== undefined && block.source.length <= IN_PAGE_CHARS && options.createWorker === undefined) {
       // Only the reader of the talk's format is fetched (the page preloads it): the others stay off the first page.
       const read = await readTalkLoadingReader(block.source, block.fileName, block.format);
-      return read.talk !== null ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
+      return read.talk !== null ? { ok: true, data: withTalk(block, read.talk, block.source) } : { ok: false, diagnostics: read.diagnostics };
     }
     // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.
-    const { readFileOffThread } = await import('../library/read-file-client.ts');
-    const file = new File([block.source], block.fileName, { type: 'text/plain' });
-    const read = await readFileOffThread(file, { keepTextUpTo: 0, ...(options.createWorker === undefined ? {} : { createWorker: options.createWorker }) });
+    const [{ readFileOffThread }, file] = await Promise.all([import('../library/read-file-client.ts'), talkFile(block)]);
+    if (typeof file === 'string') return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: file }] };
+    // A fetched file's text comes back with the talk: review mode writes its fixes into it.
+    const keepTextUpTo = block.source === undefined ? Number.MAX_SAFE_INTEGER : 0;
+    const read = await readFileOffThread(file, { keepTextUpTo, ...(options.createWorker === undefined ? {} : { createWorker: options.createWorker }) });
     if (read === null) return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: 'reading the talk was stopped; reload the page' }] };
     // The block's own notes are the build's (the library's too); the read's would repeat the parser's.
-    return read.ok ? { ok: true, data: withTalk(block, read.talk) } : { ok: false, diagnostics: read.diagnostics };
+    if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
+    const source = block.source ?? read.text;
+    if (source === null)
+      return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: "the talk's text did not come back from its reader; reload the page" }] };
+    return { ok: true, data: withTalk(block, read.talk, source) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the page could not read its talk (${reason}); reload the page` }] };

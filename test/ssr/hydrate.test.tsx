@@ -118,8 +118,67 @@ describe('hydrating a pre-rendered talk page', () => {
     expect(lastChunk?.classList.contains('turn-chunk-flat')).toBe(true);
   });
 
+  it("takes the markup over with a long talk's file, fetched from the address its block gives in place of the text", async () => {
+    const data: TalkPageData = { kind: 'talk', slug: 'lex-fridman-ilya-sutskever', fileName: FILE, source, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+    const container = document.createElement('div');
+    container.id = 'root';
+    container.innerHTML = renderToString(page(data));
+    document.body.append(container);
+    document.body.insertAdjacentHTML('beforeend', pageDataElement({ ...data, sourceUrl: '../../assets/talk-Ab12.md' }));
+
+    const block = readPageData(document);
+    if (block === null || block.kind === 'home') throw new Error('no talk block');
+    expect(block.source).toBeUndefined();
+    expect(block.sourceUrl).toBe('../../assets/talk-Ab12.md');
+    // An address and the page's notes: none of the file's text.
+    expect(document.getElementById('talkline-page')!.textContent!.length).toBeLessThan(2000);
+
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response(source);
+    });
+    try {
+      // Read in the page here (no worker in jsdom), by the same job the worker runs; the text comes back for review mode.
+      const read = await readPageTalk(block, { createWorker: null });
+      if (!read.ok) throw new Error(read.diagnostics.map((d) => d.message).join('; '));
+      expect(asked).toEqual(['../../assets/talk-Ab12.md']);
+      expect(read.data.source).toBe(source);
+      expect(read.data.talk.turns).toHaveLength(talk.turns.length);
+      const recoverable = vi.fn();
+      await act(async () => {
+        hydrateRoot(container, page(read.data), { onRecoverableError: recoverable });
+      });
+      expect(recoverable).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("says what went wrong when a long talk's file cannot be fetched", async () => {
+    document.body.innerHTML = `<script type="application/json" id="talkline-page">${JSON.stringify({ kind: 'talk', slug: 'x', fileName: FILE, sourceUrl: 'gone.md', diagnostics: [], isHome: false, atRoot: false })}</script>`;
+    const block = readPageData(document);
+    if (block === null || block.kind === 'home') throw new Error('no talk block');
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    try {
+      const read = await readPageTalk(block, { createWorker: null });
+      expect(read.ok).toBe(false);
+      if (!read.ok) expect(read.diagnostics[0]!.message).toMatch(/could not be fetched \(HTTP 404\); reload the page/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('refuses a damaged block, or one from before pages carried the source', () => {
-    for (const text of ['{"kind":"talk"', '{"kind":"talk","slug":"x","fileName":"x.md","talk":{}}', 'null', '{"kind":"page"}']) {
+    for (const text of [
+      '{"kind":"talk"',
+      '{"kind":"talk","slug":"x","fileName":"x.md","talk":{}}',
+      // The text or the address, not both, and an address that is one.
+      '{"kind":"talk","slug":"x","fileName":"x.md","source":"a","sourceUrl":"x.md"}',
+      '{"kind":"talk","slug":"x","fileName":"x.md","sourceUrl":""}',
+      'null',
+      '{"kind":"page"}',
+    ]) {
       document.body.innerHTML = `<script type="application/json" id="talkline-page">${text}</script>`;
       expect(readPageData(document), text).toBeNull();
     }
