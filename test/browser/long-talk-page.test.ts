@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { generateTalk } from '../../bench/generate-talk.ts';
 import { IN_PAGE_CHARS } from '../../src/ssr/page-talk.ts';
 import { describe, expect, it, libraryOf } from './browser-test.ts';
+import { lastBuiltChunkKept, noteLastBuiltChunk } from './built-markup.ts';
 import { poll } from './viewer-page.ts';
 
 const SLUG = 'generated-10-hour-talk';
@@ -45,28 +46,13 @@ describe("a long talk's published page", () => {
   });
 
   it('fetches the file, reads it in a worker and takes the markup over: the build’s far text stays, a click seeks', async ({ pages, library }) => {
-    const opened = await pages.open({
-      baseUrl: library.url,
-      path: `talks/${SLUG}/`,
-      prepare: async (page) => {
-        // The build's last chunk of turns (far from the spoken one, so it stays flat), as parsed before any script ran.
-        await page.addInitScript(() => {
-          document.addEventListener('DOMContentLoaded', () => {
-            (window as unknown as { __builtTurn: Element | undefined }).__builtTurn = [...document.querySelectorAll('.turn-chunk')].at(-1);
-          });
-        });
-      },
-    });
+    const opened = await pages.open({ baseUrl: library.url, path: `talks/${SLUG}/`, prepare: noteLastBuiltChunk });
     const { page } = opened;
     await page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 60_000 });
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
     expect(fetched.filter((path) => path.endsWith('.md'))).toHaveLength(1);
     expect(opened.workers.some((url) => /read-file-worker/.test(url))).toBe(true);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { __builtTurn: Element | undefined }).__builtTurn === [...document.querySelectorAll('.turn-chunk')].at(-1),
-      ),
-    ).toBe(true);
+    expect(await lastBuiltChunkKept(page)).toBe(true);
     // Taken over, not only shown: a turn answers a click. (No mismatch: the fixture finds no console error.)
     await opened.youtube.ready();
     await page.locator('.turn').nth(3).click();

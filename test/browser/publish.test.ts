@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { lastBuiltChunkKept, noteLastBuiltChunk } from './built-markup.ts';
 import { type SiteBuild, buildSite } from './site-build.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 import { type OpenPage, currentTurnStart, launchChromium, openPage, openViewer, poll, turnsInPage } from './viewer-page.ts';
@@ -105,18 +106,11 @@ describe('the published site', () => {
 
     opened = await openPage(browser, server.url, {
       path: `talks/${SLUG}/`,
-      prepare: async (page) => {
-        // The build's last chunk of turns (far from the spoken one, so it stays flat), as parsed from the HTML before any script ran.
-        await page.addInitScript(() => {
-          document.addEventListener('DOMContentLoaded', () => {
-            (window as unknown as { __builtTurn: Element | undefined }).__builtTurn = [...document.querySelectorAll('.turn-chunk')].at(-1);
-          });
-        });
-      },
+      prepare: noteLastBuiltChunk,
     });
     const { page } = opened;
     await page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 30_000 });
-    expect(await page.evaluate(() => (window as unknown as { __builtTurn: Element | undefined }).__builtTurn === [...document.querySelectorAll('.turn-chunk')].at(-1))).toBe(true);
+    expect(await lastBuiltChunkKept(page)).toBe(true);
     // A talk this short is read in the page: no worker to start (a day-long one is read in the file reader's).
     expect(opened.workers.some((url) => /read-file-worker/.test(url))).toBe(false);
     // Taken over, not only shown: a turn answers a click.
