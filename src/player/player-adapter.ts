@@ -55,8 +55,10 @@ export interface PlayerAdapter {
    * Hands over the real player (react-youtube's `onReady` target) and applies waiting commands.
    *
    * @param videoId the embedded video, needed to cue it at a time without starting it
+   * @param cuedAt the second the player was made to start at (its `start` option): a seek waiting for
+   *   that second is done already, and cueing the video there again would load it a second time
    */
-  attach(player: RawPlayer, videoId?: string): void;
+  attach(player: RawPlayer, videoId?: string, cuedAt?: number): void;
   /** Records that the player cannot play; the adapter's own time keeps answering. */
   fail(error: PlayerError): void;
   /** Feeds `onStateChange` codes (`YT.PlayerState`). */
@@ -249,7 +251,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       }, readyTimeoutMs);
     },
 
-    attach(raw, id) {
+    attach(raw, id, cuedAt) {
       if (disposed) return;
       // A player error is final for this video; only a timeout is undone by a late player.
       if (status.phase === 'failed' && status.error?.kind !== 'api-timeout' && status.error?.kind !== 'ready-timeout') return;
@@ -258,9 +260,11 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
       videoId = id ?? null;
       setStatus({ phase: 'ready', error: null, playback: playbackStateOf(safeState(raw)) });
       const play = pendingPlay === true;
-      if (pendingSeek !== null) {
-        const target = pendingSeek;
-        pendingSeek = null;
+      const target = pendingSeek;
+      pendingSeek = null;
+      // A player made to start at that second (its `start`, whole seconds) is there already.
+      const there = target !== null && cuedAt !== undefined && Math.floor(target) === Math.floor(cuedAt);
+      if (target !== null && !there) {
         move(raw, target, play);
       } else if (play) {
         raw.playVideo();

@@ -66,8 +66,9 @@ describe('a deep-linked visit takes the build’s page over', () => {
     await poll(() => turnOnScreen(viewer.page, 2015)).toBe(true);
     expect((await viewer.youtube.playerOptions())?.playerVars?.start).toBe(2015);
     expect(await viewer.page.locator('.turn[aria-current="true"] .turn-time').innerText()).toBe('33:35');
-    // Cued, not started.
+    // Cued, not started; made there, so not cued there a second time.
     expect(await viewer.youtube.state()).toBe(5);
+    expect(await viewer.youtube.moves()).toEqual([]);
     expect(await builtPartsKept(viewer.page)).toEqual(ALL_KEPT);
   });
 

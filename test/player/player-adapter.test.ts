@@ -163,6 +163,28 @@ describe('createPlayerAdapter', () => {
     expect(started.calls).toEqual(['seek 421 true', 'play']);
   });
 
+  it('does not cue the video again at the second the player was made to start at (a deep link), and plays from there when asked', () => {
+    const linked = createPlayerAdapter();
+    const player = new StubPlayer();
+    linked.seekTo(2015);
+    linked.attach(player, 'abcdefghijk', 2015);
+    expect(player.calls).toEqual([]);
+    expect(linked.getTime()).toBe(2015);
+
+    const played = createPlayerAdapter();
+    const started = new StubPlayer();
+    played.seekTo(2015.4, { play: true });
+    played.attach(started, 'abcdefghijk', 2015);
+    expect(started.calls).toEqual(['play']);
+
+    // Another second than the player's start is a move, as before.
+    const moved = createPlayerAdapter();
+    const elsewhere = new StubPlayer();
+    moved.seekTo(421);
+    moved.attach(elsewhere, 'abcdefghijk', 2015);
+    expect(elsewhere.calls).toEqual(['cue abcdefghijk 421']);
+  });
+
   it.each([
     [PLAYER_STATE.UNSTARTED, 'cue abcdefghijk 600'],
     [PLAYER_STATE.CUED, 'cue abcdefghijk 600'],

@@ -38,7 +38,7 @@ export function YouTubePlayer({ adapter, videoId, start, title, className }: You
       videoId={videoId}
       opts={opts}
       title={title}
-      onReady={(event: YouTubeEvent) => adapter.attach(event.target as unknown as RawPlayer, videoId)}
+      onReady={(event: YouTubeEvent) => adapter.attach(event.target as unknown as RawPlayer, videoId, start)}
       onError={(event: unknown) => adapter.fail(playerErrorFrom(event))}
       onStateChange={(event: YouTubeEvent<number>) => adapter.handleStateChange(event.data)}
     />
