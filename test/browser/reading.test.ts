@@ -365,6 +365,30 @@ describe('copying and small things', () => {
     });
   }
 
+  it('closes a menu of the bar with Escape (focus back on its button), with a press outside it, and when another opens', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 780 } });
+    const menu = (name: string) => page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
+    const isOpen = (name: string) => menu(name).evaluate((element) => (element as HTMLDetailsElement).open);
+    await menu('Export').locator('summary').click();
+    await menu('Export').locator('.tool-menu-panel button').first().focus();
+    await page.keyboard.press('Escape');
+    await poll(() => isOpen('Export')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export');
+    // The page's own Escape waited: no search was touched, nothing else moved.
+    await menu('Export').locator('summary').click();
+    await page.locator('.transcript .turn').nth(2).click({ position: { x: 5, y: 5 } });
+    await poll(() => isOpen('Export')).toBe(false);
+    await menu('Export').locator('summary').click();
+    // On a phone the open Export panel lies over the Embed button: a tap there closes Export first.
+    await page.mouse.click(5, 5);
+    await poll(() => isOpen('Export')).toBe(false);
+    await menu('Embed').locator('summary').click();
+    await poll(() => isOpen('Embed')).toBe(true);
+    await menu('Export').locator('summary').click();
+    await poll(() => isOpen('Embed')).toBe(false);
+    expect(await isOpen('Export')).toBe(true);
+  });
+
   it('points "Back to now" up when the current turn is above, down when below', async () => {
     const { page, youtube } = await open();
     await youtube.freeze(true);

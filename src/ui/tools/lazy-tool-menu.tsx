@@ -6,6 +6,7 @@
  */
 import { type ComponentType, useState } from 'react';
 import { type LazyCode, useLazyCode } from '../shared/lazy-code.ts';
+import { useToolMenu } from './use-tool-menu.ts';
 
 export interface LazyToolMenuProps<P extends object> {
   /** The menu's own class beside `tool-menu` (`export-menu`, `embed-menu`). */
@@ -20,9 +21,17 @@ export function LazyToolMenu<P extends object>({ className, label, panel, panelP
   const [wanted, setWanted] = useState(false);
   const { code: Panel, error } = useLazyCode(panel, wanted);
   const want = (): void => setWanted(true);
+  const menu = useToolMenu();
   return (
     // Closing forgets the wish, so a failed fetch is tried again when the menu opens next.
-    <details className={`tool-menu ${className}`} onToggle={(event) => setWanted(event.currentTarget.open)}>
+    <details
+      ref={menu.ref}
+      className={`tool-menu ${className}`}
+      onToggle={(event) => {
+        menu.onToggle(event);
+        setWanted(event.currentTarget.open);
+      }}
+    >
       <summary className="tool-button" onPointerEnter={want} onFocus={want}>
         {label}
       </summary>

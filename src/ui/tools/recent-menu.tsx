@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { fileHref } from '../../library/routes.ts';
 import type { RecentFile } from '../../library/recent-files.ts';
 import { followLink } from '../app/navigation.ts';
+import { useToolMenu } from './use-tool-menu.ts';
 
 /** Files opened before, newest first, as links that reopen them (`?file=<id>`). */
 export function RecentFilesList({ files, onRemove }: { files: readonly RecentFile[]; onRemove?: (id: string) => void }) {
@@ -42,9 +43,10 @@ export function RecentMenu() {
       live = false;
     };
   }, []);
+  const menu = useToolMenu();
   if (files.length === 0) return null;
   return (
-    <details className="tool-menu">
+    <details className="tool-menu" ref={menu.ref} onToggle={menu.onToggle}>
       <summary className="tool-button">Recent files</summary>
       <div className="tool-menu-panel">
         <RecentFilesList files={files} />
