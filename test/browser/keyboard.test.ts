@@ -65,6 +65,17 @@ describe('keyboard', () => {
     await poll(() => dialog.count()).toBe(0);
   });
 
+  it('opens the shortcuts at their heading on a phone, with focus on Close', async ({ pages }) => {
+    const { page } = await pages.viewer({ viewport: { width: 360, height: 640 } });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await poll(() => dialog.count()).toBe(1);
+    // Taller than the phone: it scrolls, and opens at its top, not scrolled down to the focused button.
+    expect(await dialog.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    expect(await dialog.evaluate((element) => element.scrollTop)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+  });
+
   it('leaves keys alone while typing in a text field', async ({ viewer }) => {
     await viewer.page.evaluate(() => {
       const input = document.createElement('input');

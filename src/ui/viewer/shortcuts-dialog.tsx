@@ -12,7 +12,8 @@ export function ShortcutsDialog({ onClose, withSearch = false }: { onClose: () =
 
   useEffect(() => {
     const previous = document.activeElement;
-    closeButton.current?.focus();
+    // Without scrolling to it: on a phone the dialog scrolls, and it opens at its heading and first keys.
+    closeButton.current?.focus({ preventScroll: true });
     return () => {
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus({ preventScroll: true });
     };
