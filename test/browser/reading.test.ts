@@ -360,6 +360,12 @@ describe('copying and small things', () => {
         // Nothing in it sticks out of it either (the embed snippet's box has a minimum width).
         const widest = await menu.locator('.tool-menu-panel *').evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
         expect(widest, `${name} menu's contents`).toBeLessThanOrEqual(box!.x + box!.width);
+        if (name === 'Embed') {
+          // The snippet's box spans the panel (it was the browser's default, 20 characters, on a talk's page).
+          const snippet = await menu.locator('textarea').boundingBox();
+          expect(snippet!.width, 'snippet box').toBeGreaterThan(box!.width * 0.9);
+          if (viewport.width >= 1440) expect(box!.width, "Embed menu's width").toBeGreaterThan(400);
+        }
         await menu.locator('summary').click();
       }
     });

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { embedPath } from '../../library/routes.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { embedSnippet } from './embed-snippet.ts';
+import './embed-snippet.css';
 
 export interface EmbedSnippetPanelProps {
   slug: string;
