@@ -13,7 +13,7 @@ import { buildCaptionTalk } from '../captions/caption-talk.ts';
 import { looksLikeTiming, parseTimingLine } from '../../time/cue-time.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import type { Piece } from '../captions/pieces.ts';
-import { readSpeakerPrefix } from './speaker-prefix.ts';
+import { prefixesMarkTurns, readSpeakerPrefix } from '../captions/speaker-prefix.ts';
 import { stripSrtMarkup } from './srt-markup.ts';
 import { appendAll } from '../../append-all.ts';
 
@@ -84,9 +84,7 @@ export function readSrt(input: string, fileName?: string): ParseResult {
 
   const texts = cues.map((cue) => stripSrtMarkup(cue.payload.map((l) => l.text).join('\n')));
   const prefixes = texts.map((t) => readSpeakerPrefix(t.trimStart()));
-  // Where prefixes mark only where a speaker starts, a repeated name opens a new turn (two answers in a
-  // row); files that prefix nearly every cue say nothing about turns, so there cues join by speaker.
-  const prefixMarksTurns = prefixes.filter(Boolean).length < 0.9 * cues.length;
+  const prefixMarksTurns = prefixesMarkTurns(prefixes.filter(Boolean).length, cues.length);
   const pieces: Piece[] = cues.map((cue, i) => {
     const prefix = prefixes[i];
     const text = prefix ? prefix.rest : texts[i]!;

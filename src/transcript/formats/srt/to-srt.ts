@@ -5,7 +5,7 @@
  * read back as one), and cues without a prefix continue the turn. A continuation cue that would itself
  * start like a prefix is joined to the cue before it, so the reader never takes text for a speaker.
  */
-import { readSpeakerPrefix, writeSpeakerPrefix } from './speaker-prefix.ts';
+import { readSpeakerPrefix, writeSpeakerPrefix } from '../captions/speaker-prefix.ts';
 import type { Talk } from '../../types.ts';
 import { formatCueTime } from '../../time/cue-time.ts';
 import { splitTurnIntoCues, wrapLines } from '../captions/split-cues.ts';

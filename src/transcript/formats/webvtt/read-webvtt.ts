@@ -4,7 +4,8 @@
  * header, unpadded hours (`1:37:15.200`), commas for the decimal point, cue text starting with spaces, a
  * text line that lost its timing. Voice spans `<v Name>` name the speaker; a cue without one continues
  * the speaker before it, as Podcasting 2.0 transcripts write them ("at the beginning of each caption when
- * they change"). YouTube's rolling auto-captions are recognised and de-duplicated (rolling-captions.ts).
+ * they change"). In a file without voice spans, a `Name:` at the start of a cue names the speaker, as in
+ * SubRip (Zoom and most transcription services write WebVTT so). YouTube's rolling auto-captions are recognised and de-duplicated (rolling-captions.ts).
  *
  * Talkline's own WebVTT also keeps title, video id, date, description and chapters in NOTE blocks
  * (`NOTE youtube: ID`, `NOTE chapter: Title`, `NOTE description` + lines) and turns in cue ids
@@ -21,6 +22,7 @@ import { readCueText, type VoiceState } from './cue-text.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import type { ChapterMark, Piece } from '../captions/pieces.ts';
 import { isRolling, newLines } from './rolling-captions.ts';
+import { prefixesMarkTurns, takeSpeakerPrefix } from '../captions/speaker-prefix.ts';
 import { readCueId } from './turn-marks.ts';
 import { appendAll } from '../../append-all.ts';
 
@@ -176,8 +178,31 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
   );
 }
 
-/** One piece per voice run of each cue. */
+/** A voice span's start tag (`<v Name>`, `<v.loud Name>`). */
+const VOICE_TAG = /<v[\s.]/;
+
+/** One piece per voice run of each cue; in a file without voice spans, cues' `Name:` prefixes name the speakers. */
 function cuePieces(cues: readonly Cue[]): Piece[] {
+  const pieces = voiceRunPieces(cues);
+  if (cues.some((cue) => cue.payload.some((line) => VOICE_TAG.test(line.text)))) return pieces;
+  // Talkline's own files mark their turns (turn-marks.ts) and write speakers as voice spans: their text is text.
+  if (pieces.some((piece) => piece.turnMark !== undefined)) return pieces;
+  // Without voice spans every cue is one piece (or none): each is a cue's whole text.
+  const named = pieces.map((piece) => takeSpeakerPrefix(piece.words));
+  const prefixed = named.filter(Boolean).length;
+  // One capitalised word and a colon in a file that names no one else ("So: what now?") is a sentence.
+  if (prefixed < 2) return pieces;
+  const opensTurn = prefixesMarkTurns(prefixed, pieces.length);
+  return pieces.map((piece, i) => {
+    const prefix = named[i];
+    if (!prefix) return piece;
+    // A prefix opens a turn even for the same speaker: that is how a file marks two turns in a row.
+    return { ...piece, speaker: prefix.speaker, words: prefix.words, ...(opensTurn ? { opensTurn: true } : {}) };
+  });
+}
+
+/** One piece per voice run of each cue. */
+function voiceRunPieces(cues: readonly Cue[]): Piece[] {
   const pieces: Piece[] = [];
   for (const cue of cues) {
     const mark = readCueId(cue.id, cue.start);

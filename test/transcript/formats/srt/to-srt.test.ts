@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSrt } from '../../../../src/transcript/formats/srt/to-srt.ts';
-import { readSpeakerPrefix } from '../../../../src/transcript/formats/srt/speaker-prefix.ts';
+import { readSpeakerPrefix } from '../../../../src/transcript/formats/captions/speaker-prefix.ts';
 import { readSrt } from '../../../../src/transcript/formats/srt/read-srt.ts';
 import { readMarkdown } from '../../../../src/transcript/formats/markdown/read-markdown.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';

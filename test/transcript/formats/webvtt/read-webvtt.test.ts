@@ -122,6 +122,54 @@ describe('readWebVtt: voice spans and structure', () => {
   });
 });
 
+describe('readWebVtt: Name: prefixes in a file without voice spans', () => {
+  // As Zoom writes its transcripts: a cue number, a timing line, then "Name: text".
+  const ZOOM_VTT = `WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+Alice Smith: Hello there, welcome.
+
+2
+00:00:04.500 --> 00:00:06.000
+Thanks for having me.
+
+3
+00:00:06.500 --> 00:00:09.000
+Bob: Glad to be here.
+
+4
+00:00:09.500 --> 00:00:11.000
+Alice Smith: My question is: why now?
+`;
+
+  it('reads each prefix as the speaker, a cue without one continues the speaker, and no word is lost', () => {
+    const result = readWebVtt(ZOOM_VTT, 'meeting.vtt');
+    const turns = result.talk!.turns;
+    expect(turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Alice Smith', 'Hello there, welcome. Thanks for having me.'],
+      ['Bob', 'Glad to be here.'],
+      // A colon later in a cue is text.
+      ['Alice Smith', 'My question is: why now?'],
+    ]);
+    expect(turns.map((t) => t.start)).toEqual([1, 6.5, 9.5]);
+    expect(words(result).join(' ')).toBe('Hello there, welcome. Thanks for having me. Glad to be here. My question is: why now?');
+  });
+
+  it('leaves a lone capitalised word and a colon as text in a file that names no one', () => {
+    const result = readWebVtt('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nSo: what now?\n\n00:00:03.500 --> 00:00:05.000\nWe wait.\n', 'whisper.vtt');
+    expect(result.talk!.turns.map((t) => t.speaker)).toEqual([null]);
+    expect(words(result).join(' ')).toBe('So: what now? We wait.');
+  });
+
+  it('reads voice spans alone where the file has them: a prefix-like start is then text', () => {
+    const result = readWebVtt(PODCAST_VTT.replace("It's amazing", 'Note: it is amazing').replace('Yeah, absolutely.', 'Tom Jones: Yeah, absolutely.'), 'podcast.vtt');
+    expect(result.talk!.turns.map((t) => t.speaker)).toEqual(readWebVtt(PODCAST_VTT).talk!.turns.map((t) => t.speaker));
+    expect(result.talk!.turns[1]!.text).toContain('Tom Jones: Yeah, absolutely.');
+    expect(result.talk!.turns[1]!.text).toContain('Note: it is amazing');
+  });
+});
+
 describe('readWebVtt: lenient on damage, never losing a word', () => {
   it('reads a file without header, with a warning on line 1', () => {
     const r = readWebVtt('00:00:01.000 --> 00:00:02.000\nHello.\n');

@@ -105,6 +105,15 @@ describe('toWebVtt details', () => {
     ]);
   });
 
+  it('reads back a talk without speakers whose turns start like "Name:" with no speakers', () => {
+    const talk = makeTalk([
+      { speaker: null, start: 0, text: 'Alice: that is what the sign said.' },
+      { speaker: null, start: 5, text: 'Bob: the other sign said this.' },
+    ]);
+    const back = readWebVtt(toWebVtt(talk)).talk!;
+    expect(back.turns.map((t) => [t.speaker, t.text])).toEqual(talk.turns.map((t) => [null, t.text]));
+  });
+
   it('writes no NOTE youtube line for a talk without video id', () => {
     expect(toWebVtt(makeTalk([{ speaker: 'A', start: 0, text: 'x' }], { videoId: null }))).not.toContain('youtube');
   });

@@ -1,6 +1,7 @@
 /**
- * `Name: text` at the start of a caption, the way SubRip files (and the Podcasting 2.0 transcript notes:
- * "include the speaker's name, followed by a colon") name who speaks. Colons also occur in ordinary
+ * `Name: text` at the start of a caption, the way SubRip files, WebVTT files without voice spans (Zoom's,
+ * most transcription services') and the Podcasting 2.0 transcript notes ("include the speaker's name,
+ * followed by a colon") name who speaks. Colons also occur in ordinary
  * sentences ("My question is: …"), so a prefix is a name only when it looks like one: one to four words,
  * each starting with a letter that is not lower case (name particles such as "van", "de", "bin" aside),
  * made of letters, digits and the marks names use (. ' ’ -).
@@ -36,4 +37,24 @@ export function readSpeakerPrefix(text: string): SpeakerPrefix | null {
 /** The prefix that `readSpeakerPrefix` reads back as `name`. */
 export function writeSpeakerPrefix(name: string): string {
   return isPlainSpeakerName(name) || name.includes(']') ? `${name}: ` : `[${name}]: `;
+}
+
+/**
+ * A cue's words without its speaker prefix, and the speaker it names; null when it names none. The words
+ * keep their own times: the prefix takes whole words off the front.
+ */
+export function takeSpeakerPrefix<W extends { text: string }>(words: readonly W[]): { speaker: string; words: W[] } | null {
+  const prefix = readSpeakerPrefix(words.map((word) => word.text).join(' '));
+  if (prefix === null) return null;
+  const kept = prefix.rest.split(/\s+/).filter((word) => word !== '').length;
+  return { speaker: prefix.speaker, words: words.slice(words.length - kept) };
+}
+
+/**
+ * Whether prefixes open turns: where they mark only where a speaker starts, a repeated name opens a new
+ * turn (two answers in a row); files that prefix nearly every cue say nothing about turns, so there cues
+ * join by speaker.
+ */
+export function prefixesMarkTurns(prefixed: number, cues: number): boolean {
+  return prefixed < 0.9 * cues;
 }
