@@ -326,6 +326,19 @@ describe('viewers and authors', () => {
     expect(await notes.innerText()).toMatch(/\d+ notes? on this transcript/);
     expect(await notes.innerText()).toMatch(/lex-fridman-ilya-sutskever\.md:\d+/);
   });
+
+  it('shows the notes on a file the reader opened folded, a line that opens to them', async () => {
+    const { page } = await open();
+    const file = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAlice: Hello there.\n\n00:00:05.000 --> 00:00:04.500\nBob: Hi.\n';
+    await page.locator('input.open-file-input').setInputFiles({ name: 'meeting.vtt', mimeType: 'text/vtt', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Read without the video' }).click();
+    const notes = page.locator('details.talk-notes');
+    await poll(() => notes.count()).toBe(1);
+    expect(await notes.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    expect(await notes.locator('summary').innerText()).toMatch(/^\d+ notes? on this transcript$/);
+    await notes.locator('summary').click();
+    expect(await notes.innerText()).toContain('meeting.vtt:6 cue ends (0:04) before it starts (0:05)');
+  });
 });
 
 describe('copying and small things', () => {

@@ -45,6 +45,8 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
         talk={alignment?.status === 'aligned' ? alignment.view.talk : opened.talk}
         fileName={opened.fileName}
         diagnostics={opened.diagnostics}
+        // Most likely the reader's own file: what looks wrong in it is a line away, folded.
+        notes="folded"
         tools={<TalkTools talk={opened.talk} fileName={opened.fileName} home={home} note={note} />}
         alignment={alignment}
       />

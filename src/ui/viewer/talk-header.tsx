@@ -18,14 +18,17 @@ export interface TalkHeaderProps {
   /** What the parser noticed about the file. */
   diagnostics: Diagnostic[];
   /**
-   * Whether to list `diagnostics` (the page's `?notes`). They are for whoever edits the file, like
-   * `talkline check`; people who came to watch see the talk without them.
+   * How to list `diagnostics`. They are for whoever edits the file, like `talkline check`: 'hidden' on a
+   * published talk, whose viewers came to watch; 'folded' (a line that opens to the list) on a file the
+   * reader opened, most likely their own; 'open' on `?notes`.
    */
-  showNotes?: boolean;
+  notes?: NotesShown;
 }
 
-/** Title, date, the preface as the talk's description, and (on `?notes`) the notes on the file. */
-function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: TalkHeaderProps) {
+export type NotesShown = 'hidden' | 'folded' | 'open';
+
+/** Title, date, the preface as the talk's description, and the notes on the file (see `notes`). */
+function TalkHeaderImpl({ talk, fileName, diagnostics, notes: notesShown = 'hidden' }: TalkHeaderProps) {
   const notes = shownDiagnostics(diagnostics);
   const more = moreLabel(notes.hidden);
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
@@ -38,8 +41,8 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, showNotes = false }: Talk
         </p>
       ) : null}
       {paragraphs.length > 0 ? <TalkDescription paragraphs={paragraphs} /> : null}
-      {showNotes && diagnostics.length > 0 ? (
-        <details className="talk-notes" open>
+      {notesShown !== 'hidden' && diagnostics.length > 0 ? (
+        <details className="talk-notes" open={notesShown === 'open'}>
           <summary>
             {diagnostics.length} {diagnostics.length === 1 ? 'note' : 'notes'} on this transcript
           </summary>

@@ -16,7 +16,7 @@ import type { AlignmentState } from './alignment/use-alignment.ts';
 import { FollowPlayback, PlayingAnnouncer, PlayingBackToNow, PlayingChaptersNav, PlayingPlayerPanel } from './playback-bindings.tsx';
 import { createPlaybackStore } from './playback-store.ts';
 import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search-slot.tsx';
-import { TalkHeader } from './talk-header.tsx';
+import { type NotesShown, TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript-view.tsx';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
@@ -94,9 +94,14 @@ export interface TalkViewerProps {
    * which a blog frames at up to 800 px; 'auto' (default): narrow on narrow screens only.
    */
   layout?: 'auto' | 'narrow';
+  /**
+   * The notes on the file without `?notes` (which opens them): 'hidden' for a published talk (default),
+   * 'folded' for a file the reader opened (see `TalkHeader`).
+   */
+  notes?: Exclude<NotesShown, 'open'>;
 }
 
-export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null, layout = 'auto' }: TalkViewerProps) {
+export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null, layout = 'auto', notes = 'hidden' }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // The build rendered the page at no address, and the render that takes its markup over must be the
   // same: the address (a shared moment) is read right after, and the page goes there as one rendered
@@ -223,7 +228,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
       </div>
       <main className="transcript-column">
         {tools}
-        <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} showNotes={arrival.showNotes} />
+        <TalkHeader talk={talk} fileName={fileName} diagnostics={diagnostics} notes={arrival.showNotes ? 'open' : notes} />
         {/* Narrow: above the chapters' menu too, for the same tab order. */}
         {narrow === false ? null : <SearchSlot context={search.context} overTranscript layoutOnly={onlyIfUnknown('narrow')} />}
         {narrow === false ? null : chaptersNav(false)}

@@ -20,12 +20,16 @@ const talk = sampleTalk();
 const diagnostics = [{ severity: 'warning' as const, line: 12, message: 'a stamp is out of order' }];
 
 describe('TalkHeader', () => {
-  it('keeps the notes on the file for authors: hidden by default, listed with showNotes', () => {
+  it('keeps the notes on the file for authors: hidden by default, folded for an opened file, open on ?notes', () => {
     render(<TalkHeader talk={talk} fileName="sample.md" diagnostics={diagnostics} />);
     expect(screen.queryByText(/notes? on this transcript/)).toBeNull();
     cleanup();
-    render(<TalkHeader talk={talk} fileName="sample.md" diagnostics={diagnostics} showNotes />);
+    const { container } = render(<TalkHeader talk={talk} fileName="sample.md" diagnostics={diagnostics} notes="folded" />);
     expect(screen.getByText('1 note on this transcript')).toBeTruthy();
+    expect(container.querySelector<HTMLDetailsElement>('details.talk-notes')!.open).toBe(false);
+    cleanup();
+    const opened = render(<TalkHeader talk={talk} fileName="sample.md" diagnostics={diagnostics} notes="open" />);
+    expect(opened.container.querySelector<HTMLDetailsElement>('details.talk-notes')!.open).toBe(true);
     expect(screen.getByText('sample.md:12')).toBeTruthy();
   });
 
