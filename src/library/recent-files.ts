@@ -18,6 +18,8 @@ export interface RecentFile {
   openedAt: number;
   /** The video id the reader gave when the file named none; null when the file names one or none was given. */
   videoId: string | null;
+  /** True once the reader chose to read the file without a video: it is not asked for again. */
+  withoutVideo?: boolean;
 }
 
 /** The part of `Storage` the store uses. */
@@ -84,7 +86,8 @@ function isRecentFile(value: unknown): value is RecentFile {
     typeof file.title === 'string' &&
     typeof file.size === 'number' &&
     typeof file.openedAt === 'number' &&
-    (file.videoId === null || typeof file.videoId === 'string')
+    (file.videoId === null || typeof file.videoId === 'string') &&
+    (file.withoutVideo === undefined || typeof file.withoutVideo === 'boolean')
   );
 }
 
@@ -112,6 +115,8 @@ export interface RecentFiles {
   add(file: { fileName: string; title: string; text: string; videoId?: string | null }, now?: number): AddOutcome;
   /** Records the video id the reader gave for a remembered file. */
   setVideoId(id: string, videoId: string): void;
+  /** Records that the reader chose to read a remembered file without a video. */
+  setWithoutVideo(id: string): void;
   remove(id: string): void;
 }
 
@@ -238,6 +243,19 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
     }
   };
 
+  /** Changes a remembered file's entry; a write the storage refuses leaves it for this visit alone (a reload asks again). */
+  const update = (id: string, change: (file: RecentFile) => void): void => {
+    const list = read();
+    const file = list.find((entry) => entry.id === id);
+    if (file === undefined) return;
+    change(file);
+    try {
+      write(list);
+    } catch {
+      // What the reader chose still applies for this visit.
+    }
+  };
+
   return {
     list: read,
     text: textOf,
@@ -246,6 +264,7 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
       const list = read();
       const previous = list.find((file) => file.id === id);
       const file: RecentFile = { id, fileName, title, size: text.length, openedAt: now, videoId: videoId ?? previous?.videoId ?? null };
+      if (previous?.withoutVideo === true) file.withoutVideo = true;
       if (file.size > limits.fileChars) return { file, stored: false, reason: 'too-large' };
       const plan = planRecent(list, file, limits);
       // Room comes first from files the limits drop anyway, then from the oldest kept.
@@ -256,17 +275,8 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
       forget(plan.dropped.filter((dropped) => !result.removed.includes(dropped)));
       return { file, stored: true };
     },
-    setVideoId: (id, videoId) => {
-      const list = read();
-      const file = list.find((entry) => entry.id === id);
-      if (file === undefined) return;
-      file.videoId = videoId;
-      try {
-        write(list);
-      } catch {
-        // The id still applies for this visit; only the reload would ask again.
-      }
-    },
+    setVideoId: (id, videoId) => update(id, (file) => (file.videoId = videoId)),
+    setWithoutVideo: (id) => update(id, (file) => (file.withoutVideo = true)),
     remove: (id) => {
       try {
         write(read().filter((file) => file.id !== id));

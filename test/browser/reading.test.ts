@@ -465,5 +465,25 @@ describe('copying and small things', () => {
     await page.getByRole('button', { name: 'Read without the video' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
+    // Asked once: a reload, and opening the same file again, show it without the question.
+    await page.reload();
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
+    expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
+    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await poll(() => page.locator('.turn').first().innerText()).toContain('Hello there.');
+    expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
+  });
+
+  it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async () => {
+    const { page } = await open();
+    await page.locator('input.open-file-input').setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.reload();
+    await page.locator('summary', { hasText: 'Recent files' }).click();
+    await page.getByRole('link', { name: 'later' }).click();
+    await page.getByRole('button', { name: 'Read without the video' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Lex Fridman podcast with Ilya Sutskever');
+    expect(new URL(page.url()).searchParams.has('file')).toBe(false);
   });
 });

@@ -92,6 +92,19 @@ describe('remembered files', () => {
     expect(later.text(saved.id)).toBeNull();
   });
 
+  it('remembers that the reader reads a file without a video, across stores and when it is opened again', () => {
+    const storage = memoryStorage();
+    const { file: saved } = createRecentFiles(storage, LIMITS).add(file('captions.vtt'));
+    expect(saved.withoutVideo).toBeUndefined();
+    createRecentFiles(storage, LIMITS).setWithoutVideo(saved.id);
+    const later = createRecentFiles(storage, LIMITS);
+    expect(later.list()[0]?.withoutVideo).toBe(true);
+    expect(later.add(file('captions.vtt')).file.withoutVideo).toBe(true);
+    // A list written before the field existed still reads.
+    storage.setItem('talkline.recent.v1', JSON.stringify(later.list().map(({ withoutVideo: _, ...entry }) => entry)));
+    expect(createRecentFiles(storage, LIMITS).list()).toHaveLength(1);
+  });
+
   it('reads damaged or foreign data as no files rather than failing the page', () => {
     const storage = memoryStorage();
     storage.setItem('talkline.recent.v1', '{not json');

@@ -162,7 +162,12 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
   const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
   // A file that names no video, asked about over the page it was opened from: the address changes
   // only once the reader answers, so Cancel (or Back) leaves everything as it was.
-  const [asking, setAsking] = useState<{ opened: OpenedTalk; give: (opened: OpenedTalk, videoId: string) => unknown; search: string } | null>(null);
+  const [asking, setAsking] = useState<{
+    opened: OpenedTalk;
+    give: (opened: OpenedTalk, videoId: string) => unknown;
+    skip: (opened: OpenedTalk) => unknown;
+    search: string;
+  } | null>(null);
 
   const open = useCallback(
     async (file: File) => {
@@ -174,7 +179,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       OpenErrorPanel.preload().catch(() => undefined);
       OpenProgress.preload().catch(() => undefined);
       try {
-        const { openFile, giveVideoId } = await import('./open-file.ts');
+        const { openFile, giveVideoId, readWithoutVideo } = await import('./open-file.ts');
         if (!wanted()) return;
         const result = await openFile(file, {
           signal: controller.signal,
@@ -188,11 +193,12 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
           await new Promise((resolve) => setTimeout(resolve, 0));
           if (!wanted()) return;
           setFailure(null);
-          if (result.opened.talk.videoId === null) {
+          // Asked once: a file the reader chose to read without a video opens so again.
+          if (result.opened.talk.videoId === null && !result.opened.withoutVideo) {
             // The question's code, before asking: no loading line flashes between the progress and the question.
             await loadVideoIdPrompt();
             if (!wanted()) return;
-            setAsking({ opened: result.opened, give: giveVideoId, search: window.location.search });
+            setAsking({ opened: result.opened, give: giveVideoId, skip: readWithoutVideo, search: window.location.search });
           } else {
             setAsking(null);
             navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
@@ -233,7 +239,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
 
   let page: ReactNode;
   if (asking !== null && asking.search === search) {
-    const { opened, give } = asking;
+    const { opened, give, skip } = asking;
     const answered = (): void => {
       setAsking(null);
       navigate(fileHref(opened.id, siteRootFrom(routeRef.current)));
@@ -248,11 +254,8 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
             answered();
           }}
           onSkip={() => {
-            // The prompt's own module: loaded already, since the prompt is on screen.
-            void loadVideoIdPrompt().then(({ readWithoutVideo }) => {
-              readWithoutVideo(opened.id);
-              answered();
-            });
+            skip(opened);
+            answered();
           }}
           onCancel={() => setAsking(null)}
         />

@@ -22,6 +22,8 @@ export interface OpenedTalk {
   notRemembered: NotRemembered | null;
   /** The file's text as read, for writing fixes into it; null when it was too large to keep. */
   text: string | null;
+  /** The reader chose to read it without a video (it names none): the page does not ask again. */
+  withoutVideo: boolean;
 }
 
 /** The outcome of opening a file: the talk, or why it is not one. */
@@ -35,11 +37,13 @@ function opened(
   fileName: string,
   read: { talk: Talk; diagnostics: Diagnostic[] },
   text: string | null,
-  videoId: string | null,
+  remembered: { videoId: string | null; withoutVideo?: boolean } | null,
   notRemembered: NotRemembered | null,
 ): OpenedTalk {
+  const videoId = remembered?.videoId ?? null;
   const given = read.talk.videoId === null && videoId !== null ? withVideoId(read.talk, read.diagnostics, videoId) : read;
-  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, notRemembered, text };
+  const withoutVideo = remembered?.withoutVideo === true;
+  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, notRemembered, text, withoutVideo };
   session.set(id, talk);
   return talk;
 }
@@ -63,9 +67,10 @@ export async function openFile(file: File, options: OpenFileOptions = {}): Promi
   if (read === null || options.signal?.aborted === true) return null;
   if (!read.ok) return fail(read.diagnostics);
   // Recorded only now, once it is sure the reader still wants this file.
-  if (read.text === null) return { ok: true, opened: opened(read.id, file.name, read, null, null, 'too-large') };
+  if (read.text === null)
+    return { ok: true, opened: opened(read.id, file.name, read, null, { videoId: null, withoutVideo: session.get(read.id)?.withoutVideo }, 'too-large') };
   const outcome = recentFiles().add({ fileName: file.name, title: read.talk.title, text: read.text });
-  return { ok: true, opened: opened(outcome.file.id, file.name, read, read.text, outcome.file.videoId, outcome.stored ? null : outcome.reason) };
+  return { ok: true, opened: opened(outcome.file.id, file.name, read, read.text, outcome.file, outcome.stored ? null : outcome.reason) };
 }
 
 /**
@@ -82,7 +87,15 @@ export function openRemembered(id: string): OpenResult | { ok: false; missing: t
   if (entry === undefined || text === null) return { ok: false, missing: true };
   const read = readLocalText(text, entry.fileName);
   if (!read.ok) return { ok: false, fileName: entry.fileName, diagnostics: read.diagnostics };
-  return { ok: true, opened: opened(id, entry.fileName, read, text, entry.videoId, null) };
+  return { ok: true, opened: opened(id, entry.fileName, read, text, entry, null) };
+}
+
+/** Records that the reader reads an opened talk without a video, for this visit and for later ones. */
+export function readWithoutVideo(current: OpenedTalk): OpenedTalk {
+  const next: OpenedTalk = { ...current, withoutVideo: true };
+  session.set(current.id, next);
+  if (current.notRemembered === null || current.notRemembered === 'blocked') recentFiles().setWithoutVideo(current.id);
+  return next;
 }
 
 /** Gives an opened talk the video id the reader typed, for this visit and for later ones. */

@@ -7,10 +7,11 @@ import type { NotRemembered } from '../../library/recent-files.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
-import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered } from '../app/open-file.ts';
+import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered, readWithoutVideo } from '../app/open-file.ts';
+import { navigate } from '../app/navigation.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
-import { VideoIdPrompt, isReadWithoutVideo } from './video-id-prompt.tsx';
+import { VideoIdPrompt } from './video-id-prompt.tsx';
 
 export interface OpenedFilePageProps {
   id: string;
@@ -57,8 +58,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
 /** The opened file's page; see the module comment. */
 export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
-  const [withoutVideo, setWithoutVideo] = useState(() => isReadWithoutVideo(id));
-  const asking = result.ok && result.opened.talk.videoId === null && !withoutVideo;
+  const asking = result.ok && result.opened.talk.videoId === null && !result.opened.withoutVideo;
   // The video question names itself (see VideoIdPrompt).
   const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : null;
   useTitle(shown === null ? null : `${shown} · Talkline`);
@@ -74,7 +74,9 @@ export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
         fileName={opened.fileName}
         title={opened.talk.title}
         onVideoId={(videoId) => setResult({ ok: true, opened: giveVideoId(opened, videoId) })}
-        onSkip={() => setWithoutVideo(true)}
+        onSkip={() => setResult({ ok: true, opened: readWithoutVideo(opened) })}
+        // Not this file after all: back to the site's home (the page it came from is not known here).
+        onCancel={home === null ? undefined : () => navigate(home.href)}
       />
     );
   }

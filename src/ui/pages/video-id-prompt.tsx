@@ -12,19 +12,6 @@ export interface VideoIdPromptProps {
   onCancel?: () => void;
 }
 
-/** Files (by id) the reader chose to read without a video, this visit: their page does not ask again. */
-const withoutVideo = new Set<string>();
-
-/** Remembers that the file `id` is read without a video (asked before its page opened). */
-export function readWithoutVideo(id: string): void {
-  withoutVideo.add(id);
-}
-
-/** Whether the reader already chose to read the file `id` without a video. */
-export function isReadWithoutVideo(id: string): boolean {
-  return withoutVideo.has(id);
-}
-
 /**
  * Asks which YouTube video an opened file belongs to, when the file does not say (caption files often
  * do not). Takes an id or any YouTube link, and says what is wrong before going on.
