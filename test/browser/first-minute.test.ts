@@ -77,6 +77,29 @@ describe('a search started deep in the talk', () => {
   });
 });
 
+describe('the chapters from deep in the talk', () => {
+  it.for(SIZES)('the chapter’s name under the player goes to the list, at the spoken chapter, at $label', async ({ viewport }, { pages }) => {
+    const { page, youtube } = await pages.viewer({ viewport });
+    await youtube.freeze(true);
+    await youtube.play(2400);
+    await poll(() => page.locator('.now-chapter').innerText()).toMatch(/^Chapter 8\/18 Deep double descent/);
+    await page.locator('.now-chapter-button').click();
+    // The list is open and on screen (on a phone it was 30,000 px above, folded), its spoken chapter focused.
+    await poll(() => seenOnScreen(page, 'nav.chapters a[aria-current="true"]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-chapter'))).toBe('7');
+    expect(await page.locator('nav.chapters details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+    await page.waitForTimeout(1200);
+    expect(await seenOnScreen(page, 'nav.chapters a[aria-current="true"]')).toBe(true);
+    if (viewport.width < 800) {
+      // Above the transcript, the list took the page away from the spoken turn, and following let it: "Back to now" returns there.
+      await page.getByRole('button', { name: 'Back to now' }).click();
+    }
+    // Beside the player, the list was there all along: the transcript never left the spoken turn.
+    const spoken = await currentTurnStart(page);
+    await poll(() => turnOnScreen(page, spoken!)).toBe(true);
+  });
+});
+
 describe('tab order', () => {
   it.for(SIZES)('reaches the search box before any chapter link, with no positive tabindex, at $label', async ({ viewport }, { pages }) => {
     const viewer = await pages.viewer({ viewport });
@@ -97,7 +120,9 @@ describe('tab order', () => {
     // found again on each look).
     await poll(() => searchBox(viewer.page).evaluate((box) => box === document.activeElement)).toBe(true);
     expect(passed.filter((at) => at === 'chapter')).toEqual([]);
-    expect(passed.length).toBeLessThan(8);
+    // On a phone: the skip link, the chapter's name and the shortcuts under the player, the bar's four
+    // buttons and menus, the description's More.
+    expect(passed.length, passed.join(' ')).toBeLessThan(10);
     expect(await viewer.page.locator('[tabindex]:not([tabindex="0"]):not([tabindex^="-"])').count()).toBe(0);
   });
 });

@@ -27,9 +27,14 @@ export interface PlayerPanelProps {
   /** "Chapter 3 of 18" style position and title of the current chapter, or null. */
   chapter: { number: number; count: number; title: string } | null;
   onShowShortcuts: () => void;
+  /**
+   * Goes to the list of chapters. The chapter's name is then a button: on a phone the list is above the
+   * transcript, and a reader deep in the talk had no other way to it than scrolling back to the top.
+   */
+  onShowChapters?: () => void;
 }
 
-function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts }: PlayerPanelProps) {
+function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts, onShowChapters }: PlayerPanelProps) {
   // The same snapshot on the server: a fresh adapter's status, so pre-rendered pages hydrate cleanly.
   const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus, adapter.getStatus);
   const failed = status.phase === 'failed' && status.error !== null;
@@ -68,13 +73,12 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
         <p className="now-chapter">
           {chapter === null ? (
             <span className="now-chapter-title">{talkTitle}</span>
+          ) : onShowChapters === undefined ? (
+            <ChapterName chapter={chapter} />
           ) : (
-            <>
-              <span className="now-chapter-number">
-                Chapter {chapter.number}/{chapter.count}
-              </span>{' '}
-              <span className="now-chapter-title">{chapter.title}</span>
-            </>
+            <button type="button" className="now-chapter-button" onClick={onShowChapters} title="Show the chapters">
+              <ChapterName chapter={chapter} />
+            </button>
           )}
         </p>
         <button type="button" className="shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
@@ -83,6 +87,17 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
         </button>
       </div>
     </section>
+  );
+}
+
+function ChapterName({ chapter }: { chapter: NonNullable<PlayerPanelProps['chapter']> }) {
+  return (
+    <>
+      <span className="now-chapter-number">
+        Chapter {chapter.number}/{chapter.count}
+      </span>{' '}
+      <span className="now-chapter-title">{chapter.title}</span>
+    </>
   );
 }
 

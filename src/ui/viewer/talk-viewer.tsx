@@ -193,6 +193,29 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
   });
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  // The chapter's name under the player goes to the list of chapters, unfolded, at the spoken one. Above
+  // the transcript (narrow screens) that scrolls the page away from the spoken turn: the transcript stops
+  // following meanwhile ("Back to now" returns), as when the reader scrolls away.
+  const showChapters = useCallback(() => {
+    const navs = playerColumnRef.current?.parentElement?.querySelectorAll<HTMLElement>('nav.chapters') ?? [];
+    const nav = [...navs].find((element) => element.getClientRects().length > 0);
+    const details = nav?.querySelector('details');
+    if (nav === undefined || details == null) return;
+    const besidePlayer = playerColumnRef.current?.contains(nav) === true;
+    const go = (): void => {
+      if (!besidePlayer) {
+        setFollowing(false);
+        nav.scrollIntoView({ block: 'nearest' });
+      }
+      const target = nav.querySelector<HTMLElement>('a[aria-current="true"]') ?? nav.querySelector<HTMLElement>('summary');
+      target?.scrollIntoView({ block: 'nearest' });
+      target?.focus({ preventScroll: true });
+    };
+    if (details.open) return go();
+    // Once the opened list is drawn: its toggle event renders the chapters.
+    details.addEventListener('toggle', () => requestAnimationFrame(go), { once: true });
+    details.open = true;
+  }, []);
   // Beside the player on wide screens, unfolded; above the transcript on narrow ones, folded.
   const chaptersNav = (open: boolean) => (
     <PlayingChaptersNav
@@ -220,6 +243,7 @@ export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], locat
           startAt={arrival.startAt ?? 0}
           talkTitle={talk.title}
           onShowShortcuts={showHelp}
+          onShowChapters={talk.chapters.length > 0 ? showChapters : undefined}
         />
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}
