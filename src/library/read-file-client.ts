@@ -35,6 +35,16 @@ function toProgress(message: Extract<ReadFileMessage, { type: 'progress' | 'pars
   return message.type === 'parsing' ? { phase: 'parsing' } : { phase: 'reading', loaded: message.loaded, total: message.total };
 }
 
+/**
+ * The file at `url` (a talk file of the site), its bytes undecoded (the reader decodes them as the build
+ * did), named `fileName`; or, when the server refuses it, why ("could not be fetched (HTTP 404)").
+ */
+export async function fetchFile(url: string, fileName: string): Promise<File | string> {
+  const response = await fetch(url);
+  if (!response.ok) return `could not be fetched (HTTP ${response.status})`;
+  return new File([await response.arrayBuffer()], fileName, { type: 'text/plain' });
+}
+
 /** Reads `file` off the page's thread; null when aborted first. */
 export function readFileOffThread(file: File, options: ReadFileOptions): Promise<FileRead | null> {
   const { signal, onProgress } = options;

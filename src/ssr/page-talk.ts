@@ -26,14 +26,6 @@ export interface PageTalkOptions {
   createWorker?: (() => ReadWorkerLike) | null;
 }
 
-/** The talk's file as the block gives it: its text, or its bytes fetched from its address, undecoded (the reader decodes them as the build did). */
-async function talkFile(block: TalkPageBlock): Promise<File | string> {
-  if (block.source !== undefined) return new File([block.source], block.fileName, { type: 'text/plain' });
-  const response = await fetch(block.sourceUrl);
-  if (!response.ok) return `the talk's file could not be fetched (HTTP ${response.status}); reload the page`;
-  return new File([await response.arrayBuffer()], block.fileName, { type: 'text/plain' });
-}
-
 /** Reads the block's talk; never throws. A failure (the build read this text, so it should not) says why. */
 export async function readPageTalk(block: TalkPageBlock, options: PageTalkOptions = {}): Promise<PageTalkRead> {
   try {
@@ -43,8 +35,9 @@ export async function readPageTalk(block: TalkPageBlock, options: PageTalkOption
       return read.talk !== null ? { ok: true, data: withTalk(block, read.talk, block.source) } : { ok: false, diagnostics: read.diagnostics };
     }
     // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.
-    const [{ readFileOffThread }, file] = await Promise.all([import('../library/read-file-client.ts'), talkFile(block)]);
-    if (typeof file === 'string') return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: file }] };
+    const { readFileOffThread, fetchFile } = await import('../library/read-file-client.ts');
+    const file = block.source !== undefined ? new File([block.source], block.fileName, { type: 'text/plain' }) : await fetchFile(block.sourceUrl, block.fileName);
+    if (typeof file === 'string') return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the talk's file ${file}; reload the page` }] };
     // A fetched file's text comes back with the talk: review mode writes its fixes into it.
     const keepTextUpTo = block.source === undefined ? Number.MAX_SAFE_INTEGER : 0;
     const read = await readFileOffThread(file, { keepTextUpTo, ...(options.createWorker === undefined ? {} : { createWorker: options.createWorker }) });

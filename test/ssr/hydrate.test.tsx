@@ -67,8 +67,14 @@ describe('hydrating a pre-rendered talk page', () => {
       expect([...container.querySelectorAll('.turn-chunk')].at(-1)).toBe(lastChunk);
       expect(lastChunk?.classList.contains('turn-chunk-flat')).toBe(true);
       vi.unstubAllGlobals();
-      // After mount the page shows what this browser knows.
+      // After mount the page shows what this browser knows, once the menu's code has come.
       // (The embed has no file tools: it lives in someone else's page.)
+      await act(async () => {
+        await import('../../src/ui/tools/recent-menu.tsx');
+      });
+      await act(async () => {
+        await import('../../src/ui/app/recent-store.ts');
+      });
       expect(container.textContent?.includes('Recent files')).toBe(kind === 'talk');
     });
   }

@@ -2,13 +2,12 @@
  * The bar above a talk: back to the library (when there is one), open a file of your own, recent files,
  * export. Part of the first page, so it holds no reader or exporter code: those load on first use.
  */
-import type { ReactNode } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import type { Talk } from '../../transcript/types.ts';
 import { CheckCaptionsButton } from './check-captions-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { followLink } from '../app/navigation.ts';
 import { OpenFileButton } from './open-file-button.tsx';
-import { RecentMenu } from './recent-menu.tsx';
 import '../shared/buttons.css';
 import './tools.css';
 
@@ -29,6 +28,28 @@ export interface TalkToolsProps {
   extra?: ReactNode;
 }
 
+/**
+ * "Recent files", fetched after the page is drawn: it shows only once the browser's list is read (never in
+ * the build's markup), so its code stays out of the first page's script.
+ */
+function RecentMenuSlot() {
+  const [Menu, setMenu] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('./recent-menu.tsx').then(
+      (module) => {
+        if (live) setMenu(() => module.RecentMenu);
+      },
+      // Without its code the menu stays hidden, as for a reader who never opened a file.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Menu === null ? null : <Menu />;
+}
+
 /** The bar above a talk; see the module comment. */
 export function TalkTools({ talk, fileName, home, note = null, extra = null }: TalkToolsProps) {
   return (
@@ -41,7 +62,7 @@ export function TalkTools({ talk, fileName, home, note = null, extra = null }: T
       )}
       <span className="talk-tools-actions">
         <OpenFileButton />
-        <RecentMenu />
+        <RecentMenuSlot />
         {talk === null ? null : <CheckCaptionsButton />}
         {talk === null ? null : <ExportMenu talk={talk} fileName={fileName} />}
         {extra}
