@@ -36,7 +36,8 @@ export async function readPageTalk(block: TalkPageBlock, options: PageTalkOption
     }
     // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.
     const { readFileOffThread, fetchFile } = await import('../library/read-file-client.ts');
-    const file = block.source !== undefined ? new File([block.source], block.fileName, { type: 'text/plain' }) : await fetchFile(block.sourceUrl, block.fileName);
+    const file =
+      block.source !== undefined ? new File([block.source], block.fileName, { type: 'text/plain' }) : await fetchFile(block.sourceUrl, block.fileName);
     if (typeof file === 'string') return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the talk's file ${file}; reload the page` }] };
     // A fetched file's text comes back with the talk: review mode writes its fixes into it.
     const keepTextUpTo = block.source === undefined ? Number.MAX_SAFE_INTEGER : 0;
