@@ -384,6 +384,26 @@ describe('copying and small things', () => {
     });
   }
 
+  it('gives a finger 24 px or more to hit a turn’s time and its copy-link button on a phone, rows unchanged', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 780 } });
+    for (const selector of ['.turn-time', '.copy-link']) {
+      // The rows within the window where the hit lands on the target, at its middle, from 10 px above to 10 px below its box.
+      const { height, hit } = await page.evaluate((sel) => {
+        const target = document.querySelector(`.transcript .turn:not(.turn-cold) ${sel}`)!;
+        target.scrollIntoView({ block: 'center' });
+        const box = target.getBoundingClientRect();
+        const rows: number[] = [];
+        for (let y = Math.floor(box.top) - 10; y <= box.bottom + 10; y += 1) {
+          if (document.elementFromPoint(box.left + box.width / 2, y)?.closest(sel) != null) rows.push(y);
+        }
+        return { height: box.height, hit: rows.length };
+      }, selector);
+      // Drawn 20 and 23 px high; a finger's target of 24 px or more around each.
+      expect(height, selector).toBeLessThan(24);
+      expect(hit, selector).toBeGreaterThanOrEqual(26);
+    }
+  });
+
   it('closes a menu of the bar with Escape (focus back on its button), with a press outside it, and when another opens', async () => {
     const { page } = await open({ viewport: { width: 360, height: 780 } });
     const menu = (name: string) => page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
