@@ -252,9 +252,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
           const format = detectFormat(text!, draft.fileName);
           // A talk too long to read in the page is fetched by it from its file rather than carried (see `page-data.ts`).
-          const asset = text!.length > IN_PAGE_CHARS ? assetOf(bundle, config.root, path.join(contentDir, draft.fileName)) : undefined;
-          if (text!.length > IN_PAGE_CHARS && asset === undefined)
-            config.logger.warn(`${draft.fileName}: its file is not in the build; its pages carry its text`);
+          const long = text!.length > IN_PAGE_CHARS;
+          const asset = long ? assetOf(bundle, config.root, path.join(contentDir, draft.fileName)) : undefined;
+          if (long && asset === undefined) config.logger.warn(`${draft.fileName}: its file is not in the build; its pages carry its text`);
           const base: Omit<TalkPageData, 'kind' | 'atRoot'> = {
             slug: draft.slug,
             fileName: draft.fileName,

@@ -1,10 +1,11 @@
 /**
  * Entry point. A pre-rendered page (a talk's, its embed, the home page) carries its data in a JSON
  * block: a talk page the talk file's text (a long talk's, its file's address), which is read
- * (`ssr/page-talk.ts`; a long talk off the page's thread) while the reader sees the build's markup. The app then takes that markup over (`hydrateRoot`) when
- * the first render can be the build's, that is when the address asks for nothing but what is applied
- * after it (`ssr/address-takeover.ts`): a shared moment (`?t=2015`, `#t=33:35`) is, the viewer going
- * there right after the page is taken over, as a visit without one keeps the build's elements.
+ * (`ssr/page-talk.ts`; a long talk off the page's thread) while the reader sees the build's markup. The
+ * app then takes that markup over (`hydrateRoot`) when the first render can be the build's, that is when
+ * the address asks for nothing but what is applied after it (`ssr/address-takeover.ts`): a shared moment
+ * (`?t=2015`, `#t=33:35`) is, the viewer going there right after the page is taken over, as a visit
+ * without one keeps the build's elements.
  * Otherwise (`?file=`, `?notes`, an unknown parameter), and on pages that were not pre-rendered (the dev
  * server), the app renders afresh, the build's markup staying until React's first commit replaces it.
  *

@@ -72,9 +72,6 @@ describe('hydrating a pre-rendered talk page', () => {
       await act(async () => {
         await import('../../src/ui/tools/recent-menu.tsx');
       });
-      await act(async () => {
-        await import('../../src/ui/app/recent-store.ts');
-      });
       expect(container.textContent?.includes('Recent files')).toBe(kind === 'talk');
     });
   }

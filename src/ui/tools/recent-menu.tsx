@@ -1,26 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { RecentFile } from '../../library/recent-files.ts';
+import { useState } from 'react';
+import { recentFiles } from '../app/recent-store.ts';
 import { RecentFilesList } from './recent-files-list.tsx';
 import { useToolMenu } from './use-tool-menu.ts';
 
-/** "Recent files" menu beside the open button; absent until a file was opened. */
+/**
+ * "Recent files" menu beside the open button; absent until a file was opened. Loaded after mount (see
+ * `talk-tools.tsx`), never in the build's markup: it reads the browser's list (a few hundred bytes of
+ * localStorage) as it is drawn.
+ */
 export function RecentMenu() {
-  // Read once after mount (a few hundred bytes of localStorage): the first render is the pre-rendered page's.
-  // The store's code comes then too; it is no part of the first page's script.
-  const [files, setFiles] = useState<RecentFile[]>([]);
-  useEffect(() => {
-    let live = true;
-    import('../app/recent-store.ts').then(
-      ({ recentFiles }) => {
-        if (live) setFiles(recentFiles().list());
-      },
-      // Without its code the menu stays hidden, as it is for a reader who never opened a file.
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const [files] = useState(() => recentFiles().list());
   const menu = useToolMenu();
   if (files.length === 0) return null;
   return (

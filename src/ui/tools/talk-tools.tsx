@@ -29,8 +29,8 @@ export interface TalkToolsProps {
 }
 
 /**
- * "Recent files", fetched after the page is drawn: it shows only once the browser's list is read (never in
- * the build's markup), so its code stays out of the first page's script.
+ * "Recent files", fetched after the page is drawn with the store it reads: it shows only once the
+ * browser's list is read (never in the build's markup), so neither is part of the first page's script.
  */
 function RecentMenuSlot() {
   const [Menu, setMenu] = useState<ComponentType | null>(null);

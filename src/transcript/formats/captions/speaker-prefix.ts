@@ -1,10 +1,10 @@
 /**
  * `Name: text` at the start of a caption, the way SubRip files, WebVTT files without voice spans (Zoom's,
  * most transcription services') and the Podcasting 2.0 transcript notes ("include the speaker's name,
- * followed by a colon") name who speaks. Colons also occur in ordinary
- * sentences ("My question is: …"), so a prefix is a name only when it looks like one: one to four words,
- * each starting with a letter that is not lower case (name particles such as "van", "de", "bin" aside),
- * made of letters, digits and the marks names use (. ' ’ -).
+ * followed by a colon") name who speaks. Colons also occur in ordinary sentences ("My question is: …"),
+ * so a prefix is a name only when it looks like one: one to four words, each starting with a letter that
+ * is not lower case (name particles such as "van", "de", "bin" aside), made of letters, digits and the
+ * marks names use (. ' ’ -).
  * `[Name]: text` is accepted for any name, and is what the exporter writes for names that would not pass.
  */
 

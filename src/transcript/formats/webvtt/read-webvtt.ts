@@ -5,7 +5,8 @@
  * text line that lost its timing. Voice spans `<v Name>` name the speaker; a cue without one continues
  * the speaker before it, as Podcasting 2.0 transcripts write them ("at the beginning of each caption when
  * they change"). In a file without voice spans, a `Name:` at the start of a cue names the speaker, as in
- * SubRip (Zoom and most transcription services write WebVTT so). YouTube's rolling auto-captions are recognised and de-duplicated (rolling-captions.ts).
+ * SubRip (Zoom and most transcription services write WebVTT so). YouTube's rolling auto-captions are
+ * recognised and de-duplicated (rolling-captions.ts).
  *
  * Talkline's own WebVTT also keeps title, video id, date, description and chapters in NOTE blocks
  * (`NOTE youtube: ID`, `NOTE chapter: Title`, `NOTE description` + lines) and turns in cue ids
@@ -178,13 +179,11 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
   );
 }
 
-/** A voice span's start tag (`<v Name>`, `<v.loud Name>`). */
-const VOICE_TAG = /<v[\s.]/;
-
 /** One piece per voice run of each cue; in a file without voice spans, cues' `Name:` prefixes name the speakers. */
 function cuePieces(cues: readonly Cue[]): Piece[] {
   const pieces = voiceRunPieces(cues);
-  if (cues.some((cue) => cue.payload.some((line) => VOICE_TAG.test(line.text)))) return pieces;
+  // A voice span names the speaker of its piece (and only a voice span does, so far).
+  if (pieces.some((piece) => piece.speaker !== undefined)) return pieces;
   // Talkline's own files mark their turns (turn-marks.ts) and write speakers as voice spans: their text is text.
   if (pieces.some((piece) => piece.turnMark !== undefined)) return pieces;
   // Without voice spans every cue is one piece (or none): each is a cue's whole text.
