@@ -19,7 +19,7 @@ import type { Plugin } from 'vite';
 export const CONTENT_SECURITY_POLICY: readonly string[] = [
   "default-src 'self'",
   "script-src 'self' https://www.youtube.com https://s.ytimg.com",
-  "frame-src https://www.youtube-nocookie.com https://www.youtube.com",
+  'frame-src https://www.youtube-nocookie.com https://www.youtube.com',
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",

@@ -9,7 +9,7 @@
  * (the build says so).
  */
 import type { Plugin } from 'vite';
-import { readSiteUrl } from './prerender-plugin.ts';
+import { readSiteUrl } from './site-base.ts';
 
 export const NOT_FOUND_FILE = '404.html';
 

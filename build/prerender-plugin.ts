@@ -9,10 +9,11 @@
  * - `sitemap.xml` when `TALKLINE_SITE_URL` (the address of the site's home page) is set.
  *
  * The markup comes from a server build of `src/ssr/render-page.tsx` with the same components as the
- * browser, written into `node_modules/.cache/` (so it finds the project's packages) and removed after.
- * The talks are read in Node with the page's own readers, from the same folder as the library plugin.
+ * browser, bundled whole into a temporary folder and removed after. The talks are read in Node with the
+ * page's own readers, from the same content as the library plugin.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -26,9 +27,11 @@ import { IN_PAGE_CHARS } from '../src/ssr/page-talk.ts';
 import { detectFormat } from '../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
 import type { Talk, TalkFormat } from '../src/transcript/types.ts';
+import { type ContentSource, contentFromEnvironment, listContent, readContent } from './content-source.ts';
 import { styleSheetsFirst } from './head-order.ts';
 import { inlineStyleSheets } from './inline-styles.ts';
-import { talkLibraryPlugin } from './talk-library-plugin.ts';
+import { readSiteUrl } from './site-base.ts';
+import { talkAssetName, talkLibraryPlugin } from './talk-library-plugin.ts';
 
 interface ServerEntry {
   renderPage(data: PageData): Promise<string>;
@@ -40,22 +43,10 @@ interface ServerEntry {
 export interface PrerenderOptions {
   /** The site's home page address, for canonical links and the sitemap; `TALKLINE_SITE_URL` when absent. */
   siteUrl?: string;
-}
-
-/** The site address as a folder URL (`https://example.org/blog/talks/`), or null; throws on a malformed one. */
-export function readSiteUrl(value: string | undefined): URL | null {
-  if (value === undefined || value.trim() === '') return null;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new Error(`TALKLINE_SITE_URL is not an address: ${JSON.stringify(value)}; give the site's home page, e.g. https://example.org/blog/talks/`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`TALKLINE_SITE_URL must be an http(s) address, not ${url.protocol}`);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.search = '';
-  url.hash = '';
-  return url;
+  /** The talks, as the library plugin reads them; `TALKLINE_CONTENT`, else `content/`, when absent. */
+  content?: ContentSource;
+  /** Plugins the page's code needs besides React and the library (see `talklineConfig`). */
+  resolve?: import('vite').UserConfig['resolve'];
 }
 
 /** Template for a page `depth` folders below the root: relative asset addresses climb back up. */
@@ -165,15 +156,6 @@ function chunkStyles(bundle: Rolldown.OutputBundle, modules: readonly RegExp[]):
   return [...styles];
 }
 
-/**
- * The built file of the content file `file` (a talk file is emitted as an asset of its own, see
- * `talk-library-plugin.ts`), or undefined when the build did not emit it.
- */
-function assetOf(bundle: Rolldown.OutputBundle, root: string, file: string): string | undefined {
-  const emitted = Object.values(bundle).find((item) => item.type === 'asset' && item.originalFileNames.some((name) => path.resolve(root, name) === file));
-  return emitted?.fileName;
-}
-
 function chunksOf(bundle: Rolldown.OutputBundle): Map<string, Rolldown.OutputChunk> {
   return new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
 }
@@ -201,8 +183,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
       const started = performance.now();
       const siteUrl = readSiteUrl(options.siteUrl ?? process.env.TALKLINE_SITE_URL);
       const outDir = path.resolve(config.root, config.build.outDir);
-      const contentDir = path.resolve(config.root, process.env.TALKLINE_CONTENT ?? 'content');
-      const serverDir = path.join(config.root, 'node_modules', '.cache', `talkline-ssr-${process.pid}`);
+      const content = options.content ?? contentFromEnvironment(config.root);
+      // The server build is written apart from the package (which may not be writable where it is
+      // installed) with every module in it, so it needs no packages beside it to run.
+      const serverDir = mkdtempSync(path.join(tmpdir(), 'talkline-ssr-'));
       try {
         await build({
           configFile: false,
@@ -210,14 +194,24 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           base: config.base,
           mode: config.mode,
           logLevel: 'warn',
-          plugins: [react(), talkLibraryPlugin()],
-          build: { ssr: path.join(config.root, 'src/ssr/render-page.tsx'), outDir: serverDir, emptyOutDir: true, sourcemap: false, minify: false },
+          resolve: options.resolve ?? {},
+          ssr: { noExternal: true },
+          plugins: [react(), talkLibraryPlugin({ content })],
+          build: {
+            ssr: path.join(config.root, 'src/ssr/render-page.tsx'),
+            outDir: serverDir,
+            emptyOutDir: true,
+            sourcemap: false,
+            minify: false,
+            copyPublicDir: false,
+          },
         });
         const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.js')).href)) as ServerEntry;
 
-        const names = existsSync(contentDir) ? readdirSync(contentDir).filter((name) => statSync(path.join(contentDir, name)).isFile()) : [];
-        const bytes = new Map(names.map((name) => [name, readFileSync(path.join(contentDir, name))]));
-        const drafts = readLibrary(names.map((fileName) => ({ fileName, bytes: bytes.get(fileName) ?? new Uint8Array() })));
+        // No content/ in a project that names none: the home page says the library is empty.
+        const contentFiles = existsSync(content.dir) ? readContent(content, listContent(content)) : [];
+        const bytes = new Map(contentFiles.map((file) => [file.fileName, file.bytes]));
+        const drafts = readLibrary(contentFiles);
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
         const at = (depth: number): string => (relativeBase ? '../'.repeat(depth) || './' : config.base);
@@ -253,8 +247,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const format = detectFormat(text!, draft.fileName);
           // A talk too long to read in the page is fetched by it from its file rather than carried (see `page-data.ts`).
           const long = text!.length > IN_PAGE_CHARS;
-          const asset = long ? assetOf(bundle, config.root, path.join(contentDir, draft.fileName)) : undefined;
-          if (long && asset === undefined) config.logger.warn(`${draft.fileName}: its file is not in the build; its pages carry its text`);
+          const asset = long ? talkAssetName(config.build.assetsDir, draft.fileName, bytes.get(draft.fileName) ?? new Uint8Array()) : undefined;
           const base: Omit<TalkPageData, 'kind' | 'atRoot'> = {
             slug: draft.slug,
             fileName: draft.fileName,

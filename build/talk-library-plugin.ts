@@ -1,28 +1,33 @@
 /**
- * Vite plugin: reads the content folder with the same readers as the page (`readTalk`, in Node) and
- * generates two modules:
+ * Vite plugin: reads the site's talks (a folder, or one talk file, see `content-source.ts`) with the same
+ * readers as the page (`readTalk`, in Node) and generates three modules:
  *
  * - `virtual:talk-library`: the number of talks and, when there is exactly one, that talk's entry. It is
  *   part of the first page, so it stays a few hundred bytes however large the library is.
  * - `virtual:talk-library/manifest`: every talk's summary (title, date, duration, speakers, counts,
  *   format) and the address of its file, loaded as its own chunk by the home page and talk pages.
- *
  * - `virtual:talk-library/search-index`: where the library's static search index was written (see
  *   `build/library-search-index.ts`), or null on the dev server, which searches the talk files in a worker.
  *
- * Talk files are imported with `?url&no-inline`, so each is emitted as a separate asset (hashed name)
- * and fetched only when its talk is opened or searched.
+ * Each talk file is emitted by the build as an asset of its own, under a name made from its slug and a
+ * hash of its name and bytes (`talkAssetName`), and fetched only when its talk is opened or searched. The
+ * dev server serves the files from their folder at `@talkline/content/<name>` instead. Neither makes an
+ * import path of a file's name, so any name the file system allows (`What?.md`, `C#.md`) is that file.
  *
- * `TALKLINE_CONTENT` (default `content`, relative to the project root) selects the folder, so a test or
- * benchmark can build a library of its own into another `--outDir`.
+ * On the dev server a saved talk file is not a reload: the page is told (`TALK_CHANGED_EVENT`) and reads
+ * the file again in place, keeping the reader's place and the video (see
+ * `src/ui/pages/use-talk-file-updates.ts`). Adding, removing or renaming a talk reloads the page.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Plugin, type ViteDevServer, normalizePath } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
+import { slugOf } from '../src/library/talk-files.ts';
 import { decodeText } from '../src/transcript/decode-text.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
+import type { Diagnostic } from '../src/transcript/types.ts';
+import { type ContentSource, contentFromEnvironment, listContent, listingNotes, readContent } from './content-source.ts';
 import { writeLibrarySearchIndex } from './library-search-index.ts';
 
 const INDEX_ID = 'virtual:talk-library';
@@ -34,19 +39,32 @@ const SEARCH_INDEX_ID = 'virtual:talk-library/search-index';
 const RESOLVED_SEARCH_INDEX = `\0${SEARCH_INDEX_ID}`;
 /** Folder of the built app holding search indexes, one per content version. */
 const SEARCH_INDEX_DIR = 'search-index';
+/** Where the dev server serves the content's files, under the site's base. */
+const DEV_CONTENT_PATH = '@talkline/content/';
 
-export interface TalkLibraryOptions {
-  /** Content folder, relative to the root; `TALKLINE_CONTENT`, else `content`, when absent. */
-  contentDir?: string;
+/** The custom event the dev server sends when a talk's file was saved; its data is `TalkChanged`. */
+export const TALK_CHANGED_EVENT = 'talkline:talk-changed';
+
+export interface TalkChanged {
+  fileName: string;
+  /** Whether the file still reads as a talk, and what the reader said of it (file, line, message). */
+  ok: boolean;
+  diagnostics: Diagnostic[];
 }
 
-/** What the generated code needs to know of a file: how to import its address. */
-function urlImport(root: string, file: string): string {
-  const normalized = normalizePath(file);
-  const inRoot = normalized.startsWith(`${normalizePath(root)}/`);
-  // Root-relative inside the project (as `import.meta.glob` writes it), absolute outside (a temp library).
-  const specifier = inRoot ? `/${path.posix.relative(normalizePath(root), normalized)}` : normalized;
-  return JSON.stringify(`${specifier}?url&no-inline`);
+export interface TalkLibraryOptions {
+  /** What the site is made of; `TALKLINE_CONTENT`, else `content/` of the root, when absent. */
+  content?: ContentSource;
+}
+
+/**
+ * The built name of a content file: `assets/<slug>-<hash>.<ext>`, the hash of its name and bytes, so a
+ * changed file gets a new address (and no stale cache) and two files never share one.
+ */
+export function talkAssetName(assetsDir: string, fileName: string, bytes: Uint8Array): string {
+  const hash = createHash('sha256').update(fileName).update('\0').update(bytes).digest('base64url').slice(0, 10);
+  const extension = /\.[a-z0-9]+$/i.exec(fileName)?.[0].toLowerCase() ?? '';
+  return path.posix.join(assetsDir, `${slugOf(fileName)}-${hash}${extension}`);
 }
 
 /** Entry data without the diagnostics, which only the build log needs. */
@@ -55,16 +73,14 @@ function publicEntry(draft: EntryDraft): Omit<EntryDraft, 'diagnostics'> {
   return entry;
 }
 
-/** The generated manifest chunk: one asset import per file, the data as JSON (parsed faster than a literal). */
-function manifestCode(root: string, contentDir: string, drafts: readonly EntryDraft[]): string {
-  const lines: string[] = [];
-  drafts.forEach((draft, i) => {
-    lines.push(`import t${i} from ${urlImport(root, path.join(contentDir, draft.fileName))};`);
-    draft.captions.forEach((caption, k) => lines.push(`import c${i}_${k} from ${urlImport(root, path.join(contentDir, caption))};`));
-  });
-  const urls = drafts.map((_, i) => `t${i}`).join(', ');
-  const captionUrls = drafts.map((draft, i) => `[${draft.captions.map((_, k) => `c${i}_${k}`).join(', ')}]`).join(', ');
-  lines.push(
+/** Code declaring a file's address as `name`: an expression the generated modules use. */
+type AddressOf = (fileName: string) => string;
+
+/** The generated manifest chunk: the addresses, then the data as JSON (parsed faster than a literal). */
+function manifestCode(drafts: readonly EntryDraft[], addressOf: AddressOf): string {
+  const urls = drafts.map((draft) => addressOf(draft.fileName)).join(', ');
+  const captionUrls = drafts.map((draft) => `[${draft.captions.map(addressOf).join(', ')}]`).join(', ');
+  return [
     `const talks = JSON.parse(${JSON.stringify(JSON.stringify(drafts.map(publicEntry)))});`,
     `const urls = [${urls}];`,
     `const captionUrls = [${captionUrls}];`,
@@ -73,80 +89,152 @@ function manifestCode(root: string, contentDir: string, drafts: readonly EntryDr
     '  talk.captions = talk.captions.map((fileName, k) => ({ fileName, url: captionUrls[i][k] }));',
     '});',
     'export default { talks };',
-  );
-  return lines.join('\n');
+  ].join('\n');
 }
 
 /** The generated first-page module: the count, the sole talk when there is one, and the manifest loader. */
-function indexCode(root: string, contentDir: string, drafts: readonly EntryDraft[]): string {
+function indexCode(drafts: readonly EntryDraft[], addressOf: AddressOf): string {
   const lines = [`export const talkCount = ${drafts.length};`];
   const sole = drafts.length === 1 ? drafts[0] : undefined;
   if (sole === undefined) {
     lines.push('export const soleTalk = null;');
   } else {
-    lines.push(`import soleUrl from ${urlImport(root, path.join(contentDir, sole.fileName))};`);
-    sole.captions.forEach((caption, k) => lines.push(`import caption${k} from ${urlImport(root, path.join(contentDir, caption))};`));
-    const captions = sole.captions.map((caption, k) => `{ fileName: ${JSON.stringify(caption)}, url: caption${k} }`).join(', ');
-    lines.push(`export const soleTalk = { ...${JSON.stringify(publicEntry(sole))}, url: soleUrl, captions: [${captions}] };`);
+    const captions = sole.captions.map((caption) => `{ fileName: ${JSON.stringify(caption)}, url: ${addressOf(caption)} }`).join(', ');
+    lines.push(`export const soleTalk = { ...${JSON.stringify(publicEntry(sole))}, url: ${addressOf(sole.fileName)}, captions: [${captions}] };`);
   }
   lines.push(`export function loadManifest() { return import(${JSON.stringify(MANIFEST_ID)}).then((module) => module.default); }`);
   return lines.join('\n');
 }
 
-/** Builds the library from the content folder; see the module comment. */
+/** What tells the talks apart: a change to it (a talk added, removed, renamed) reloads the dev page. */
+const shapeOf = (drafts: readonly EntryDraft[]): string => JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions]));
+
+/** Builds the library from the site's content; see the module comment. */
 export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
-  let root = process.cwd();
-  let contentDir = '';
+  let config: ResolvedConfig;
+  let content: ContentSource = { dir: '', only: null };
   let drafts: EntryDraft[] | null = null;
-  let files: string[] = [];
-  let building = false;
+  let bytes = new Map<string, Uint8Array>();
+  /** Names of the files emitted by this build, so a file both modules name is emitted once. */
+  let emitted = new Set<string>();
   /** Hash of the content read: names the index folder, so a cached index never outlives its content. */
   let contentHash = '';
 
+  const building = (): boolean => config.command === 'build';
+  const absolute = (file: string): string => path.join(content.dir, file);
+
   const scan = (): EntryDraft[] => {
     if (drafts !== null) return drafts;
-    if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-      if (options.contentDir !== undefined || process.env.TALKLINE_CONTENT !== undefined) {
-        throw new Error(`The content folder ${contentDir} does not exist: set TALKLINE_CONTENT to a folder of talks, or unset it to use content/.`);
-      }
-      files = [];
+    // No content/ in a project that names none: an empty library, whose home page says how to add talks.
+    if (options.content === undefined && process.env.TALKLINE_CONTENT === undefined && !existsSync(content.dir)) {
+      bytes = new Map();
       drafts = [];
       return drafts;
     }
-    const names = readdirSync(contentDir).filter((name) => statSync(path.join(contentDir, name)).isFile());
-    files = names.map((name) => path.join(contentDir, name));
-    const contents = names.map((fileName) => ({ fileName, bytes: readFileSync(path.join(contentDir, fileName)) }));
+    const listing = listContent(content);
+    for (const note of listingNotes(listing)) config.logger.warn(`talkline: ${note}`);
+    const files = readContent(content, listing);
+    bytes = new Map(files.map((file) => [file.fileName, file.bytes]));
     const hash = createHash('sha256');
-    for (const { fileName, bytes } of contents) hash.update(fileName).update('\0').update(bytes).update('\0');
+    for (const { fileName, bytes: data } of files) hash.update(fileName).update('\0').update(data).update('\0');
     contentHash = hash.digest('hex').slice(0, 12);
-    drafts = readLibrary(contents);
+    drafts = readLibrary(files);
     return drafts;
   };
 
   const watch = (server: ViteDevServer): void => {
-    server.watcher.add(contentDir);
-    const onChange = (file: string): void => {
-      if (path.dirname(path.resolve(file)) !== contentDir) return;
+    const base = config.base.startsWith('/') ? config.base : '/';
+    const prefix = `${base}${DEV_CONTENT_PATH}`;
+    // The talk files, read from their folder at each request: a saved file is what the page reads next.
+    server.middlewares.use((request, response, next) => {
+      const pathname = (request.url ?? '').split('?')[0] ?? '';
+      if (!pathname.startsWith(prefix)) return next();
+      let name: string;
+      try {
+        name = decodeURIComponent(pathname.slice(prefix.length));
+      } catch {
+        name = '';
+      }
+      // Only the content's own files: never a path out of its folder.
+      if (!bytes.has(name) || !(drafts ?? scan()).some((draft) => draft.fileName === name || draft.captions.includes(name))) {
+        response.statusCode = 404;
+        response.end('Not a talk file of this site');
+        return;
+      }
+      response.setHeader('Content-Type', /\.json$/i.test(name) ? 'application/json' : 'text/plain; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      createReadStream(absolute(name))
+        .on('error', () => {
+          response.statusCode = 404;
+          response.end();
+        })
+        .pipe(response);
+    });
+
+    server.watcher.add(content.dir);
+    const onChange = (event: 'add' | 'unlink' | 'change', file: string): void => {
+      if (path.dirname(path.resolve(file)) !== content.dir) return;
+      const name = path.basename(file);
+      if (content.only !== null && event !== 'change' && !name.startsWith(path.parse(content.only).name)) return;
+      const before = drafts === null ? null : shapeOf(drafts);
       drafts = null;
+      let after: EntryDraft[];
+      try {
+        after = scan();
+      } catch (error) {
+        config.logger.error(`talkline: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
       for (const id of [RESOLVED_INDEX, RESOLVED_MANIFEST]) {
         const module = server.moduleGraph.getModuleById(id);
         if (module !== undefined) server.moduleGraph.invalidateModule(module);
       }
-      server.ws.send({ type: 'full-reload' });
+      const draft = after.find((entry) => entry.fileName === name);
+      if (before === shapeOf(after) && event === 'change' && draft !== undefined) {
+        const ok = draft.summary.errorCount === 0;
+        const problems = draft.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+        if (ok) config.logger.info(`talkline: ${name} saved: ${draft.summary.turnCount} turns, the page shows it`, { timestamp: true });
+        else for (const problem of problems) config.logger.error(`talkline: ${name}:${problem.line}: error: ${problem.message}`, { timestamp: true });
+        const data: TalkChanged = { fileName: name, ok, diagnostics: draft.diagnostics };
+        server.ws.send({ type: 'custom', event: TALK_CHANGED_EVENT, data });
+        return;
+      }
+      // A talk added, removed or renamed, or a caption file changed: the page starts again.
+      if (before !== null || event !== 'change') server.ws.send({ type: 'full-reload' });
     };
-    server.watcher.on('add', onChange).on('unlink', onChange).on('change', onChange);
+    server.watcher.on('add', (file) => onChange('add', file));
+    server.watcher.on('unlink', (file) => onChange('unlink', file));
+    server.watcher.on('change', (file) => onChange('change', file));
   };
+
+  /** The address of a content file, as an expression of the generated code; see the module comment. */
+  function addressOf(this: { emitFile: (file: { type: 'asset'; fileName: string; source: Uint8Array }) => string }, fileName: string): string {
+    if (!building()) {
+      const base = config.base.startsWith('/') ? config.base : '/';
+      return JSON.stringify(`${base}${DEV_CONTENT_PATH}${encodeURIComponent(fileName)}`);
+    }
+    const data = bytes.get(fileName) ?? new Uint8Array();
+    const assetsDir = config.build.assetsDir;
+    const name = talkAssetName(assetsDir, fileName, data);
+    if (!emitted.has(name)) {
+      emitted.add(name);
+      this.emitFile({ type: 'asset', fileName: name, source: data });
+    }
+    if (config.base.startsWith('/') || /^[a-z]+:/i.test(config.base)) return JSON.stringify(`${config.base}${name}`);
+    // A relative base: from the chunk (in the assets folder too), wherever the site is served from.
+    return `new URL(/* @vite-ignore */ ${JSON.stringify(`./${path.posix.relative(assetsDir, name)}`)}, import.meta.url).href`;
+  }
 
   return {
     name: 'talkline:talk-library',
-    configResolved(config) {
-      root = config.root;
-      building = config.command === 'build';
-      contentDir = path.resolve(root, options.contentDir ?? process.env.TALKLINE_CONTENT ?? 'content');
+    configResolved(resolved) {
+      config = resolved;
+      content = options.content ?? contentFromEnvironment(resolved.root);
     },
     buildStart() {
-      // Every build reads the folder afresh; the dev server keeps its reading until a file changes.
+      // Every build reads the content afresh; the dev server keeps its reading until a file changes.
       if (this.meta.watchMode !== true) drafts = null;
+      emitted = new Set();
     },
     configureServer: watch,
     resolveId(id) {
@@ -158,34 +246,36 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
     load(id) {
       if (id === RESOLVED_SEARCH_INDEX) {
         const library = scan();
-        const url = building && library.length > 1 ? `${SEARCH_INDEX_DIR}/${contentHash}/` : null;
+        const url = building() && library.length > 1 ? `${SEARCH_INDEX_DIR}/${contentHash}/` : null;
         return `export const searchIndexUrl = ${JSON.stringify(url)};`;
       }
       if (id !== RESOLVED_INDEX && id !== RESOLVED_MANIFEST) return null;
       const known = drafts !== null;
       const library = scan();
-      for (const file of files) this.addWatchFile(file);
+      // `vite build --watch` rebuilds when a talk changes; the dev server has its own watcher (`watch`), which
+      // updates the page in place: a watch file there would make Vite hot-update every importer instead.
+      if (building()) for (const name of bytes.keys()) this.addWatchFile(absolute(name));
       if (!known) {
         for (const draft of library) {
           if (draft.summary.errorCount === 0) continue;
-          const relative = normalizePath(path.relative(root, path.join(contentDir, draft.fileName)));
-          this.warn(`${relative}: ${draft.summary.firstError ?? 'cannot be read'} (run \`npm run talkline -- check ${relative}\` for every problem)`);
+          this.warn(`${draft.fileName}: ${draft.summary.firstError ?? 'cannot be read'} (run \`talkline check ${draft.fileName}\` for every problem)`);
         }
       }
-      return id === RESOLVED_INDEX ? indexCode(root, contentDir, library) : manifestCode(root, contentDir, library);
+      const address = (fileName: string): string => addressOf.call(this, fileName);
+      return id === RESOLVED_INDEX ? indexCode(library, address) : manifestCode(library, address);
     },
     writeBundle(output) {
       // The index is written beside the bundle rather than emitted as assets: thousands of small files
       // would only slow the bundler, and their names are already content-addressed by the folder.
       const library = scan();
-      if (!building || library.length <= 1 || output.dir === undefined) return;
+      if (!building() || library.length <= 1 || output.dir === undefined) return;
       const folder = path.join(output.dir, SEARCH_INDEX_DIR);
       rmSync(folder, { recursive: true, force: true });
       const target = path.join(folder, contentHash);
       const started = performance.now();
       const talks = library.map((draft) => {
         if (draft.summary.turnCount === 0) return null;
-        const text = decodeText(readFileSync(path.join(contentDir, draft.fileName))).text;
+        const text = decodeText(bytes.get(draft.fileName) ?? readFileSync(absolute(draft.fileName))).text;
         return text === null ? null : readTalk(text, draft.fileName).talk;
       });
       const made = new Set<string>();

@@ -73,9 +73,7 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
   // Markdown stamps hold whole seconds; the JSON keeps the aligned fractions.
   const text =
-    opts.to === 'md'
-      ? exportTalk(applyAlignedTimes(talk, result), 'md').text
-      : exportTalk(applyAlignedTimes(talk, result, { seconds: 'exact' }), 'json').text;
+    opts.to === 'md' ? exportTalk(applyAlignedTimes(talk, result), 'md').text : exportTalk(applyAlignedTimes(talk, result, { seconds: 'exact' }), 'json').text;
   return writeOutput(text, opts.out, stdout, stderr);
 }
 

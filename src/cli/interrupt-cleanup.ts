@@ -19,7 +19,7 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 function end(signal: NodeJS.Signals): void {
-  for (const temp of temps) rmSync(temp, { force: true });
+  for (const temp of temps) rmSync(temp, { force: true, recursive: true });
   temps.clear();
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.kill(process.pid, signal);

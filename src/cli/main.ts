@@ -6,7 +6,7 @@ import { runAlign } from './align.ts';
 import { runCheck } from './check.ts';
 import { runConvert } from './convert.ts';
 import { parseCommandLine, parseSeconds, UsageError } from './parse-command-line.ts';
-import { type Command, isCommand, usage } from './usage.ts';
+import { COMMANDS, type Command, isCommand, usage } from './usage.ts';
 
 const OUT_OPTION = { type: 'string', short: 'o' } as const;
 
@@ -72,13 +72,65 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
       };
       return runAlign(options, writeStdout, err);
     }
+    case 'dev': {
+      const { positionals, values, help: wantsHelp } = parseCommandLine(command, args, { port: { type: 'string' }, open: { type: 'boolean' } });
+      if (wantsHelp) return help(command);
+      if (positionals.length > 1) throw new UsageError('dev takes one PATH: a talk file or a folder of talks');
+      const { runDev } = await import('./dev.ts');
+      return runDev({ path: positionals[0], port: parsePort(values.port), open: values.open === true }, out, err);
+    }
+    case 'build': {
+      const flag = { type: 'boolean' } as const;
+      const {
+        positionals,
+        values,
+        help: wantsHelp,
+      } = parseCommandLine(command, args, {
+        out: OUT_OPTION,
+        base: { type: 'string' },
+        'site-url': { type: 'string' },
+        force: flag,
+        sourcemap: flag,
+      });
+      if (wantsHelp) return help(command);
+      if (positionals.length > 1) throw new UsageError('build takes one PATH: a talk file or a folder of talks');
+      const base = typeof values.base === 'string' ? values.base : undefined;
+      const siteUrl = typeof values['site-url'] === 'string' ? values['site-url'] : undefined;
+      const { readSiteUrl, siteBase } = await import('../../build/site-base.ts');
+      try {
+        siteBase(base);
+        readSiteUrl(siteUrl);
+      } catch (e) {
+        throw new UsageError(
+          `${base !== undefined && e instanceof Error && e.message.startsWith('the base') ? '--base' : '--site-url'}: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+      const { runBuild } = await import('./build-site.ts');
+      const options = {
+        path: positionals[0],
+        out: typeof values.out === 'string' ? values.out : 'dist',
+        base,
+        siteUrl,
+        force: values.force === true,
+        sourcemap: values.sourcemap === true,
+      };
+      return runBuild(options, out, err);
+    }
     case 'help': {
       const [topic, ...extra] = args;
       if (topic === undefined) return help();
-      if (!isCommand(topic) || extra.length > 0) return fail('help takes one command: check, convert or align');
+      if (!isCommand(topic) || extra.length > 0) return fail(`help takes one command: ${COMMANDS.filter((name) => name !== 'help').join(', ')}`);
       return help(topic);
     }
   }
+}
+
+/** `--port 5173`: a port number; Vite's own 5173 when none is given. */
+function parsePort(value: string | boolean | undefined): number {
+  if (typeof value !== 'string') return 5173;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number from 1 to 65535 (got "${value}")`);
+  return port;
 }
 
 function help(command?: Command): number {

@@ -3,10 +3,32 @@ import { ALIGN_OUTPUTS } from './align.ts';
 import { CHECK_SHOWN_PER_FILE } from './check.ts';
 import { EXPORT_FORMATS } from './convert.ts';
 
-export const COMMANDS = ['check', 'convert', 'align', 'help'] as const;
+export const COMMANDS = ['dev', 'build', 'check', 'convert', 'align', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const COMMAND_HELP: Record<Command, string> = {
+  dev: `talkline dev [PATH] [--port N] [--open]
+  Shows the talks in the viewer, at http://localhost:5173/ (the next free port when it is taken).
+  PATH is a talk file (.md, .vtt, .srt, .json) or a folder of talks; without one, content/ when the
+  current folder has it, else the current folder. The pages and addresses are those of the built site.
+  Save a talk file and the open page shows it in place, at the same moment of the video; a save that
+  does not read as a talk is shown in the page (file, line, message) until the next good one.
+  --port N               the port to try first (default 5173)
+  --open                 open the page in the browser
+`,
+  build: `talkline build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--force] [--sourcemap]
+  Builds the static site of the talks into DIR: a page for each talk and its embed, the home page
+  (the library, or the talk when there is one), the search index, 404.html and, with --site-url,
+  sitemap.xml. PATH is as for dev. Prints what it wrote, and each talk it could not read.
+  -o, --out DIR          the site's folder (default dist). A folder Talkline did not build is refused;
+                         one it built is replaced whole once the new site is ready
+  --base PATH            the folder the site is served from (/blog/talks/), or a CDN's address;
+                         without it every address is relative and the site works from any folder
+  --site-url URL         the home page's full address, for canonical links and sitemap.xml
+  --force                replace DIR even though Talkline did not build it
+  --sourcemap            publish source maps beside the code
+  Exit status: 0 built, 1 a talk could not be read or the site could not be written.
+`,
   check: `talkline check FILE... [--all]
   A summary line per file, then its diagnostics as FILE:LINE: warning|error: message.
   The first ${CHECK_SHOWN_PER_FILE} diagnostics of a file are shown, then a count of the rest.
@@ -37,12 +59,15 @@ talkline align TALK CAPTIONS --fix [--restore] [--retime] [-o OUT]
 const GENERAL = `Usage: npx talkline <command> [options]
 
 Commands:
+  dev [PATH] [--port N] [--open]             show the talks in the viewer, updated as you save them
+  build [PATH] [--out DIR] [--base PATH]     build the static site of the talks (default into dist/)
   check FILE... [--all]                      summary and FILE:LINE diagnostics of each file
   convert FILE --to FORMAT [-o OUT]          the talk in another format (${EXPORT_FORMATS.join(', ')})
   align TALK CAPTIONS [--to FORMAT] [-o OUT] [--fix [--restore] [--retime]] [--min-drift SECONDS]
                                              check a talk against the recording's captions
   help [COMMAND]                             this text, or one command's
 
+PATH is a talk file or a folder of talks (default content/, else the current folder).
 FILE may be - for standard input. Talk files up to 64 MB are read.
 -o OUT writes through symbolic links, keeps OUT's permissions and hard links, and replaces a regular
 file only once the whole output is written; - is standard output.

@@ -103,7 +103,10 @@ async function writeTemp(temp: string, bytes: Uint8Array, old: Stats | null): Pr
 async function keepOwnerAndMode(file: FileHandle, old: Stats): Promise<void> {
   const now = await file.stat();
   if (now.uid !== old.uid || now.gid !== old.gid) {
-    await file.chown(old.uid, old.gid).catch(() => file.chown(now.uid, old.gid)).catch(() => undefined);
+    await file
+      .chown(old.uid, old.gid)
+      .catch(() => file.chown(now.uid, old.gid))
+      .catch(() => undefined);
   }
   await file.chmod(old.mode & 0o7777);
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { talkLibraryPlugin } from '../../build/talk-library-plugin.ts';
+import { contentSourceAt, listContent, listingNotes } from '../../build/content-source.ts';
+import { talkAssetName, talkLibraryPlugin } from '../../build/talk-library-plugin.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -19,18 +20,32 @@ function contentFolder(files: Record<string, string>): string {
 const TALK = '---\ntitle: One\nyoutube: 13CZPWmke6A\n---\n\n**Ada:** Hello there.\n';
 const CAPTIONS = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nhello there\n';
 
-/** Runs the plugin's hooks as Vite would, and returns the code of both generated modules. */
-function generate(contentDir: string, root = '/project') {
-  const plugin = talkLibraryPlugin({ contentDir });
+/** Runs the plugin's hooks as Vite would (a build, or the dev server), and returns what it generated and emitted. */
+function generate(
+  contentDir: string,
+  { command = 'build', base = './', only = null }: { command?: 'build' | 'serve'; base?: string; only?: string | null } = {},
+) {
+  const plugin = talkLibraryPlugin({ content: { dir: contentDir, only } });
   const warnings: string[] = [];
   const watched: string[] = [];
-  const context = { warn: (message: string) => warnings.push(message), addWatchFile: (file: string) => watched.push(file), meta: { watchMode: false } };
-  const call = (hook: unknown, ...args: unknown[]): unknown => (typeof hook === 'function' ? hook.apply(context, args) : (hook as { handler: (...a: unknown[]) => unknown }).handler.apply(context, args));
-  call(plugin.configResolved, { root });
+  const emitted = new Map<string, string>();
+  const context = {
+    warn: (message: string) => warnings.push(message),
+    addWatchFile: (file: string) => watched.push(file),
+    emitFile: (file: { fileName: string; source: Uint8Array }) => {
+      emitted.set(file.fileName, Buffer.from(file.source).toString('utf8'));
+      return file.fileName;
+    },
+    meta: { watchMode: false },
+  };
+  const call = (hook: unknown, ...args: unknown[]): unknown =>
+    typeof hook === 'function' ? hook.apply(context, args) : (hook as { handler: (...a: unknown[]) => unknown }).handler.apply(context, args);
+  const logger = { warn: (message: string) => warnings.push(message), info: () => undefined, error: () => undefined };
+  call(plugin.configResolved, { root: '/project', command, base, build: { assetsDir: 'assets' }, logger });
   call(plugin.buildStart, {});
   const index = call(plugin.resolveId, 'virtual:talk-library') as string;
   const manifest = call(plugin.resolveId, 'virtual:talk-library/manifest') as string;
-  return { index: call(plugin.load, index) as string, manifest: call(plugin.load, manifest) as string, warnings, watched };
+  return { index: call(plugin.load, index) as string, manifest: call(plugin.load, manifest) as string, warnings, watched, emitted };
 }
 
 /** The manifest's data, as the generated module parses it. */
@@ -40,46 +55,103 @@ function manifestData(code: string): Array<{ slug: string; fileName: string; cap
 }
 
 describe('the talk library plugin', () => {
-  it('lists several talks in the manifest chunk, each file as its own asset, and none in the first page', () => {
-    const folder = contentFolder({ 'one.md': TALK, 'one.en.vtt': CAPTIONS, 'Two [aB3dE5fG7hJ].srt': '1\n00:00:00,000 --> 00:00:01,000\nHi.\n', 'README.md': '# notes' });
-    const { index, manifest, watched } = generate(folder);
+  it('lists several talks in the manifest chunk, each file emitted as its own asset, and none in the first page', () => {
+    const folder = contentFolder({
+      'one.md': TALK,
+      'one.en.vtt': CAPTIONS,
+      'Two [aB3dE5fG7hJ].srt': '1\n00:00:00,000 --> 00:00:01,000\nHi.\n',
+      'README.md': '# notes',
+    });
+    const { index, manifest, watched, emitted } = generate(folder);
     expect(index).toContain('export const talkCount = 2;');
     expect(index).toContain('export const soleTalk = null;');
-    expect(index).not.toContain('?url');
+    expect(index).not.toContain('new URL');
     const data = manifestData(manifest);
     expect(data.map((talk) => [talk.slug, talk.fileName, talk.captions, talk.summary.title])).toEqual([
       ['one', 'one.md', ['one.en.vtt'], 'One'],
       ['two', 'Two [aB3dE5fG7hJ].srt', [], 'Two'],
     ]);
-    // Absolute imports (the folder is outside the root) with the asset query: emitted, never inlined.
-    expect(manifest).toContain(`import t0 from ${JSON.stringify(`${folder}/one.md?url&no-inline`)}`);
-    expect(manifest).toContain(`import c0_0 from ${JSON.stringify(`${folder}/one.en.vtt?url&no-inline`)}`);
-    // Every file of the folder is watched, so `vite build --watch` sees an edited talk.
-    expect(new Set(watched).size).toBe(4);
+    // Each file is an asset of its own, named by its slug and a hash, found relative to the chunk.
+    const talkAsset = talkAssetName('assets', 'one.md', Buffer.from(TALK));
+    expect(talkAsset).toMatch(/^assets\/one-[\w-]{10}\.md$/);
+    expect(emitted.get(talkAsset)).toBe(TALK);
+    expect(emitted.get(talkAssetName('assets', 'one.en.vtt', Buffer.from(CAPTIONS)))).toBe(CAPTIONS);
+    expect(emitted.size).toBe(3);
+    expect(manifest).toContain(`new URL(/* @vite-ignore */ "./${talkAsset.slice('assets/'.length)}", import.meta.url).href`);
+    // Every talk file is watched, so `vite build --watch` sees an edited talk (README.md is not a talk).
+    expect(new Set(watched).size).toBe(3);
   });
 
   it('puts a one-talk folder in the first page, so / opens it without loading the manifest', () => {
     const folder = contentFolder({ 'only.md': TALK, 'only.en.vtt': CAPTIONS });
-    const { index } = generate(folder);
+    const { index } = generate(folder, { base: '/blog/talks/' });
     expect(index).toContain('export const talkCount = 1;');
-    expect(index).toContain(`import soleUrl from ${JSON.stringify(`${folder}/only.md?url&no-inline`)}`);
-    expect(index).toMatch(/export const soleTalk = \{ \.\.\.\{"slug":"only","fileName":"only\.md".*url: soleUrl, captions: \[\{ fileName: "only\.en\.vtt", url: caption0 \}\] \};/);
+    const asset = talkAssetName('assets', 'only.md', Buffer.from(TALK));
+    const captions = talkAssetName('assets', 'only.en.vtt', Buffer.from(CAPTIONS));
+    expect(index).toContain(`"slug":"only","fileName":"only.md"`);
+    expect(index).toContain(`url: "/blog/talks/${asset}", captions: [{ fileName: "only.en.vtt", url: "/blog/talks/${captions}" }]`);
   });
 
-  it('imports files inside the project root by root-relative path, as Vite expects', () => {
-    const folder = contentFolder({ 'only.md': TALK });
-    const { index } = generate(folder, join(folder, '..'));
-    expect(index).toContain(`"/${folder.split('/').pop()}/only.md?url&no-inline"`);
+  it('builds a talk one file of a folder: that file and its captions, nothing else', () => {
+    const folder = contentFolder({ 'only.md': TALK, 'only.en.vtt': CAPTIONS, 'other.md': TALK });
+    const { index, emitted } = generate(folder, { only: 'only.md' });
+    expect(index).toContain('export const talkCount = 1;');
+    expect([...emitted.keys()].map((name) => name.replace(/-[\w-]{10}\./, '.')).sort()).toEqual(['assets/only.md', 'assets/only.vtt']);
+  });
+
+  it('builds any name the file system allows as that file: no name is an import path', () => {
+    const folder = contentFolder({ 'What?.md': TALK.replace('One', 'What'), 'C#.md': TALK.replace('One', 'Sharp'), C: 'a private file' });
+    const { manifest, emitted } = generate(folder);
+    expect(manifestData(manifest).map((talk) => [talk.fileName, talk.summary.title])).toEqual([
+      ['C#.md', 'Sharp'],
+      ['What?.md', 'What'],
+    ]);
+    expect([...emitted.values()].sort()).toEqual([TALK.replace('One', 'Sharp'), TALK.replace('One', 'What')]);
+  });
+
+  it('serves the files from their folder on the dev server, by their encoded names', () => {
+    const folder = contentFolder({ 'C# basics.md': TALK });
+    const { index, emitted } = generate(folder, { command: 'serve', base: '/' });
+    expect(emitted.size).toBe(0);
+    expect(index).toContain('url: "/@talkline/content/C%23%20basics.md"');
   });
 
   it('warns at build time about talks that cannot be read, with the command that lists every problem', () => {
     const folder = contentFolder({ 'good.md': TALK, 'bad.vtt': 'WEBVTT\n\nNOTE nothing\n' });
     const { warnings } = generate(folder);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/bad\.vtt: no caption text found.*npm run talkline -- check .*bad\.vtt/);
+    expect(warnings[0]).toMatch(/bad\.vtt: no caption text found.*talkline check bad\.vtt/);
   });
 
   it('stops with a clear message when the chosen folder does not exist', () => {
-    expect(() => generate(join(tmpdir(), 'talkline-no-such-folder'))).toThrow(/content folder .* does not exist.*TALKLINE_CONTENT/);
+    expect(() => generate(join(tmpdir(), 'talkline-no-such-folder'))).toThrow(/talkline-no-such-folder: no such folder/);
+  });
+});
+
+describe('the content of a site', () => {
+  it('skips what is not a talk by name and type, with a line for each, before reading anything', () => {
+    const folder = contentFolder({ 'talk.md': TALK, 'cover.jpg': 'not read', 'notes.txt': 'not read' });
+    symlinkSync(join(folder, 'gone.md'), join(folder, 'dangling.md'));
+    symlinkSync(join(folder, 'loop-b.vtt'), join(folder, 'loop-a.vtt'));
+    symlinkSync(join(folder, 'loop-a.vtt'), join(folder, 'loop-b.vtt'));
+    mkdirSync(join(folder, 'old'));
+    mkdirSync(join(folder, 'drafts.md'));
+    const listing = listContent({ dir: folder, only: null });
+    expect(listing.names).toEqual(['talk.md']);
+    expect(listingNotes(listing)).toEqual([
+      'skipped dangling.md: a link to a file that does not exist',
+      'skipped drafts.md: a folder: talks in subfolders are not read',
+      'skipped loop-a.vtt: a loop of symbolic links',
+      'skipped loop-b.vtt: a loop of symbolic links',
+      'not talks, left out: cover.jpg, notes.txt, old/ (talks are .md, .markdown, .vtt, .srt or .json files)',
+    ]);
+  });
+
+  it('takes a talk file or a folder, and names a path that is neither', () => {
+    const folder = contentFolder({ 'talk.md': TALK, 'picture.png': 'x' });
+    expect(contentSourceAt(join(folder, 'talk.md'))).toEqual({ dir: folder, only: 'talk.md' });
+    expect(contentSourceAt(folder)).toEqual({ dir: folder, only: null });
+    expect(() => contentSourceAt(join(folder, 'picture.png'))).toThrow(/picture\.png: not a talk file; give a talk \(\.md, .*\) or a folder of talks/);
+    expect(() => contentSourceAt(join(folder, 'nothing.md'))).toThrow(/nothing\.md: no such file or folder/);
   });
 });

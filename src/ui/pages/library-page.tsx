@@ -88,8 +88,8 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
           {searching ? null : <RecentSection />}
           {count === 0 ? (
             <p className="library-empty">
-              No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in <code>content/</code> and rebuild, or
-              open a transcript of your own.
+              No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in <code>content/</code> and rebuild, or open a transcript of
+              your own.
             </p>
           ) : (
             <div hidden={searching}>

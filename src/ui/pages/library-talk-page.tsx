@@ -32,7 +32,11 @@ export function LibraryTalkPage({ slug, home, renderTools }: LibraryTalkPageProp
         setLookup(entry === undefined ? { state: 'missing', reason: 'no talk in this library has that address' } : { state: 'found', entry });
       },
       (error: unknown) => {
-        if (!cancelled) setLookup({ state: 'missing', reason: `the list of talks could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page` });
+        if (!cancelled)
+          setLookup({
+            state: 'missing',
+            reason: `the list of talks could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page`,
+          });
       },
     );
     return () => {

@@ -43,7 +43,9 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
       <div role="alert">
         <h1>This talk could not be opened</h1>
         <p>
-          {fileName === null ? 'No talk file was found.' : (
+          {fileName === null ? (
+            'No talk file was found.'
+          ) : (
             <>
               <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem that stops' : 'problems that stop'} it from showing:
             </>
@@ -51,7 +53,10 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
         </p>
         <DiagnosticList fileName={name} diagnostics={diagnostics} />
       </div>
-      <p>Fix the file and reload the page. <code>npx talkline check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same problems.</p>
+      <p>
+        Fix the file and reload the page. <code>npx talkline check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same
+        problems.
+      </p>
     </main>
   );
 }

@@ -25,8 +25,8 @@ export function OpenErrorPanel({ fileName, diagnostics, home, onDismiss }: OpenE
         <DiagnosticList fileName={fileName} diagnostics={diagnostics} />
       </div>
       <p>
-        Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file
-        and open it again, or open another one.
+        Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file and open it again, or open
+        another one.
       </p>
       <p className="open-error-actions">
         <OpenFileButton label="Open another file…" />
@@ -52,8 +52,8 @@ export function MissingFilePanel({ home }: { home: HomeLink | null }) {
       <div role="alert">
         <h1>This file is not here</h1>
         <p>
-          Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another
-          browser or computer. Open the file again to see it.
+          Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another browser or computer. Open the file
+          again to see it.
         </p>
       </div>
       <p className="open-error-actions">

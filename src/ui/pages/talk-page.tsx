@@ -9,6 +9,8 @@ import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
+import { useTalkFileUpdates } from './use-talk-file-updates.ts';
+import { DiagnosticList } from '../shared/diagnostic-list.tsx';
 
 export interface TalkPageProps {
   /** Which talk to open. */
@@ -34,9 +36,17 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
     };
   }, [entry, pending]);
 
+  // `talkline dev`: a saved file is read again and shown in place (nothing of this is in a built site).
+  const saveProblems = useTalkFileUpdates(entry, setLoad);
+
   // A caption file beside the talk is aligned with it in a worker; the talk shows as written meanwhile.
   const loaded = load?.ok === true ? load : null;
-  const { alignment, check } = useCaptionCheck({ talk: loaded?.talk ?? null, siblings: loaded?.entry.captions, sourceText: loaded?.text ?? null, fileName: entry.fileName });
+  const { alignment, check } = useCaptionCheck({
+    talk: loaded?.talk ?? null,
+    siblings: loaded?.entry.captions,
+    sourceText: loaded?.text ?? null,
+    fileName: entry.fileName,
+  });
 
   if (load === null) {
     return (
@@ -45,18 +55,34 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
       </p>
     );
   }
+  const saveProblem =
+    saveProblems === null ? null : (
+      <div role="alert" className="save-problem">
+        <p>
+          <code>{entry.fileName}</code> as saved does not read as a talk; the page shows the last version that did. Fix the file and save it again:
+        </p>
+        <DiagnosticList fileName={entry.fileName} diagnostics={saveProblems} />
+      </div>
+    );
   if (!load.ok) {
     return (
       <>
         {renderTools?.(null)}
-        <LoadErrorPanel fileName={load.entry.fileName} diagnostics={load.diagnostics} unreachable={load.unreachable === true} />
+        <LoadErrorPanel
+          fileName={load.entry.fileName}
+          diagnostics={saveProblems ?? load.diagnostics}
+          unreachable={saveProblems === null && load.unreachable === true}
+        />
       </>
     );
   }
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : load.talk;
   return (
-    <CaptionCheckContext.Provider value={check}>
-      <TalkViewer talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} tools={renderTools?.(load.talk)} alignment={alignment} />
-    </CaptionCheckContext.Provider>
+    <>
+      {saveProblem}
+      <CaptionCheckContext.Provider value={check}>
+        <TalkViewer talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} tools={renderTools?.(load.talk)} alignment={alignment} />
+      </CaptionCheckContext.Provider>
+    </>
   );
 }

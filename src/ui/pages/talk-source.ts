@@ -31,15 +31,16 @@ export type TalkLoad =
  * Fetches and parses a talk. Never throws: a network failure, an HTTP error or a talk the parser
  * cannot build comes back as diagnostics to show.
  */
-export async function loadTalk(
-  entry: TalkEntry,
-  fetchText: (url: string) => Promise<Response> = (url) => fetch(url),
-): Promise<TalkLoad> {
+export async function loadTalk(entry: TalkEntry, fetchText: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<TalkLoad> {
   let text: string;
   try {
     const response = await fetchText(entry.url);
     if (!response.ok) {
-      return failure(entry, `the server answered HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}; reload the page, or rebuild the site if it persists`, true);
+      return failure(
+        entry,
+        `the server answered HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}; reload the page, or rebuild the site if it persists`,
+        true,
+      );
     }
     text = await response.text();
   } catch (error) {

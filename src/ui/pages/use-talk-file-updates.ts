@@ -1,0 +1,49 @@
+/**
+ * `talkline dev`: a saved talk file shows in the open page in place. The dev server says which file was
+ * saved and whether it still reads (`build/talk-library-plugin.ts`); the page then reads the file again
+ * and hands the new talk to the viewer, which keeps its player (the video where it is) and the reader's
+ * scroll. A save that does not read leaves the last good talk shown, with the problems beside it, until
+ * the next good save. In a built site `import.meta.hot` is undefined and all of this is left out.
+ */
+import { useEffect, useState } from 'react';
+import type { Diagnostic } from '../../transcript/types.ts';
+import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
+
+/** The event's name and data, as the plugin sends them (the plugin is Node code the page cannot import). */
+const TALK_CHANGED_EVENT = 'talkline:talk-changed';
+interface TalkChanged {
+  fileName: string;
+  ok: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** Listens for saves of `entry`'s file; returns the problems of a save that did not read, or null. */
+export function useTalkFileUpdates(entry: TalkEntry, onLoad: (load: TalkLoad) => void): Diagnostic[] | null {
+  const [problems, setProblems] = useState<Diagnostic[] | null>(null);
+  useEffect(() => {
+    const hot = import.meta.hot;
+    if (hot === undefined) return;
+    let latest = 0;
+    const listener = (data: TalkChanged): void => {
+      if (data.fileName !== entry.fileName) return;
+      if (!data.ok) {
+        setProblems(data.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'));
+        return;
+      }
+      // Saves in quick succession: only the last one's reading is shown.
+      const asked = ++latest;
+      void loadTalk(entry, (url) => fetch(url, { cache: 'no-store' })).then((load) => {
+        if (asked !== latest) return;
+        if (load.ok) {
+          setProblems(null);
+          onLoad(load);
+        } else {
+          setProblems(load.diagnostics);
+        }
+      });
+    };
+    hot.on(TALK_CHANGED_EVENT, listener);
+    return () => hot.off(TALK_CHANGED_EVENT, listener);
+  }, [entry, onLoad]);
+  return problems;
+}
