@@ -4,7 +4,16 @@
 // compiled copy that could lag behind the sources it was built from. tsx is a runtime dependency for this.
 // `tsconfig: false`: the sources need no settings to run, and a tsconfig.json of the folder the command is
 // run from (someone else's project) must not change how they are read.
-import { register } from 'tsx/esm/api';
-
+//
+// This file is plain JavaScript that any Node reads, so that an older Node than the package needs gets one
+// line saying so rather than a stack trace from the code it cannot run.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(
+    `talkline: needs Node.js 20.19 or newer; this is Node.js ${process.versions.node}. Install a newer Node.js (https://nodejs.org) and run it again.\n`,
+  );
+  process.exit(1);
+}
+const { register } = await import('tsx/esm/api');
 register({ tsconfig: false });
 await import('../src/cli/main.ts');

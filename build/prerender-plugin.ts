@@ -204,9 +204,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             sourcemap: false,
             minify: false,
             copyPublicDir: false,
+            // `.mjs`: a module by its name, whatever package.json (or none) the temporary folder is under.
+            rolldownOptions: { output: { entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } },
           },
         });
-        const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.js')).href)) as ServerEntry;
+        const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.mjs')).href)) as ServerEntry;
 
         // No content/ in a project that names none: the home page says the library is empty.
         const contentFiles = existsSync(content.dir) ? readContent(content, listContent(content)) : [];

@@ -9,15 +9,14 @@
  * - the site is built into a new folder beside DIR and swapped in only once it is whole, so a build that
  *   fails or is interrupted leaves the earlier site as it was.
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { listingNotes } from '../../build/content-source.ts';
+import { listingNotes, readContent } from '../../build/content-source.ts';
 import { isTalklineSite } from '../../build/site-marker.ts';
 import { readLibrary } from '../library/read-library.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
 import { withTempFile, withoutInterruption } from './interrupt-cleanup.ts';
 import { siteContent } from './site-content.ts';
-import { readContent } from '../../build/content-source.ts';
 
 export interface BuildOptions {
   path: string | undefined;
@@ -76,6 +75,7 @@ export async function runBuild(options: BuildOptions, out: (line: string) => voi
   const previous = path.join(path.dirname(target), `.${path.basename(target)}.talkline-old-${process.pid}`);
   try {
     await withTempFile(staging, async () => {
+      mkdirSync(staging);
       await build({
         ...talklineConfig({
           content: content.source,
