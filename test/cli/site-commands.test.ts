@@ -1,7 +1,7 @@
 // `talkline build` and `talkline dev` as an author meets their mistakes: each named on one line with exit 1
 // (a file) or 2 (the command line) and no stack trace, a folder of their own files never replaced, and a
 // build that is interrupted leaving the earlier site as it was.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
