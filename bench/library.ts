@@ -39,10 +39,10 @@ function variant(source: string, k: number): string {
   return source.replace(/\b([a-z]{7,})\b/g, (word, _w, at: number) => ((at + k) % 4 === 0 ? `${word}${k}` : word));
 }
 
-/** Writes 300 talks of about 100 KB, cycling through the four formats. */
-export function writeLibrary(folder: string): void {
+/** Writes `count` talks (300 by default) of about 100 KB, cycling through the four formats. */
+export function writeLibrary(folder: string, count = TALKS): void {
   const source = bundledTalk();
-  for (let k = 0; k < TALKS; k += 1) {
+  for (let k = 0; k < count; k += 1) {
     const markdown = variant(source, k).replace(/^title: .*$/m, `title: Generated talk ${k + 1}`);
     const name = `Generated talk ${String(k + 1).padStart(3, '0')} [13CZPWmke6A]`;
     const kind = k % 4;

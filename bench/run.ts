@@ -21,6 +21,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['scale', runScaleBench],
   ['publish', async () => (await import('./publish.ts')).runPublishBench()],
   ['size', async () => (await import('./first-page-size.ts')).runSizeBench()],
+  ['build', async () => (await import('./build.ts')).runBuildBench()],
 ];
 
 /** Sections run only when named: their figures are already part of a section above. */
