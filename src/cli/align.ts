@@ -7,16 +7,14 @@
  * `--fix --restore` and/or `--fix --retime` write the talk file back with those fixes only, everything
  * else byte for byte, and the report of what was written on standard error.
  */
-import { readFileSync } from 'node:fs';
 import { alignTalk } from '../align/align-talk.ts';
 import { DEFAULT_MIN_DRIFT } from '../align/findings.ts';
 import { applyEdits, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
 import { applyAlignedTimes, formatAlignReport, alignmentWarning } from '../align/report.ts';
-import { decodeText } from '../transcript/decode-text.ts';
 import { exportTalk } from '../transcript/formats/write-talk.ts';
 import type { Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
-import { readInputTalk } from './read-input.ts';
+import { type InputTalk, readInputTalk } from './read-input.ts';
 import { writeOutput } from './write-output.ts';
 
 export const ALIGN_OUTPUTS = ['report', 'md', 'json'] as const;
@@ -61,46 +59,43 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
     for (const d of diagnostics) if (d.severity === 'error') stderr(formatDiagnostic(file, d));
     if (!talk || hasErrors(diagnostics)) failed = true;
   }
-  const [talk, captions] = [inputs[0]!.talk, inputs[1]!.talk];
-  if (failed || !talk || !captions) {
+  const [talk, captions, source] = [inputs[0]!.talk, inputs[1]!.talk, inputs[0]!.source];
+  if (failed || !talk || !captions || !source) {
     stderr('talkline: nothing was aligned; fix the errors above');
     return 1;
   }
   const result = alignTalk(talk, captions, { minDrift: drift });
-  if (opts.fix) return writeFixed(opts, talk, result, drift, stdout, stderr);
+  if (opts.fix) return writeFixed(opts, talk, source, result, drift, stdout, stderr);
   if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
   const warning = alignmentWarning(result, opts.talk);
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
   // Markdown stamps hold whole seconds; the JSON keeps the aligned fractions.
   const text =
-    opts.to === 'md'
-      ? exportTalk(applyAlignedTimes(talk, result), 'md').text
-      : exportTalk(applyAlignedTimes(talk, result, { seconds: 'exact' }), 'json').text;
+    opts.to === 'md' ? exportTalk(applyAlignedTimes(talk, result), 'md').text : exportTalk(applyAlignedTimes(talk, result, { seconds: 'exact' }), 'json').text;
   return writeOutput(text, opts.out, stdout, stderr);
 }
 
-/** `--fix`: the talk file's own text with the chosen edits, and the report of them on standard error. */
+/**
+ * `--fix`: the talk file's own text with the chosen edits, and the report of them on standard error. The
+ * edits go into the text the talk was read from (the talk model holds words, not the bytes around them),
+ * which was read once: standard input, a pipe or a file changed since are never read a second time.
+ */
 function writeFixed(
   opts: AlignOptions,
   talk: Talk,
+  source: NonNullable<InputTalk['source']>,
   result: ReturnType<typeof alignTalk>,
   minDrift: number,
   stdout: (text: string) => void,
   stderr: (line: string) => void,
 ): number | Promise<number> {
-  // The file is read again as text: the talk model holds words, not the bytes around them.
-  const bytes = readFileSync(opts.talk);
-  const decoded = decodeText(bytes);
-  if (decoded.text === null) {
-    stderr(`${opts.talk}: error: the file changed while it was read; run the command again`);
-    return 1;
-  }
+  const { bytes, text: sourceText, encoding } = source;
   const edits = proposeFixes(result, talk, { minDrift });
   const restored = opts.restore ? edits.filter((e): e is RestoreEdit => e.kind === 'restore') : [];
   const retimed = opts.retime ? edits.filter((e): e is RetimeEdit => e.kind === 'retime') : null;
   let text: string;
   try {
-    text = applyEdits(decoded.text, talk, [...restored, ...(retimed ?? [])]);
+    text = applyEdits(sourceText, talk, [...restored, ...(retimed ?? [])]);
   } catch (e) {
     if (!(e instanceof FixError)) throw e;
     stderr(`${opts.talk}: error: ${e.message}`);
@@ -109,8 +104,8 @@ function writeFixed(
   }
   // The decoder drops a UTF-8 byte-order mark; a file that had one keeps it.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (decoded.encoding !== 'utf-8' && decoded.encoding !== null) {
-    stderr(`${opts.talk}: the file is ${decoded.encoding}; the fixed talk is written as UTF-8`);
+  if (encoding !== 'utf-8') {
+    stderr(`${opts.talk}: the file is ${encoding}; the fixed talk is written as UTF-8`);
   }
   const report = formatAlignReport(result, opts.talk, talk, { restored, retimed, minDrift });
   for (const line of report.trimEnd().split('\n')) stderr(line);

@@ -9,10 +9,13 @@ import type { Diagnostic } from './types.ts';
 
 export { looksBinary };
 
+/** The encodings a talk file is read in ('latin-1' is Windows-1252, as browsers read it). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin-1';
+
 export interface DecodedText {
   /** The text, or null when the bytes are not a text file. */
   text: string | null;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin-1' | null;
+  encoding: TextEncoding | null;
   diagnostics: Diagnostic[];
 }
 

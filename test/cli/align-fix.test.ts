@@ -98,10 +98,9 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     const paced = makeCaptions(talk, { seed: 21, secondsPerWord: 0.2 });
     const pacedVtt = path('paced.vtt');
     writeFileSync(pacedVtt, toRollingVtt(paced.captions));
-    const moved = editedText.replace('[4:38](https://youtu.be/13CZPWmke6A?t=278)', '[4:47](https://youtu.be/13CZPWmke6A?t=287)').replace(
-      '[7:01](https://youtu.be/13CZPWmke6A?t=421)',
-      '[7:03](https://youtu.be/13CZPWmke6A?t=423)',
-    );
+    const moved = editedText
+      .replace('[4:38](https://youtu.be/13CZPWmke6A?t=278)', '[4:47](https://youtu.be/13CZPWmke6A?t=287)')
+      .replace('[7:01](https://youtu.be/13CZPWmke6A?t=421)', '[7:03](https://youtu.be/13CZPWmke6A?t=423)');
     const input = path('moved.md');
     writeFileSync(input, moved);
     const out = path('retimed.md');
@@ -141,6 +140,18 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe(`\uFEFF${lf.stdout.replace(/\n/g, '\r\n')}`);
   });
 
+  it('fixes a talk given on standard input as "-", and leaves a file named "-" alone', () => {
+    // Read once, as every input is: the talk on standard input, never a file of that name in the folder.
+    const decoy = path('-');
+    writeFileSync(decoy, 'not the talk\n');
+    const fromFile = runCli(['align', edited, vtt, '--fix', '--restore']);
+    const r = runCli(['align', '-', vtt, '--fix', '--restore'], { input: editedText, cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fixed: 10 passages restored/m);
+    expect(r.stdout).toBe(fromFile.stdout);
+    expect(readFileSync(decoy, 'utf8')).toBe('not the talk\n');
+  });
+
   it('lists passages first, then speakers, then times, and offers the speaker fix', () => {
     // A turn given to the wrong speaker in the file, against captions that name the speakers.
     const gen = makeCaptions(talk, { seed: 4 });
@@ -156,7 +167,11 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     writeFileSync(swapped, lines.join('\n'));
     const r = runCli(['align', swapped, srt, '--min-drift', '1']);
     expect(r.status, r.stderr).toBe(0);
-    const kinds = r.stdout.trimEnd().split('\n').slice(0, -1).map((l) => /^.+?:\d+: (\w+):/.exec(l)?.[1]);
+    const kinds = r.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(0, -1)
+      .map((l) => /^.+?:\d+: (\w+):/.exec(l)?.[1]);
     const order = kinds.map((k) => (k === 'skipped' || k === 'invented' ? 0 : k === 'speaker' ? 1 : 2));
     expect(order).toEqual([...order].sort());
     expect(kinds).toContain('time');
