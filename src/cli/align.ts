@@ -5,17 +5,17 @@
  * Podcasting 2.0 transcript with the aligned times.
  *
  * `--fix --restore` and/or `--fix --retime` write the talk file back with those fixes only, everything
- * else byte for byte, and the report of what was written on standard error.
+ * else byte for byte in the file's own encoding, and the report of what was written on standard error.
  */
 import { alignTalk } from '../align/align-talk.ts';
 import { DEFAULT_MIN_DRIFT } from '../align/findings.ts';
-import { applyEdits, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
+import { applyEditsToBytes, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
 import { applyAlignedTimes, formatAlignReport, alignmentWarning } from '../align/report.ts';
 import { exportTalk } from '../transcript/formats/write-talk.ts';
 import type { Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { type InputTalk, readInputTalk } from './read-input.ts';
-import { writeOutput } from './write-output.ts';
+import { type Stdout, writeOutput } from './write-output.ts';
 
 export const ALIGN_OUTPUTS = ['report', 'md', 'json'] as const;
 
@@ -42,7 +42,7 @@ function fixOptionsProblem(opts: AlignOptions): string | null {
   return null;
 }
 
-export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number | Promise<number> {
+export function runAlign(opts: AlignOptions, stdout: Stdout, stderr: (line: string) => void): number | Promise<number> {
   if (!(ALIGN_OUTPUTS as readonly string[]).includes(opts.to)) {
     stderr(`talkline: --to must be one of ${ALIGN_OUTPUTS.join(', ')} (got "${opts.to}")`);
     return 2;
@@ -86,28 +86,26 @@ function writeFixed(
   source: NonNullable<InputTalk['source']>,
   result: ReturnType<typeof alignTalk>,
   minDrift: number,
-  stdout: (text: string) => void,
+  stdout: Stdout,
   stderr: (line: string) => void,
 ): number | Promise<number> {
   const { bytes, text: sourceText, encoding } = source;
+  // How the file was decoded (a stray byte on line 12, Latin-1) matters to what is written back.
+  for (const d of source.decoding) stderr(formatDiagnostic(opts.talk, d));
   const edits = proposeFixes(result, talk, { minDrift });
   const restored = opts.restore ? edits.filter((e): e is RestoreEdit => e.kind === 'restore') : [];
   const retimed = opts.retime ? edits.filter((e): e is RetimeEdit => e.kind === 'retime') : null;
-  let text: string;
+  let fixed: Uint8Array;
   try {
-    text = applyEdits(sourceText, talk, [...restored, ...(retimed ?? [])]);
+    // Written at the file's bytes in its own encoding: outside the edits, every byte stays as it was read.
+    fixed = applyEditsToBytes(bytes, encoding, sourceText, talk, [...restored, ...(retimed ?? [])]);
   } catch (e) {
     if (!(e instanceof FixError)) throw e;
     stderr(`${opts.talk}: error: ${e.message}`);
     stderr('talkline: nothing was written');
     return 1;
   }
-  // The decoder drops a UTF-8 byte-order mark; a file that had one keeps it.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (encoding !== 'utf-8') {
-    stderr(`${opts.talk}: the file is ${encoding}; the fixed talk is written as UTF-8`);
-  }
   const report = formatAlignReport(result, opts.talk, talk, { restored, retimed, minDrift });
   for (const line of report.trimEnd().split('\n')) stderr(line);
-  return writeOutput(bom ? `\uFEFF${text}` : text, opts.out, stdout, stderr);
+  return writeOutput(fixed, opts.out, stdout, stderr);
 }

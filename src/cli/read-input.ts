@@ -21,7 +21,7 @@ export interface InputTalk {
    * The file as it was read, when it decoded as text: `align --fix` writes its fixes into these rather than
    * reading the file again (standard input and pipes cannot be read twice, and a file may have changed).
    */
-  source?: { bytes: Uint8Array; text: string; encoding: TextEncoding };
+  source?: { bytes: Uint8Array; text: string; encoding: TextEncoding; decoding: Diagnostic[] };
 }
 
 /** Reads and parses one talk file; every problem (missing file, too big, binary) becomes a diagnostic. */
@@ -52,6 +52,6 @@ export function readInputTalk(file: string): InputTalk {
   const decoded = decodeText(read.bytes);
   if (decoded.text === null) return { file, talk: null, diagnostics: decoded.diagnostics };
   const parsed = readTalk(decoded.text, file === '-' ? undefined : file);
-  const source = { bytes: read.bytes, text: decoded.text, encoding: decoded.encoding ?? 'utf-8' };
+  const source = { bytes: read.bytes, text: decoded.text, encoding: decoded.encoding ?? 'utf-8', decoding: decoded.diagnostics };
   return { file, talk: parsed.talk, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics], source };
 }

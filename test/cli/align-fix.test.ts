@@ -152,6 +152,52 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     expect(readFileSync(decoy, 'utf8')).toBe('not the talk\n');
   });
 
+  it('fixes a UTF-8 talk with one stray byte in UTF-8, every byte outside the fixes as it was', () => {
+    // Four Cyrillic turns; the captions hold a sentence the talk skips, and the third stamp is 9 s late.
+    const turns: Array<[string, number, string]> = [
+      ['Анна', 0, 'Сегодня мы поговорим о нейронных сетях и глубоком обучении. Это очень большая тема, и времени у нас немного.'],
+      ['Борис', 21, 'Спасибо за приглашение — я рад быть здесь. Когда я начинал, никто не верил в обучение больших моделей.'],
+      ['Анна', 40, 'Почему же всё изменилось? Что стало поворотным моментом для всей области?'],
+      ['Борис', 55, 'Видеокарты и огромные наборы данных. Без них ничего бы не получилось, как мне кажется.'],
+    ];
+    const skipped = 'Начнём с самого простого вопроса о данных.';
+    const written = (t: number) => (t === 40 ? 49 : t);
+    const text = `---\ntitle: Разговор\nyoutube: 13CZPWmke6A\n---\n\n${turns
+      .map(([who, t, said]) => `[0:${String(written(t)).padStart(2, '0')}](https://youtu.be/13CZPWmke6A?t=${written(t)})\n**${who}:** ${said}\n`)
+      .join('\n')}`;
+    // The dash on line 10 as a Windows program pastes it: one byte, 0x97, which is not UTF-8.
+    const utf8 = Buffer.from(text);
+    const dash = utf8.indexOf(Buffer.from(' — '));
+    const bytes = Buffer.concat([utf8.subarray(0, dash + 1), Buffer.from([0x97]), utf8.subarray(dash + 4)]);
+    const input = path('stray-byte.md');
+    writeFileSync(input, bytes);
+    const cues = turns.flatMap(([, t, said], k) => {
+      const words = `${said}${k === 0 ? ` ${skipped}` : ''}`
+        .toLowerCase()
+        .replace(/[.,?!—]/g, '')
+        .split(/\s+/);
+      return Array.from({ length: Math.ceil(words.length / 5) }, (_, c) => ({ start: t + 2 * c, text: words.slice(5 * c, 5 * c + 5).join(' ') }));
+    });
+    const clock = (s: number) => `00:00:${String(s).padStart(2, '0')},000`;
+    const srt = path('stray-byte.srt');
+    writeFileSync(srt, cues.map((c, k) => `${k + 1}\n${clock(c.start)} --> ${clock(c.start + 2)}\n${c.text}\n`).join('\n'));
+
+    const out = path('stray-byte.fixed.md');
+    const r = runCli(['align', input, srt, '--fix', '--restore', '--retime', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `${input}:10: warning: a byte that is not UTF-8 was read as U+FFFD (\uFFFD); retype what stands there and save the file as UTF-8`,
+    );
+    // Compared as Latin-1 strings, which hold one character per byte: equal strings are equal bytes.
+    const before = bytes.toString('latin1').split('\n');
+    const after = readFileSync(out).toString('latin1').split('\n');
+    expect(after).toHaveLength(before.length);
+    expect(after.flatMap((l, k) => (l === before[k] ? [] : [k + 1]))).toEqual([7, 12]);
+    expect(after[6]).toBe(`${before[6]}${Buffer.from(` ${skipped}`).toString('latin1')}`);
+    expect(after[11]).toBe('[0:40](https://youtu.be/13CZPWmke6A?t=40)');
+    expect(after[9]).toContain(' \x97 ');
+  });
+
   it('lists passages first, then speakers, then times, and offers the speaker fix', () => {
     // A turn given to the wrong speaker in the file, against captions that name the speakers.
     const gen = makeCaptions(talk, { seed: 4 });

@@ -10,7 +10,8 @@ import { locateMarkdownTurns, type MarkdownSource, type TurnSource } from './mar
 import { stampLike } from './stamp-text.ts';
 import type { FixEdit } from './types.ts';
 
-interface Replacement {
+/** Characters `[from, to)` of the source text replaced by `text`. */
+export interface Replacement {
   from: number;
   to: number;
   text: string;
@@ -111,15 +112,13 @@ function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: n
 }
 
 /**
- * `sourceText` with `edits` applied, where `talk` is the talk read from `sourceText` (the one the edits
- * were proposed for). No edits give a markdown `sourceText` back unchanged. Only markdown talks can be rewritten;
- * other formats, edits that do not fit the talk, and two edits that change the same characters throw a
- * FixError saying which.
+ * The replacements that write `edits` into `sourceText`, in file order and without overlaps; see
+ * `applyEdits`, which throws the same FixErrors.
  */
-export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): string {
+export function planEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): Replacement[] {
   // The format is checked first, so a caption file is refused the same way with or without edits to write.
   if (talk.format !== 'markdown') locateMarkdownTurns(sourceText, talk);
-  if (edits.length === 0) return sourceText;
+  if (edits.length === 0) return [];
   const src = locateMarkdownTurns(sourceText, talk);
   const ids = new Set<string>();
   const all: Replacement[] = [];
@@ -138,9 +137,19 @@ export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEd
       throw new FixError(`edits ${a.edit.id} and ${b.edit.id} both change line ${a.edit.line}; accept one of them`);
     }
   }
+  return all;
+}
+
+/**
+ * `sourceText` with `edits` applied, where `talk` is the talk read from `sourceText` (the one the edits
+ * were proposed for). No edits give a markdown `sourceText` back unchanged. Only markdown talks can be rewritten;
+ * other formats, edits that do not fit the talk, and two edits that change the same characters throw a
+ * FixError saying which.
+ */
+export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): string {
   let out = '';
   let at = 0;
-  for (const r of all) {
+  for (const r of planEdits(sourceText, talk, edits)) {
     out += sourceText.slice(at, r.from) + r.text;
     at = r.to;
   }
