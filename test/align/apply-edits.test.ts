@@ -114,6 +114,48 @@ describe('applyEdits', () => {
     expect(out).toBe(applyEdits(FILE, talk, edits).replace(/\n/g, '\r\n'));
   });
 
+  it('writes restored caption words that look like markup as text, keeping every turn and speaker', () => {
+    const restore = (id: string, turn: number, beforeWord: number, text: string): FixEdit => ({
+      ...base,
+      kind: 'restore',
+      id,
+      turn,
+      beforeWord,
+      text,
+      words: [],
+      start: 0,
+      end: 0,
+    });
+    const shape = (t: Talk) => t.turns.map((u) => [u.speaker, u.stamp]);
+    const cases: Array<[FixEdit, string]> = [
+      // Before the first word of a line of a labelled turn: the passage goes at the end of the line above.
+      [
+        restore('r1', 1, 4, '**Mallory:** I disagree.'),
+        '[04:38](https://www.youtube.com/watch?v=aB3dE5fG7hJ&t=4m38s) **Bob:** Where was the doubt? **Mallory:** I disagree.',
+      ],
+      [restore('r2', 1, 9, '[9:59] And then?'), 'It was in the compute. [9:59] And then?'],
+      [restore('r3', 1, 9, '## Not a chapter.'), 'It was in the compute. ## Not a chapter.'],
+      // Before the first word of an unlabelled turn: the line gets the label of the speaker it already has.
+      [restore('r4', 2, 0, '**Mallory:** Then.'), '**Bob:** **Mallory:** Then. Unlabelled text after a stamp.'],
+      // Where the line keeps its markup, the passage goes where it was found.
+      [restore('r5', 0, 0, '**Mallory:** So.'), '**Ann:** **Mallory:** So. We trained a big network.   It worked.'],
+      [restore('r6', 1, 9, '- a list? > a quote? `code`'), '- a list? > a quote? `code` A second paragraph of Bob.'],
+    ];
+    for (const [edit, line] of cases) {
+      const out = applyEdits(FILE, talk, [edit]);
+      expect(out.split('\n'), edit.id).toContain(line);
+      const again = read(out);
+      expect(shape(again), edit.id).toEqual(shape(talk));
+      expect(again.chapters, edit.id).toHaveLength(1);
+      expect(again.turns.map((t) => t.text).join(' '), edit.id).toContain(edit.kind === 'restore' ? edit.text : '');
+    }
+    // Text before the first speaker has no label to take: nothing can keep such a line text.
+    const unnamed = '---\nyoutube: aB3dE5fG7hJ\n---\n\n[0:01]\nNobody named.\n';
+    expect(() => applyEdits(unnamed, read(unnamed), [restore('r7', 0, 0, '**Mallory:** Hi.')])).toThrow(
+      /edit r7: the restored words "\*\*Mallory:\*\* Hi\." would open line 0 as markup \(a heading, stamp or speaker label\); add them by hand/,
+    );
+  });
+
   it('refuses edits that cannot be written, saying why', () => {
     const restore = (id: string, turn: number, beforeWord: number): FixEdit => ({
       ...base,

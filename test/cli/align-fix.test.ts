@@ -41,6 +41,19 @@ function addedWords(before: string, after: string): string[] {
   return added;
 }
 
+/** SubRip captions of what each turn says from its second on, five words a cue, lower case, unpunctuated. */
+function captionsSaying(turns: Array<[number, string]>): string {
+  const cues = turns.flatMap(([t, said]) => {
+    const words = said
+      .toLowerCase()
+      .replace(/[.,?!—]/g, '')
+      .split(/\s+/);
+    return Array.from({ length: Math.ceil(words.length / 5) }, (_, c) => ({ start: t + 2 * c, text: words.slice(5 * c, 5 * c + 5).join(' ') }));
+  });
+  const clock = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;
+  return cues.map((c, k) => `${k + 1}\n${clock(c.start)} --> ${clock(c.start + 2)}\n${c.text}\n`).join('\n');
+}
+
 function skippedLineNumbers(report: string, file: string): number[] {
   return report.split('\n').flatMap((l) => {
     const m = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+): skipped: `).exec(l);
@@ -171,17 +184,8 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     const bytes = Buffer.concat([utf8.subarray(0, dash + 1), Buffer.from([0x97]), utf8.subarray(dash + 4)]);
     const input = path('stray-byte.md');
     writeFileSync(input, bytes);
-    const cues = turns.flatMap(([, t, said], k) => {
-      const words = `${said}${k === 0 ? ` ${skipped}` : ''}`
-        .toLowerCase()
-        .replace(/[.,?!—]/g, '')
-        .split(/\s+/);
-      return Array.from({ length: Math.ceil(words.length / 5) }, (_, c) => ({ start: t + 2 * c, text: words.slice(5 * c, 5 * c + 5).join(' ') }));
-    });
-    const clock = (s: number) => `00:00:${String(s).padStart(2, '0')},000`;
     const srt = path('stray-byte.srt');
-    writeFileSync(srt, cues.map((c, k) => `${k + 1}\n${clock(c.start)} --> ${clock(c.start + 2)}\n${c.text}\n`).join('\n'));
-
+    writeFileSync(srt, captionsSaying(turns.map(([, t, said], k) => [t, `${said}${k === 0 ? ` ${skipped}` : ''}`])));
     const out = path('stray-byte.fixed.md');
     const r = runCli(['align', input, srt, '--fix', '--restore', '--retime', '-o', out]);
     expect(r.status, r.stderr).toBe(0);
@@ -196,6 +200,46 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     expect(after[6]).toBe(`${before[6]}${Buffer.from(` ${skipped}`).toString('latin1')}`);
     expect(after[11]).toBe('[0:40](https://youtu.be/13CZPWmke6A?t=40)');
     expect(after[9]).toContain(' \x97 ');
+  });
+
+  it('--restore writes caption words that look like a speaker label as text, at the end of the line above', () => {
+    const talkText = [
+      '---',
+      'title: Labels in the captions',
+      'youtube: 13CZPWmke6A',
+      '---',
+      '',
+      '[0:00](https://youtu.be/13CZPWmke6A?t=0)',
+      '**Ann:** We trained a very big network on a lot of data for a long time.',
+      'It worked better than anyone in the room had expected it to work.',
+      '',
+      '[0:30](https://youtu.be/13CZPWmke6A?t=30)',
+      '**Bob:** Where was the doubt then, if it worked so well for you all?',
+      '',
+    ].join('\n');
+    const input = path('label-in-captions.md');
+    writeFileSync(input, talkText);
+    // The recording has a sentence the talk skips, just before a line's first word, that reads as a label.
+    const said =
+      'We trained a very big network on a lot of data for a long time. **Mallory:** objection that is not what happened at all. It worked better than anyone in the room had expected it to work.';
+    const srt = path('label-in-captions.srt');
+    writeFileSync(
+      srt,
+      captionsSaying([
+        [0, said],
+        [30, 'Where was the doubt then if it worked so well for you all'],
+      ]).replace('**mallory:**', '**Mallory:**'),
+    );
+
+    const r = runCli(['align', input, srt, '--fix', '--restore']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fixed: 1 passage restored/m);
+    expect(r.stdout.split('\n')[6]).toMatch(/^\*\*Ann:\*\* We trained .* long time\. \*\*Mallory:\*\* objection that is not what happened at all\.$/);
+    const before = readMarkdown(talkText, 'talk.md').talk!;
+    const after = readMarkdown(r.stdout, 'talk.md').talk!;
+    expect(after.turns.map((t) => [t.speaker, t.stamp])).toEqual(before.turns.map((t) => [t.speaker, t.stamp]));
+    expect(after.speakers.map((s) => s.name)).toEqual(['Ann', 'Bob']);
+    expect(after.turns[0]!.text).toContain('**Mallory:** objection that is not what happened at all.');
   });
 
   it('lists passages first, then speakers, then times, and offers the speaker fix', () => {
