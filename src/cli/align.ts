@@ -5,19 +5,17 @@
  * Podcasting 2.0 transcript with the aligned times.
  *
  * `--fix --restore` and/or `--fix --retime` write the talk file back with those fixes only, everything
- * else byte for byte, and the report of what was written on standard error.
+ * else byte for byte in the file's own encoding, and the report of what was written on standard error.
  */
-import { readFileSync } from 'node:fs';
 import { alignTalk } from '../align/align-talk.ts';
 import { DEFAULT_MIN_DRIFT } from '../align/findings.ts';
-import { applyEdits, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
+import { applyEditsToBytes, FixError, proposeFixes, type RestoreEdit, type RetimeEdit } from '../align/fix/index.ts';
 import { applyAlignedTimes, formatAlignReport, alignmentWarning } from '../align/report.ts';
-import { decodeText } from '../transcript/decode-text.ts';
 import { exportTalk } from '../transcript/formats/write-talk.ts';
 import type { Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
-import { readInputTalk } from './read-input.ts';
-import { writeOutput } from './write-output.ts';
+import { type InputTalk, readInputTalk } from './read-input.ts';
+import { type Stdout, writeOutput } from './write-output.ts';
 
 export const ALIGN_OUTPUTS = ['report', 'md', 'json'] as const;
 
@@ -44,7 +42,7 @@ function fixOptionsProblem(opts: AlignOptions): string | null {
   return null;
 }
 
-export function runAlign(opts: AlignOptions, stdout: (text: string) => void, stderr: (line: string) => void): number | Promise<number> {
+export function runAlign(opts: AlignOptions, stdout: Stdout, stderr: (line: string) => void): number | Promise<number> {
   if (!(ALIGN_OUTPUTS as readonly string[]).includes(opts.to)) {
     stderr(`talkline: --to must be one of ${ALIGN_OUTPUTS.join(', ')} (got "${opts.to}")`);
     return 2;
@@ -61,13 +59,13 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
     for (const d of diagnostics) if (d.severity === 'error') stderr(formatDiagnostic(file, d));
     if (!talk || hasErrors(diagnostics)) failed = true;
   }
-  const [talk, captions] = [inputs[0]!.talk, inputs[1]!.talk];
-  if (failed || !talk || !captions) {
+  const [talk, captions, source] = [inputs[0]!.talk, inputs[1]!.talk, inputs[0]!.source];
+  if (failed || !talk || !captions || !source) {
     stderr('talkline: nothing was aligned; fix the errors above');
     return 1;
   }
   const result = alignTalk(talk, captions, { minDrift: drift });
-  if (opts.fix) return writeFixed(opts, talk, result, drift, stdout, stderr);
+  if (opts.fix) return writeFixed(opts, talk, source, result, drift, stdout, stderr);
   if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
   const warning = alignmentWarning(result, opts.talk);
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
@@ -77,40 +75,37 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
   return writeOutput(text, opts.out, stdout, stderr);
 }
 
-/** `--fix`: the talk file's own text with the chosen edits, and the report of them on standard error. */
+/**
+ * `--fix`: the talk file's own text with the chosen edits, and the report of them on standard error. The
+ * edits go into the text the talk was read from (the talk model holds words, not the bytes around them),
+ * which was read once: standard input, a pipe or a file changed since are never read a second time.
+ */
 function writeFixed(
   opts: AlignOptions,
   talk: Talk,
+  source: NonNullable<InputTalk['source']>,
   result: ReturnType<typeof alignTalk>,
   minDrift: number,
-  stdout: (text: string) => void,
+  stdout: Stdout,
   stderr: (line: string) => void,
 ): number | Promise<number> {
-  // The file is read again as text: the talk model holds words, not the bytes around them.
-  const bytes = readFileSync(opts.talk);
-  const decoded = decodeText(bytes);
-  if (decoded.text === null) {
-    stderr(`${opts.talk}: error: the file changed while it was read; run the command again`);
-    return 1;
-  }
+  const { bytes, text: sourceText, encoding } = source;
+  // How the file was decoded (a stray byte on line 12, Latin-1) matters to what is written back.
+  for (const d of source.decoding) stderr(formatDiagnostic(opts.talk, d));
   const edits = proposeFixes(result, talk, { minDrift });
   const restored = opts.restore ? edits.filter((e): e is RestoreEdit => e.kind === 'restore') : [];
   const retimed = opts.retime ? edits.filter((e): e is RetimeEdit => e.kind === 'retime') : null;
-  let text: string;
+  let fixed: Uint8Array;
   try {
-    text = applyEdits(decoded.text, talk, [...restored, ...(retimed ?? [])]);
+    // Written at the file's bytes in its own encoding: outside the edits, every byte stays as it was read.
+    fixed = applyEditsToBytes(bytes, encoding, sourceText, talk, [...restored, ...(retimed ?? [])]);
   } catch (e) {
     if (!(e instanceof FixError)) throw e;
     stderr(`${opts.talk}: error: ${e.message}`);
     stderr('talkline: nothing was written');
     return 1;
   }
-  // The decoder drops a UTF-8 byte-order mark; a file that had one keeps it.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (decoded.encoding !== 'utf-8' && decoded.encoding !== null) {
-    stderr(`${opts.talk}: the file is ${decoded.encoding}; the fixed talk is written as UTF-8`);
-  }
   const report = formatAlignReport(result, opts.talk, talk, { restored, retimed, minDrift });
   for (const line of report.trimEnd().split('\n')) stderr(line);
-  return writeOutput(bom ? `\uFEFF${text}` : text, opts.out, stdout, stderr);
+  return writeOutput(fixed, opts.out, stdout, stderr);
 }

@@ -4,7 +4,7 @@
 import { exportTalk, type ExportFormat } from '../transcript/formats/write-talk.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
-import { writeOutput } from './write-output.ts';
+import { type Stdout, writeOutput } from './write-output.ts';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'chapters', 'vtt', 'srt', 'md'];
 
@@ -14,7 +14,7 @@ export interface ConvertOptions {
   out?: string | undefined;
 }
 
-export function runConvert(opts: ConvertOptions, stdout: (text: string) => void, stderr: (line: string) => void): number | Promise<number> {
+export function runConvert(opts: ConvertOptions, stdout: Stdout, stderr: (line: string) => void): number | Promise<number> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(opts.to)) {
     stderr(`talkline: --to must be one of ${EXPORT_FORMATS.join(', ')} (got "${opts.to}")`);
     return 2;

@@ -13,8 +13,8 @@ const OUT_OPTION = { type: 'string', short: 'o' } as const;
 /** Set once the reader of our standard output has gone (`talkline … | head -1`): the rest is not written. */
 let stdoutClosed = false;
 
-const writeStdout = (text: string) => {
-  if (!stdoutClosed) process.stdout.write(text);
+const writeStdout = (output: string | Uint8Array) => {
+  if (!stdoutClosed) process.stdout.write(output);
 };
 const out = (line: string) => writeStdout(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);

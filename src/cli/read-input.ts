@@ -2,7 +2,7 @@
  * Reads a talk file for the command line: size limit, encoding, then the reader for its format (markdown,
  * WebVTT, SubRip, Podcasting 2.0 JSON). `-` reads standard input.
  */
-import { decodeText } from '../transcript/decode-text.ts';
+import { decodeText, type TextEncoding } from '../transcript/decode-text.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { describeFsError } from './fs-error.ts';
@@ -17,6 +17,11 @@ export interface InputTalk {
   diagnostics: Diagnostic[];
   /** Why the file could not be read at all (missing, permission denied, a folder); also its one diagnostic. */
   readError?: string;
+  /**
+   * The file as it was read, when it decoded as text: `align --fix` writes its fixes into these rather than
+   * reading the file again (standard input and pipes cannot be read twice, and a file may have changed).
+   */
+  source?: { bytes: Uint8Array; text: string; encoding: TextEncoding; decoding: Diagnostic[] };
 }
 
 /** Reads and parses one talk file; every problem (missing file, too big, binary) becomes a diagnostic. */
@@ -47,5 +52,6 @@ export function readInputTalk(file: string): InputTalk {
   const decoded = decodeText(read.bytes);
   if (decoded.text === null) return { file, talk: null, diagnostics: decoded.diagnostics };
   const parsed = readTalk(decoded.text, file === '-' ? undefined : file);
-  return { file, talk: parsed.talk, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics] };
+  const source = { bytes: read.bytes, text: decoded.text, encoding: decoded.encoding ?? 'utf-8', decoding: decoded.diagnostics };
+  return { file, talk: parsed.talk, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics], source };
 }

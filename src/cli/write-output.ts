@@ -9,16 +9,19 @@ import { describeFsError } from './fs-error.ts';
 import { withoutInterruption, withTempFile } from './interrupt-cleanup.ts';
 import { resolveOutputTarget } from './output-target.ts';
 
-/** Writes `text` to standard output (`out` absent or `-`) or to `out`; resolves to the exit code. */
-export async function writeOutput(text: string, out: string | undefined, stdout: (t: string) => void, stderr: (l: string) => void): Promise<number> {
+/** Where a command's output goes without `-o`: text as UTF-8, bytes as they are. */
+export type Stdout = (output: string | Uint8Array) => void;
+
+/** Writes `output` to standard output (`out` absent or `-`) or to `out`; resolves to the exit code. */
+export async function writeOutput(output: string | Uint8Array, out: string | undefined, stdout: Stdout, stderr: (l: string) => void): Promise<number> {
   if (out === undefined || out === '-') {
-    stdout(text);
+    stdout(output);
     return 0;
   }
-  const bytes = Buffer.from(text);
+  const bytes = typeof output === 'string' ? Buffer.from(output) : output;
   try {
     const target = await resolveOutputTarget(out);
-    if (target.kind === 'stdout') stdout(text);
+    if (target.kind === 'stdout') stdout(output);
     else if (target.kind === 'through') await writeThrough(target.path, bytes);
     else if (target.kind === 'new') await replaceWhole(target.path, bytes, null);
     else if (target.stat.nlink > 1) await rewriteInPlace(target.path, bytes);

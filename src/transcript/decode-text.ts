@@ -1,18 +1,23 @@
 /**
  * Bytes to text for talk files: UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised by its zero
- * bytes without one), and Latin-1 as the fallback for bytes that are not valid UTF-8. Binary files are
- * refused rather than shown as garbage.
+ * bytes without one), and Latin-1 as the fallback for bytes that are not valid UTF-8. A UTF-8 file with a
+ * few bytes that are not UTF-8 stays UTF-8, each such byte read as U+FFFD and its line named. Binary files
+ * are refused rather than shown as garbage.
  */
 import { guessUtf16 } from './guess-utf16.ts';
 import { looksBinary } from './looks-binary.ts';
 import type { Diagnostic } from './types.ts';
+import { utf8Sequence } from './utf8-sequence.ts';
 
 export { looksBinary };
+
+/** The encodings a talk file is read in ('latin-1' as TextDecoder reads it: Windows-1252 in browsers). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin-1';
 
 export interface DecodedText {
   /** The text, or null when the bytes are not a text file. */
   text: string | null;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin-1' | null;
+  encoding: TextEncoding | null;
   diagnostics: Diagnostic[];
 }
 
@@ -54,10 +59,49 @@ function utf16WithoutBom(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): 
   return { text, encoding, diagnostics: [{ severity: 'warning', line: 0, message }] };
 }
 
+/** Lines named one by one before the rest of the stray bytes are counted in one note. */
+const STRAY_LINES_SHOWN = 20;
+
+/**
+ * How far bytes that are not valid UTF-8 are from it: the characters of two bytes or more that are
+ * well-formed UTF-8, the ill-formed sequences, and the diagnostics naming the lines that hold them.
+ */
+function utf8Damage(bytes: Uint8Array): { characters: number; strays: number; diagnostics: Diagnostic[] } {
+  let characters = 0;
+  let strays = 0;
+  const lines: Array<{ line: number; bytes: number }> = [];
+  let line = 1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    // Lines end as the readers split them: CRLF, CR or LF.
+    if (b === 0x0d || (b === 0x0a && bytes[i - 1] !== 0x0d)) line++;
+    const n = utf8Sequence(bytes, i);
+    if (n > 1) characters++;
+    else if (n < 0) {
+      strays++;
+      const last = lines[lines.length - 1];
+      if (last?.line === line) last.bytes -= n;
+      else lines.push({ line, bytes: -n });
+    }
+    i += Math.abs(n);
+  }
+  const diagnostics: Diagnostic[] = lines.slice(0, STRAY_LINES_SHOWN).map(({ line, bytes: n }) => ({
+    severity: 'warning',
+    line,
+    message: `${n === 1 ? 'a byte that is' : `${n} bytes that are`} not UTF-8 ${n === 1 ? 'was' : 'were'} read as U+FFFD (\uFFFD); retype what stands there and save the file as UTF-8`,
+  }));
+  const rest = lines.slice(STRAY_LINES_SHOWN);
+  if (rest.length > 0) {
+    const message = `${rest.length} more lines (from line ${rest[0]!.line}) hold bytes that are not UTF-8, read as U+FFFD (\uFFFD); retype what stands there and save the file as UTF-8`;
+    diagnostics.push({ severity: 'warning', line: 0, message });
+  }
+  return { characters, strays, diagnostics };
+}
+
 /** Decodes a talk file's bytes, saying which encoding was used when it was not plain UTF-8. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const diagnostics: Diagnostic[] = [];
-  let encoding: DecodedText['encoding'] = 'utf-8';
+  let encoding: TextEncoding = 'utf-8';
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le';
@@ -72,6 +116,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       if (bytes.includes(0)) return notText();
+      const damage = utf8Damage(bytes);
+      if (damage.characters >= damage.strays) {
+        // UTF-8 text with a few stray bytes (a paste from a Windows program, a character cut in two): read as
+        // Latin-1, every character of the rest would turn into two or three wrong ones.
+        return decoded(new TextDecoder('utf-8').decode(bytes), 'utf-8', damage.diagnostics);
+      }
       // Not UTF-8: most often a Windows-1252/Latin-1 export. Every byte maps to a character, so no word is lost.
       encoding = 'latin-1';
       text = new TextDecoder('latin1').decode(bytes);
@@ -82,6 +132,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       });
     }
   }
-  if (looksBinary(text)) return notText();
-  return { text, encoding, diagnostics };
+  return decoded(text, encoding, diagnostics);
+}
+
+function decoded(text: string, encoding: TextEncoding, diagnostics: Diagnostic[]): DecodedText {
+  return looksBinary(text) ? notText() : { text, encoding, diagnostics };
 }

@@ -41,6 +41,19 @@ function addedWords(before: string, after: string): string[] {
   return added;
 }
 
+/** SubRip captions of what each turn says from its second on, five words a cue, lower case, unpunctuated. */
+function captionsSaying(turns: Array<[number, string]>): string {
+  const cues = turns.flatMap(([t, said]) => {
+    const words = said
+      .toLowerCase()
+      .replace(/[.,?!—]/g, '')
+      .split(/\s+/);
+    return Array.from({ length: Math.ceil(words.length / 5) }, (_, c) => ({ start: t + 2 * c, text: words.slice(5 * c, 5 * c + 5).join(' ') }));
+  });
+  const clock = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;
+  return cues.map((c, k) => `${k + 1}\n${clock(c.start)} --> ${clock(c.start + 2)}\n${c.text}\n`).join('\n');
+}
+
 function skippedLineNumbers(report: string, file: string): number[] {
   return report.split('\n').flatMap((l) => {
     const m = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+): skipped: `).exec(l);
@@ -98,10 +111,9 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     const paced = makeCaptions(talk, { seed: 21, secondsPerWord: 0.2 });
     const pacedVtt = path('paced.vtt');
     writeFileSync(pacedVtt, toRollingVtt(paced.captions));
-    const moved = editedText.replace('[4:38](https://youtu.be/13CZPWmke6A?t=278)', '[4:47](https://youtu.be/13CZPWmke6A?t=287)').replace(
-      '[7:01](https://youtu.be/13CZPWmke6A?t=421)',
-      '[7:03](https://youtu.be/13CZPWmke6A?t=423)',
-    );
+    const moved = editedText
+      .replace('[4:38](https://youtu.be/13CZPWmke6A?t=278)', '[4:47](https://youtu.be/13CZPWmke6A?t=287)')
+      .replace('[7:01](https://youtu.be/13CZPWmke6A?t=421)', '[7:03](https://youtu.be/13CZPWmke6A?t=423)');
     const input = path('moved.md');
     writeFileSync(input, moved);
     const out = path('retimed.md');
@@ -141,6 +153,95 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe(`\uFEFF${lf.stdout.replace(/\n/g, '\r\n')}`);
   });
 
+  it('fixes a talk given on standard input as "-", and leaves a file named "-" alone', () => {
+    // Read once, as every input is: the talk on standard input, never a file of that name in the folder.
+    const decoy = path('-');
+    writeFileSync(decoy, 'not the talk\n');
+    const fromFile = runCli(['align', edited, vtt, '--fix', '--restore']);
+    const r = runCli(['align', '-', vtt, '--fix', '--restore'], { input: editedText, cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fixed: 10 passages restored/m);
+    expect(r.stdout).toBe(fromFile.stdout);
+    expect(readFileSync(decoy, 'utf8')).toBe('not the talk\n');
+  });
+
+  it('fixes a UTF-8 talk with one stray byte in UTF-8, every byte outside the fixes as it was', () => {
+    // Four Cyrillic turns; the captions hold a sentence the talk skips, and the third stamp is 9 s late.
+    const turns: Array<[string, number, string]> = [
+      ['Анна', 0, 'Сегодня мы поговорим о нейронных сетях и глубоком обучении. Это очень большая тема, и времени у нас немного.'],
+      ['Борис', 21, 'Спасибо за приглашение — я рад быть здесь. Когда я начинал, никто не верил в обучение больших моделей.'],
+      ['Анна', 40, 'Почему же всё изменилось? Что стало поворотным моментом для всей области?'],
+      ['Борис', 55, 'Видеокарты и огромные наборы данных. Без них ничего бы не получилось, как мне кажется.'],
+    ];
+    const skipped = 'Начнём с самого простого вопроса о данных.';
+    const written = (t: number) => (t === 40 ? 49 : t);
+    const text = `---\ntitle: Разговор\nyoutube: 13CZPWmke6A\n---\n\n${turns
+      .map(([who, t, said]) => `[0:${String(written(t)).padStart(2, '0')}](https://youtu.be/13CZPWmke6A?t=${written(t)})\n**${who}:** ${said}\n`)
+      .join('\n')}`;
+    // The dash on line 10 as a Windows program pastes it: one byte, 0x97, which is not UTF-8.
+    const utf8 = Buffer.from(text);
+    const dash = utf8.indexOf(Buffer.from(' — '));
+    const bytes = Buffer.concat([utf8.subarray(0, dash + 1), Buffer.from([0x97]), utf8.subarray(dash + 4)]);
+    const input = path('stray-byte.md');
+    writeFileSync(input, bytes);
+    const srt = path('stray-byte.srt');
+    writeFileSync(srt, captionsSaying(turns.map(([, t, said], k) => [t, `${said}${k === 0 ? ` ${skipped}` : ''}`])));
+    const out = path('stray-byte.fixed.md');
+    const r = runCli(['align', input, srt, '--fix', '--restore', '--retime', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `${input}:10: warning: a byte that is not UTF-8 was read as U+FFFD (\uFFFD); retype what stands there and save the file as UTF-8`,
+    );
+    // Compared as Latin-1 strings, which hold one character per byte: equal strings are equal bytes.
+    const before = bytes.toString('latin1').split('\n');
+    const after = readFileSync(out).toString('latin1').split('\n');
+    expect(after).toHaveLength(before.length);
+    expect(after.flatMap((l, k) => (l === before[k] ? [] : [k + 1]))).toEqual([7, 12]);
+    expect(after[6]).toBe(`${before[6]}${Buffer.from(` ${skipped}`).toString('latin1')}`);
+    expect(after[11]).toBe('[0:40](https://youtu.be/13CZPWmke6A?t=40)');
+    expect(after[9]).toContain(' \x97 ');
+  });
+
+  it('--restore writes caption words that look like a speaker label as text, at the end of the line above', () => {
+    const talkText = [
+      '---',
+      'title: Labels in the captions',
+      'youtube: 13CZPWmke6A',
+      '---',
+      '',
+      '[0:00](https://youtu.be/13CZPWmke6A?t=0)',
+      '**Ann:** We trained a very big network on a lot of data for a long time.',
+      'It worked better than anyone in the room had expected it to work.',
+      '',
+      '[0:30](https://youtu.be/13CZPWmke6A?t=30)',
+      '**Bob:** Where was the doubt then, if it worked so well for you all?',
+      '',
+    ].join('\n');
+    const input = path('label-in-captions.md');
+    writeFileSync(input, talkText);
+    // The recording has a sentence the talk skips, just before a line's first word, that reads as a label.
+    const said =
+      'We trained a very big network on a lot of data for a long time. **Mallory:** objection that is not what happened at all. It worked better than anyone in the room had expected it to work.';
+    const srt = path('label-in-captions.srt');
+    writeFileSync(
+      srt,
+      captionsSaying([
+        [0, said],
+        [30, 'Where was the doubt then if it worked so well for you all'],
+      ]).replace('**mallory:**', '**Mallory:**'),
+    );
+
+    const r = runCli(['align', input, srt, '--fix', '--restore']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fixed: 1 passage restored/m);
+    expect(r.stdout.split('\n')[6]).toMatch(/^\*\*Ann:\*\* We trained .* long time\. \*\*Mallory:\*\* objection that is not what happened at all\.$/);
+    const before = readMarkdown(talkText, 'talk.md').talk!;
+    const after = readMarkdown(r.stdout, 'talk.md').talk!;
+    expect(after.turns.map((t) => [t.speaker, t.stamp])).toEqual(before.turns.map((t) => [t.speaker, t.stamp]));
+    expect(after.speakers.map((s) => s.name)).toEqual(['Ann', 'Bob']);
+    expect(after.turns[0]!.text).toContain('**Mallory:** objection that is not what happened at all.');
+  });
+
   it('lists passages first, then speakers, then times, and offers the speaker fix', () => {
     // A turn given to the wrong speaker in the file, against captions that name the speakers.
     const gen = makeCaptions(talk, { seed: 4 });
@@ -156,7 +257,11 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     writeFileSync(swapped, lines.join('\n'));
     const r = runCli(['align', swapped, srt, '--min-drift', '1']);
     expect(r.status, r.stderr).toBe(0);
-    const kinds = r.stdout.trimEnd().split('\n').slice(0, -1).map((l) => /^.+?:\d+: (\w+):/.exec(l)?.[1]);
+    const kinds = r.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(0, -1)
+      .map((l) => /^.+?:\d+: (\w+):/.exec(l)?.[1]);
     const order = kinds.map((k) => (k === 'skipped' || k === 'invented' ? 0 : k === 'speaker' ? 1 : 2));
     expect(order).toEqual([...order].sort());
     expect(kinds).toContain('time');

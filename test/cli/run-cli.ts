@@ -16,6 +16,8 @@ export interface CliOptions {
   /** Modules loaded before the command line (`node --import`), for tests that watch or hold it. */
   preload?: readonly string[];
   env?: Record<string, string>;
+  /** The folder it runs in; the repository's root when left out. */
+  cwd?: string;
   input?: string;
   timeout?: number;
   /** Run as another user (`setpriv`), for tests of permissions that root would bypass. */
@@ -32,7 +34,7 @@ function command(args: readonly string[], opts: CliOptions): [string, string[]] 
 export function runCli(args: readonly string[], opts: CliOptions = {}): CliRun {
   const [file, argv] = command(args, opts);
   const r = spawnSync(file, argv, {
-    cwd: ROOT,
+    cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, ...opts.env },

@@ -41,10 +41,34 @@ describe('decodeText', () => {
     }
   });
 
+  it('keeps a UTF-8 file with a few stray bytes UTF-8, naming each line that holds them', () => {
+    // Line 7 holds a dash pasted from Windows-1252 (0x97); line 9, after a CRLF, a character cut in two.
+    const cyrillic = Buffer.from('**\u0410\u043d\u043d\u0430:** \u041f\u0440\u0438\u0432\u0435\u0442');
+    const cut = Buffer.from('\u0431').subarray(0, 1);
+    const bytes = Buffer.concat([Buffer.from(TALK), cyrillic, Buffer.from([0x20, 0x97, 0x20]), cyrillic, Buffer.from('\r\nok\r\n'), cut, Buffer.from('.\n')]);
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(`${TALK}${cyrillic} \uFFFD ${cyrillic}\r\nok\r\n\uFFFD.\n`);
+    const message = 'a byte that is not UTF-8 was read as U+FFFD (\uFFFD); retype what stands there and save the file as UTF-8';
+    expect(decoded.diagnostics).toEqual([7, 9].map((line) => ({ severity: 'warning', line, message })));
+  });
+
+  it('names the first lines with stray bytes one by one, and counts the rest', () => {
+    const line = Buffer.concat([Buffer.from('\u0430\u0431\u0432 '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
+    const decoded = decodeText(Buffer.concat([Buffer.from(TALK), ...Array.from({ length: 30 }, () => line)]));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.diagnostics).toHaveLength(21);
+    expect(decoded.diagnostics[0]).toMatchObject({ line: 7, message: expect.stringMatching(/^2 bytes that are not UTF-8 were read as U\+FFFD/) });
+    expect(decoded.diagnostics[20]).toMatchObject({ line: 0, message: expect.stringMatching(/^10 more lines \(from line 27\) hold bytes that are not UTF-8/) });
+  });
+
   it('leaves UTF-8, UTF-16 with a byte order mark and Latin-1 as they were', () => {
     expect(decodeText(Buffer.from(TALK))).toEqual({ text: TALK, encoding: 'utf-8', diagnostics: [] });
     expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TALK)]))).toEqual({ text: TALK, encoding: 'utf-16be', diagnostics: [] });
     const latin1 = decodeText(Buffer.from('**Jos\u00e9:** caf\u00e9\n', 'latin1'));
     expect([latin1.text, latin1.encoding]).toEqual(['**Jos\u00e9:** caf\u00e9\n', 'latin-1']);
+    // More bytes that are not UTF-8 than characters that are: Latin-1 with a chance pair that looks like UTF-8.
+    const mixed = decodeText(Buffer.from('**Jos\u00e9:** \u00c2\u00b0 caf\u00e9 cr\u00e8me\n', 'latin1'));
+    expect([mixed.text, mixed.encoding]).toEqual(['**Jos\u00e9:** \u00c2\u00b0 caf\u00e9 cr\u00e8me\n', 'latin-1']);
   });
 });

@@ -6,11 +6,12 @@
  */
 import type { Talk } from '../../transcript/types.ts';
 import { FixError } from './fix-error.ts';
-import { locateMarkdownTurns, type MarkdownSource, type TurnSource } from './markdown-source.ts';
+import { locateMarkdownTurns, markupPrefix, type MarkdownSource, type TurnSource } from './markdown-source.ts';
 import { stampLike } from './stamp-text.ts';
-import type { FixEdit } from './types.ts';
+import type { FixEdit, RestoreEdit } from './types.ts';
 
-interface Replacement {
+/** Characters `[from, to)` of the source text replaced by `text`. */
+export interface Replacement {
   from: number;
   to: number;
   text: string;
@@ -68,6 +69,58 @@ function keepInheritedSpeakers(src: MarkdownSource, talk: Talk, edits: readonly 
   }
 }
 
+/** The line of `text` that holds position `at`, as `[start, end)` without its line break. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
+}
+
+/** The markup opening the line at `at` once `insert` is written there (see markupPrefix). */
+function markupWith(text: string, at: number, insert: string): { before: string; after: string } {
+  const { start, end } = lineAround(text, at);
+  const line = text.slice(start, end);
+  return { before: markupPrefix(line), after: markupPrefix(line.slice(0, at - start) + insert + line.slice(at - start)) };
+}
+
+/**
+ * Where a restored passage goes: before word `beforeWord` of its turn, or after the turn's last word.
+ * Caption words are text, and the format has no escapes: where they would open a line as markup the
+ * reader takes for structure (`**Mallory:** …` a speaker label, `[9:59]` a stamp, `## ` a heading), the
+ * line break moves instead, as toMarkdown does. The passage then goes at the end of the turn's line
+ * above, or after a label that stands alone on its line; a turn without a label gets its speaker's label
+ * before the passage. Where none of these keeps the turns as they are, the edit is refused.
+ */
+function placeRestore(src: MarkdownSource, talk: Talk, turn: TurnSource, edit: RestoreEdit, text: string, order: number): Replacement {
+  const { words } = turn;
+  const n = words.length;
+  const k = edit.beforeWord;
+  const places: Array<[number, string]> = [];
+  if (n === 0) places.push([turn.textStart, ` ${text}`]);
+  else if (k < n) places.push([words[k]!.from, `${text} `]);
+  else places.push([words[n - 1]!.to, ` ${text}`]);
+  if (k > 0 && k < n) places.push([words[k - 1]!.to, ` ${text}`]);
+  if (k === 0 && turn.bareLabelEnd !== null) places.push([turn.bareLabelEnd, ` ${text}`]);
+  for (const [at, insert] of places) {
+    const markup = markupWith(src.text, at, insert);
+    if (markup.after === markup.before) return { from: at, to: at, text: insert, edit, order };
+  }
+  const speaker = talk.turns[edit.turn]?.speaker ?? null;
+  if (k === 0 && n > 0 && turn.name === null && speaker !== null && !/[*:]/.test(speaker)) {
+    const at = words[0]!.from;
+    const label = `**${speaker}:** `;
+    // The line must open with that label (after its stamp, if any) and nothing the passage brings.
+    if (markupWith(src.text, at, `${label}${text} `).after === markupWith(src.text, at, `${label}x `).after) {
+      return { from: at, to: at, text: `${label}${text} `, edit, order };
+    }
+  }
+  throw new FixError(
+    `edit ${edit.id}: the restored words "${text.slice(0, 40)}" would open line ${edit.line} as markup (a heading, stamp or speaker label); add them by hand`,
+  );
+}
+
 function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: number): Replacement[] {
   const turn = turnOf(src, edit);
   const words = turn.words;
@@ -80,13 +133,7 @@ function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: n
       const text = edit.text.trim();
       if (text === '') return [];
       if (/[\r\n]/.test(text)) throw new FixError(`edit ${edit.id}: a restored passage is one run of text, without line breaks`);
-      if (n === 0) return [{ from: turn.textStart, to: turn.textStart, text: ` ${text}`, edit, order }];
-      if (edit.beforeWord < n) {
-        const at = words[edit.beforeWord]!.from;
-        return [{ from: at, to: at, text: `${text} `, edit, order }];
-      }
-      const at = words[n - 1]!.to;
-      return [{ from: at, to: at, text: ` ${text}`, edit, order }];
+      return [placeRestore(src, talk, turn, edit, text, order)];
     }
     case 'retime': {
       if (turn.stamp === null) throw new FixError(`edit ${edit.id}: turn ${edit.turn} (line ${talk.turns[edit.turn]?.line}) has no written stamp to retime`);
@@ -111,15 +158,13 @@ function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: n
 }
 
 /**
- * `sourceText` with `edits` applied, where `talk` is the talk read from `sourceText` (the one the edits
- * were proposed for). No edits give a markdown `sourceText` back unchanged. Only markdown talks can be rewritten;
- * other formats, edits that do not fit the talk, and two edits that change the same characters throw a
- * FixError saying which.
+ * The replacements that write `edits` into `sourceText`, in file order and without overlaps; see
+ * `applyEdits`, which throws the same FixErrors.
  */
-export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): string {
+export function planEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): Replacement[] {
   // The format is checked first, so a caption file is refused the same way with or without edits to write.
   if (talk.format !== 'markdown') locateMarkdownTurns(sourceText, talk);
-  if (edits.length === 0) return sourceText;
+  if (edits.length === 0) return [];
   const src = locateMarkdownTurns(sourceText, talk);
   const ids = new Set<string>();
   const all: Replacement[] = [];
@@ -138,9 +183,19 @@ export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEd
       throw new FixError(`edits ${a.edit.id} and ${b.edit.id} both change line ${a.edit.line}; accept one of them`);
     }
   }
+  return all;
+}
+
+/**
+ * `sourceText` with `edits` applied, where `talk` is the talk read from `sourceText` (the one the edits
+ * were proposed for). No edits give a markdown `sourceText` back unchanged. Only markdown talks can be rewritten;
+ * other formats, edits that do not fit the talk, and two edits that change the same characters throw a
+ * FixError saying which.
+ */
+export function applyEdits(sourceText: string, talk: Talk, edits: readonly FixEdit[]): string {
   let out = '';
   let at = 0;
-  for (const r of all) {
+  for (const r of planEdits(sourceText, talk, edits)) {
     out += sourceText.slice(at, r.from) + r.text;
     at = r.to;
   }

@@ -30,6 +30,8 @@ export interface TurnSource {
   name: Span | null;
   /** Where a label would go on a turn without one: the start of its first text. */
   textStart: number;
+  /** The end of the label line when it holds the label and no text (the text starts below), else null. */
+  bareLabelEnd: number | null;
   /** Every whitespace-separated word of the turn's text, in order. */
   words: Span[];
 }
@@ -44,6 +46,7 @@ export interface MarkdownSource {
 // The same shapes the markdown reader accepts (see parse-talk.ts), anchored where the reader anchors them.
 const STAMP = /^\[(\d{1,3}(?::\d{1,2})?:\d{2})\](?:\(([^)\s]*)\))?\s*(.*)$/;
 const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*\s*(.*)$|^\*\*([^*:]{1,80}?)\*\*\s*:\s*(.*)$/;
+const HEADING = /^#{1,6}\s/;
 const LINE_BREAK = /\r\n|\r|\n/g;
 const WORD = /\S+/g;
 
@@ -62,6 +65,25 @@ function splitLines(text: string): Line[] {
   }
   lines.push({ start, raw: text.slice(start) });
   return lines;
+}
+
+/**
+ * The markup opening a line as the markdown reader reads it: the whole line for a heading, else a stamp
+ * and/or a speaker label (after a stamp only a label counts); '' for a line of text. A stamp the reader
+ * would refuse as a time ([1:75]) counts too, which errs on the side of markup.
+ */
+export function markupPrefix(line: string): string {
+  let body = line.trim();
+  if (HEADING.test(body)) return body;
+  let prefix = '';
+  const stamp = STAMP.exec(body);
+  if (stamp) {
+    body = (stamp[3] ?? '').trim();
+    prefix = stamp[0].slice(0, stamp[0].length - (stamp[3] ?? '').length).trimEnd();
+  }
+  const label = LABEL.exec(body);
+  if (label) prefix += `${prefix === '' ? '' : ' '}${body.slice(0, body.length - (label[2] ?? label[4] ?? '').length).trimEnd()}`;
+  return prefix;
 }
 
 /** Offset of the first non-space character of a line (trim() also drops a byte-order mark). */
@@ -85,7 +107,9 @@ function stampAt(line: Line): (StampSpan & { rest: string }) | null {
  */
 export function locateMarkdownTurns(text: string, talk: Talk): MarkdownSource {
   if (talk.format !== 'markdown') {
-    throw new FixError(`only markdown talks can be fixed in place; this talk was read as ${talk.format} (convert it with "talkline convert FILE --to md" first)`);
+    throw new FixError(
+      `only markdown talks can be fixed in place; this talk was read as ${talk.format} (convert it with "talkline convert FILE --to md" first)`,
+    );
   }
   const lines = splitLines(text);
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
@@ -108,6 +132,7 @@ export function locateMarkdownTurns(text: string, talk: Talk): MarkdownSource {
       bodyStart = labelLine.start + labelLine.raw.trimEnd().length - body.length;
     }
     let name: Span | null = null;
+    let bareLabelEnd: number | null = null;
     const label = LABEL.exec(body);
     if (label) {
       const written = label[1] ?? label[3]!;
@@ -115,6 +140,7 @@ export function locateMarkdownTurns(text: string, talk: Talk): MarkdownSource {
       name = { from: at, to: at + written.length };
       body = (label[2] ?? label[4] ?? '').trim();
       bodyStart = labelLine.start + labelLine.raw.trimEnd().length - body.length;
+      if (body === '') bareLabelEnd = bodyStart;
     }
 
     // A stamp on its own line sits above the label line, past blank lines only.
@@ -157,7 +183,7 @@ export function locateMarkdownTurns(text: string, talk: Talk): MarkdownSource {
       WORD.lastIndex = 0;
       for (let m = WORD.exec(have); m !== null; m = WORD.exec(have)) words.push({ from: at + m.index, to: at + m.index + m[0].length });
     }
-    return { stamp, name, textStart, words };
+    return { stamp, name, textStart, bareLabelEnd, words };
   });
   return { text, eol, turns };
 }
