@@ -22,7 +22,8 @@ export function useTalkFileUpdates(entry: TalkEntry, onLoad: (load: TalkLoad) =>
   const [problems, setProblems] = useState<Diagnostic[] | null>(null);
   useEffect(() => {
     const hot = import.meta.hot;
-    if (hot === undefined) return;
+    // (A test runner's stand-in for the dev server may have no `off`: nothing is sent there.)
+    if (hot === undefined || typeof hot.off !== 'function') return;
     let latest = 0;
     const listener = (data: TalkChanged): void => {
       if (data.fileName !== entry.fileName) return;
