@@ -26,7 +26,8 @@ export async function runDev(options: DevOptions, out: (line: string) => void, e
   const server = await createServer({
     ...talklineConfig({ content: content.source }),
     clearScreen: false,
-    logLevel: 'warn',
+    // Info: each save is reported (`talkline: my-talk.md saved: 347 turns`), as are its problems.
+    logLevel: 'info',
     server: {
       port: options.port,
       strictPort: false,
