@@ -28,7 +28,8 @@ export interface CueTiming {
   settings: string;
 }
 
-const TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s+(.*))?$/;
+// The settings are trimmed afterwards: `\s+(.*)$` backtracks quadratically on a long run of spaces.
+const TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s([\s\S]*))?$/;
 
 // Both sides clock-shaped (digits with at least one colon), so text such as "1 --> 2" stays text.
 const TIMING_SHAPE = /^\s*\d[\d.,]*:[\d:.,]*\s*-->\s*\d[\d.,]*:[\d:.,]*(?:\s|$)/;
