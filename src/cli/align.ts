@@ -17,6 +17,7 @@ import { exportTalk } from '../transcript/formats/write-talk.ts';
 import type { Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { readInputTalk } from './read-input.ts';
+import { terminalText } from './terminal-text.ts';
 import { writeOutput } from './write-output.ts';
 
 export const ALIGN_OUTPUTS = ['report', 'md', 'json'] as const;
@@ -68,7 +69,7 @@ export function runAlign(opts: AlignOptions, stdout: (text: string) => void, std
   }
   const result = alignTalk(talk, captions, { minDrift: drift });
   if (opts.fix) return writeFixed(opts, talk, result, drift, stdout, stderr);
-  if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
+  if (opts.to === 'report') return writeOutput(terminalText(formatAlignReport(result, opts.talk, talk)), opts.out, stdout, stderr);
   const warning = alignmentWarning(result, opts.talk);
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
   // Markdown stamps hold whole seconds; the JSON keeps the aligned fractions.

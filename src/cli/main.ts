@@ -6,6 +6,7 @@ import { runAlign } from './align.ts';
 import { runCheck } from './check.ts';
 import { runConvert } from './convert.ts';
 import { parseCommandLine, parseSeconds, UsageError } from './parse-command-line.ts';
+import { terminalLine } from './terminal-text.ts';
 import { type Command, isCommand, usage } from './usage.ts';
 
 const OUT_OPTION = { type: 'string', short: 'o' } as const;
@@ -16,8 +17,10 @@ let stdoutClosed = false;
 const writeStdout = (text: string) => {
   if (!stdoutClosed) process.stdout.write(text);
 };
-const out = (line: string) => writeStdout(`${line}\n`);
-const err = (line: string) => process.stderr.write(`${line}\n`);
+// Lines of messages and reports, which quote titles, speakers and file names: control characters are
+// shown escaped (terminal-text.ts). Converted talks go out through writeStdout as they are.
+const out = (line: string) => writeStdout(`${terminalLine(line)}\n`);
+const err = (line: string) => process.stderr.write(`${terminalLine(line)}\n`);
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -87,7 +90,8 @@ function help(command?: Command): number {
 }
 
 function fail(problem: string, command?: Command): number {
-  err(`talkline: ${problem}\n`);
+  err(`talkline: ${problem}`);
+  err('');
   process.stderr.write(usage(command));
   return 2;
 }
