@@ -98,7 +98,7 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
     if (timing === null) {
       warn(
         timingLine.line,
-        `cue timing "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as HH:MM:SS.mmm --> HH:MM:SS.mmm. The cue's text is kept with the cue before it`,
+        `cue timing "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as HH:MM:SS.mmm --> HH:MM:SS.mmm, below 1000 hours. The cue's text is kept with the cue before it`,
       );
       appendAll(orphans, payload);
       return false;
