@@ -5,6 +5,7 @@
 // Prettier's job (see .prettierrc.json); no rule here is about layout.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /** Folders that hold the talk's logic and must run without a page: the CLI, workers and tests use them. */
@@ -35,6 +36,21 @@ export default tseslint.config(
       'no-useless-escape': 'warn',
       'react-hooks/set-state-in-effect': 'warn',
     },
+  },
+  {
+    // Regular expressions run on whatever a file holds: one that backtracks (or restarts at every
+    // position) more than linearly lets a crafted caption or title of a few hundred KB take minutes.
+    // Only these two rules of eslint-plugin-regexp: the rest is style.
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    // Tests and benchmarks match their own fixtures and the app's built output, never a file from outside.
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/no-super-linear-move': 'off' },
   },
   {
     // The pure layers import no user interface: no React, no player, nothing under src/ui/ (whatever

@@ -7,7 +7,8 @@
  * same.
  */
 
-const STYLESHEET = /[ \t]*<link\b[^>]*\brel="stylesheet"[^>]*>\n?/g;
+// (?<![ \t]): a run of spaces (in a long title, say) is tried from its start only, not from each space.
+const STYLESHEET = /(?<![ \t])[ \t]*<link\b[^>]*\brel="stylesheet"[^>]*>\n?/g;
 const FIRST_SCRIPT = /<link\b[^>]*\brel="modulepreload"[^>]*>|<script\b[^>]*\btype="module"[^>]*>/;
 
 /** `html` with its head's style sheet links moved, in order, before its first module script or preload. */
@@ -21,7 +22,7 @@ export function styleSheetsFirst(html: string): string {
   if (sheets.length === 0) return html;
   const rest = head.replace(STYLESHEET, (tag, offset: number) => (offset > first.index ? '' : tag));
   const at = rest.search(FIRST_SCRIPT);
-  const indent = /[ \t]*$/.exec(rest.slice(0, at))![0];
+  const indent = /(?<![ \t])[ \t]*$/.exec(rest.slice(0, at))![0];
   const links = sheets.map((match) => `${match[0].trim()}\n${indent}`).join('');
   return rest.slice(0, at) + links + rest.slice(at) + html.slice(end);
 }

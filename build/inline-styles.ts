@@ -32,7 +32,7 @@ export function inlineStyleSheets(html: string, read: (href: string) => string |
     // A sheet that could close the element early stays linked.
     if (css === null || /<\/style/i.test(css)) return tag;
     hashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
-    return `<style>${css}</style>${tag.replace(/\s*\/?>$/, ' disabled>')}`;
+    return `<style>${css}</style>${tag.replace(/(?<!\s)\s*\/?>$/, ' disabled>')}`;
   });
   if (hashes.length === 0) return html;
   return head.replace(POLICY, (policy) => `${policy} ${hashes.join(' ')}`) + html.slice(end);

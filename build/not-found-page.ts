@@ -31,9 +31,9 @@ export function notFoundPage(indexHtml: string, root: string): string {
   if (head === undefined) throw new Error('index.html has no <head>: the 404 page takes its head from it');
   const kept = head
     // No script: the page needs none, and it must not start the app at an address the app has no page for.
-    .replace(/\s*<script\b[\s\S]*?<\/script>/g, '')
-    .replace(/\s*<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
-    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(/(?<!\s)\s*<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/(?<!\s)\s*<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
+    .replace(/(?<!\s)\s*<meta name="description"[^>]*>/, '')
     .replace(/<title>[\s\S]*?<\/title>/, '<title>Not a talk here · Talkline</title>\n    <meta name="robots" content="noindex" />')
     // `./assets/x.css` is relative to the site's root, which this page does not sit in.
     .replace(/(\s(?:href|src)=")\.\//g, `$1${root}`);

@@ -61,7 +61,7 @@ const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>/;
 function fillTemplate(template: string, head: string | null, markup: string, data: string): string {
   let html = template;
   if (head !== null) {
-    html = html.replace(/\s*<meta name="description"[^>]*>/, '').replace(/<title>[\s\S]*?<\/title>/, head);
+    html = html.replace(/(?<!\s)\s*<meta name="description"[^>]*>/, '').replace(/<title>[\s\S]*?<\/title>/, head);
   }
   if (!ROOT_ELEMENT.test(html)) throw new Error('index.html has no <div id="root">…</div> to pre-render into');
   // A function replacement: `$` in a transcript is text, not a pattern.
@@ -232,7 +232,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const links = chunkStyles(bundle, modules)
             .filter(fresh)
             .map((file) => `<link rel="stylesheet" crossorigin href="${at(depth)}${file}">`);
-          return links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
+          return links.length === 0 ? html : html.replace(/(?<!\s)\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
         };
         const oneTalk = drafts.length === 1;
         const written: string[] = [];
@@ -284,7 +284,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const data: PageData = { kind: 'home', manifest: homeManifest(drafts) };
           const html = fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data));
           const links = preloads([LIBRARY_PAGE], 0);
-          const withPreloads = links.length === 0 ? html : html.replace(/\n?\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
+          const withPreloads = links.length === 0 ? html : html.replace(/(?<!\s)\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
           writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);
         }
         if (siteUrl !== null)

@@ -9,7 +9,7 @@ export function siteBase(value: string | undefined): string {
   if (/^https?:\/\//i.test(base)) return base.endsWith('/') ? base : `${base}/`;
   if (base === '.' || base === './') return './';
   if (/[?#\s]/.test(base)) throw new Error(`the base ${JSON.stringify(value)} is not a folder path: give one such as /blog/talks/`);
-  const withSlashes = `/${base.replace(/^\/+|\/+$/g, '')}/`;
+  const withSlashes = `/${base.replace(/^\/+|(?<!\/)\/+$/g, '')}/`;
   return withSlashes === '//' ? '/' : withSlashes;
 }
 

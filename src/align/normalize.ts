@@ -10,8 +10,16 @@ import { foldNumbers, joinsNumberRun, type SourcedToken } from './numbers.ts';
 const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'erm', 'er', 'ah', 'hmm', 'hm', 'mm', 'mhm', 'eh']);
 
 const ORDINALS = new Map([
-  ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
-  ['6th', 'sixth'], ['7th', 'seventh'], ['8th', 'eighth'], ['9th', 'ninth'], ['10th', 'tenth'],
+  ['1st', 'first'],
+  ['2nd', 'second'],
+  ['3rd', 'third'],
+  ['4th', 'fourth'],
+  ['5th', 'fifth'],
+  ['6th', 'sixth'],
+  ['7th', 'seventh'],
+  ['8th', 'eighth'],
+  ['9th', 'ninth'],
+  ['10th', 'tenth'],
 ]);
 
 const APOSTROPHES = /['\u2019\u2018`\u02bc]/g;
@@ -68,7 +76,9 @@ export function wordTokens(word: string): string[] {
   const ascii = !NON_ASCII.test(word);
   const base = (ascii ? word : word.normalize('NFKD').replace(MARKS, '')).toLowerCase().replace(APOSTROPHES, '');
   const out: string[] = [];
-  const trimmed = base.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+  // The lookbehind starts the trailing run only at its first character: without it, every character of a
+  // long run of punctuation before a letter rescans the rest of the run (quadratic).
+  const trimmed = base.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}%])[^\p{L}\p{N}%]+$/gu, '');
   if (GROUPED.test(trimmed)) {
     out.push(trimmed.replace(/\D/g, ''));
   } else {

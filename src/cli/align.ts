@@ -15,6 +15,7 @@ import { exportTalk } from '../transcript/formats/write-talk.ts';
 import type { Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
 import { type InputTalk, readInputTalk } from './read-input.ts';
+import { terminalText } from './terminal-text.ts';
 import { type Stdout, writeOutput } from './write-output.ts';
 
 export const ALIGN_OUTPUTS = ['report', 'md', 'json'] as const;
@@ -66,7 +67,7 @@ export function runAlign(opts: AlignOptions, stdout: Stdout, stderr: (line: stri
   }
   const result = alignTalk(talk, captions, { minDrift: drift });
   if (opts.fix) return writeFixed(opts, talk, source, result, drift, stdout, stderr);
-  if (opts.to === 'report') return writeOutput(formatAlignReport(result, opts.talk, talk), opts.out, stdout, stderr);
+  if (opts.to === 'report') return writeOutput(terminalText(formatAlignReport(result, opts.talk, talk)), opts.out, stdout, stderr);
   const warning = alignmentWarning(result, opts.talk);
   if (warning !== null) stderr(`${warning} (the times written may be wrong)`);
   // Markdown stamps hold whole seconds; the JSON keeps the aligned fractions.

@@ -5,19 +5,25 @@
 import { runAlign } from './align.ts';
 import { runCheck } from './check.ts';
 import { runConvert } from './convert.ts';
+import { describeFsError } from './fs-error.ts';
 import { parseCommandLine, parseSeconds, UsageError } from './parse-command-line.ts';
+import { terminalLine } from './terminal-text.ts';
 import { COMMANDS, type Command, isCommand, usage } from './usage.ts';
 
 const OUT_OPTION = { type: 'string', short: 'o' } as const;
 
 /** Set once the reader of our standard output has gone (`talkline … | head -1`): the rest is not written. */
 let stdoutClosed = false;
+/** Set when standard output could not be written (a full disk): the run fails, whatever the command said. */
+let stdoutFailed = false;
 
 const writeStdout = (output: string | Uint8Array) => {
   if (!stdoutClosed) process.stdout.write(output);
 };
-const out = (line: string) => writeStdout(`${line}\n`);
-const err = (line: string) => process.stderr.write(`${line}\n`);
+// Lines of messages and reports, which quote titles, speakers and file names: control characters are
+// shown escaped (terminal-text.ts). Converted talks go out through writeStdout as they are.
+const out = (line: string) => writeStdout(`${terminalLine(line)}\n`);
+const err = (line: string) => process.stderr.write(`${terminalLine(line)}\n`);
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -139,15 +145,22 @@ function help(command?: Command): number {
 }
 
 function fail(problem: string, command?: Command): number {
-  err(`talkline: ${problem}\n`);
+  err(`talkline: ${problem}`);
+  err('');
   process.stderr.write(usage(command));
   return 2;
 }
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  // EPIPE: the reader stopped reading, which `| head` does by design; a later write then finds the stream closed.
-  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
   stdoutClosed = true;
+  // EPIPE: the reader stopped reading, which `| head` does by design; a later write then finds the stream closed.
+  if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+  // Anything else (`> /dev/full`, a disk that filled up): one line and exit 1, not a stack trace. The
+  // error may come after main() has set the exit code, so it is set here too.
+  if (!stdoutFailed) err(`talkline: cannot write to standard output: ${describeFsError(e)}`);
+  stdoutFailed = true;
+  process.exitCode = 1;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+const status = await main(process.argv.slice(2));
+process.exitCode = stdoutFailed ? Math.max(status, 1) : status;

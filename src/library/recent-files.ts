@@ -92,6 +92,23 @@ function isRecentFile(value: unknown): value is RecentFile {
 }
 
 /**
+ * The stored list as it may be shown: its remembered files, each id once (the first, newest, copy), at most
+ * `count` of them. The list in storage is only ever written by this store, but anything on the origin can
+ * change it: twenty thousand entries, or one file listed many times, are not drawn whole.
+ */
+function readableList(stored: readonly unknown[], count: number): RecentFile[] {
+  const seen = new Set<string>();
+  const list: RecentFile[] = [];
+  for (const value of stored) {
+    if (list.length >= count) break;
+    if (!isRecentFile(value) || seen.has(value.id)) continue;
+    seen.add(value.id);
+    list.push(value);
+  }
+  return list;
+}
+
+/**
  * Why a file was not remembered: larger than `fileChars`; the origin's storage quota is used up (and
  * dropping older files would not have made enough room); the storage refused the write for another
  * reason (disabled, read-only); or there is no storage at all in this page (see `recent-store.ts`).
@@ -134,7 +151,7 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
   const read = (): RecentFile[] => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(INDEX_KEY) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter(isRecentFile) : [];
+      return Array.isArray(parsed) ? readableList(parsed, limits.count) : [];
     } catch {
       return [];
     }
@@ -179,7 +196,13 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
    * everything and removing would gain nothing), and what could be freed covers what is missing (a
    * probe of the shortfall fits). Whatever was removed is put back if the writes still fail.
    */
-  const store = (id: string, text: string, reopened: boolean, kept: readonly RecentFile[], spare: readonly string[]): { ok: true; removed: string[] } | { ok: false; reason: 'full' | 'refused' } => {
+  const store = (
+    id: string,
+    text: string,
+    reopened: boolean,
+    kept: readonly RecentFile[],
+    spare: readonly string[],
+  ): { ok: true; removed: string[] } | { ok: false; reason: 'full' | 'refused' } => {
     const removed: Array<{ id: string; text: string }> = [];
     const listed = (): RecentFile[] => kept.filter((entry) => !removed.some((gone) => gone.id === entry.id));
     const undo = (): void => {
@@ -268,7 +291,10 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
       if (file.size > limits.fileChars) return { file, stored: false, reason: 'too-large' };
       const plan = planRecent(list, file, limits);
       // Room comes first from files the limits drop anyway, then from the oldest kept.
-      const older = plan.kept.filter((entry) => entry.id !== id).map((entry) => entry.id).reverse();
+      const older = plan.kept
+        .filter((entry) => entry.id !== id)
+        .map((entry) => entry.id)
+        .reverse();
       const result = store(id, text, previous !== undefined && textOf(id) !== null, plan.kept, [...plan.dropped, ...older]);
       if (!result.ok) return { file, stored: false, reason: result.reason };
       // The list no longer names them: their texts can go.

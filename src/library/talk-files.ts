@@ -43,8 +43,9 @@ export function slugOf(fileName: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'talk' : slug.slice(0, 80).replace(/-+$/, '');
+    // (?<!-): a run of dashes is tried once, from its start, not from each of its dashes.
+    .replace(/^-+|(?<!-)-+$/g, '');
+  return slug === '' ? 'talk' : slug.slice(0, 80).replace(/(?<!-)-+$/, '');
 }
 
 /** A talk file and the caption files that sit beside it. */

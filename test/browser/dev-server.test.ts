@@ -46,9 +46,11 @@ it('serves the talk, and shows a saved word in the open page without a reload, a
   const opened = await pages.viewer({ baseUrl: address });
   const { page, youtube } = opened;
   await poll(() => page.locator('#transcript').textContent()).toContain(PHRASE);
-  // The video at 40 minutes, and a mark that a reload would wipe.
+  // The video at 40 minutes, and a mark on the page that a reload would wipe.
   await youtube.play(2400);
   await poll(async () => (await currentTurnStart(page)) ?? 0).toBeGreaterThan(2300);
+  // Paused, so the spoken turn stays put while the file changes under it.
+  await youtube.pause();
   const turn = await currentTurnStart(page);
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 

@@ -228,7 +228,21 @@ describe('remembered files when the browser refuses to store one', () => {
   it('plans which files stay: newest first, within count and total size', () => {
     const entry = (id: string, size: number, openedAt: number): RecentFile => ({ id, fileName: id, title: id, size, openedAt, videoId: null });
     const list = [entry('b', 50, 2), entry('a', 50, 1)];
-    expect(planRecent(list, entry('c', 60, 3), { count: 5, fileChars: 100, totalChars: 120 })).toEqual({ kept: [entry('c', 60, 3), entry('b', 50, 2)], dropped: ['a'] });
+    expect(planRecent(list, entry('c', 60, 3), { count: 5, fileChars: 100, totalChars: 120 })).toEqual({
+      kept: [entry('c', 60, 3), entry('b', 50, 2)],
+      dropped: ['a'],
+    });
     expect(planRecent(list, entry('a', 50, 4), { count: 5, fileChars: 100, totalChars: 120 }).kept.map((f) => f.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('a stored list written by something else', () => {
+  it('is read capped to `count` files, each listed once', () => {
+    const storage = memoryStorage();
+    const entry = (i: number): RecentFile => ({ id: `id${i % 7}`, fileName: `f${i}.md`, title: `T${i}`, size: 1, openedAt: i, videoId: null });
+    storage.setItem('talkline.recent.v1', JSON.stringify(Array.from({ length: 20_000 }, (_, i) => entry(i))));
+    const list = createRecentFiles(storage, LIMITS).list();
+    expect(list.map((f) => f.id)).toEqual(['id0', 'id1', 'id2']);
+    expect(list[0]!.fileName).toBe('f0.md');
   });
 });

@@ -44,8 +44,10 @@ export interface MarkdownSource {
 }
 
 // The same shapes the markdown reader accepts (see parse-talk.ts), anchored where the reader anchors them.
-const STAMP = /^\[(\d{1,3}(?::\d{1,2})?:\d{2})\](?:\(([^)\s]*)\))?\s*(.*)$/;
-const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*\s*(.*)$|^\*\*([^*:]{1,80}?)\*\*\s*:\s*(.*)$/;
+// The rest of the line is taken whole and trimmed where it is used: `\s*(.*)$` backtracks quadratically
+// on a long run of spaces that `.` cannot cross.
+const STAMP = /^\[(\d{1,3}(?::\d{1,2})?:\d{2})\](?:\(([^)\s]*)\))?([\s\S]*)$/;
+const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*([\s\S]*)$|^\*\*([^*:]{1,80}?)\*\*\s*:([\s\S]*)$/;
 const HEADING = /^#{1,6}\s/;
 const LINE_BREAK = /\r\n|\r|\n/g;
 const WORD = /\S+/g;

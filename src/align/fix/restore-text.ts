@@ -36,6 +36,13 @@ export function restoreText(words: readonly string[], context: RestoreContext): 
   if (out.length === 0) return '';
   if (context.startsSentence) out[0] = capitalize(out[0]!);
   const last = out.length - 1;
-  if (context.endsSentence && !endsSentence(out[last]!)) out[last] = `${out[last]!.replace(/[,;:\u2013\u2014-]+$/, '')}.`;
+  if (context.endsSentence && !endsSentence(out[last]!)) out[last] = `${withoutTrailingPause(out[last]!)}.`;
   return out.join(' ');
+}
+
+/** The word without the commas, colons, semicolons and dashes at its end (a loop: a pattern anchored at the end rescans each run). */
+function withoutTrailingPause(word: string): string {
+  let end = word.length;
+  while (end > 0 && ',;:\u2013\u2014-'.includes(word[end - 1]!)) end -= 1;
+  return word.slice(0, end);
 }

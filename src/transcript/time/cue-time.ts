@@ -5,9 +5,19 @@
  * and seconds, at least two hour digits) and SubRip `hh:mm:ss,ttt`; real files bend both (Whisper-style
  * `1:37:15.200`, a comma in a .vtt, two-digit fractions, one-digit seconds), so any of
  * `[h…:]m[m]:s[s][.,f…]` (up to 9 fraction digits) is read. Ranges are those of `clockSeconds`: seconds,
- * and minutes after hours, below 60; and the time must be finite. Writers always produce the strict form.
+ * and minutes after hours, below 60; and the time must be below {@link MAX_CUE_TIME}, the bound of a markdown
+ * stamp (at most three hour digits), so every time read can be written back in every format. Writers always
+ * produce the strict form.
  */
 import { clockSeconds } from './clock.ts';
+
+/** Seconds below 1000 hours: a markdown stamp has at most three hour digits (`999:59:59`). */
+export const MAX_CUE_TIME = 1000 * 3600;
+
+/** True for seconds a caption time may hold: finite, not negative, below {@link MAX_CUE_TIME}. */
+export function isCueSeconds(seconds: number): boolean {
+  return Number.isFinite(seconds) && seconds >= 0 && seconds < MAX_CUE_TIME;
+}
 
 const TIME = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,9}))?$/;
 
@@ -18,7 +28,7 @@ export function parseCueTime(value: string): number | null {
   const seconds = clockSeconds(m[1], m[2]!, m[3]!);
   if (seconds === null) return null;
   const total = roundMs(seconds + (m[4] === undefined ? 0 : Number(`0.${m[4]}`)));
-  return Number.isFinite(total) ? total : null;
+  return isCueSeconds(total) ? total : null;
 }
 
 export interface CueTiming {
@@ -28,7 +38,8 @@ export interface CueTiming {
   settings: string;
 }
 
-const TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s+(.*))?$/;
+// The settings are trimmed afterwards: `\s+(.*)$` backtracks quadratically on a long run of spaces.
+const TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s([\s\S]*))?$/;
 
 // Both sides clock-shaped (digits with at least one colon), so text such as "1 --> 2" stays text.
 const TIMING_SHAPE = /^\s*\d[\d.,]*:[\d:.,]*\s*-->\s*\d[\d.,]*:[\d:.,]*(?:\s|$)/;

@@ -15,6 +15,7 @@ export function clockOf(seconds: number, digits = 0): string {
       : (rest - whole)
           .toFixed(digits)
           .slice(1)
+          // eslint-disable-next-line regexp/no-super-linear-move -- a fraction of `digits` (a few) characters
           .replace(/\.?0+$/, '');
   const secondsText = `${String(whole).padStart(2, '0')}${fraction}`;
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${secondsText}` : `${minutes}:${secondsText}`;

@@ -7,7 +7,8 @@ import { isVideoId } from '../../youtube-link.ts';
 const CAPTION_EXTENSION = /\.(vtt|webvtt|srt|json|txt|md|markdown)$/i;
 // yt-dlp's language part: `en`, `en-US`, `en-orig`, `pt-BR`, `zh-Hans`, `live_chat`.
 const LANGUAGE = /\.[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$|\.live_chat$/;
-const BRACKETED_ID = /\s*\[([A-Za-z0-9_-]{11})\]\s*$/;
+// (?<!\s): tried from the start of a run of spaces only, not again from each of them.
+const BRACKETED_ID = /(?<!\s)\s*\[([A-Za-z0-9_-]{11})\]\s*$/;
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() ?? fileName;

@@ -40,7 +40,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   for (let i = 1; i < end; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    // The value is trimmed by unquote: `\s*(.*)$` would backtrack quadratically on a long run of spaces.
+    const m = /^([A-Za-z_][\w-]*)\s*:([\s\S]*)$/.exec(line);
     if (!m) {
       diagnostics.push({
         severity: 'warning',

@@ -33,10 +33,12 @@ interface Stamp {
 }
 
 // Closing hashes are stripped by hand: a regex like `(.*?)\s*#*$` backtracks quadratically on long lines.
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const STAMP = /^\[(\d{1,3}(?::\d{1,2})?:\d{2})\](?:\(([^)\s]*)\))?\s*(.*)$/;
+// The rest of a line is `[\s\S]*`, trimmed afterwards: `\s*(.*)$` backtracks quadratically on a long run
+// of spaces followed by a character `.` does not match (U+2028, which splits no line here).
+const HEADING = /^(#{1,6})\s([\s\S]*)$/;
+const STAMP = /^\[(\d{1,3}(?::\d{1,2})?:\d{2})\](?:\(([^)\s]*)\))?([\s\S]*)$/;
 // `**Name:** text` and the common variant `**Name**: text`.
-const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*\s*(.*)$|^\*\*([^*:]{1,80}?)\*\*\s*:\s*(.*)$/;
+const LABEL = /^\*\*([^*]{1,80}?)\s*:\s*\*\*([\s\S]*)$|^\*\*([^*:]{1,80}?)\*\*\s*:([\s\S]*)$/;
 
 function baseName(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -297,7 +299,10 @@ export function readMarkdown(input: string, fileName = 'talk.md'): ParseResult {
   const talk: Talk = {
     title: front.values.title || headingTitle || baseName(fileName),
     date,
-    description: preface.join('\n').replace(/\n{3,}/g, '\n\n').trim(),
+    description: preface
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
     videoId,
     chapters: modelChapters,
     speakers,
@@ -322,5 +327,8 @@ function readDeclaredDuration(value: string | undefined, line: number, warn: (li
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map(({ d }) => d);
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.line - b.d.line || a.i - b.i)
+    .map(({ d }) => d);
 }

@@ -90,5 +90,5 @@ export function toMarkdown(talk: Talk): string {
     out.push('');
   });
   chaptersUpTo(Number.POSITIVE_INFINITY);
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }

@@ -9,7 +9,7 @@
  */
 import type { Diagnostic, ParseResult } from '../../types.ts';
 import { buildCaptionTalk } from '../captions/caption-talk.ts';
-import { parseCueTime, roundMs } from '../../time/cue-time.ts';
+import { isCueSeconds, parseCueTime, roundMs } from '../../time/cue-time.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import { segmentLines, syntaxErrorLine } from './json-lines.ts';
 import type { CueWord, Piece } from '../captions/pieces.ts';
@@ -19,11 +19,12 @@ const WORD_LEVEL_SHARE = 0.8;
 
 const SHAPE = 'expected {"version": "1.0.0", "segments": [{"speaker": "Name", "startTime": 0, "endTime": 1.5, "body": "text"}]}';
 
+/** Seconds (a number, a numeric string or a clock); null when not a time or not below MAX_CUE_TIME. */
 function readTime(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? roundMs(value) : null;
+  if (typeof value === 'number') return isCueSeconds(value) ? roundMs(value) : null;
   if (typeof value === 'string') {
     const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v)) return roundMs(Number(v));
+    if (/^\d+(\.\d+)?$/.test(v)) return isCueSeconds(Number(v)) ? roundMs(Number(v)) : null;
     return parseCueTime(v);
   }
   return null;
@@ -49,7 +50,10 @@ export function readPodcastJson(input: string, fileName?: string): ParseResult {
     };
   }
   if (!isRecord(data) || !Array.isArray(data.segments)) {
-    return { talk: null, diagnostics: [{ severity: 'error', line: 1, message: `not a Podcasting 2.0 JSON transcript: there is no "segments" list; ${SHAPE}` }] };
+    return {
+      talk: null,
+      diagnostics: [{ severity: 'error', line: 1, message: `not a Podcasting 2.0 JSON transcript: there is no "segments" list; ${SHAPE}` }],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   const warn = (line: number, message: string) => diagnostics.push({ severity: 'warning', line, message });
@@ -70,7 +74,7 @@ export function readPodcastJson(input: string, fileName?: string): ParseResult {
     }
     let start = readTime(segment.startTime);
     if (start === null) {
-      warn(line, `segment ${i + 1} has no readable "startTime" (seconds); it is placed after the segment before it`);
+      warn(line, `segment ${i + 1} has no readable "startTime" (seconds, below 1000 hours); it is placed after the segment before it`);
       start = clock;
     }
     let end = readTime(segment.endTime) ?? start;
@@ -82,15 +86,23 @@ export function readPodcastJson(input: string, fileName?: string): ParseResult {
     const speaker = typeof segment.speaker === 'string' && segment.speaker.trim() !== '' ? segment.speaker.trim() : null;
     const words: CueWord[] = [];
     body.split(/\n[ \t]*\n/).forEach((paragraph, k) => {
-      paragraph.split(/\s+/).filter((w) => w !== '').forEach((w, j) => {
-        words.push({ text: w, start, timed: wordLevel, ...(k > 0 && j === 0 ? { paragraph: true } : {}) });
-      });
+      paragraph
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .forEach((w, j) => {
+          words.push({ text: w, start, timed: wordLevel, ...(k > 0 && j === 0 ? { paragraph: true } : {}) });
+        });
     });
     pieces.push({ line, start, end, speaker, words, ...(/\n[ \t]*$/.test(body) ? { endsTurn: true } : {}) });
   });
-  return buildCaptionTalk(pieces, [], {
-    format: 'podcast-json',
-    fileName,
-    expected: `segments with "body" text (${SHAPE})`,
-  }, diagnostics);
+  return buildCaptionTalk(
+    pieces,
+    [],
+    {
+      format: 'podcast-json',
+      fileName,
+      expected: `segments with "body" text (${SHAPE})`,
+    },
+    diagnostics,
+  );
 }

@@ -41,7 +41,10 @@ export function readSrt(input: string, fileName?: string): ParseResult {
     if (timings.length === 0) {
       const previous = cues[cues.length - 1];
       if (previous) {
-        warn(block[0]!.line, 'text without a timing line; it is kept with the cue before it (give it a number and a timing line, 00:00:00,000 --> 00:00:00,000, for its own time)');
+        warn(
+          block[0]!.line,
+          'text without a timing line; it is kept with the cue before it (give it a number and a timing line, 00:00:00,000 --> 00:00:00,000, for its own time)',
+        );
         appendAll(previous.payload, block);
       } else {
         appendAll(orphans, block);
@@ -63,7 +66,10 @@ export function readSrt(input: string, fileName?: string): ParseResult {
       const payload = block.slice(at + 1, until);
       const timing = parseTimingLine(timingLine.text);
       if (timing === null) {
-        warn(timingLine.line, `timing line "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as 00:00:00,000 --> 00:00:00,000. The cue's text is kept with the cue before it`);
+        warn(
+          timingLine.line,
+          `timing line "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as 00:00:00,000 --> 00:00:00,000, below 1000 hours. The cue's text is kept with the cue before it`,
+        );
         const previous = cues[cues.length - 1];
         if (previous) appendAll(previous.payload, payload);
         else appendAll(orphans, payload);
@@ -88,7 +94,10 @@ export function readSrt(input: string, fileName?: string): ParseResult {
   const pieces: Piece[] = cues.map((cue, i) => {
     const prefix = prefixes[i];
     const text = prefix ? prefix.rest : texts[i]!;
-    const words = text.split(/\s+/).filter((w) => w !== '').map((w) => ({ text: w, start: cue.start, timed: false }));
+    const words = text
+      .split(/\s+/)
+      .filter((w) => w !== '')
+      .map((w) => ({ text: w, start: cue.start, timed: false }));
     return {
       line: cue.payload[0]?.line ?? cue.timingLine,
       start: cue.start,
@@ -99,9 +108,14 @@ export function readSrt(input: string, fileName?: string): ParseResult {
       ...(prefix && prefixMarksTurns ? { opensTurn: true } : {}),
     };
   });
-  return buildCaptionTalk(pieces, [], {
-    format: 'srt',
-    fileName,
-    expected: 'a SubRip file of numbered cues (a number, a timing line 00:00:00,000 --> 00:00:00,000, then text)',
-  }, diagnostics);
+  return buildCaptionTalk(
+    pieces,
+    [],
+    {
+      format: 'srt',
+      fileName,
+      expected: 'a SubRip file of numbered cues (a number, a timing line 00:00:00,000 --> 00:00:00,000, then text)',
+    },
+    diagnostics,
+  );
 }

@@ -36,7 +36,8 @@ interface Cue extends CueTiming {
 
 const HEADER = /^WEBVTT(?:[ \t]|$)/;
 const KEYWORD_BLOCK = /^(NOTE|STYLE|REGION)(?:[ \t]|$)/;
-const META_LINE = /^([A-Za-z][\w-]*):[ \t]*(.*)$/;
+// The value is trimmed afterwards: `[ \t]*(.*)$` backtracks quadratically on a long run of spaces.
+const META_LINE = /^([A-Za-z][\w-]*):([\s\S]*)$/;
 
 /** Reads a WebVTT file (see the module comment for what is accepted). */
 export function readWebVtt(input: string, fileName?: string): ParseResult {
@@ -69,10 +70,15 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
   const readNote = (block: Block) => {
     const first = block[0]!.text.trim().replace(/^NOTE[ \t]*/, '');
     if (first === 'description') {
-      description.push(block.slice(1).map((l) => decodeCharRefs(l.text.trim())).join('\n'));
+      description.push(
+        block
+          .slice(1)
+          .map((l) => decodeCharRefs(l.text.trim()))
+          .join('\n'),
+      );
       return;
     }
-    const chapter = /^chapter:[ \t]*(.*)$/.exec(first);
+    const chapter = /^chapter:([\s\S]*)$/.exec(first);
     if (chapter) {
       pendingChapters.push({ title: decodeCharRefs(chapter[1]!.trim()), line: block[0]!.line });
       return;
@@ -90,7 +96,10 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
   const startCue = (id: string | null, timingLine: SourceLine, payload: SourceLine[]): boolean => {
     const timing = parseTimingLine(timingLine.text);
     if (timing === null) {
-      warn(timingLine.line, `cue timing "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as HH:MM:SS.mmm --> HH:MM:SS.mmm. The cue's text is kept with the cue before it`);
+      warn(
+        timingLine.line,
+        `cue timing "${timingLine.text.trim().slice(0, 60)}" is not readable; write it as HH:MM:SS.mmm --> HH:MM:SS.mmm, below 1000 hours. The cue's text is kept with the cue before it`,
+      );
       appendAll(orphans, payload);
       return false;
     }
@@ -122,7 +131,10 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
       const previous = cues[cues.length - 1];
       if (previous) {
         if (previous.payload.length > 0) {
-          warn(first.line, 'text without a cue timing line; it is kept with the cue before it (add a timing line, HH:MM:SS.mmm --> HH:MM:SS.mmm, to give it its own time)');
+          warn(
+            first.line,
+            'text without a cue timing line; it is kept with the cue before it (add a timing line, HH:MM:SS.mmm --> HH:MM:SS.mmm, to give it its own time)',
+          );
         }
         appendAll(previous.payload, block);
       } else {
@@ -159,7 +171,10 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
   if (declared !== undefined) {
     videoId = readVideoIdOrUrl(declared);
     if (videoId === null) {
-      warn(metaLines.youtube ?? metaLines.video ?? 0, `"${declared.slice(0, 60)}" is not a YouTube video id (11 characters of A-Z a-z 0-9 _ -) or YouTube URL; it is ignored`);
+      warn(
+        metaLines.youtube ?? metaLines.video ?? 0,
+        `"${declared.slice(0, 60)}" is not a YouTube video id (11 characters of A-Z a-z 0-9 _ -) or YouTube URL; it is ignored`,
+      );
     }
   }
   return buildCaptionTalk(

@@ -15,9 +15,25 @@ export interface RollingCue {
   payload: SourceLine[];
 }
 
+/**
+ * `line` without its tags (`<…>`), as `line.replace(/<[^>]*>/g, '')` would give, in one pass: that
+ * expression scans to the end of the line from every `<` when no `>` follows, quadratic on `<<<<…`.
+ */
+function withoutTags(line: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = line.indexOf('<'); open >= 0; open = line.indexOf('<', from)) {
+    const close = line.indexOf('>', open + 1);
+    if (close < 0) break;
+    out += line.slice(from, open);
+    from = close + 1;
+  }
+  return out + line.slice(from);
+}
+
 /** The text of a cue line as shown, for comparing repeats. */
 export function shownText(line: string): string {
-  return decodeCharRefs(line.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeCharRefs(withoutTags(line)).replace(/\s+/g, ' ').trim();
 }
 
 const INLINE_TIME = /<\d/;

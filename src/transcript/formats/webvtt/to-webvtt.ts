@@ -26,8 +26,13 @@ const LAYOUT = { maxChars: 120, lineWidth: 62 };
 /** Front-matter keys written elsewhere (title, video id) or with another meaning in a NOTE. */
 const RESERVED_META = new Set(['title', 'youtube', 'video', 'youtube_id', 'date', 'chapter']);
 
+/** A NOTE line: the value's lines joined by single spaces (split, not `\s*[\r\n]+\s*`, which is quadratic on long runs of spaces). */
 function note(key: string, value: string): string {
-  return `NOTE ${key}: ${escapeCueText(value.replace(/\s*[\r\n]+\s*/g, ' ').trim())}`;
+  const lines = value
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return `NOTE ${key}: ${escapeCueText(lines.join(' '))}`;
 }
 
 /** A cue's words, escaped, each timed word led by its cue timestamp where the spec allows one. */
@@ -53,7 +58,10 @@ export function toWebVtt(talk: Talk): string {
     if (!RESERVED_META.has(key) && /^[A-Za-z][\w-]*$/.test(key)) blocks.push(note(key, value));
   }
   for (const paragraph of talk.description.split(/\n\s*\n/)) {
-    const lines = paragraph.split('\n').map((l) => escapeCueText(l.trim())).filter((l) => l !== '');
+    const lines = paragraph
+      .split('\n')
+      .map((l) => escapeCueText(l.trim()))
+      .filter((l) => l !== '');
     if (lines.length > 0) blocks.push(['NOTE description', ...lines].join('\n'));
   }
 
@@ -69,7 +77,12 @@ export function toWebVtt(talk: Talk): string {
     const voice = turn.speaker === null ? '' : `<v ${escapeCueText(turn.speaker)}>`;
     for (const [k, cue] of splitTurnIntoCues(turn, turn.start, turnEnd(talk, i), LAYOUT).entries()) {
       const id = k === 0 ? turnCueId(i + 1, turn) : cue.opensParagraph ? paragraphCueId(i + 1, cue.paragraph + 1) : null;
-      const lines = wrapLines(cueWords(cue), LAYOUT.lineWidth, 0, cue.words.map((w) => w.length));
+      const lines = wrapLines(
+        cueWords(cue),
+        LAYOUT.lineWidth,
+        0,
+        cue.words.map((w) => w.length),
+      );
       const payload = lines.length === 0 ? [voice] : [voice + lines[0]!, ...lines.slice(1)];
       const timing = `${formatCueTime(cue.start)} --> ${formatCueTime(cue.end)}`;
       blocks.push([...(id === null ? [] : [id]), timing, ...payload.filter((l) => l !== '')].join('\n'));
