@@ -73,3 +73,13 @@ it('serves the talk, and shows a saved word in the open page without a reload, a
   await poll(() => page.locator('#transcript').textContent(), 10_000).toContain(PHRASE);
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
+
+it("serves the built site's addresses: the talk's page and its embed", async ({ pages }) => {
+  const talkPage = await pages.viewer({ baseUrl: address, path: 'talks/my-talk/' });
+  expect(await talkPage.page.locator('h1').innerText()).toBe('Lex Fridman podcast with Ilya Sutskever');
+  const embed = await pages.viewer({ baseUrl: address, path: 'embed/my-talk/' });
+  await poll(() => embed.page.locator('.embed .embed-open').count()).toBe(1);
+  expect(await embed.page.locator('.embed-open').getAttribute('href')).toBe('../../talks/my-talk/');
+  await embed.youtube.play(600);
+  await poll(() => currentTurnStart(embed.page)).toBe(597);
+});

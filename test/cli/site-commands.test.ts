@@ -83,6 +83,22 @@ describe('talkline build, refusing to lose anything', () => {
   });
 });
 
+describe('talkline build, reporting', () => {
+  it('builds what reads, names each talk that does not with its problems, and exits 1', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'broken.vtt'), 'WEBVTT\n\nNOTE nothing said\n');
+    writeFileSync(join(folder, 'cover.jpg'), 'not a talk');
+    const site = join(folder, 'site');
+    const run = runCli(['build', folder, '--out', site]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^Built 2 talks into .*site: \d+ pages, [\d.]+ MB, in [\d.]+ s\.$/m);
+    expect(run.stdout).toContain('1 talk could not be read (above): run "talkline check FILE" for every problem.');
+    expect(run.stderr).toContain('talkline: not talks, left out: cover.jpg');
+    expect(run.stderr).toMatch(/talkline: .*broken\.vtt could not be read as a talk; its page says why:\n {2}.*broken\.vtt: error: no caption text found/);
+    expect(readFileSync(join(site, 'talks/talk/index.html'), 'utf8')).toContain('Krizhevsky');
+  });
+});
+
 describe('talkline build and dev, named mistakes', () => {
   it.each([
     [['build', '/nowhere/at/all.md'], 1, 'talkline: /nowhere/at/all.md: no such file or folder'],

@@ -298,7 +298,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
     page = (
       <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
+        <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />
       </PageSuspense>
     );
   } else if (!HAS_LIBRARY && soleTalk !== null) {

@@ -3,6 +3,7 @@
  * the transcript scrolling beneath it inside the frame's height, search and the chapters' menu (the
  * narrow layout, whatever the frame's width), and a way out to the full page.
  */
+import type { ReactNode } from 'react';
 import { talkPath } from '../../library/routes.ts';
 import type { TalkPageData } from '../../ssr/page-data.ts';
 import { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
@@ -13,17 +14,29 @@ export interface EmbedPageProps {
   location?: { search: string; hash: string };
 }
 
-export function EmbedPage({ data, location }: EmbedPageProps) {
-  const tools = (
+/** The bar above an embedded talk: the way out to its full page. */
+export function EmbedBar({ slug }: { slug: string }) {
+  return (
     <nav className="embed-bar" aria-label="Talkline">
-      <a className="embed-open" href={`../../${talkPath(data.slug)}`} target="_blank" rel="noopener">
+      <a className="embed-open" href={`../../${talkPath(slug)}`} target="_blank" rel="noopener">
         Open in Talkline<span aria-hidden="true"> ↗</span>
       </a>
     </nav>
   );
+}
+
+export function EmbedPage({ data, location }: EmbedPageProps) {
   return (
     <div className="embed">
-      <PrerenderedTalkPage data={data} tools={tools} {...(location === undefined ? {} : { location })} />
+      <PrerenderedTalkPage data={data} tools={<EmbedBar slug={data.slug} />} {...(location === undefined ? {} : { location })} />
     </div>
   );
+}
+
+/**
+ * The same compact page for a talk the page loads itself (`talkline dev`, which pre-renders nothing): the
+ * talk page drawn narrow inside the embed's frame, with the embed's bar.
+ */
+export function EmbedFrame({ slug, children }: { slug: string; children: (tools: ReactNode) => ReactNode }) {
+  return <div className="embed">{children(<EmbedBar slug={slug} />)}</div>;
 }

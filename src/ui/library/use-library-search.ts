@@ -78,10 +78,12 @@ function openClient(onProgress: (progress: IndexProgress) => void): LibraryClien
 
 /** What the worker needs of each talk; addresses made absolute, as a worker resolves against its own. */
 function sourcesOf(talks: readonly LibraryEntry[]): SearchSource[] {
-  return talks
-    // A talk the build could not read has no words to find.
-    .filter((talk) => talk.summary.turnCount > 0)
-    .map((talk) => ({ slug: talk.slug, title: talk.summary.title, fileName: talk.fileName, url: new URL(talk.url, document.baseURI).href }));
+  return (
+    talks
+      // A talk the build could not read has no words to find.
+      .filter((talk) => talk.summary.turnCount > 0)
+      .map((talk) => ({ slug: talk.slug, title: talk.summary.title, fileName: talk.fileName, url: new URL(talk.url, document.baseURI).href }))
+  );
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -161,10 +163,14 @@ export function useLibrarySearch(talks: readonly LibraryEntry[]): LibrarySearch 
       const total = talks.length;
       pending
         .then((search) =>
-          search.search(next, (results, complete) => {
-            // The index covers every talk at once: a partial answer is only the best talks, ready first.
-            if (!stale()) setAnswer({ results, searched: total, total, complete });
-          }, stale),
+          search.search(
+            next,
+            (results, complete) => {
+              // The index covers every talk at once: a partial answer is only the best talks, ready first.
+              if (!stale()) setAnswer({ results, searched: total, total, complete });
+            },
+            stale,
+          ),
         )
         .catch(() => {
           // An index that cannot be read (removed, another version): search the talk files instead.

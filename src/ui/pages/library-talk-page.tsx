@@ -2,7 +2,7 @@
  * A library talk by its address (`?talk=<slug>`): finds it in the manifest (loaded on demand, unless it
  * is the site's only talk) and shows it with the viewer, or says the address names no talk.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useEffect, useState } from 'react';
 import { loadManifest, soleTalk } from 'virtual:talk-library';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import type { Talk } from '../../transcript/types.ts';
@@ -10,8 +10,13 @@ import { TalkPage } from './talk-page.tsx';
 import { followLink } from '../app/navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
 
+// Only for an embed's address on a site that did not pre-render it (the dev server).
+const EmbedFrame = lazy(async () => ({ default: (await import('../embed/embed-page.tsx')).EmbedFrame }));
+
 export interface LibraryTalkPageProps {
   slug: string;
+  /** Draw the talk as its embed page (`embed/<slug>/`), as the build would have. */
+  embed?: boolean;
   home: HomeLink | null;
   renderTools: (talk: Talk | null, fileName: string, isHome: boolean) => ReactNode;
 }
@@ -19,7 +24,7 @@ export interface LibraryTalkPageProps {
 type Lookup = { state: 'loading' } | { state: 'found'; entry: LibraryEntry } | { state: 'missing'; reason: string };
 
 /** A library talk by its slug; see the module comment. */
-export function LibraryTalkPage({ slug, home, renderTools }: LibraryTalkPageProps) {
+export function LibraryTalkPage({ slug, embed = false, home, renderTools }: LibraryTalkPageProps) {
   const [lookup, setLookup] = useState<Lookup>(() => (soleTalk?.slug === slug ? { state: 'found', entry: soleTalk } : { state: 'loading' }));
 
   useEffect(() => {
@@ -76,5 +81,12 @@ export function LibraryTalkPage({ slug, home, renderTools }: LibraryTalkPageProp
     );
   }
   const { entry } = lookup;
+  if (embed) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedFrame slug={slug}>{(tools) => <TalkPage entry={entry} layout="narrow" renderTools={() => tools} />}</EmbedFrame>
+      </Suspense>
+    );
+  }
   return <TalkPage entry={entry} renderTools={(talk) => renderTools(talk, entry.fileName, false)} />;
 }

@@ -19,9 +19,11 @@ export interface TalkPageProps {
   pending?: Promise<TalkLoad>;
   /** Page-level tools (library link, open, export) for the loaded talk, or for none when it failed. */
   renderTools?: (talk: Talk | null) => ReactNode;
+  /** 'narrow' for an embed (see `TalkViewer`). */
+  layout?: 'auto' | 'narrow';
 }
 
-export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
+export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkPageProps) {
   const [load, setLoad] = useState<TalkLoad | null>(null);
 
   useEffect(() => {
@@ -81,7 +83,14 @@ export function TalkPage({ entry, pending, renderTools }: TalkPageProps) {
     <>
       {saveProblem}
       <CaptionCheckContext.Provider value={check}>
-        <TalkViewer talk={shown} fileName={load.entry.fileName} diagnostics={load.diagnostics} tools={renderTools?.(load.talk)} alignment={alignment} />
+        <TalkViewer
+          talk={shown}
+          fileName={load.entry.fileName}
+          diagnostics={load.diagnostics}
+          tools={renderTools?.(load.talk)}
+          alignment={alignment}
+          layout={layout}
+        />
       </CaptionCheckContext.Provider>
     </>
   );

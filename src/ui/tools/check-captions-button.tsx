@@ -21,10 +21,24 @@ export function CheckCaptionsButton() {
 
   return (
     <>
-      <button type="button" className="tool-button" onClick={() => input.current?.click()} title="The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => input.current?.click()}
+        title="The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded"
+      >
         Check against captions…
       </button>
-      <input ref={input} type="file" className="visually-hidden" accept={CAPTION_FILES} tabIndex={-1} aria-hidden="true" aria-label="Caption file to check against" onChange={onChange} />
+      <input
+        ref={input}
+        type="file"
+        className="visually-hidden"
+        accept={CAPTION_FILES}
+        tabIndex={-1}
+        aria-hidden="true"
+        aria-label="Caption file to check against"
+        onChange={onChange}
+      />
     </>
   );
 }

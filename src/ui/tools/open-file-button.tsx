@@ -23,7 +23,12 @@ export function OpenFileButton({ label = 'Open transcript…' }: OpenFileButtonP
 
   return (
     <>
-      <button type="button" className="tool-button" onClick={() => input.current?.click()} title="Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => input.current?.click()}
+        title="Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded"
+      >
         {label}
       </button>
       <input ref={input} type="file" className="visually-hidden open-file-input" accept={ACCEPTED_FILES} tabIndex={-1} aria-hidden="true" onChange={onChange} />

@@ -30,7 +30,11 @@ export function PlayingPlayerPanel({ store, talk, seekTimes, ...props }: PlayerP
 }
 
 /** The chapter list, with the spoken chapter marked. */
-export function PlayingChaptersNav({ store, talk, ...props }: Omit<ComponentProps<typeof ChaptersNav>, 'current' | 'chapters'> & { store: PlaybackStore; talk: Talk }) {
+export function PlayingChaptersNav({
+  store,
+  talk,
+  ...props
+}: Omit<ComponentProps<typeof ChaptersNav>, 'current' | 'chapters'> & { store: PlaybackStore; talk: Talk }) {
   return <ChaptersNav {...props} chapters={talk.chapters} current={useSpokenChapter(store, talk)} />;
 }
 

@@ -101,7 +101,17 @@ export interface TalkViewerProps {
   notes?: Exclude<NotesShown, 'open'>;
 }
 
-export function TalkViewer({ talk, fileName = 'talk.md', diagnostics = [], location = window.location, adapter: given, tools, alignment = null, layout = 'auto', notes = 'hidden' }: TalkViewerProps) {
+export function TalkViewer({
+  talk,
+  fileName = 'talk.md',
+  diagnostics = [],
+  location = window.location,
+  adapter: given,
+  tools,
+  alignment = null,
+  layout = 'auto',
+  notes = 'hidden',
+}: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // The build rendered the page at no address, and the render that takes its markup over must be the
   // same: the address (a shared moment) is read right after, and the page goes there as one rendered

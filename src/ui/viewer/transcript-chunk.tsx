@@ -105,7 +105,13 @@ const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, ma
  * one line and its text below (paragraphs parted by blank lines); everything parted by blank lines and
  * shown with `white-space: pre-line`.
  */
-export function flatRunText(model: TalkViewModel, chunks: readonly TranscriptChunk[], headings: readonly (readonly number[])[], first: number, last: number): string {
+export function flatRunText(
+  model: TalkViewModel,
+  chunks: readonly TranscriptChunk[],
+  headings: readonly (readonly number[])[],
+  first: number,
+  last: number,
+): string {
   const { turns, chapters } = model.talk;
   const lines: string[] = [];
   for (let index = first; index <= last; index += 1) {

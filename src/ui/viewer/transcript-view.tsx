@@ -27,15 +27,7 @@ import { useHydrated } from '../shared/use-hydrated.ts';
 import { usePlayback, type PlaybackStore } from './playback-store.ts';
 import type { TalkViewModel } from './talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
-import {
-  type ChunkLevel,
-  chunkLevels,
-  chunkOfTurns,
-  headingsBeforeChunks,
-  planChunks,
-  type TranscriptChunk,
-  transcriptPieces,
-} from './transcript-chunks.ts';
+import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -354,11 +346,7 @@ const TURN_FRAME_PX = 50;
  * render, on the pieces new since the last: the page's Content-Security-Policy refuses inline style
  * attributes in served markup, and a server cannot know the width anyway.
  */
-function useChunkSizeEstimates(
-  element: { current: HTMLElement | null },
-  chunks: readonly TranscriptChunk[],
-  headings: readonly (readonly number[])[],
-): void {
+function useChunkSizeEstimates(element: { current: HTMLElement | null }, chunks: readonly TranscriptChunk[], headings: readonly (readonly number[])[]): void {
   const estimated = useRef(new WeakSet<HTMLElement>());
   const lineMetrics = useRef<{ linePx: number; charsPerLine: number } | null>(null);
   useLayoutEffect(() => {

@@ -68,8 +68,16 @@ export function selectedUnits(model: TalkViewModel, a: TextPoint, b: TextPoint):
   const [first, last] = a.turn < b.turn || (a.turn === b.turn && a.offset <= b.offset) ? [a, b] : [b, a];
   const units: QuoteUnit[] = [];
   for (let turn = first.turn; turn <= last.turn; turn += 1) units.push(...unitsOfTurn(model, turn));
-  const head = unitAt(units.filter((unit) => unit.turn === first.turn), first.offset, false);
-  const tail = unitAt(units.filter((unit) => unit.turn === last.turn), last.offset, true);
+  const head = unitAt(
+    units.filter((unit) => unit.turn === first.turn),
+    first.offset,
+    false,
+  );
+  const tail = unitAt(
+    units.filter((unit) => unit.turn === last.turn),
+    last.offset,
+    true,
+  );
   if (head === undefined || tail === undefined) return [];
   const from = units.indexOf(head);
   const to = units.indexOf(tail);

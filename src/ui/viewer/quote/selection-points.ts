@@ -50,7 +50,9 @@ export function selectionPoints(talk: Talk, transcript: HTMLElement, selection: 
   const first = turns[0];
   const last = turns[turns.length - 1];
   if (first === undefined || last === undefined) return null;
-  const start = first.contains(range.startContainer) ? pointIn(talk, first, range.startContainer, range.startOffset) : { turn: Number(first.dataset.index), offset: 0 };
+  const start = first.contains(range.startContainer)
+    ? pointIn(talk, first, range.startContainer, range.startOffset)
+    : { turn: Number(first.dataset.index), offset: 0 };
   const lastIndex = Number(last.dataset.index);
   const end = last.contains(range.endContainer)
     ? pointIn(talk, last, range.endContainer, range.endOffset)

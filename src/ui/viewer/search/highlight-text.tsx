@@ -62,7 +62,11 @@ export function rangesInSlice(ranges: readonly TextRange[], from: number, to: nu
 export function markLayers(text: string, at: number, search: readonly TextRange[] | undefined, quote: readonly TextRange[]): ReactNode[] {
   // Each piece in a keyed fragment: the marks inside carry keys relative to their piece, which repeat.
   const inner = (from: number, to: number): ReactNode =>
-    search === undefined ? text.slice(from, to) : <Fragment key={`s${from}`}>{highlightText(text.slice(from, to), rangesInSlice(search, at + from, at + to), { className: 'search-mark' })}</Fragment>;
+    search === undefined ? (
+      text.slice(from, to)
+    ) : (
+      <Fragment key={`s${from}`}>{highlightText(text.slice(from, to), rangesInSlice(search, at + from, at + to), { className: 'search-mark' })}</Fragment>
+    );
   const nodes: ReactNode[] = [];
   let done = 0;
   for (const [start, end] of rangesInSlice(quote, at, at + text.length).sort((a, b) => a[0] - b[0])) {

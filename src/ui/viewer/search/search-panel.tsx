@@ -2,7 +2,19 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, Suspense, startTransition, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type KeyboardEvent,
+  type RefObject,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
@@ -83,7 +95,20 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  *   onClear={() => setFollowing(true)}
  * />
  */
-export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange, foldOnGo = false, takeOver }: SearchPanelProps) {
+export function SearchPanel({
+  talk,
+  onGo,
+  onMarksChange,
+  onClear,
+  onDismiss,
+  inputRef,
+  shortcut = true,
+  engineOptions,
+  barRef,
+  onActiveChange,
+  foldOnGo = false,
+  takeOver,
+}: SearchPanelProps) {
   const [handed] = useState(takeOver);
   const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query);
   const ownRef = useRef<HTMLInputElement>(null);
@@ -209,7 +234,14 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
   // panel (see search-slot.tsx and talk-viewer.tsx).
   const showList = isActive && listOpen;
   return (
-    <div className="search-panel" role="search" ref={barRef} data-active={isActive ? 'true' : undefined} onFocus={search.prepare} onPointerEnter={search.prepare}>
+    <div
+      className="search-panel"
+      role="search"
+      ref={barRef}
+      data-active={isActive ? 'true' : undefined}
+      onFocus={search.prepare}
+      onPointerEnter={search.prepare}
+    >
       <div className="search-bar">
         <input
           ref={input}
@@ -225,10 +257,24 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
         </span>
         {isActive ? (
           <span className="search-steps" onKeyDown={onEscape}>
-            <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
+            <button
+              type="button"
+              className="search-step"
+              aria-label="Previous result"
+              title="Previous result (Shift+Enter)"
+              disabled={!hasHits}
+              onClick={() => go(search.step(-1))}
+            >
               <span aria-hidden="true">↑</span>
             </button>
-            <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
+            <button
+              type="button"
+              className="search-step"
+              aria-label="Next result"
+              title="Next result (Enter)"
+              disabled={!hasHits}
+              onClick={() => go(search.step(1))}
+            >
               <span aria-hidden="true">↓</span>
             </button>
             <button

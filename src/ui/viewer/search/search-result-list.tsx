@@ -26,7 +26,13 @@ export interface SearchResultListProps {
   onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
-const ResultItem = memo(function ResultItem({ talk, hit, position, isActive, onPick }: {
+const ResultItem = memo(function ResultItem({
+  talk,
+  hit,
+  position,
+  isActive,
+  onPick,
+}: {
   talk: Talk;
   hit: SearchHit;
   position: number;

@@ -9,7 +9,12 @@ const TAIL = 0.6;
  * the time leaves the passage some other way (the reader seeks elsewhere). Returns a function that stops
  * watching.
  */
-export function playPassage(adapter: Pick<PlayerAdapter, 'seekTo' | 'pause' | 'subscribeTime'>, start: number, end: number, seek: (seconds: number) => void = (s) => adapter.seekTo(s, { play: true })): () => void {
+export function playPassage(
+  adapter: Pick<PlayerAdapter, 'seekTo' | 'pause' | 'subscribeTime'>,
+  start: number,
+  end: number,
+  seek: (seconds: number) => void = (s) => adapter.seekTo(s, { play: true }),
+): () => void {
   seek(start);
   const stopAt = end + TAIL;
   let unsubscribe: (() => void) | null = null;

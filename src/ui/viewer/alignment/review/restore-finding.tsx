@@ -36,7 +36,13 @@ export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFind
     return (
       <span className="review-restore" data-edit={edit.id} data-decision="dismissed">
         {' '}
-        <button type="button" className="review-chip" onClick={() => onDecide(edit.id, null)} title={`“${words}”`} aria-label={`Reconsider the dismissed passage at ${clock}`}>
+        <button
+          type="button"
+          className="review-chip"
+          onClick={() => onDecide(edit.id, null)}
+          title={`“${words}”`}
+          aria-label={`Reconsider the dismissed passage at ${clock}`}
+        >
           passage at {clock} dismissed · reconsider
         </button>{' '}
       </span>

@@ -56,7 +56,14 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
   const retimes = useMemo(() => edits.filter((edit): edit is RetimeEdit => edit.kind === 'retime'), [edits]);
   const notable = retimes.filter((edit) => edit.notable).length;
   const retimeIds = retimes.map((edit) => edit.id);
-  const retimeDecision = retimes.length === 0 ? null : retimes.every((edit) => state.decisions[edit.id] === 'accepted') ? 'accepted' : retimes.every((edit) => state.decisions[edit.id] === 'dismissed') ? 'dismissed' : 'open';
+  const retimeDecision =
+    retimes.length === 0
+      ? null
+      : retimes.every((edit) => state.decisions[edit.id] === 'accepted')
+        ? 'accepted'
+        : retimes.every((edit) => state.decisions[edit.id] === 'dismissed')
+          ? 'dismissed'
+          : 'open';
 
   const download = (): void => {
     if (!corrected.ok) return;
@@ -74,10 +81,24 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
           {left === 0 ? `All ${plural(total, 'finding')} reviewed` : `${left} of ${plural(total, 'finding')} left to review`}
         </p>
         <span className="review-history">
-          <button type="button" className="review-button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${MOD}Z)`}>
+          <button
+            type="button"
+            className="review-button"
+            onClick={() => dispatch({ type: 'undo' })}
+            disabled={state.past.length === 0}
+            aria-keyshortcuts="Control+Z Meta+Z"
+            title={`Undo (${MOD}Z)`}
+          >
             Undo
           </button>
-          <button type="button" className="review-button" onClick={() => dispatch({ type: 'redo' })} disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (Shift+${MOD}Z)`}>
+          <button
+            type="button"
+            className="review-button"
+            onClick={() => dispatch({ type: 'redo' })}
+            disabled={state.future.length === 0}
+            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+            title={`Redo (Shift+${MOD}Z)`}
+          >
             Redo
           </button>
           <button type="button" className="review-button" onClick={showNextOpen} disabled={left === 0 || (left === 1 && retimeDecision === 'open')}>
@@ -112,11 +133,21 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
         </div>
       )}
       <div className="review-save">
-        <button type="button" className="review-button is-primary" onClick={download} disabled={!corrected.ok} title="Saved on this computer; nothing is uploaded">
+        <button
+          type="button"
+          className="review-button is-primary"
+          onClick={download}
+          disabled={!corrected.ok}
+          title="Saved on this computer; nothing is uploaded"
+        >
           Download corrected transcript
         </button>
         <span className="review-save-note">
-          {corrected.ok ? (saved?.accepted === accepted ? saved.note : `${fileName}, ${plural(accepted.length, 'accepted change')}; nothing leaves this browser.`) : null}
+          {corrected.ok
+            ? saved?.accepted === accepted
+              ? saved.note
+              : `${fileName}, ${plural(accepted.length, 'accepted change')}; nothing leaves this browser.`
+            : null}
         </span>
       </div>
       {corrected.ok ? null : (

@@ -23,13 +23,15 @@ export interface ReviewState {
 
 export type ReviewAction =
   /** Decide several fixes at once (one step to undo); `null` takes the decision back. */
-  | { type: 'decide'; ids: readonly string[]; decision: Decision | null }
-  | { type: 'undo' }
-  | { type: 'redo' };
+  { type: 'decide'; ids: readonly string[]; decision: Decision | null } | { type: 'undo' } | { type: 'redo' };
 
 export const INITIAL_REVIEW: ReviewState = { decisions: {}, past: [], future: [] };
 
-function withValues(decisions: Readonly<Record<string, Decision>>, ids: readonly string[], values: ReadonlyArray<Decision | undefined>): Record<string, Decision> {
+function withValues(
+  decisions: Readonly<Record<string, Decision>>,
+  ids: readonly string[],
+  values: ReadonlyArray<Decision | undefined>,
+): Record<string, Decision> {
   const next = { ...decisions };
   ids.forEach((id, k) => {
     const value = values[k];
