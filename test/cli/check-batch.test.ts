@@ -12,11 +12,12 @@ import { type CliOptions, runCli } from './run-cli.ts';
 const dir = mkdtempSync(join(tmpdir(), 'talkline-batch-'));
 const path = (name: string) => join(dir, name);
 
-// Root reads any file whatever its permission bits, so as root the command runs as `nobody` (setpriv);
-// as another user, the test's own chmod 000 already applies to it.
+// Root reads any file whatever its permission bits, so as root the command runs without that power
+// (setpriv drops the capabilities), still as root: a checkout in a folder only its owner may enter (a
+// fresh clone in `mktemp -d`) stays reachable. As another user the chmod 000 applies as it is.
 const isRoot = process.getuid?.() === 0;
-const canDropRoot = isRoot && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
-const asUnprivileged: CliOptions = isRoot ? { uid: 65534 } : {};
+const canDropRoot = isRoot && spawnSync('setpriv', ['--bounding-set=-dac_override,-dac_read_search', 'true']).status === 0;
+const asUnprivileged: CliOptions = { bitsApply: true };
 
 describe('talkline check on a batch', () => {
   it.skipIf(process.platform === 'win32' || (isRoot && !canDropRoot))(
@@ -29,8 +30,7 @@ describe('talkline check on a batch', () => {
       chmodSync(path('locked.md'), 0o000);
       mkdirSync(path('locked-folder'));
       writeFileSync(path('locked-folder/talk.md'), 'a talk in a folder nobody may enter');
-      chmodSync(path('locked-folder'), 0o700);
-      if (!isRoot) chmodSync(path('locked-folder'), 0o000);
+      chmodSync(path('locked-folder'), 0o000);
 
       const files = ['first.md', 'locked.md', 'locked-folder/talk.md', 'last.md'].map(path);
       const r = runCli(['check', ...files], asUnprivileged);
@@ -57,7 +57,9 @@ describe('talkline check on a batch', () => {
       const r = runCli(['check', noisy]);
       expect(r.status).toBe(0);
       expect(warningLines(r.stdout)).toEqual(all.slice(0, CHECK_SHOWN_PER_FILE));
-      expect(r.stdout).toContain(`${noisy}: ${all.length - CHECK_SHOWN_PER_FILE} more not shown (${all.length - CHECK_SHOWN_PER_FILE} warnings); --all shows every one\n`);
+      expect(r.stdout).toContain(
+        `${noisy}: ${all.length - CHECK_SHOWN_PER_FILE} more not shown (${all.length - CHECK_SHOWN_PER_FILE} warnings); --all shows every one\n`,
+      );
     });
   });
 });

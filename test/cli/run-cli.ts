@@ -20,14 +20,18 @@ export interface CliOptions {
   cwd?: string;
   input?: string;
   timeout?: number;
-  /** Run as another user (`setpriv`), for tests of permissions that root would bypass. */
-  uid?: number;
+  /**
+   * Run without the power to read what its permission bits refuse (as root, `setpriv` drops
+   * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH), for tests of permissions: it stays the same user, so it
+   * still reaches the checkout and its packages in a folder only that user may enter.
+   */
+  bitsApply?: boolean;
 }
 
 function command(args: readonly string[], opts: CliOptions): [string, string[]] {
   const node = [...(opts.preload ?? []).flatMap((m) => ['--import', m]), BIN, ...args];
-  if (opts.uid === undefined) return [process.execPath, node];
-  return ['setpriv', [`--reuid=${opts.uid}`, `--regid=${opts.uid}`, '--clear-groups', process.execPath, ...node]];
+  if (opts.bitsApply !== true || process.getuid?.() !== 0) return [process.execPath, node];
+  return ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', process.execPath, ...node]];
 }
 
 /** Runs the real `talkline` entry point in a child process, as `npx talkline` does. */
