@@ -8,8 +8,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
-/** Folders that hold the talk's logic and must run without a page: the CLI, workers and tests use them. */
-const PURE = ['transcript', 'search', 'align', 'library'];
+/**
+ * Folders that must run without a page: the talk's logic (the CLI, workers and tests use it), the player's
+ * adapter, the workers' page side and the command line itself.
+ */
+const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'coverage/', 'node_modules/'] },
@@ -63,11 +66,11 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(react|react-dom|react-youtube)(/.*)?$',
-              message: 'src/transcript, search, align and library run without a page: keep React in src/ui/.',
+              message: `src/${PURE.join(', ')} run without a page: keep React in src/ui/.`,
             },
             {
               regex: '^\\.{1,2}/(.+/)?ui(/.*)?$',
-              message: 'src/transcript, search, align and library must not depend on src/ui/: move the shared code down into the pure layer instead.',
+              message: `src/${PURE.join(', ')} must not depend on src/ui/: move the shared code down into the pure layer instead.`,
             },
           ],
         },
