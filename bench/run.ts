@@ -14,6 +14,7 @@ import { runViewerBench } from './viewer.ts';
 const sections: Array<[string, () => void | Promise<void>]> = [
   ['parse', runParseBench],
   ['formats', runFormatsBench],
+  ['big-file', async () => (await import('./big-file.ts')).runBigFileBench()],
   ['search', runSearchBench],
   ['align', runAlignBench],
   ['viewer', runViewerBench],

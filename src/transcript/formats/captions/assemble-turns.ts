@@ -14,7 +14,7 @@
 import { formatClock } from '../../time/clock.ts';
 import type { Chapter, Diagnostic, Speaker, TimedWord, Turn } from '../../types.ts';
 import { roundMs } from '../../time/cue-time.ts';
-import { type BreakWord, findBreaks, isPunctuated } from './paragraph-rule.ts';
+import { type BreakWords, endsSentence, findBreaks, isPunctuated } from './paragraph-rule.ts';
 import { splitAtSpeakerChanges } from './speaker-change.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
 import { appendAll } from '../../append-all.ts';
@@ -55,18 +55,19 @@ const MAX_ORDER_WARNINGS = 20;
  * WebVTT) still places each word within its cue, and word highlight degrades gracefully.
  */
 function spreadWords(piece: Piece, end = piece.end): CueWord[] {
-  if (piece.words.some((w) => w.timed) || piece.words.length < 2) return piece.words;
-  const span = Math.max(0, end - piece.start);
-  return piece.words.map((w, i) => ({ ...w, start: piece.start + (span * i) / piece.words.length }));
+  const span = spreadSpan(piece, end);
+  return span < 0 ? piece.words : piece.words.map((w, i) => ({ ...w, start: spreadStart(piece, span, i) }));
 }
 
-/** A word placed in the talk: its time for measuring (never going back) and the silence before it. */
-interface Slot extends BreakWord {
-  word: CueWord;
-  piece: Piece;
-  /** True for the first word of its piece: a turn starting here takes the piece's line and start. */
-  firstOfPiece: boolean;
-  lastOfPiece: boolean;
+/** The time a piece's words are spread over (see spreadWords), or -1 when they keep their own times. */
+function spreadSpan(piece: Piece, end: number): number {
+  if (piece.words.some((w) => w.timed) || piece.words.length < 2) return -1;
+  return Math.max(0, end - piece.start);
+}
+
+/** The time of word `i` of a piece, as spreadWords gives it, without copying the piece's words. */
+function spreadStart(piece: Piece, span: number, i: number): number {
+  return span < 0 ? piece.words[i]!.start : piece.start + (span * i) / piece.words.length;
 }
 
 /** Builds turns, chapters and speakers from pieces in document order. */
@@ -75,18 +76,24 @@ export function assembleTurns(given: readonly Piece[], trailingChapters: readonl
   const explicit = given.some((p) => p.turnMark !== undefined);
   const anySpeaker = given.some((p) => typeof p.speaker === 'string');
   const pieces = explicit || anySpeaker ? given : splitAtSpeakerChanges(given);
-  const drafts: DraftTurn[] = [];
+  const turns: Turn[] = [];
   const chapterDrafts: Array<ChapterMark & { firstTurn: number }> = [];
-  if (explicit) markedTurns(pieces, drafts, chapterDrafts);
-  else cueTurns(pieces, anySpeaker, drafts, chapterDrafts);
-  for (const c of trailingChapters) chapterDrafts.push({ ...c, firstTurn: drafts.length });
 
+  // Each draft becomes its turn as soon as it is complete, so a long file never holds the drafts of all
+  // its turns (with a copy of every word) next to the turns themselves.
   // The timeline never goes back: a turn that starts before the previous one starts with it instead.
-  const starts: number[] = [];
   let orderWarnings = 0;
-  drafts.forEach((d, i) => {
-    const before = i > 0 ? starts[i - 1]! : 0;
-    if (i > 0 && d.rawStart < before) {
+  // Chapters are in turn order, so one pointer walks them alongside the turns.
+  let chapterIndex = -1;
+  const chapterOf = (turnIndex: number) => {
+    while (chapterIndex + 1 < chapterDrafts.length && chapterDrafts[chapterIndex + 1]!.firstTurn <= turnIndex) chapterIndex++;
+    return chapterIndex;
+  };
+  const addTurn = (d: DraftTurn): void => {
+    const index = turns.length;
+    const before = index > 0 ? turns[index - 1]!.start : 0;
+    let start: number;
+    if (index > 0 && d.rawStart < before) {
       orderWarnings++;
       if (orderWarnings <= MAX_ORDER_WARNINGS) {
         diagnostics.push({
@@ -96,31 +103,15 @@ export function assembleTurns(given: readonly Piece[], trailingChapters: readonl
         });
       }
       d.estimated = true;
-      starts.push(before);
+      start = before;
     } else {
-      starts.push(roundMs(d.rawStart));
+      start = roundMs(d.rawStart);
     }
-  });
-  if (orderWarnings > MAX_ORDER_WARNINGS) {
-    diagnostics.push({
-      severity: 'warning',
-      line: 0,
-      message: `${orderWarnings - MAX_ORDER_WARNINGS} more cues start before the turn above them (only the first ${MAX_ORDER_WARNINGS} are listed)`,
-    });
-  }
-
-  // Chapters are in turn order, so one pointer walks them alongside the turns.
-  let chapterIndex = -1;
-  const chapterOf = (turnIndex: number) => {
-    while (chapterIndex + 1 < chapterDrafts.length && chapterDrafts[chapterIndex + 1]!.firstTurn <= turnIndex) chapterIndex++;
-    return chapterIndex;
-  };
-  const turns: Turn[] = drafts.map((d, index) => {
     const paragraphs = d.paragraphs.filter((p) => p.length > 0).map((p) => p.map((w) => w.text).join(' '));
     const turn: Turn = {
       index,
       speaker: d.speaker,
-      start: starts[index]!,
+      start,
       estimated: d.estimated,
       stamp: d.stamp === null ? null : roundMs(d.stamp),
       paragraphs,
@@ -129,8 +120,24 @@ export function assembleTurns(given: readonly Piece[], trailingChapters: readonl
       chapter: chapterOf(index),
     };
     if (d.keepTimes) turn.words = monotoneWords(d.words, turn.start);
-    return turn;
-  });
+    turns.push(turn);
+  };
+
+  if (explicit) {
+    const drafts: DraftTurn[] = [];
+    markedTurns(pieces, drafts, chapterDrafts);
+    drafts.forEach(addTurn);
+  } else {
+    cueTurns(pieces, anySpeaker, addTurn, () => turns.length, chapterDrafts);
+  }
+  for (const c of trailingChapters) chapterDrafts.push({ ...c, firstTurn: turns.length });
+  if (orderWarnings > MAX_ORDER_WARNINGS) {
+    diagnostics.push({
+      severity: 'warning',
+      line: 0,
+      message: `${orderWarnings - MAX_ORDER_WARNINGS} more cues start before the turn above them (only the first ${MAX_ORDER_WARNINGS} are listed)`,
+    });
+  }
 
   const lastEnd = given.reduce((m, p) => Math.max(m, p.end), 0);
   const duration = roundMs(Math.max(lastEnd, turns[turns.length - 1]?.start ?? 0));
@@ -184,10 +191,14 @@ function markedTurns(pieces: readonly Piece[], drafts: DraftTurn[], chapterDraft
 /** A timed word inside a cue is heard for about this long (seconds); a longer gap after it is silence. */
 const WORD_SECONDS = 1;
 
-/** Cues of one speaker between two of the file's own marks (speaker change, chapter, `>>`, turn end). */
+/**
+ * Cues of one speaker between two of the file's own marks (speaker change, chapter, `>>`, turn end): the
+ * pieces `from` to `to` (excluded).
+ */
 interface Stretch {
   speaker: string | null;
-  pieces: Piece[];
+  from: number;
+  to: number;
 }
 
 /** Words cut into paragraphs where the file starts one. */
@@ -203,56 +214,104 @@ function byParagraph(words: readonly CueWord[]): CueWord[][] {
 /**
  * Turns of caption cues (rules 2 and 3): the file's marks cut the cues into stretches, and the paragraph
  * rule cuts each stretch, word by word, into turns (no speakers) or paragraphs of one turn (speakers).
+ * A file without speakers or marks is a single stretch of all its words, so what is kept per word while
+ * a stretch is cut is a few numbers in typed arrays; each turn's words are copied (with their spread
+ * times) only when its draft is made, and the draft is handed to `addTurn` at once.
  */
-function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTurn[], chapterDrafts: Array<ChapterMark & { firstTurn: number }>): void {
+function cueTurns(
+  pieces: readonly Piece[],
+  anySpeaker: boolean,
+  addTurn: (draft: DraftTurn) => void,
+  turnCount: () => number,
+  chapterDrafts: Array<ChapterMark & { firstTurn: number }>,
+): void {
   const punctuated = isPunctuated(pieces);
   const stretches: Stretch[] = [];
   let endTurn = false;
-  for (const piece of pieces) {
+  pieces.forEach((piece, k) => {
     const current = stretches[stretches.length - 1];
     const speaker = piece.speaker === undefined ? (current?.speaker ?? null) : piece.speaker;
     if (!current || (piece.chapters?.length ?? 0) > 0 || endTurn || piece.opensTurn === true || speaker !== current.speaker) {
-      stretches.push({ speaker, pieces: [piece] });
+      stretches.push({ speaker, from: k, to: k + 1 });
     } else {
-      current.pieces.push(piece);
+      current.to = k + 1;
     }
     endTurn = piece.endsTurn === true;
-  }
+  });
 
   // A cue that overlaps the next is spread only up to the next one's start, so a turn starting inside
   // it never gets a time after the cue below it.
-  const spread = new Map<Piece, CueWord[]>();
-  pieces.forEach((piece, k) => {
+  const spanOf = (k: number) => {
+    const piece = pieces[k]!;
     const next = pieces[k + 1]?.start;
-    spread.set(piece, spreadWords(piece, next !== undefined && next >= piece.start ? Math.min(piece.end, next) : piece.end));
-  });
+    return spreadSpan(piece, next !== undefined && next >= piece.start ? Math.min(piece.end, next) : piece.end);
+  };
   let clock = 0;
   let previousEnd = 0;
   for (const stretch of stretches) {
-    const head = stretch.pieces[0]!;
-    for (const c of head.chapters ?? []) chapterDrafts.push({ ...c, firstTurn: drafts.length });
-    const slots: Slot[] = [];
-    for (const piece of stretch.pieces) {
-      const words = spread.get(piece)!;
-      words.forEach((word, j) => {
-        const silence = j === 0 ? piece.start - previousEnd : word.timed ? word.start - words[j - 1]!.start - WORD_SECONDS : 0;
-        clock = Math.max(clock, word.start);
-        slots.push({ text: word.text, word, piece, time: clock, silence: Math.max(0, silence), firstOfPiece: j === 0, lastOfPiece: j === words.length - 1 });
+    const head = pieces[stretch.from]!;
+    for (const c of head.chapters ?? []) chapterDrafts.push({ ...c, firstTurn: turnCount() });
+    let count = 0;
+    for (let k = stretch.from; k < stretch.to; k++) count += pieces[k]!.words.length;
+    // Each word placed in the talk: its time for measuring (never going back) and the silence before it.
+    const words: BreakWords = { time: new Float64Array(count), silence: new Float64Array(count), sentenceEnd: new Uint8Array(count) };
+    const time = words.time as Float64Array;
+    const silence = words.silence as Float64Array;
+    const sentenceEnd = words.sentenceEnd as Uint8Array;
+    const spans = new Float64Array(stretch.to - stretch.from);
+    const forced = new Set<number>();
+    let n = 0;
+    for (let k = stretch.from; k < stretch.to; k++) {
+      const piece = pieces[k]!;
+      const span = spanOf(k);
+      spans[k - stretch.from] = span;
+      let before = 0;
+      piece.words.forEach((word, j) => {
+        const start = spreadStart(piece, span, j);
+        const pause = j === 0 ? piece.start - previousEnd : word.timed ? start - before - WORD_SECONDS : 0;
+        clock = Math.max(clock, start);
+        time[n] = clock;
+        silence[n] = Math.max(0, pause);
+        if (endsSentence(word.text)) sentenceEnd[n] = 1;
+        if (anySpeaker && word.paragraph && n > 0) forced.add(n);
+        before = start;
+        n++;
       });
       previousEnd = piece.end;
     }
-    const forced = new Set<number>();
-    if (anySpeaker) slots.forEach((s, i) => s.word.paragraph && i > 0 && forced.add(i));
     // One piece that the file ends as a turn itself (a JSON segment whose body ends in a line break, as
     // Talkline writes one per turn) is a turn as its author wrote it, kept whole with its paragraphs.
-    const written = stretch.pieces.length === 1 && head.endsTurn === true;
-    const breaks = written ? [...forced] : findBreaks(slots, punctuated, forced);
-    const units = [0, ...breaks].map((from, k) => slots.slice(from, breaks[k] ?? slots.length));
-    const draft = (unit: Slot[], first: boolean): DraftTurn => {
-      const at = unit[0];
-      const start = first || !at ? head.start : at.firstOfPiece ? at.piece.start : at.word.start;
-      const last = unit[unit.length - 1];
-      const wholeCue = at !== undefined && at.firstOfPiece && last!.lastOfPiece && at.piece === last!.piece;
+    const written = stretch.to - stretch.from === 1 && head.endsTurn === true;
+    const breaks = written ? [...forced] : findBreaks(words, punctuated, forced);
+
+    // The units, walked in order: `k` and `j` are the piece and word (within it) where the next unit starts.
+    let k = stretch.from;
+    let j = 0;
+    const takeUnit = (length: number) => {
+      while (k < stretch.to && j >= pieces[k]!.words.length) {
+        k++;
+        j = 0;
+      }
+      const first = length > 0 ? { piece: pieces[k]!, span: spans[k - stretch.from]!, j } : undefined;
+      const unit: CueWord[] = [];
+      let wholeCue = first !== undefined && j === 0;
+      for (let taken = 0; taken < length; taken++) {
+        while (j >= pieces[k]!.words.length) {
+          k++;
+          j = 0;
+          wholeCue = false;
+        }
+        const piece = pieces[k]!;
+        const span = spans[k - stretch.from]!;
+        unit.push(span < 0 ? piece.words[j]! : { ...piece.words[j]!, start: spreadStart(piece, span, j) });
+        j++;
+      }
+      // A unit is one whole cue when it starts at a cue's first word and ends at the same cue's last.
+      if (length === 0 || (k < stretch.to && j < pieces[k]!.words.length)) wholeCue = false;
+      return { unit, first, wholeCue };
+    };
+    const draft = ({ unit, first: at, wholeCue }: ReturnType<typeof takeUnit>, first: boolean): DraftTurn => {
+      const start = first || !at ? head.start : at.j === 0 ? at.piece.start : spreadStart(at.piece, at.span, at.j);
       return {
         speaker: stretch.speaker,
         line: first || !at ? head.line : at.piece.line,
@@ -260,19 +319,21 @@ function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTu
         estimated: false,
         stamp: start,
         paragraphs: [],
-        words: unit.map((s) => s.word),
-        keepTimes: unit.some((s) => s.word.timed) || (unit.length > 0 && !wholeCue),
+        words: unit,
+        keepTimes: unit.some((w) => w.timed) || (unit.length > 0 && !wholeCue),
       };
     };
+    const lengths = [0, ...breaks].map((from, u) => (breaks[u] ?? count) - from);
     if (anySpeaker) {
-      const turn = draft(slots, true);
-      turn.paragraphs = units.map((u) => u.map((s) => s.word));
-      drafts.push(turn);
+      const turn = draft(takeUnit(count), true);
+      let from = 0;
+      turn.paragraphs = lengths.map((length) => turn.words.slice(from, (from += length)));
+      addTurn(turn);
     } else {
-      units.forEach((unit, k) => {
-        const turn = draft(unit, k === 0);
+      lengths.forEach((length, u) => {
+        const turn = draft(takeUnit(length), u === 0);
         turn.paragraphs = byParagraph(turn.words);
-        drafts.push(turn);
+        addTurn(turn);
       });
     }
   }

@@ -11,19 +11,20 @@ export interface SourceLine {
 
 export type Block = SourceLine[];
 
-/** Splits `lines` (from index `from`) into blocks of consecutive non-blank lines. */
-export function splitBlocks(lines: readonly string[], from = 0): Block[] {
-  const blocks: Block[] = [];
+/**
+ * Splits `lines` (from index `from`) into blocks of consecutive non-blank lines, one at a time: a reader
+ * keeps what it takes from each block, never every block of a long file at once.
+ */
+export function* splitBlocks(lines: readonly string[], from = 0): Generator<Block> {
   let block: Block = [];
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!;
     if (text.trim() === '') {
-      if (block.length > 0) blocks.push(block);
+      if (block.length > 0) yield block;
       block = [];
     } else {
       block.push({ text, line: i + 1 });
     }
   }
-  if (block.length > 0) blocks.push(block);
-  return blocks;
+  if (block.length > 0) yield block;
 }

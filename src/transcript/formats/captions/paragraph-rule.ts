@@ -62,25 +62,31 @@ export function isPunctuated(pieces: ReadonlyArray<{ words: ReadonlyArray<{ text
   return ends > 0 && ends * PUNCTUATED_WORDS >= words;
 }
 
-export interface BreakWord {
-  text: string;
+/**
+ * The words a run is broken among, as columns (one entry per word, in order) rather than an object per
+ * word: a long file of captions without speakers is one run of a million words or more.
+ */
+export interface BreakWords {
   /** Seconds, never before the previous word's. */
-  time: number;
+  time: ArrayLike<number>;
   /** Silence before the word as the file shows it (seconds; 0 when none is known). */
-  silence: number;
+  silence: ArrayLike<number>;
+  /** 1 where the word closes a sentence (endsSentence), else 0. */
+  sentenceEnd: ArrayLike<number>;
 }
 
 /** The pause before word `b`: the time since the word before, or the file's silence when longer. */
-function pauseBefore(words: readonly BreakWord[], b: number): number {
-  return Math.max(words[b]!.time - words[b - 1]!.time, words[b]!.silence);
+function pauseBefore(words: BreakWords, b: number): number {
+  return Math.max(words.time[b]! - words.time[b - 1]!, words.silence[b]!);
 }
 
 /** Where a unit from `s` must break so that word `i` fits under the cap (a start in (s, i]). */
-function capBreak(words: readonly BreakWord[], s: number, i: number, punctuated: boolean): number {
+function capBreak(words: BreakWords, s: number, i: number, punctuated: boolean): number {
   if (punctuated) {
-    for (let b = i; b > s; b--) if (endsSentence(words[b - 1]!.text)) return b;
+    for (let b = i; b > s; b--) if (words.sentenceEnd[b - 1] === 1) return b;
   }
-  const far = (b: number) => b - s >= PAUSE_WINDOW_WORDS || words[b]!.time - words[s]!.time >= PAUSE_WINDOW_SECONDS;
+  const { time } = words;
+  const far = (b: number) => b - s >= PAUSE_WINDOW_WORDS || time[b]! - time[s]! >= PAUSE_WINDOW_SECONDS;
   // Past the window when it has a place to break, else anywhere: a short unit beats one over the cap.
   const inWindow = far(i);
   let best = i;
@@ -100,27 +106,28 @@ function capBreak(words: readonly BreakWord[], s: number, i: number, punctuated:
  * The indices at which a new unit starts (never 0), for a run of words in order. `forced` holds starts
  * the file marks itself; they reset the counts.
  */
-export function findBreaks(words: readonly BreakWord[], punctuated: boolean, forced: ReadonlySet<number> = new Set()): number[] {
+export function findBreaks(words: BreakWords, punctuated: boolean, forced: ReadonlySet<number> = new Set()): number[] {
   const maxWords = punctuated ? MAX_WORDS : UNPUNCTUATED_MAX_WORDS;
   const maxSeconds = punctuated ? MAX_SECONDS : UNPUNCTUATED_MAX_SECONDS;
   const breaks: number[] = [];
+  const { time, silence, sentenceEnd } = words;
   let s = 0;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 1; i < time.length; i++) {
     if (forced.has(i)) {
       breaks.push(i);
       s = i;
       continue;
     }
-    const sentenceEnd = endsSentence(words[i - 1]!.text);
-    const pause = words[i]!.silence >= PAUSE_SECONDS && (sentenceEnd || !punctuated);
-    const long = i - s >= TARGET_WORDS || words[i - 1]!.time - words[s]!.time >= TARGET_SECONDS;
-    if (pause || (sentenceEnd && long)) {
+    const ends = sentenceEnd[i - 1] === 1;
+    const pause = silence[i]! >= PAUSE_SECONDS && (ends || !punctuated);
+    const long = i - s >= TARGET_WORDS || time[i - 1]! - time[s]! >= TARGET_SECONDS;
+    if (pause || (ends && long)) {
       breaks.push(i);
       s = i;
       continue;
     }
     // Each cap break moves `s` forward to at most `i`, so this ends with word `i` in a unit under the cap.
-    while (i - s + 1 > maxWords || words[i]!.time - words[s]!.time > maxSeconds) {
+    while (i - s + 1 > maxWords || time[i]! - time[s]! > maxSeconds) {
       s = capBreak(words, s, i, punctuated);
       breaks.push(s);
     }

@@ -36,16 +36,34 @@ interface Mark {
 const WORD = /\S+/g;
 
 /**
+ * One string per distinct word of a file, shared by every place it is said: a talk says a few thousand
+ * words over and over, and a long file's millions of words, each its own copy, take more memory than
+ * the file's whole text. Only the first {@link SHARED_WORDS_MAX} distinct words are kept, so a file of
+ * words that never repeat costs no more than without it.
+ */
+export type SharedWords = Map<string, string>;
+
+const SHARED_WORDS_MAX = 65_536;
+
+function shared(words: SharedWords | undefined, word: string): string {
+  if (words === undefined) return word;
+  const known = words.get(word);
+  if (known !== undefined) return known;
+  if (words.size < SHARED_WORDS_MAX) words.set(word, word);
+  return word;
+}
+
+/**
  * Reads one line (or a whole cue's lines joined by '\n') of cue text. Words before the first inline
  * timestamp get `cueStart`; they count as timed when the text has timestamps, since the cue start is then
  * the time of its first word.
  */
-export function readCueText(text: string, cueStart: number, voice: VoiceState = { speaker: undefined }): CueTextResult {
+export function readCueText(text: string, cueStart: number, voice: VoiceState = { speaker: undefined }, words?: SharedWords): CueTextResult {
   const carried = voice.speaker;
   if (!text.includes('<') && !text.includes('&')) {
     // Most cues are plain text: no tags to walk, no references to decode.
-    const words = (text.match(WORD) ?? []).map((w) => ({ text: w, start: cueStart, timed: false }));
-    return { runs: words.length > 0 ? [{ speaker: carried, words }] : [], timed: false };
+    const plain = (text.match(WORD) ?? []).map((w) => ({ text: shared(words, w), start: cueStart, timed: false }));
+    return { runs: plain.length > 0 ? [{ speaker: carried, words: plain }] : [], timed: false };
   }
   let plain = '';
   const marks: Mark[] = [];
@@ -101,7 +119,7 @@ export function readCueText(text: string, cueStart: number, voice: VoiceState = 
       run = { speaker, words: [] };
       runs.push(run);
     }
-    run.words.push({ text: m[0], start: time, timed });
+    run.words.push({ text: shared(words, m[0]), start: time, timed });
   }
   return { runs, timed };
 }

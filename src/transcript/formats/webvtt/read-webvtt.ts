@@ -19,7 +19,7 @@ import { splitBlocks, type Block, type SourceLine } from '../captions/blocks.ts'
 import { buildCaptionTalk } from '../captions/caption-talk.ts';
 import { decodeCharRefs } from './char-refs.ts';
 import { looksLikeTiming, parseTimingLine, type CueTiming } from '../../time/cue-time.ts';
-import { readCueText, type VoiceState } from './cue-text.ts';
+import { readCueText, type SharedWords, type VoiceState } from './cue-text.ts';
 import { isFailure, prepareInput } from '../captions/input.ts';
 import type { ChapterMark, Piece } from '../captions/pieces.ts';
 import { isRolling, newLines } from './rolling-captions.ts';
@@ -164,7 +164,13 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
     orphans = [];
   }
 
-  const { pieces, trailing } = isRolling(cues) ? rollingPieces(cues) : { pieces: cuePieces(cues), trailing: [] };
+  // What the lines said is in the cues now, and what the cues say is in the pieces once they are read:
+  // each is let go before the next is built, so a long file never holds its lines, cues, pieces and turns
+  // all at once.
+  lines.length = 0;
+  const words: SharedWords = new Map();
+  const { pieces, trailing } = isRolling(cues) ? rollingPieces(cues, words) : { pieces: cuePieces(cues, words), trailing: [] };
+  cues.length = 0;
 
   let videoId: string | null | undefined;
   const declared = meta.youtube ?? meta.video;
@@ -195,8 +201,8 @@ export function readWebVtt(input: string, fileName?: string): ParseResult {
 }
 
 /** One piece per voice run of each cue; in a file without voice spans, cues' `Name:` prefixes name the speakers. */
-function cuePieces(cues: readonly Cue[]): Piece[] {
-  const pieces = voiceRunPieces(cues);
+function cuePieces(cues: readonly Cue[], words: SharedWords): Piece[] {
+  const pieces = voiceRunPieces(cues, words);
   // A voice span names the speaker of its piece (and only a voice span does, so far).
   if (pieces.some((piece) => piece.speaker !== undefined)) return pieces;
   // Talkline's own files mark their turns (turn-marks.ts) and write speakers as voice spans: their text is text.
@@ -216,12 +222,12 @@ function cuePieces(cues: readonly Cue[]): Piece[] {
 }
 
 /** One piece per voice run of each cue. */
-function voiceRunPieces(cues: readonly Cue[]): Piece[] {
+function voiceRunPieces(cues: readonly Cue[], words: SharedWords): Piece[] {
   const pieces: Piece[] = [];
   for (const cue of cues) {
     const mark = readCueId(cue.id, cue.start);
     const voice: VoiceState = { speaker: undefined };
-    const { runs } = readCueText(cue.payload.map((l) => l.text).join('\n'), cue.start, voice);
+    const { runs } = readCueText(cue.payload.map((l) => l.text).join('\n'), cue.start, voice, words);
     const line = cue.payload[0]?.line ?? cue.timingLine;
     if (runs.length === 0 && (mark.turnMark || cue.chapters.length > 0)) {
       // An empty turn still exists in the talk (a speaker label with nothing said).
@@ -248,14 +254,14 @@ function voiceRunPieces(cues: readonly Cue[]): Piece[] {
 const WORD_SECONDS = 1;
 
 /** One piece per newly spoken line of rolling auto-captions. */
-function rollingPieces(cues: readonly Cue[]): { pieces: Piece[]; trailing: ChapterMark[] } {
+function rollingPieces(cues: readonly Cue[], words: SharedWords): { pieces: Piece[]; trailing: ChapterMark[] } {
   const pieces: Piece[] = [];
   let chapters: ChapterMark[] = [];
   let nextCue = 0;
   for (const { cue, cueIndex, line } of newLines(cues)) {
     // Chapters of cues that only repeated earlier lines move on to the next spoken line.
     for (; nextCue <= cueIndex; nextCue++) chapters.push(...cues[nextCue]!.chapters);
-    const { runs } = readCueText(line.text, cue.start, { speaker: undefined });
+    const { runs } = readCueText(line.text, cue.start, { speaker: undefined }, words);
     for (const run of runs) {
       const last = run.words[run.words.length - 1]!;
       const piece: Piece = {
