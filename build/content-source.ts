@@ -87,7 +87,8 @@ export function listContent(source: ContentSource): ContentListing {
   const ignored: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
     if (!isTalkFileName(entry.name)) {
-      ignored.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
+      // Hidden entries (`.git`, a build being written beside its site) are nobody's talks: not worth a word.
+      if (!entry.name.startsWith('.')) ignored.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
       continue;
     }
     const reason = unreadable(path.join(source.dir, entry.name));
@@ -112,7 +113,7 @@ export function listingNotes(listing: ContentListing): string[] {
   if (listing.ignored.length > 0) {
     const shown = listing.ignored.slice(0, 5).join(', ');
     const more = listing.ignored.length > 5 ? ` and ${listing.ignored.length - 5} more` : '';
-    notes.push(`not talks, left out: ${shown}${more} (talks are ${SUPPORTED} files)`);
+    notes.push(`left out, not talks: ${shown}${more}`);
   }
   return notes;
 }

@@ -193,7 +193,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           root: config.root,
           base: config.base,
           mode: config.mode,
-          logLevel: 'warn',
+          // As the site's build was asked to be: `talkline build` reports the talks itself.
+          logLevel: config.logLevel,
           resolve: options.resolve ?? {},
           ssr: { noExternal: true },
           plugins: [react(), talkLibraryPlugin({ content })],

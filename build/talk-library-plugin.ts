@@ -42,6 +42,9 @@ const SEARCH_INDEX_DIR = 'search-index';
 /** Where the dev server serves the content's files, under the site's base. */
 const DEV_CONTENT_PATH = '@talkline/content/';
 
+/** What was said about the content's folder (see `listingNotes`), so that it is said once a run. */
+const notesSaid = new Set<string>();
+
 /** The custom event the dev server sends when a talk's file was saved; its data is `TalkChanged`. */
 export const TALK_CHANGED_EVENT = 'talkline:talk-changed';
 
@@ -132,7 +135,12 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
       return drafts;
     }
     const listing = listContent(content);
-    for (const note of listingNotes(listing)) config.logger.warn(`talkline: ${note}`);
+    for (const note of listingNotes(listing)) {
+      // Once each: the dev server reads the folder again at every change, and builds it twice (page and server).
+      if (notesSaid.has(note)) continue;
+      notesSaid.add(note);
+      config.logger.warn(`talkline: ${note}`);
+    }
     const files = readContent(content, listing);
     bytes = new Map(files.map((file) => [file.fileName, file.bytes]));
     const hash = createHash('sha256');
@@ -193,8 +201,9 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
       if (before === shapeOf(after) && event === 'change' && draft !== undefined) {
         const ok = draft.summary.errorCount === 0;
         const problems = draft.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        if (ok) config.logger.info(`talkline: ${name} saved: ${draft.summary.turnCount} turns, the page shows it`, { timestamp: true });
-        else for (const problem of problems) config.logger.error(`talkline: ${name}:${problem.line}: error: ${problem.message}`, { timestamp: true });
+        const at = new Date().toLocaleTimeString();
+        if (ok) config.logger.info(`${at} talkline: ${name} saved: ${draft.summary.turnCount} turns, the page shows it`);
+        else for (const problem of problems) config.logger.error(`${at} talkline: ${name}:${problem.line}: error: ${problem.message}`);
         const data: TalkChanged = { fileName: name, ok, diagnostics: draft.diagnostics };
         server.ws.send({ type: 'custom', event: TALK_CHANGED_EVENT, data });
         return;

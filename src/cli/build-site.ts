@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { listingNotes, readContent } from '../../build/content-source.ts';
+import { siteBase } from '../../build/site-base.ts';
 import { isTalklineSite } from '../../build/site-marker.ts';
 import { readLibrary } from '../library/read-library.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
@@ -100,18 +101,31 @@ export async function runBuild(options: BuildOptions, out: (line: string) => voi
   }
 
   const failed = drafts.filter((draft) => draft.summary.errorCount > 0);
+  const fileOf = (fileName: string): string => path.relative(process.cwd(), path.join(content.source.dir, fileName)) || fileName;
   for (const draft of failed) {
-    const file = path.relative(process.cwd(), path.join(content.source.dir, draft.fileName)) || draft.fileName;
+    const file = fileOf(draft.fileName);
     err(`talkline: ${file} could not be read as a talk; its page says why:`);
     for (const diagnostic of draft.diagnostics.filter((d) => d.severity === 'error')) err(`  ${formatDiagnostic(file, diagnostic)}`);
   }
+  // What the reader noticed but read through (a speaker's typo, a stamp out of order): worth a look, not a failure.
+  for (const draft of drafts) {
+    const warnings = draft.summary.warningCount;
+    if (draft.summary.errorCount === 0 && warnings > 0) {
+      const file = fileOf(draft.fileName);
+      out(`${file}: ${plural(warnings, 'note')} on the transcript (a speaker's typo, a stamp out of order…): "talkline check ${file}" lists them.`);
+    }
+  }
   const { bytes, pages } = measure(target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  out(`Built ${plural(drafts.length, 'talk')} into ${options.out}: ${plural(pages, 'page')}, ${megabytes(bytes)}, in ${seconds} s.`);
+  const read = drafts.length - failed.length;
+  out(`Built ${plural(read, 'talk')} into ${options.out}: ${plural(pages, 'page')}, ${megabytes(bytes)}, in ${seconds} s.`);
   if (failed.length > 0) {
-    out(`${plural(failed.length, 'talk')} could not be read (above): run "talkline check FILE" for every problem.`);
+    out(
+      `${plural(failed.length, 'talk')} could not be read (above); ${failed.length === 1 ? 'its page says' : 'their pages say'} why. "talkline check FILE" lists every problem.`,
+    );
     return 1;
   }
-  out(`Copy ${options.out} to your web host${options.base === undefined ? ' (any folder: its addresses are relative)' : `, to serve it at ${options.base}`}.`);
+  const base = options.base === undefined ? null : siteBase(options.base);
+  out(`Copy ${options.out} to your web host${base === null ? ' (any folder: its addresses are relative)' : `, to serve it at ${base}`}.`);
   return 0;
 }

@@ -4,7 +4,7 @@
  * in place (see `build/talk-library-plugin.ts`); the terminal says what the save read as.
  */
 import path from 'node:path';
-import { listingNotes } from '../../build/content-source.ts';
+import { groupTalkFiles } from '../library/talk-files.ts';
 import { siteContent } from './site-content.ts';
 
 export interface DevOptions {
@@ -21,7 +21,6 @@ export async function runDev(options: DevOptions, out: (line: string) => void, e
     err(`talkline: ${content.problem}`);
     return 1;
   }
-  for (const note of listingNotes(content.listing)) err(`talkline: ${note}`);
   const [{ createServer }, { PACKAGE_ROOT, talklineConfig }] = await Promise.all([import('vite'), import('../../build/talkline-config.ts')]);
   const server = await createServer({
     ...talklineConfig({ content: content.source }),
@@ -34,11 +33,15 @@ export async function runDev(options: DevOptions, out: (line: string) => void, e
       open: options.open,
       // The app's files, and the packages beside it (installed, the package sits in the project's node_modules).
       fs: { allow: [PACKAGE_ROOT, ...nodeModulesAbove(PACKAGE_ROOT)] },
+      // The talks are the folder's own files: what its subfolders hold (a site built there, a checkout's
+      // sources) is none of the page's business, and Vite would report each change it saw there.
+      watch: { ignored: (file: string) => path.dirname(file).startsWith(`${content.source.dir}${path.sep}`) && !file.startsWith(`${PACKAGE_ROOT}`) },
     },
   });
   await server.listen();
   const address = server.resolvedUrls?.local[0] ?? `http://localhost:${options.port}/`;
-  const talks = content.source.only === null ? `${plural(content.listing.names.length, 'file')} of ${content.shown}` : content.shown;
+  const count = groupTalkFiles(content.listing.names).length;
+  const talks = content.source.only === null ? `${plural(count, 'talk')} from ${content.shown === '.' ? 'this folder' : content.shown}` : content.shown;
   out(`Talkline is showing ${talks} at ${address}`);
   out('Save a talk file and the page shows it. Press Ctrl-C to stop.');
   return 0;

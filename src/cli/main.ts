@@ -99,7 +99,8 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
         sourcemap: flag,
       });
       if (wantsHelp) return help(command);
-      if (positionals.length > 1) throw new UsageError('build takes one PATH: a talk file or a folder of talks');
+      if (positionals.length > 1)
+        throw new UsageError(`build takes one PATH, a talk file or a folder of talks (the site's folder is given with --out ${positionals[1]})`);
       const base = typeof values.base === 'string' ? values.base : undefined;
       const siteUrl = typeof values['site-url'] === 'string' ? values['site-url'] : undefined;
       const { readSiteUrl, siteBase } = await import('../../build/site-base.ts');

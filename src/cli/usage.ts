@@ -60,7 +60,8 @@ const GENERAL = `Usage: npx talkline <command> [options]
 
 Commands:
   dev [PATH] [--port N] [--open]             show the talks in the viewer, updated as you save them
-  build [PATH] [--out DIR] [--base PATH]     build the static site of the talks (default into dist/)
+  build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--force] [--sourcemap]
+                                             build the static site of the talks (default into dist/)
   check FILE... [--all]                      summary and FILE:LINE diagnostics of each file
   convert FILE --to FORMAT [-o OUT]          the talk in another format (${EXPORT_FORMATS.join(', ')})
   align TALK CAPTIONS [--to FORMAT] [-o OUT] [--fix [--restore] [--retime]] [--min-drift SECONDS]

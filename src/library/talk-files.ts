@@ -12,10 +12,17 @@ const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
 const CHAPTERS_FILE = /\.chapters\.json$/i;
 /** Notes about the folder itself (`README.md`), not talks. */
 const FOLDER_NOTE = /^readme\./i;
+/**
+ * A project's own files, which sit in the folder an author runs `talkline` from: npm's, TypeScript's,
+ * JavaScript tools' JSON (`package.json`, `tsconfig.json`, `.eslintrc.json`, `renovate.json`).
+ */
+const PROJECT_FILE = /^(package|package-lock|npm-shrinkwrap|tsconfig(\..+)?|jsconfig|composer|deno|bower|lerna|nx|turbo|vercel|netlify|renovate|manifest|app|firebase)\.json$/i;
 
 /** True for a file name the library reads as a talk or a caption file. */
 export function isTalkFileName(fileName: string): boolean {
-  return TALK_EXTENSION.test(fileName) && !CHAPTERS_FILE.test(fileName) && !FOLDER_NOTE.test(fileName) && !fileName.startsWith('.');
+  return (
+    TALK_EXTENSION.test(fileName) && !CHAPTERS_FILE.test(fileName) && !FOLDER_NOTE.test(fileName) && !PROJECT_FILE.test(fileName) && !fileName.startsWith('.')
+  );
 }
 
 /** True for the talk markdown format, by name. */

@@ -85,17 +85,23 @@ describe('talkline align', { timeout: 30_000 }, () => {
     const r = runCli(['align', editedFile, vttFile]);
     expect(r.status, r.stderr).toBe(0);
     const s = score(r.stdout, editedFile, cut, editedText.split('\n'));
-    console.log(`align (rolling WebVTT): recall ${s.found}/10 (${(100 * s.recall).toFixed(0)}%), precision ${(100 * s.precision).toFixed(0)}% of ${s.reported} skipped passages reported`);
+    console.log(
+      `align (rolling WebVTT): recall ${s.found}/10 (${(100 * s.recall).toFixed(0)}%), precision ${(100 * s.precision).toFixed(0)}% of ${s.reported} skipped passages reported`,
+    );
     expect(s.found).toBeGreaterThanOrEqual(9);
     expect(s.precision).toBeGreaterThanOrEqual(0.8);
-    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ skipped passages? \(\d+ words?\), \d+ invented passages? .* talk words heard in the captions \(\d+\.\d%\)$/);
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(
+      /^\d+ skipped passages? \(\d+ words?\), \d+ invented passages? .* talk words heard in the captions \(\d+\.\d%\)$/,
+    );
   });
 
   it('reports them from SubRip too, where only cues carry times', () => {
     const r = runCli(['align', editedFile, srtFile]);
     expect(r.status, r.stderr).toBe(0);
     const s = score(r.stdout, editedFile, cut, editedText.split('\n'));
-    console.log(`align (SubRip): recall ${s.found}/10 (${(100 * s.recall).toFixed(0)}%), precision ${(100 * s.precision).toFixed(0)}% of ${s.reported} skipped passages reported`);
+    console.log(
+      `align (SubRip): recall ${s.found}/10 (${(100 * s.recall).toFixed(0)}%), precision ${(100 * s.precision).toFixed(0)}% of ${s.reported} skipped passages reported`,
+    );
     expect(s.found).toBeGreaterThanOrEqual(9);
     expect(s.precision).toBeGreaterThanOrEqual(0.8);
   });
@@ -109,7 +115,9 @@ describe('talkline align', { timeout: 30_000 }, () => {
     const errors = json.segments.map((s, k) => Math.abs(s.startTime - gen.turnStarts[k]!));
     const worst = Math.max(...errors);
     const sorted = [...errors].sort((a, b) => a - b);
-    console.log(`align --to json: turn start error median ${sorted[sorted.length >> 1]!.toFixed(2)} s, worst ${worst.toFixed(2)} s over ${errors.length} turns`);
+    console.log(
+      `align --to json: turn start error median ${sorted[sorted.length >> 1]!.toFixed(2)} s, worst ${worst.toFixed(2)} s over ${errors.length} turns`,
+    );
     expect(worst).toBeLessThanOrEqual(1);
     expect(json.segments.map((s) => s.speaker)).toEqual(talk.turns.map((t) => t.speaker));
   });

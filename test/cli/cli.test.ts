@@ -15,7 +15,10 @@ const file = (name: string, content: string | Uint8Array) => {
 
 /** Cue timing lines must read HH:MM:SS.mmm --> HH:MM:SS.mmm (SRT: comma), end after start, starts monotone. */
 function checkCueTimes(text: string, sep: '.' | ',') {
-  const re = sep === '.' ? /^(\d{2,}):(\d{2}):(\d{2})\.(\d{3}) --> (\d{2,}):(\d{2}):(\d{2})\.(\d{3})/ : /^(\d{2,}):(\d{2}):(\d{2}),(\d{3}) --> (\d{2,}):(\d{2}):(\d{2}),(\d{3})$/;
+  const re =
+    sep === '.'
+      ? /^(\d{2,}):(\d{2}):(\d{2})\.(\d{3}) --> (\d{2,}):(\d{2}):(\d{2})\.(\d{3})/
+      : /^(\d{2,}):(\d{2}):(\d{2}),(\d{3}) --> (\d{2,}):(\d{2}):(\d{2}),(\d{3})$/;
   const secs = (m: RegExpExecArray, k: number) => Number(m[k]) * 3600 + Number(m[k + 1]) * 60 + Number(m[k + 2]) + Number(m[k + 3]) / 1000;
   let last = -1;
   let cues = 0;

@@ -19,7 +19,7 @@ describe('talkline help', () => {
     }
   });
 
-  it('prints one command\'s usage, with the align fix options, for help align and align --help', () => {
+  it("prints one command's usage, with the align fix options, for help align and align --help", () => {
     const help = runCli(['help', 'align']);
     expect(help.status).toBe(0);
     for (const flag of ['--fix', '--restore', '--retime', '--min-drift SECONDS', '-o, --out OUT']) expect(help.stdout).toContain(flag);
@@ -67,9 +67,16 @@ describe('talkline into a pipe that closes early', () => {
   const body = bundledTalkText().split('\n').slice(10).join('\n');
   writeFileSync(big, `---\ntitle: T\nyoutube: 13CZPWmke6A\n---\n${Array.from({ length: 20 }, () => body).join('\n')}`);
 
-  for (const args of [['convert', big, '--to', 'srt'], ['convert', big, '--to', 'json', '-o', '-']]) {
+  for (const args of [
+    ['convert', big, '--to', 'srt'],
+    ['convert', big, '--to', 'json', '-o', '-'],
+  ]) {
     it(`exits 0 with no stack trace: talkline convert TALK ${args.slice(2).join(' ')} | head -1`, () => {
-      const r = spawnSync('bash', ['-c', `set -o pipefail; "$0" "$1" "\${@:2}" | head -1`, process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "$0" "$1" "\${@:2}" | head -1`, process.execPath, BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout.split('\n').length).toBe(2);

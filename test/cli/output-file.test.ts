@@ -1,7 +1,21 @@
 // `-o OUT` writes to what OUT names and never replaces the name itself: links, permissions, owners, hard links,
 // FIFOs and devices survive, and a regular file is still replaced all or nothing.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, createReadStream, existsSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  createReadStream,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,7 +77,10 @@ describe('talkline -o OUT', () => {
     execFileSync('mkfifo', [fifo]);
     const chunks: Buffer[] = [];
     const reader = new Promise<string>((resolve, reject) => {
-      createReadStream(fifo).on('data', (c) => chunks.push(c as Buffer)).on('end', () => resolve(Buffer.concat(chunks).toString())).on('error', reject);
+      createReadStream(fifo)
+        .on('data', (c) => chunks.push(c as Buffer))
+        .on('end', () => resolve(Buffer.concat(chunks).toString()))
+        .on('error', reject);
     });
     const run = await finished(startCli(['convert', BUNDLED_TALK_PATH, '--to', 'srt', '-o', fifo]));
     expect(run.status, run.stderr).toBe(0);

@@ -88,12 +88,17 @@ describe('talkline build, reporting', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'broken.vtt'), 'WEBVTT\n\nNOTE nothing said\n');
     writeFileSync(join(folder, 'cover.jpg'), 'not a talk');
+    // A project's own files, where an author runs the command from: not talks, whatever their extension.
+    writeFileSync(join(folder, 'package.json'), '{"name": "my-site"}');
+    writeFileSync(join(folder, 'package-lock.json'), '{}');
     const site = join(folder, 'site');
     const run = runCli(['build', folder, '--out', site]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^Built 2 talks into .*site: \d+ pages, [\d.]+ MB, in [\d.]+ s\.$/m);
-    expect(run.stdout).toContain('1 talk could not be read (above): run "talkline check FILE" for every problem.');
-    expect(run.stderr).toContain('talkline: not talks, left out: cover.jpg');
+    expect(run.stdout).toMatch(/^Built 1 talk into .*site: \d+ pages, [\d.]+ MB, in [\d.]+ s\.$/m);
+    expect(run.stdout).toContain('1 talk could not be read (above); its page says why. "talkline check FILE" lists every problem.');
+    // The bundled talk reads with notes (a speaker's typo, stamps out of order): one line says where to look.
+    expect(run.stdout).toMatch(/talk\.md: 4 notes on the transcript .*"talkline check .*talk\.md" lists them\./);
+    expect(run.stderr).toContain('talkline: left out, not talks: cover.jpg, package-lock.json, package.json');
     expect(run.stderr).toMatch(/talkline: .*broken\.vtt could not be read as a talk; its page says why:\n {2}.*broken\.vtt: error: no caption text found/);
     expect(readFileSync(join(site, 'talks/talk/index.html'), 'utf8')).toContain('Krizhevsky');
   });

@@ -89,7 +89,8 @@ function harness(options: { shardChars?: number; failing?: string[]; onYield?: (
   const lastProgress = () => posted.filter((r): r is Extract<LibrarySearchResponse, { type: 'progress' }> => r.type === 'progress').at(-1);
   /** Waits until every talk is indexed (or failed). */
   const indexed = async () => {
-    for (let i = 0; i < 500 && (lastProgress()?.indexed ?? 0) + (lastProgress()?.failed ?? 0) < 4; i += 1) await new Promise((resolve) => setTimeout(resolve, 2));
+    for (let i = 0; i < 500 && (lastProgress()?.indexed ?? 0) + (lastProgress()?.failed ?? 0) < 4; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 2));
   };
   return { handle, posted, sources, results, settled, indexed, fetches: () => fetches };
 }
@@ -122,12 +123,15 @@ describe('the search worker', () => {
 
   it('stops an older query for a newer one between shards, and finishes only the newest', async () => {
     let typing: (() => void) | null = null;
-    const h = harness({ shardChars: 1, onYield: () => {
-      // The reader types on while the first query is between two shards.
-      const next = typing;
-      typing = null;
-      next?.();
-    } });
+    const h = harness({
+      shardChars: 1,
+      onYield: () => {
+        // The reader types on while the first query is between two shards.
+        const next = typing;
+        typing = null;
+        next?.();
+      },
+    });
     h.handle({ type: 'load', talks: h.sources });
     await h.indexed();
     typing = () => h.handle({ type: 'search', id: 2, query: 'thrust' });

@@ -17,7 +17,10 @@ function unreadable(size: number): Blob {
 describe('reading an opened file (the worker job)', () => {
   it('refuses a file by its size without reading a byte, in gigabytes when it is that large', async () => {
     const read = await runReadFile({ file: unreadable(3 * 1024 ** 3), fileName: 'huge.vtt', keepTextUpTo: 100 }, () => undefined);
-    expect(read).toEqual({ ok: false, diagnostics: [{ severity: 'error', line: 0, message: expect.stringMatching(/^the file is 3\.0 GB; transcripts over 64 MB are not opened/) }] });
+    expect(read).toEqual({
+      ok: false,
+      diagnostics: [{ severity: 'error', line: 0, message: expect.stringMatching(/^the file is 3\.0 GB; transcripts over 64 MB are not opened/) }],
+    });
   });
 
   it('reports progress, then parsing, and gives the talk with its id among remembered files', async () => {

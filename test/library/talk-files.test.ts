@@ -4,7 +4,19 @@ import { baseNameOf, groupTalkFiles, isTalkFileName, slugOf } from '../../src/li
 describe('talk files of a content folder', () => {
   it('reads talk and caption extensions, not notes, chapters files or hidden files', () => {
     expect(['a.md', 'b.markdown', 'c.vtt', 'd.srt', 'e.json', 'f.webvtt'].every(isTalkFileName)).toBe(true);
-    expect(['README.md', 'readme.markdown', 'talk.chapters.json', '.draft.md', 'cover.png', 'notes.txt'].some(isTalkFileName)).toBe(false);
+    expect(
+      [
+        'README.md',
+        'readme.markdown',
+        'talk.chapters.json',
+        '.draft.md',
+        'cover.png',
+        'notes.txt',
+        'package.json',
+        'package-lock.json',
+        'tsconfig.app.json',
+      ].some(isTalkFileName),
+    ).toBe(false);
   });
 
   it('gives readable, address-safe slugs without ids, languages or extensions', () => {

@@ -143,7 +143,7 @@ describe('the content of a site', () => {
       'skipped drafts.md: a folder: talks in subfolders are not read',
       'skipped loop-a.vtt: a loop of symbolic links',
       'skipped loop-b.vtt: a loop of symbolic links',
-      'not talks, left out: cover.jpg, notes.txt, old/ (talks are .md, .markdown, .vtt, .srt or .json files)',
+      'left out, not talks: cover.jpg, notes.txt, old/',
     ]);
   });
 
