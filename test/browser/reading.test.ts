@@ -38,7 +38,8 @@ function followedLine(page: Page) {
     const turn = document.querySelector<HTMLElement>('.turn[aria-current="true"]');
     if (turn === null) return null;
     const sentence = turn.querySelector('.sentence.is-spoken');
-    const long = turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
+    const long =
+      turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
     const target = (long && sentence !== null ? sentence : turn).getBoundingClientRect();
     let covered = 0;
     for (const element of document.querySelectorAll<HTMLElement>('.player-column, .search-panel[data-active]')) {
@@ -133,7 +134,9 @@ describe('the search bar stays', () => {
         const bar = await page.evaluate(() => {
           const box = document.querySelector('.search-panel')!.getBoundingClientRect();
           const field = document.querySelector<HTMLInputElement>('.search-input')!;
-          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) => element.getBoundingClientRect());
+          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) =>
+            element.getBoundingClientRect(),
+          );
           return {
             top: box.top,
             bottom: box.bottom,
@@ -170,7 +173,9 @@ describe('hits along the talk', () => {
     const marks = strip.locator('.hit-mark');
     expect(await marks.count()).toBeGreaterThan(3);
     // Marks are placed by time: their left edges grow with their times.
-    const placed = await marks.evaluateAll((elements) => elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })));
+    const placed = await marks.evaluateAll((elements) =>
+      elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })),
+    );
     for (let i = 1; i < placed.length; i += 1) expect(placed[i]!.time).toBeGreaterThanOrEqual(placed[i - 1]!.time);
     expect(placed[placed.length - 1]!.left).toBeGreaterThan(placed[0]!.left);
 
@@ -204,7 +209,11 @@ async function select(page: Page, from: string, to: string): Promise<void> {
   );
 }
 
-const quoteText = (page: Page) => page.locator('mark[data-quote]').allInnerTexts().then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
+const quoteText = (page: Page) =>
+  page
+    .locator('mark[data-quote]')
+    .allInnerTexts()
+    .then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
 
 describe('sharing a quote', () => {
   it('copies #t=START,END for words in one turn; the link marks them, cues START and pauses at END', async () => {
@@ -269,6 +278,58 @@ describe('sharing a quote', () => {
     await poll(() => quoteText(opened.page)).toBe(`${firstWords.at(-1)} ${secondWords[0]}`);
     expect(await opened.page.locator(`${first} mark[data-quote]`).count()).toBeGreaterThan(0);
     expect(await opened.page.locator(`${second} mark[data-quote]`).count()).toBeGreaterThan(0);
+  });
+
+  it('selects only what a mouse drag covered, and links only that', async () => {
+    const { page } = await open();
+    const turn = '.turn[data-start="143"]';
+    await page.locator(turn).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await settledScroll(page);
+    // From the first letter of the turn's second sentence, 200 px down and a little right, in 8 moves:
+    // a normal drag, whose pointer passes where the button would be drawn.
+    const from = await page.locator(`${turn} .sentence:nth-of-type(2)`).evaluate((sentence) => {
+      const range = document.createRange();
+      range.setStart(sentence.firstChild!, 0);
+      range.setEnd(sentence.firstChild!, 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + 1, y: box.top + box.height / 2 };
+    });
+    const to = { x: from.x + 60, y: from.y + 200 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    // No button while the pointer is still down.
+    expect(await page.locator('.quote-share').count()).toBe(0);
+    await page.mouse.up();
+    const selected = await page.evaluate(({ x, y }) => {
+      const selection = window.getSelection()!;
+      const end = document.caretRangeFromPoint(x, y)!;
+      return {
+        length: selection.toString().length,
+        // The selection ends where the pointer let go.
+        endsThere: selection.focusNode === end.startContainer && Math.abs(selection.focusOffset - end.startOffset) <= 1,
+        turn: Number(end.startContainer.parentElement!.closest<HTMLElement>('.turn')!.dataset.start),
+        nextTurn: Number(end.startContainer.parentElement!.closest<HTMLElement>('.turn')!.nextElementSibling?.getAttribute('data-start')),
+      };
+    }, to);
+    expect(selected.endsThere).toBe(true);
+    expect(selected.length).toBeLessThan(1000);
+    const share = page.getByRole('button', { name: 'Copy link to this quote' });
+    await poll(() => share.count()).toBe(1);
+    // Off the way of the text: it never takes part in a selection.
+    expect(await share.evaluate((element) => getComputedStyle(element).userSelect)).toBe('none');
+    await share.click();
+    await poll(() => page.locator('.quote-share').innerText()).toBe('Link copied');
+    const hash = new URL(await page.evaluate(() => navigator.clipboard.readText())).hash;
+    const [start, end] = hash
+      .slice(3)
+      .split(',')
+      .map((clock) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0)) as [number, number];
+    expect(start).toBeGreaterThanOrEqual(143);
+    expect(end).toBeGreaterThan(selected.turn);
+    expect(end).toBeLessThanOrEqual(selected.nextTurn);
+    // The selection is still the drag's.
+    expect(await page.evaluate(() => window.getSelection()!.toString().length)).toBe(selected.length);
   });
 
   it('offers the link for words selected while its code is still on the way', async () => {
@@ -371,7 +432,9 @@ describe('copying and small things', () => {
         expect(box!.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);
         expect(box!.x + box!.width, `${name} menu's right edge`).toBeLessThanOrEqual(viewport.width);
         // Nothing in it sticks out of it either (the embed snippet's box has a minimum width).
-        const widest = await menu.locator('.tool-menu-panel *').evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
+        const widest = await menu
+          .locator('.tool-menu-panel *')
+          .evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
         expect(widest, `${name} menu's contents`).toBeLessThanOrEqual(box!.x + box!.width);
         if (name === 'Embed') {
           // The snippet's box spans the panel (it was the browser's default, 20 characters, on a talk's page).
@@ -415,7 +478,10 @@ describe('copying and small things', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export');
     // The page's own Escape waited: no search was touched, nothing else moved.
     await menu('Export').locator('summary').click();
-    await page.locator('.transcript .turn').nth(2).click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.transcript .turn')
+      .nth(2)
+      .click({ position: { x: 5, y: 5 } });
     await poll(() => isOpen('Export')).toBe(false);
     await menu('Export').locator('summary').click();
     // On a phone the open Export panel lies over the Embed button: a tap there closes Export first.
@@ -446,21 +512,29 @@ describe('copying and small things', () => {
 
   it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async () => {
     const { page } = await open();
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
     await page.locator('input.open-file-input').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hour');
     await page.locator('.search-input').fill('question');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toBe('1 result');
     expect(await page.locator('body').innerText()).not.toMatch(/unlabel/i);
     // The speaker's place holds only the time for screen readers: nothing visible names anyone.
-    expect(await page.locator('.turn-speaker').first().evaluate((element) => element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')).toBe('');
+    expect(
+      await page
+        .locator('.turn-speaker')
+        .first()
+        .evaluate((element) => (element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')),
+    ).toBe('');
     expect(await page.locator('.turn-speaker .visually-hidden').first().innerText()).toBe('0:01');
   });
 
   it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async () => {
     const { page } = await open();
     const before = page.url();
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     const question = page.getByRole('heading', { name: 'Which video is this transcript for?' });
     await poll(() => question.count()).toBe(1);
     expect(page.url()).toBe(before);
@@ -481,7 +555,9 @@ describe('copying and small things', () => {
     await page.waitForSelector('.turn[data-start]');
     expect(page.url()).toBe(before);
 
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await page.getByRole('button', { name: 'Read without the video' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
@@ -489,14 +565,18 @@ describe('copying and small things', () => {
     await page.reload();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await poll(() => page.locator('.turn').first().innerText()).toContain('Hello there.');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
   });
 
   it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async () => {
     const { page } = await open();
-    await page.locator('input.open-file-input').setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.reload();
     await page.locator('summary', { hasText: 'Recent files' }).click();
