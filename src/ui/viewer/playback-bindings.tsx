@@ -30,7 +30,11 @@ export function PlayingPlayerPanel({ store, talk, seekTimes, ...props }: PlayerP
 }
 
 /** The chapter list, with the spoken chapter marked. */
-export function PlayingChaptersNav({ store, talk, ...props }: Omit<ComponentProps<typeof ChaptersNav>, 'current' | 'chapters'> & { store: PlaybackStore; talk: Talk }) {
+export function PlayingChaptersNav({
+  store,
+  talk,
+  ...props
+}: Omit<ComponentProps<typeof ChaptersNav>, 'current' | 'chapters'> & { store: PlaybackStore; talk: Talk }) {
   return <ChaptersNav {...props} chapters={talk.chapters} current={useSpokenChapter(store, talk)} />;
 }
 
@@ -51,11 +55,12 @@ export function PlayingBackToNow({
   onClick: () => void;
   transcript: RefObject<HTMLElement | null>;
 }) {
-  const turn = usePlayback(store, (position) => position.turn);
-  // A new function only when this renders, that is when the spoken turn changes: the arrow is measured
-  // again then (and on scroll).
+  const spoken = usePlayback(store, (position) => `${position.turn}:${position.sentence}`);
+  const turn = Number.parseInt(spoken, 10);
+  // A new function only when this renders, that is when the spoken turn or sentence changes: whether the
+  // spoken line is in view, and the arrow, are measured again then (and on scroll).
   const getTurnElement = () => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null;
-  return following || turn < 0 ? null : <BackToNow onClick={onClick} getTurnElement={getTurnElement} turnKey={turn} />;
+  return following || turn < 0 ? null : <BackToNow onClick={onClick} getTurnElement={getTurnElement} turnKey={spoken} />;
 }
 
 export interface FollowPlaybackProps {
