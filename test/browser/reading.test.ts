@@ -113,6 +113,67 @@ describe('following clear of the sticky player and search bar', () => {
   }
 });
 
+describe('a phone held sideways', () => {
+  /** What the window shows below everything pinned to its top (the player, an active search bar), and where things are. */
+  const room = (page: Page) =>
+    page.evaluate(() => {
+      let pinned = 0;
+      for (const element of document.querySelectorAll<HTMLElement>('.player-column, .transcript-column .search-panel[data-active]')) {
+        if (getComputedStyle(element).position === 'sticky') pinned = Math.max(pinned, element.getBoundingClientRect().bottom);
+      }
+      const box = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (element === null) return null;
+        const { top, bottom, left, right } = element.getBoundingClientRect();
+        return { top, bottom, left, right };
+      };
+      return {
+        transcript: window.innerHeight - pinned,
+        height: window.innerHeight,
+        turn: box('.turn[aria-current="true"]'),
+        result: box('.search-result'),
+        back: box('.back-to-now'),
+        // The bar's box and buttons, and the list of results hanging from it (its own box: it scrolls).
+        parts: [...document.querySelectorAll('.search-panel .search-step, .search-panel .search-input, .search-drawer')].map(
+          (element) => element.getBoundingClientRect().toJSON() as DOMRect,
+        ),
+      };
+    });
+
+  it('leaves at least half the height to the transcript at 740×360, playing and with a search open', async () => {
+    const { page, youtube } = await open({ viewport: { width: 740, height: 360 } });
+    await youtube.freeze(true);
+    await youtube.play(190);
+    await settledScroll(page);
+    const playing = await room(page);
+    expect(playing.transcript).toBeGreaterThanOrEqual(playing.height / 2);
+    // The spoken turn is in that half.
+    expect(playing.turn!.top).toBeLessThan(playing.height);
+    expect(playing.turn!.bottom).toBeGreaterThan(playing.height - playing.transcript);
+
+    await page.locator('.search-input').fill('neural network');
+    await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/results?$/);
+    await settledScroll(page);
+    const searching = await room(page);
+    expect(searching.transcript).toBeGreaterThanOrEqual(searching.height / 2);
+    // The first result is on screen, whole.
+    expect(searching.result!.top).toBeGreaterThanOrEqual(0);
+    expect(searching.result!.bottom).toBeLessThanOrEqual(searching.height);
+
+    // Scrolled away by hand: "Back to now" covers neither the bar's buttons nor the results.
+    await page.mouse.move(100, 352);
+    await page.mouse.wheel(0, 1500);
+    await poll(() => page.locator('.back-to-now').count()).toBe(1);
+    await settledScroll(page);
+    const away = await room(page);
+    const back = away.back!;
+    for (const part of away.parts) {
+      const overlaps = part.left < back.right && part.right > back.left && part.top < back.bottom && part.bottom > back.top;
+      expect(overlaps, `"Back to now" over ${JSON.stringify(part)}`).toBe(false);
+    }
+  });
+});
+
 describe('the search bar stays', () => {
   for (const viewport of [
     { width: 320, height: 640 },
