@@ -252,6 +252,12 @@ describe('hits along the talk', () => {
   });
 });
 
+/** On narrow screens the bar's tools are in one menu (⋯): opens it when it is drawn and closed. */
+async function showTools(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Tools' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /** Selects from the start of `from` to the end of `to` (CSS selectors), as a reader's drag would. */
 async function select(page: Page, from: string, to: string): Promise<void> {
   await page.evaluate(
@@ -483,6 +489,7 @@ describe('copying and small things', () => {
   ]) {
     it(`opens the Export and Embed menus inside the window at ${viewport.width} px`, async () => {
       const { page } = await open({ viewport });
+      await showTools(page);
       for (const name of ['Export', 'Embed']) {
         const menu = page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
         await menu.locator('summary').click();
@@ -532,11 +539,14 @@ describe('copying and small things', () => {
     const { page } = await open({ viewport: { width: 360, height: 780 } });
     const menu = (name: string) => page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
     const isOpen = (name: string) => menu(name).evaluate((element) => (element as HTMLDetailsElement).open);
+    // On a phone the menus are inside the Tools menu, which stays open while one of them closes.
+    await showTools(page);
     await menu('Export').locator('summary').click();
     await menu('Export').locator('.tool-menu-panel button').first().focus();
     await page.keyboard.press('Escape');
     await poll(() => isOpen('Export')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export');
+    expect(await page.getByRole('button', { name: 'Tools' }).getAttribute('aria-expanded')).toBe('true');
     // The page's own Escape waited: no search was touched, nothing else moved.
     await menu('Export').locator('summary').click();
     await page
@@ -544,10 +554,13 @@ describe('copying and small things', () => {
       .nth(2)
       .click({ position: { x: 5, y: 5 } });
     await poll(() => isOpen('Export')).toBe(false);
+    // A press outside closed the Tools menu too.
+    await showTools(page);
     await menu('Export').locator('summary').click();
     // On a phone the open Export panel lies over the Embed button: a tap there closes Export first.
     await page.mouse.click(5, 5);
     await poll(() => isOpen('Export')).toBe(false);
+    await showTools(page);
     await menu('Embed').locator('summary').click();
     await poll(() => isOpen('Embed')).toBe(true);
     await menu('Export').locator('summary').click();
