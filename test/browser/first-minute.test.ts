@@ -231,3 +231,19 @@ describe('the search box before its panel’s code has come', () => {
     expect(await searchBox(viewer.page).inputValue()).toBe('models');
   });
 });
+
+describe('before anything plays', () => {
+  it('emphasises no sentence or word as spoken until the video plays or the reader goes to a moment', async ({ pages }) => {
+    const viewer = await pages.viewer();
+    const spoken = (page: Page) => page.locator('.sentence.is-spoken, .word.is-spoken').count();
+    // The first turn is the current one, but nobody is speaking yet.
+    expect(await currentTurnStart(viewer.page)).not.toBeNull();
+    expect(await spoken(viewer.page)).toBe(0);
+    await viewer.youtube.play(0);
+    await poll(() => spoken(viewer.page)).toBeGreaterThan(0);
+
+    // A shared moment is one the reader went to: its sentence is the spoken one, before playing.
+    const linked = await pages.viewer({ path: '?t=2015' });
+    await poll(() => spoken(linked.page)).toBeGreaterThan(0);
+  });
+});

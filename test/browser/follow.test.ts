@@ -19,6 +19,17 @@ async function scrollAfterFrames(page: Page): Promise<number> {
   );
 }
 
+/** Waits until scrollY has stayed the same for a dozen frames. */
+async function settle(page: Page): Promise<void> {
+  let settled = -1;
+  await poll(async () => {
+    const y = await scrollAfterFrames(page);
+    const still = y === settled;
+    settled = y;
+    return still;
+  }).toBe(true);
+}
+
 const backToNow = (v: OpenViewer) => v.page.getByRole('button', { name: 'Back to now' });
 
 describe('follow mode', () => {
@@ -56,9 +67,14 @@ describe('follow mode', () => {
     expect(await viewer.youtube.seekCalls()).toEqual([]);
   });
 
-  it('does not take its own scrolling for the reader\'s', async ({ viewer }) => {
+  it("does not take its own scrolling for the reader's", async ({ viewer }) => {
     await viewer.youtube.play(143);
-    for (const [time, start] of [[600, 597], [1500, 1486], [5101, 5100], [700, 688]] as const) {
+    for (const [time, start] of [
+      [600, 597],
+      [1500, 1486],
+      [5101, 5100],
+      [700, 688],
+    ] as const) {
       await viewer.youtube.setTime(time);
       await poll(() => currentTurnStart(viewer.page)).toBe(start);
       await poll(() => turnOnScreen(viewer.page, start)).toBe(true);
@@ -80,7 +96,11 @@ describe('follow mode', () => {
       return onScreen === undefined ? null : Number(onScreen.dataset.start);
     });
     expect(target).not.toBeNull();
-    await visible.and(viewer.page.locator(`[data-start="${target}"]`)).locator('p').first().click();
+    await visible
+      .and(viewer.page.locator(`[data-start="${target}"]`))
+      .locator('p')
+      .first()
+      .click();
     await poll(() => backToNow(viewer).count()).toBe(0);
     await poll(() => currentTurnStart(viewer.page)).toBe(target);
   });
@@ -115,6 +135,47 @@ describe('follow mode', () => {
     });
     expect(steps.late).not.toBe(settled);
     expect(steps.early === steps.late).toBe(oneStep);
+  });
+
+  it('keeps a wheel turn made while the page glides to a new turn, with "Back to now" only once the turn is off screen', async ({ viewer }) => {
+    const { page, youtube } = viewer;
+    await youtube.freeze(true);
+    await youtube.play(600);
+    await poll(() => turnOnScreen(page, 597)).toBe(true);
+    await settle(page);
+    // 11:28 is below the band the followed turn may sit in: the page glides down to it.
+    const before = await page.evaluate(() => window.scrollY);
+    await youtube.setTime(690);
+    await page.waitForFunction((y) => window.scrollY !== y, before, { polling: 'raf' });
+    await page.mouse.move(900, 400);
+    await page.mouse.wheel(0, -500);
+    await settle(page);
+    // Following would rest the turn a quarter of the way down (200 px): the reader's 500 px up are kept
+    // (less whatever the glide had moved before the wheel stopped it).
+    const top = await page.evaluate(() => document.querySelector('.turn[aria-current="true"]')!.getBoundingClientRect().top);
+    expect(await currentTurnStart(page)).toBe(688);
+    expect(top).toBeGreaterThan(600);
+    // Back to where the turn is in plain view: nothing to go back to.
+    await page.mouse.wheel(0, top - 400);
+    await settle(page);
+    expect(await turnOnScreen(page, 688)).toBe(true);
+    expect(await backToNow(viewer).count()).toBe(0);
+    // Scrolled on until it is off screen, the button comes, pointing the way the transcript will move.
+    await page.mouse.wheel(0, -600);
+    await poll(() => backToNow(viewer).count()).toBe(1);
+    expect(await backToNow(viewer).getAttribute('data-direction')).toBe('down');
+    await page.mouse.wheel(0, 600);
+    await poll(() => backToNow(viewer).count()).toBe(0);
+  });
+
+  it('brings no "Back to now" when Tab reaches the first turn with nothing playing', async ({ pages }) => {
+    const viewer = await pages.viewer({ viewport: { width: 360, height: 740 } });
+    const { page } = viewer;
+    await page.locator('.search-input').focus();
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.matches('.turn') === true)); i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('.turn') === true)).toBe(true);
+    await settle(page);
+    expect(await backToNow(viewer).count()).toBe(0);
   });
 
   it('keeps the player on top and the current turn visible below it on a narrow screen', async ({ pages }) => {

@@ -36,7 +36,9 @@ async function openHeld(pages: Pages, held: RegExp, waitUntil: 'commit' | 'domco
   });
   // Parsed, with its style sheets in: what the reader sees while the script is on its way.
   await opened.page.waitForFunction(
-    () => document.readyState !== 'loading' && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].every((link) => link.sheet !== null),
+    () =>
+      document.readyState !== 'loading' &&
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].every((link) => link.sheet !== null),
     undefined,
     { timeout: 30_000 },
   );
@@ -117,5 +119,36 @@ describe('a talk page on a phone, before and after the app takes it over', () =>
     await poll(() => searchBox.inputValue()).toBe('model');
     await poll(() => opened.page.locator('.search-count').innerText(), 15_000).toMatch(/^\d+ results$/);
     expect(await searchBox.evaluate((box) => box.closest('.transcript-column') !== null)).toBe(true);
+  });
+
+  it('leads with the talk: the title and the first turn on the first screen, the tools in one menu', async ({ pages }) => {
+    const opened = await openHeld(pages, /\/assets\/index-[^/]*\.js$/, 'commit');
+    const onFirstScreen = () =>
+      opened.page.evaluate(() => {
+        const title = document.querySelector('h1')!.getBoundingClientRect();
+        const turn = document.querySelector('#transcript .turn')!.getBoundingClientRect();
+        const shown = (text: string) =>
+          [...document.querySelectorAll('.talk-tools button, .talk-tools summary')].some(
+            (element) => element.textContent?.includes(text) === true && element.getClientRects().length > 0,
+          );
+        // A line of the first turn at least.
+        return { title: title.bottom <= window.innerHeight, turn: turn.top + 24 <= window.innerHeight, tools: shown('Tools'), exportShown: shown('Export') };
+      });
+    expect(await onFirstScreen()).toEqual({ title: true, turn: true, tools: true, exportShown: false });
+    opened.release();
+    await interactive(opened.page);
+    expect(await onFirstScreen()).toEqual({ title: true, turn: true, tools: true, exportShown: false });
+
+    // The menu holds the tools, the caption check named in plain words.
+    const tools = opened.page.getByRole('button', { name: 'Tools' });
+    await tools.click();
+    expect(await tools.getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['Open transcript…', 'Compare with a subtitle file…']) expect(await opened.page.getByRole('button', { name }).isVisible()).toBe(true);
+    expect(await opened.page.getByText('Export', { exact: true }).isVisible()).toBe(true);
+    // Escape closes it, focus back on its button.
+    await opened.page.keyboard.press('Escape');
+    await poll(() => tools.getAttribute('aria-expanded')).toBe('false');
+    expect(await tools.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await opened.page.getByRole('button', { name: 'Open transcript…' }).isVisible()).toBe(false);
   });
 });

@@ -38,7 +38,8 @@ function followedLine(page: Page) {
     const turn = document.querySelector<HTMLElement>('.turn[aria-current="true"]');
     if (turn === null) return null;
     const sentence = turn.querySelector('.sentence.is-spoken');
-    const long = turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
+    const long =
+      turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
     const target = (long && sentence !== null ? sentence : turn).getBoundingClientRect();
     let covered = 0;
     for (const element of document.querySelectorAll<HTMLElement>('.player-column, .search-panel[data-active]')) {
@@ -112,6 +113,67 @@ describe('following clear of the sticky player and search bar', () => {
   }
 });
 
+describe('a phone held sideways', () => {
+  /** What the window shows below everything pinned to its top (the player, an active search bar), and where things are. */
+  const room = (page: Page) =>
+    page.evaluate(() => {
+      let pinned = 0;
+      for (const element of document.querySelectorAll<HTMLElement>('.player-column, .transcript-column .search-panel[data-active]')) {
+        if (getComputedStyle(element).position === 'sticky') pinned = Math.max(pinned, element.getBoundingClientRect().bottom);
+      }
+      const box = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (element === null) return null;
+        const { top, bottom, left, right } = element.getBoundingClientRect();
+        return { top, bottom, left, right };
+      };
+      return {
+        transcript: window.innerHeight - pinned,
+        height: window.innerHeight,
+        turn: box('.turn[aria-current="true"]'),
+        result: box('.search-result'),
+        back: box('.back-to-now'),
+        // The bar's box and buttons, and the list of results hanging from it (its own box: it scrolls).
+        parts: [...document.querySelectorAll('.search-panel .search-step, .search-panel .search-input, .search-drawer')].map(
+          (element) => element.getBoundingClientRect().toJSON() as DOMRect,
+        ),
+      };
+    });
+
+  it('leaves at least half the height to the transcript at 740×360, playing and with a search open', async () => {
+    const { page, youtube } = await open({ viewport: { width: 740, height: 360 } });
+    await youtube.freeze(true);
+    await youtube.play(190);
+    await settledScroll(page);
+    const playing = await room(page);
+    expect(playing.transcript).toBeGreaterThanOrEqual(playing.height / 2);
+    // The spoken turn is in that half.
+    expect(playing.turn!.top).toBeLessThan(playing.height);
+    expect(playing.turn!.bottom).toBeGreaterThan(playing.height - playing.transcript);
+
+    await page.locator('.search-input').fill('neural network');
+    await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/results?$/);
+    await settledScroll(page);
+    const searching = await room(page);
+    expect(searching.transcript).toBeGreaterThanOrEqual(searching.height / 2);
+    // The first result is on screen, whole.
+    expect(searching.result!.top).toBeGreaterThanOrEqual(0);
+    expect(searching.result!.bottom).toBeLessThanOrEqual(searching.height);
+
+    // Scrolled away by hand: "Back to now" covers neither the bar's buttons nor the results.
+    await page.mouse.move(100, 352);
+    await page.mouse.wheel(0, 1500);
+    await poll(() => page.locator('.back-to-now').count()).toBe(1);
+    await settledScroll(page);
+    const away = await room(page);
+    const back = away.back!;
+    for (const part of away.parts) {
+      const overlaps = part.left < back.right && part.right > back.left && part.top < back.bottom && part.bottom > back.top;
+      expect(overlaps, `"Back to now" over ${JSON.stringify(part)}`).toBe(false);
+    }
+  });
+});
+
 describe('the search bar stays', () => {
   for (const viewport of [
     { width: 320, height: 640 },
@@ -133,7 +195,9 @@ describe('the search bar stays', () => {
         const bar = await page.evaluate(() => {
           const box = document.querySelector('.search-panel')!.getBoundingClientRect();
           const field = document.querySelector<HTMLInputElement>('.search-input')!;
-          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) => element.getBoundingClientRect());
+          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) =>
+            element.getBoundingClientRect(),
+          );
           return {
             top: box.top,
             bottom: box.bottom,
@@ -170,7 +234,9 @@ describe('hits along the talk', () => {
     const marks = strip.locator('.hit-mark');
     expect(await marks.count()).toBeGreaterThan(3);
     // Marks are placed by time: their left edges grow with their times.
-    const placed = await marks.evaluateAll((elements) => elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })));
+    const placed = await marks.evaluateAll((elements) =>
+      elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })),
+    );
     for (let i = 1; i < placed.length; i += 1) expect(placed[i]!.time).toBeGreaterThanOrEqual(placed[i - 1]!.time);
     expect(placed[placed.length - 1]!.left).toBeGreaterThan(placed[0]!.left);
 
@@ -185,6 +251,12 @@ describe('hits along the talk', () => {
     expect(await page.locator('.search-count').getAttribute('role')).toBe('status');
   });
 });
+
+/** On narrow screens the bar's tools are in one menu (⋯): opens it when it is drawn and closed. */
+async function showTools(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Tools' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 /** Selects from the start of `from` to the end of `to` (CSS selectors), as a reader's drag would. */
 async function select(page: Page, from: string, to: string): Promise<void> {
@@ -204,7 +276,11 @@ async function select(page: Page, from: string, to: string): Promise<void> {
   );
 }
 
-const quoteText = (page: Page) => page.locator('mark[data-quote]').allInnerTexts().then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
+const quoteText = (page: Page) =>
+  page
+    .locator('mark[data-quote]')
+    .allInnerTexts()
+    .then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
 
 describe('sharing a quote', () => {
   it('copies #t=START,END for words in one turn; the link marks them, cues START and pauses at END', async () => {
@@ -269,6 +345,58 @@ describe('sharing a quote', () => {
     await poll(() => quoteText(opened.page)).toBe(`${firstWords.at(-1)} ${secondWords[0]}`);
     expect(await opened.page.locator(`${first} mark[data-quote]`).count()).toBeGreaterThan(0);
     expect(await opened.page.locator(`${second} mark[data-quote]`).count()).toBeGreaterThan(0);
+  });
+
+  it('selects only what a mouse drag covered, and links only that', async () => {
+    const { page } = await open();
+    const turn = '.turn[data-start="143"]';
+    await page.locator(turn).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await settledScroll(page);
+    // From the first letter of the turn's second sentence, 200 px down and a little right, in 8 moves:
+    // a normal drag, whose pointer passes where the button would be drawn.
+    const from = await page.locator(`${turn} .sentence:nth-of-type(2)`).evaluate((sentence) => {
+      const range = document.createRange();
+      range.setStart(sentence.firstChild!, 0);
+      range.setEnd(sentence.firstChild!, 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + 1, y: box.top + box.height / 2 };
+    });
+    const to = { x: from.x + 60, y: from.y + 200 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    // No button while the pointer is still down.
+    expect(await page.locator('.quote-share').count()).toBe(0);
+    await page.mouse.up();
+    const selected = await page.evaluate(({ x, y }) => {
+      const selection = window.getSelection()!;
+      const end = document.caretRangeFromPoint(x, y)!;
+      return {
+        length: selection.toString().length,
+        // The selection ends where the pointer let go.
+        endsThere: selection.focusNode === end.startContainer && Math.abs(selection.focusOffset - end.startOffset) <= 1,
+        turn: Number(end.startContainer.parentElement!.closest<HTMLElement>('.turn')!.dataset.start),
+        nextTurn: Number(end.startContainer.parentElement!.closest<HTMLElement>('.turn')!.nextElementSibling?.getAttribute('data-start')),
+      };
+    }, to);
+    expect(selected.endsThere).toBe(true);
+    expect(selected.length).toBeLessThan(1000);
+    const share = page.getByRole('button', { name: 'Copy link to this quote' });
+    await poll(() => share.count()).toBe(1);
+    // Off the way of the text: it never takes part in a selection.
+    expect(await share.evaluate((element) => getComputedStyle(element).userSelect)).toBe('none');
+    await share.click();
+    await poll(() => page.locator('.quote-share').innerText()).toBe('Link copied');
+    const hash = new URL(await page.evaluate(() => navigator.clipboard.readText())).hash;
+    const [start, end] = hash
+      .slice(3)
+      .split(',')
+      .map((clock) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0)) as [number, number];
+    expect(start).toBeGreaterThanOrEqual(143);
+    expect(end).toBeGreaterThan(selected.turn);
+    expect(end).toBeLessThanOrEqual(selected.nextTurn);
+    // The selection is still the drag's.
+    expect(await page.evaluate(() => window.getSelection()!.toString().length)).toBe(selected.length);
   });
 
   it('offers the link for words selected while its code is still on the way', async () => {
@@ -361,6 +489,7 @@ describe('copying and small things', () => {
   ]) {
     it(`opens the Export and Embed menus inside the window at ${viewport.width} px`, async () => {
       const { page } = await open({ viewport });
+      await showTools(page);
       for (const name of ['Export', 'Embed']) {
         const menu = page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
         await menu.locator('summary').click();
@@ -371,7 +500,9 @@ describe('copying and small things', () => {
         expect(box!.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);
         expect(box!.x + box!.width, `${name} menu's right edge`).toBeLessThanOrEqual(viewport.width);
         // Nothing in it sticks out of it either (the embed snippet's box has a minimum width).
-        const widest = await menu.locator('.tool-menu-panel *').evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
+        const widest = await menu
+          .locator('.tool-menu-panel *')
+          .evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
         expect(widest, `${name} menu's contents`).toBeLessThanOrEqual(box!.x + box!.width);
         if (name === 'Embed') {
           // The snippet's box spans the panel (it was the browser's default, 20 characters, on a talk's page).
@@ -408,19 +539,28 @@ describe('copying and small things', () => {
     const { page } = await open({ viewport: { width: 360, height: 780 } });
     const menu = (name: string) => page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
     const isOpen = (name: string) => menu(name).evaluate((element) => (element as HTMLDetailsElement).open);
+    // On a phone the menus are inside the Tools menu, which stays open while one of them closes.
+    await showTools(page);
     await menu('Export').locator('summary').click();
     await menu('Export').locator('.tool-menu-panel button').first().focus();
     await page.keyboard.press('Escape');
     await poll(() => isOpen('Export')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export');
+    expect(await page.getByRole('button', { name: 'Tools' }).getAttribute('aria-expanded')).toBe('true');
     // The page's own Escape waited: no search was touched, nothing else moved.
     await menu('Export').locator('summary').click();
-    await page.locator('.transcript .turn').nth(2).click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.transcript .turn')
+      .nth(2)
+      .click({ position: { x: 5, y: 5 } });
     await poll(() => isOpen('Export')).toBe(false);
+    // A press outside closed the Tools menu too.
+    await showTools(page);
     await menu('Export').locator('summary').click();
     // On a phone the open Export panel lies over the Embed button: a tap there closes Export first.
     await page.mouse.click(5, 5);
     await poll(() => isOpen('Export')).toBe(false);
+    await showTools(page);
     await menu('Embed').locator('summary').click();
     await poll(() => isOpen('Embed')).toBe(true);
     await menu('Export').locator('summary').click();
@@ -446,21 +586,29 @@ describe('copying and small things', () => {
 
   it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async () => {
     const { page } = await open();
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
     await page.locator('input.open-file-input').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hour');
     await page.locator('.search-input').fill('question');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toBe('1 result');
     expect(await page.locator('body').innerText()).not.toMatch(/unlabel/i);
     // The speaker's place holds only the time for screen readers: nothing visible names anyone.
-    expect(await page.locator('.turn-speaker').first().evaluate((element) => element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')).toBe('');
+    expect(
+      await page
+        .locator('.turn-speaker')
+        .first()
+        .evaluate((element) => (element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')),
+    ).toBe('');
     expect(await page.locator('.turn-speaker .visually-hidden').first().innerText()).toBe('0:01');
   });
 
   it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async () => {
     const { page } = await open();
     const before = page.url();
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     const question = page.getByRole('heading', { name: 'Which video is this transcript for?' });
     await poll(() => question.count()).toBe(1);
     expect(page.url()).toBe(before);
@@ -481,7 +629,9 @@ describe('copying and small things', () => {
     await page.waitForSelector('.turn[data-start]');
     expect(page.url()).toBe(before);
 
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await page.getByRole('button', { name: 'Read without the video' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
@@ -489,14 +639,18 @@ describe('copying and small things', () => {
     await page.reload();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await poll(() => page.locator('.turn').first().innerText()).toContain('Hello there.');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
   });
 
   it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async () => {
     const { page } = await open();
-    await page.locator('input.open-file-input').setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.reload();
     await page.locator('summary', { hasText: 'Recent files' }).click();

@@ -197,6 +197,18 @@ describe('search in the bundled talk', () => {
     await poll(() => viewer.page.evaluate(() => document.activeElement?.matches('.turn[aria-current="true"]') ?? false)).toBe(true);
   });
 
+  it('Escape after a click on the hit strip ends the search (focus had gone to the page)', async ({ viewer }) => {
+    await search(viewer.page, 'neural network');
+    const box = (await viewer.page.locator('.hit-strip .hit-mark').nth(3).boundingBox())!;
+    await viewer.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await nthSeek(viewer, 1);
+    expect(await viewer.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await viewer.page.keyboard.press('Escape');
+    await poll(() => searchBox(viewer.page).inputValue()).toBe('');
+    await poll(() => transcriptMarkCount(viewer.page)).toBe(0);
+    await poll(() => viewer.page.evaluate(() => document.activeElement?.matches('.turn[aria-current="true"]') ?? false)).toBe(true);
+  });
+
   it('has no axe violations in the panel with results, light and dark', async ({ viewer }) => {
     await search(viewer.page, 'neural network');
     await searchBox(viewer.page).press('Enter');

@@ -1,15 +1,18 @@
 import { type ChangeEvent, useRef } from 'react';
+import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useCaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 
 const CAPTION_FILES = '.vtt,.webvtt,.srt,.json,text/vtt,application/x-subrip,application/json';
 
 /**
  * "Check against captions…": picks the recording's caption file and aligns the shown talk with it, for
- * review. Shown only on a talk page that can check its talk.
+ * review. Shown only on a talk page that can check its talk. In the narrow screens' Tools menu, read by
+ * readers more than authors, it says what it does in plain words.
  */
 export function CheckCaptionsButton() {
   const check = useCaptionCheckContext();
   const input = useRef<HTMLInputElement>(null);
+  const narrow = useMediaMatch(NARROW_QUERY) === true;
   if (check === null) return null;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -27,7 +30,7 @@ export function CheckCaptionsButton() {
         onClick={() => input.current?.click()}
         title="The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded"
       >
-        Check against captions…
+        {narrow ? 'Compare with a subtitle file…' : 'Check against captions…'}
       </button>
       <input
         ref={input}

@@ -1,8 +1,12 @@
 /**
  * The bar above a talk: back to the library (when there is one), open a file of your own, recent files,
  * export. Part of the first page, so it holds no reader or exporter code: those load on first use.
+ *
+ * On narrow screens the tools are one "Tools" menu: a row of them pushed a phone's title half way down
+ * its first screen, and they are an author's tools more than a reader's. CSS decides (tools.css), so a
+ * pre-rendered page is laid out for the phone from its first paint.
  */
-import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Talk } from '../../transcript/types.ts';
 import { CheckCaptionsButton } from './check-captions-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
@@ -50,17 +54,55 @@ function RecentMenuSlot() {
   return Menu === null ? null : <Menu />;
 }
 
+/**
+ * Whether the narrow screens' "Tools" menu is open: it closes as the bar's other menus do (see
+ * use-tool-menu.ts), on Escape (focus back on its button) and on a press or focus outside it.
+ */
+function useToolsOpen(bar: { current: HTMLElement | null }): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event): void => {
+      if (!(event.target instanceof Node && bar.current?.contains(event.target) === true)) setOpen(false);
+    };
+    // Bubbling: a menu open inside this one (Export) takes its Escape first and stops it.
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      setOpen(false);
+      bar.current?.querySelector<HTMLElement>('.tools-toggle')?.focus();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open, bar]);
+  return [open, setOpen];
+}
+
 /** The bar above a talk; see the module comment. */
 export function TalkTools({ talk, fileName, home, note = null, extra = null }: TalkToolsProps) {
+  const bar = useRef<HTMLElement>(null);
+  const [open, setOpen] = useToolsOpen(bar);
+  const id = useId();
   return (
-    <nav className="talk-tools" aria-label="Talks and files">
+    <nav className="talk-tools" aria-label="Talks and files" ref={bar}>
       {home === null ? null : (
         <a className="tool-back" href={home.href} onClick={followLink}>
           <span aria-hidden="true">← </span>
           {home.label}
         </a>
       )}
-      <span className="talk-tools-actions">
+      {/* Shown on narrow screens only (tools.css). */}
+      <button type="button" className="tool-button tools-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} title="Tools">
+        <span aria-hidden="true">⋯</span>
+        <span className="visually-hidden">Tools</span>
+      </button>
+      <span className="talk-tools-actions" id={id} data-open={open ? '' : undefined}>
         <OpenFileButton />
         <RecentMenuSlot />
         {talk === null ? null : <CheckCaptionsButton />}

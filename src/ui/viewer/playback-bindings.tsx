@@ -3,10 +3,10 @@
  * shows, so that the viewer's root never renders on a tick: the player's caption (the chapter and the
  * moment for "watch on YouTube"), the chapter list, the live announcer, "Back to now" and follow mode.
  */
-import { type ComponentProps, type RefObject, useMemo } from 'react';
+import { type ComponentProps, type RefObject, Suspense, useEffect, useMemo } from 'react';
 import type { Talk } from '../../transcript/types.ts';
+import { lazyComponent } from '../shared/lazy-component.tsx';
 import { LiveAnnouncer } from '../shared/live-announcer.tsx';
-import { BackToNow } from './back-to-now.tsx';
 import { ChaptersNav } from './chapters-nav.tsx';
 import { PlayerPanel } from './player-panel.tsx';
 import { type PlaybackStore, usePlayback } from './playback-store.ts';
@@ -43,6 +43,9 @@ export function PlayingAnnouncer({ store, talk }: { store: PlaybackStore; talk: 
   return <LiveAnnouncer talk={talk} turnIndex={usePlayback(store, (position) => position.turn)} />;
 }
 
+// Shown only after the reader scrolled away: fetched once the page is the browser's, not with the first page.
+const BackToNow = lazyComponent(async () => (await import('./back-to-now.tsx')).BackToNow);
+
 /** "Back to now", while following is paused and there is a "now" to go back to. */
 export function PlayingBackToNow({
   store,
@@ -55,11 +58,20 @@ export function PlayingBackToNow({
   onClick: () => void;
   transcript: RefObject<HTMLElement | null>;
 }) {
-  const turn = usePlayback(store, (position) => position.turn);
-  // A new function only when this renders, that is when the spoken turn changes: the arrow is measured
-  // again then (and on scroll).
+  const spoken = usePlayback(store, (position) => `${position.turn}:${position.sentence}`);
+  const turn = Number.parseInt(spoken, 10);
+  // A new function only when this renders, that is when the spoken turn or sentence changes: whether the
+  // spoken line is in view, and the arrow, are measured again then (and on scroll).
   const getTurnElement = () => transcript.current?.querySelector<HTMLElement>(`[data-index="${turn}"]`) ?? null;
-  return following || turn < 0 ? null : <BackToNow onClick={onClick} getTurnElement={getTurnElement} turnKey={turn} />;
+  useEffect(() => {
+    // Offline later, the button still comes: its code is here by then.
+    BackToNow.preload().catch(() => undefined);
+  }, []);
+  return following || turn < 0 ? null : (
+    <Suspense fallback={null}>
+      <BackToNow onClick={onClick} getTurnElement={getTurnElement} turnKey={spoken} />
+    </Suspense>
+  );
 }
 
 export interface FollowPlaybackProps {

@@ -6,6 +6,9 @@
  * the shape of media-chrome's `useMediaSelector`. A word change so renders the one turn it concerns,
  * and nothing above it. A tick that leaves the position as it was (most of them: a sentence lasts
  * seconds) costs one comparison of the time with the span the position holds over.
+ *
+ * Until the video has played or the reader has gone to a moment (a seek, a deep link), nothing is being
+ * spoken: the position holds the first turn, but no sentence or word, so none is emphasised as spoken.
  */
 import { useSyncExternalStore } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
@@ -72,8 +75,12 @@ export interface PlaybackStore {
  * making one (during render) has no side effect.
  */
 export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel): PlaybackStore {
-  const first = locateSpan(model, adapter.getTime());
-  const initial = first.position;
+  const openedAt = adapter.getTime();
+  // Opened at a moment (a deep link) is a moment the reader asked for; at 0:00, only playing or a seek starts.
+  let started = openedAt > 0 || adapter.isPlaying();
+  const unstarted = (found: PlaybackPosition): PlaybackPosition => (started ? found : { turn: found.turn, sentence: -1, word: -1 });
+  const first = locateSpan(model, openedAt);
+  const initial = unstarted(first.position);
   let position = initial;
   // While the time stays in `[from, until)` the position cannot change: most ticks end at this test,
   // without a lookup or an allocation.
@@ -81,13 +88,24 @@ export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel
   let until = first.until;
   const listeners = new Set<() => void>();
   let detach: (() => void) | null = null;
+  // A seek to where the video already is (its start) starts it too.
+  const onJump = (): void => {
+    if (started) return;
+    started = true;
+    from = until = Number.NaN;
+    update(adapter.getTime());
+  };
 
   const update = (time: number): void => {
+    if (!started && (time !== openedAt || adapter.isPlaying())) {
+      started = true;
+      from = until = Number.NaN;
+    }
     if (time >= from && time < until) return;
     const next = locateSpan(model, time);
     from = next.from;
     until = next.until;
-    const found = next.position;
+    const found = unstarted(next.position);
     if (found.turn === position.turn && found.sentence === position.sentence && found.word === position.word) return;
     position = found;
     for (const listener of [...listeners]) listener();
@@ -100,7 +118,12 @@ export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel
     subscribe(listener) {
       listeners.add(listener);
       if (detach === null) {
-        detach = adapter.subscribeTime(update);
+        const untime = adapter.subscribeTime(update);
+        const unjump = adapter.subscribeJump(onJump);
+        detach = () => {
+          untime();
+          unjump();
+        };
         // The time may have moved while nobody listened.
         update(adapter.getTime());
       }

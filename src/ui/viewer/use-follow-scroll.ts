@@ -6,7 +6,8 @@
  * scroll event does not say who caused it, so the hook watches for the reader's intent instead:
  * a wheel turn, a touch drag, a scrolling key, or a press on the scrollbar. A document scroll that
  * follows such intent within a moment is the reader's; every other scroll (ours, smooth or not,
- * and the browser's scroll anchoring) is ignored.
+ * and the browser's scroll anchoring) is ignored. The reader's intent also stops a glide of ours
+ * where it is, so it never undoes their scroll.
  */
 import { useEffect, useRef } from 'react';
 import { LONG_TURN_SHARE, type Span, followScrollDelta } from './follow-scroll-math.ts';
@@ -19,6 +20,9 @@ const FAR_JUMP_VIEWS = 2;
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'Tab']);
 /** Frames to wait for the target turn's element to be drawn. */
 const TURN_LOOKUPS = 10;
+/** A glide's length: this much, plus a millisecond per 2 px, up to the most. */
+const GLIDE_MS = 200;
+const GLIDE_MAX_MS = 600;
 
 export interface FollowScrollOptions {
   /** Whether following is on. */
@@ -57,6 +61,8 @@ export function useFollowScroll(options: FollowScrollOptions): void {
   // Until when a document scroll is taken for the reader's; shared with the scrolling effect,
   // which clears it so that its own scroll right after a wheel turn is not mistaken for one.
   const intentUntil = useRef(0);
+  // Stops the glide under way, if any (see `glide`).
+  const stopGlide = useRef<(() => void) | null>(null);
   // The turn the last follow found in place and followed whole, with its place key; and whether
   // anything may have moved it since. Sizes are watched where moves come from without a scroll event:
   // the page's height (content above it growing, scroll anchoring aside) and the turn's own.
@@ -79,6 +85,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     const sticky = typeof MutationObserver === 'function' ? new MutationObserver(markMoved) : null;
     sticky?.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
     return () => {
+      stopGlide.current?.();
       window.removeEventListener('scroll', markMoved);
       window.removeEventListener('resize', markMoved);
       observer?.disconnect();
@@ -93,6 +100,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     let draggingScrollbar = false;
     const markIntent = (): void => {
       intentUntil.current = performance.now() + INTENT_WINDOW_MS;
+      stopGlide.current?.();
     };
     const onKeyDown = (event: KeyboardEvent): void => {
       if (SCROLL_KEYS.has(event.key)) markIntent();
@@ -100,7 +108,10 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     const onPointerDown = (event: PointerEvent): void => {
       // A press on the page's own scrollbar targets the root element, or lands past its client width.
       const root = document.documentElement;
-      if (event.target === root || event.clientX >= root.clientWidth) draggingScrollbar = true;
+      if (event.target === root || event.clientX >= root.clientWidth) {
+        draggingScrollbar = true;
+        stopGlide.current?.();
+      }
     };
     const onPointerUp = (): void => {
       draggingScrollbar = false;
@@ -133,6 +144,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     wasFollowing.current = following;
     if (!following) {
       settled.current = null;
+      stopGlide.current?.();
       return;
     }
     // Resuming is the reader's own request (Back to now, Escape in the search box, a seek): scrolling
@@ -189,13 +201,45 @@ export function useFollowScroll(options: FollowScrollOptions): void {
         return;
       }
       intentUntil.current = 0;
-      window.scrollTo({ top: window.scrollY + delta, behavior: instant ? 'instant' : 'smooth' });
+      stopGlide.current?.();
+      if (instant) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
+      else stopGlide.current = glide(window.scrollY + delta, () => (stopGlide.current = null));
     };
     follow();
     return () => {
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [following, targetKey]);
+}
+
+/**
+ * Scrolls the window to `top` over a few frames, each step instant; returns what stops it. Not the
+ * browser's smooth scrolling: a wheel turn during that glide was swallowed (the glide went on to its end
+ * and the reader's scroll was undone), while this one is stopped by the reader's first sign of scrolling
+ * and leaves their scroll alone. Any other scroll meanwhile (a link's, the page's own) ends it too.
+ */
+function glide(top: number, onEnd: () => void): () => void {
+  const from = window.scrollY;
+  const distance = top - from;
+  const duration = Math.min(GLIDE_MAX_MS, GLIDE_MS + Math.abs(distance) / 2);
+  const started = performance.now();
+  let frame = 0;
+  let at = from;
+  const step = (now: number): void => {
+    if (Math.abs(window.scrollY - at) > 2) return onEnd();
+    const progress = Math.min(1, Math.max(0, now - started) / duration);
+    // Eased in and out, as the browser's own smooth scroll.
+    const eased = progress < 0.5 ? 4 * progress ** 3 : 1 - (2 - 2 * progress) ** 3 / 2;
+    window.scrollTo({ top: from + distance * eased, behavior: 'instant' });
+    at = window.scrollY;
+    if (progress < 1) frame = requestAnimationFrame(step);
+    else onEnd();
+  };
+  frame = requestAnimationFrame(step);
+  return () => {
+    cancelAnimationFrame(frame);
+    onEnd();
+  };
 }
 
 /** The part of the window the transcript shows through: below a sticky player and search bar, when there are. */

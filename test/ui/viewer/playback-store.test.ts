@@ -84,18 +84,36 @@ describe('playback store', () => {
     expect(store.getPosition().word).toBe(12);
   });
 
+  it('speaks no sentence or word until the video plays or the reader goes to a moment', () => {
+    const model = buildTalkViewModel(sampleTalk());
+    const { adapter, store, notified } = storeOn(model);
+    expect(store.getPosition()).toEqual({ turn: 0, sentence: -1, word: -1 });
+    expect(store.getInitialPosition()).toEqual(store.getPosition());
+    // A seek to where it is (0:00, a click on the first turn) starts it.
+    adapter.seekTo(0);
+    expect(store.getPosition()).toEqual(lookedUp(model, 0));
+    expect(store.getPosition().sentence).toBe(0);
+    expect(notified()).toBe(1);
+    // Opened at a moment (a deep link): that moment is spoken.
+    const linked = createPlaybackStore(createPlayerAdapter({ initialTime: 30.2 }), model);
+    expect(linked.getInitialPosition()).toEqual(lookedUp(model, 30.2));
+  });
+
   it('always holds the position the lookups give, whatever the order of the times', () => {
     for (const talk of [sampleTalk(), captions]) {
       const model = buildTalkViewModel(talk);
       const end = talk.turns.at(-1)!.start + 60;
       fc.assert(
-        fc.property(fc.array(fc.oneof(fc.double({ min: 0, max: end, noNaN: true }), fc.constantFrom(...talk.turns.map((turn) => turn.start))), { maxLength: 40 }), (times) => {
-          const { adapter, store } = storeOn(model);
-          for (const time of times) {
-            adapter.seekTo(time);
-            expect(store.getPosition()).toEqual(lookedUp(model, adapter.getTime()));
-          }
-        }),
+        fc.property(
+          fc.array(fc.oneof(fc.double({ min: 0, max: end, noNaN: true }), fc.constantFrom(...talk.turns.map((turn) => turn.start))), { maxLength: 40 }),
+          (times) => {
+            const { adapter, store } = storeOn(model);
+            for (const time of times) {
+              adapter.seekTo(time);
+              expect(store.getPosition()).toEqual(lookedUp(model, adapter.getTime()));
+            }
+          },
+        ),
       );
     }
   });

@@ -6,7 +6,7 @@ import { LoadErrorPanel } from '../../../src/ui/pages/load-error-panel.tsx';
 import { OpenErrorPanel } from '../../../src/ui/pages/open-error-panel.tsx';
 import { VideoIdPrompt } from '../../../src/ui/pages/video-id-prompt.tsx';
 import { transcriptText } from '../../../src/ui/tools/transcript-text.ts';
-import { BackToNow, directionOf } from '../../../src/ui/viewer/back-to-now.tsx';
+import { BackToNow, directionOf, inView } from '../../../src/ui/viewer/back-to-now.tsx';
 import { nearestMark, stripMarks } from '../../../src/ui/viewer/search/hit-strip.tsx';
 import { SearchResultList } from '../../../src/ui/viewer/search/search-result-list.tsx';
 import { TalkHeader } from '../../../src/ui/viewer/talk-header.tsx';
@@ -53,7 +53,16 @@ describe('no speaker, no label', () => {
   it('draws a turn without a speaker with its time only', () => {
     const model = buildTalkViewModel(unlabelled);
     const { container } = render(
-      <TurnView turn={model.talk.turns[0]!} sentences={model.sentencesOf(0)} seekTime={0} speakerSlot={-1} href="?t=0" isCurrent={false} spokenSentence={-1} onSeek={() => {}} />,
+      <TurnView
+        turn={model.talk.turns[0]!}
+        sentences={model.sentencesOf(0)}
+        seekTime={0}
+        speakerSlot={-1}
+        href="?t=0"
+        isCurrent={false}
+        spokenSentence={-1}
+        onSeek={() => {}}
+      />,
     );
     expect(container.textContent).not.toMatch(/unlabel/i);
     expect(container.querySelector('.turn-speaker')?.textContent).toBe('0:00');
@@ -92,6 +101,20 @@ describe('Back to now', () => {
     element.getBoundingClientRect = () => ({ top: -500, bottom: -300 }) as DOMRect;
     render(<BackToNow onClick={() => {}} getTurnElement={() => element} turnKey={1} />);
     expect(screen.getByRole('button', { name: /Back to now/ }).textContent).toContain('↑');
+  });
+
+  it('stays away while the spoken line is in view, a line of it at least', () => {
+    // The visible part: 200 (below the sticky player) to 800.
+    expect(inView({ top: 300, bottom: 400 }, 200, 800)).toBe(true);
+    expect(inView({ top: 780, bottom: 900 }, 200, 800)).toBe(false);
+    expect(inView({ top: 770, bottom: 900 }, 200, 800)).toBe(true);
+    expect(inView({ top: 100, bottom: 190 }, 200, 800)).toBe(false);
+    expect(inView({ top: 790, bottom: 800 }, 200, 800)).toBe(true);
+    expect(inView(null, 200, 800)).toBe(false);
+    const element = document.createElement('article');
+    element.getBoundingClientRect = () => ({ top: 100, bottom: 300, height: 200 }) as DOMRect;
+    render(<BackToNow onClick={() => {}} getTurnElement={() => element} turnKey={1} />);
+    expect(screen.queryByRole('button', { name: /Back to now/ })).toBeNull();
   });
 });
 

@@ -2,8 +2,14 @@
  * "Copy link to this quote": appears beside words selected in the transcript (in one turn or across
  * turns) and copies an address that opens the talk on them: `#t=START,END` (W3C Media Fragments).
  * Reachable from the keyboard: with words selected, Tab goes to it; Escape puts it away.
+ *
+ * It appears only once the selection is finished: when the mouse lets go, or when a selection made
+ * otherwise (keys, a phone's handles) has stopped changing. Drawn under the pointer in the middle of a
+ * drag, it took the selection's end: it comes after the transcript in the page, so the selection ran
+ * to the end of the talk.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { announce } from '../../shared/announce.ts';
 import { isTypingTarget } from '../use-keyboard-shortcuts.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
@@ -13,6 +19,8 @@ import './quote.css';
 
 /** How long "Link copied" stays. */
 const FEEDBACK_MS = 2000;
+/** How long a selection made without the mouse must stay unchanged to count as finished (Shift+arrows repeat faster). */
+const SETTLE_MS = 400;
 
 interface Offer {
   fragment: string;
@@ -49,8 +57,12 @@ export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; tra
 
   useEffect(() => {
     let frame = 0;
+    let settling: ReturnType<typeof setTimeout> | null = null;
+    // A mouse button is down outside the button: a drag may be selecting, so nothing is offered yet.
+    let dragging = false;
     const update = (): void => {
       frame = 0;
+      if (dragging || settling !== null) return;
       const transcript = transcriptRef.current;
       const selection = window.getSelection();
       const points = transcript === null ? null : selectionPoints(model.talk, transcript, selection);
@@ -65,29 +77,71 @@ export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; tra
     const schedule = (): void => {
       if (frame === 0) frame = requestAnimationFrame(update);
     };
+    const stopSettling = (): void => {
+      if (settling !== null) clearTimeout(settling);
+      settling = null;
+    };
+    // The selection changed: put the button away while it changes, offer it once it has stopped.
+    const onSelectionChange = (): void => {
+      stopSettling();
+      if (dragging) return;
+      if (document.activeElement !== button.current) setOffer(null);
+      settling = setTimeout(() => {
+        settling = null;
+        schedule();
+      }, SETTLE_MS);
+    };
+    const onPointerDown = (event: PointerEvent): void => {
+      if (event.pointerType === 'touch' || event.button !== 0) return;
+      if (button.current !== null && event.target instanceof Node && button.current.contains(event.target)) return;
+      dragging = true;
+      stopSettling();
+      setOffer(null);
+    };
+    const onPointerUp = (): void => {
+      if (!dragging) return;
+      dragging = false;
+      stopSettling();
+      schedule();
+    };
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.key === 'Tab' && !event.shiftKey && button.current !== null && document.activeElement !== button.current && !isTypingTarget(event.target)) {
+      if (event.key === 'Tab' && !event.shiftKey && document.activeElement !== button.current && !isTypingTarget(event.target)) {
         const selection = window.getSelection();
-        if (selection !== null && !selection.isCollapsed) {
-          event.preventDefault();
-          button.current.focus();
+        if (selection === null || selection.isCollapsed) return;
+        // Tab is the reader saying the selection is done: offer the link now rather than after the pause.
+        if (button.current === null && settling !== null) {
+          stopSettling();
+          flushSync(update);
         }
+        if (button.current === null) return;
+        event.preventDefault();
+        button.current.focus();
       } else if (event.key === 'Escape' && button.current !== null) {
         setOffer(null);
       }
     };
-    document.addEventListener('selectionchange', schedule);
+    document.addEventListener('selectionchange', onSelectionChange);
     // Words may have been selected while this code was on its way: offer the link for them now.
     schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    // Let go anywhere, or the window lost the pointer: the drag is over.
+    window.addEventListener('pointerup', onPointerUp, true);
+    window.addEventListener('pointercancel', onPointerUp, true);
+    window.addEventListener('blur', onPointerUp);
     document.addEventListener('keydown', onKeyDown, true);
     return () => {
-      document.removeEventListener('selectionchange', schedule);
+      document.removeEventListener('selectionchange', onSelectionChange);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('pointercancel', onPointerUp, true);
+      window.removeEventListener('blur', onPointerUp);
       document.removeEventListener('keydown', onKeyDown, true);
       if (frame !== 0) cancelAnimationFrame(frame);
+      stopSettling();
     };
   }, [model, transcriptRef]);
 

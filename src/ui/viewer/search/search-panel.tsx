@@ -209,6 +209,21 @@ export function SearchPanel({
     event.preventDefault();
     dismiss();
   };
+  // A click that takes no focus (on the hit strip, which is for the pointer only) leaves it on the page's
+  // body, outside the panel: Escape there ends the search as well.
+  const latestDismiss = useRef(dismiss);
+  latestDismiss.current = dismiss;
+  useEffect(() => {
+    if (!isActive) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.activeElement !== null && document.activeElement !== document.body) return;
+      event.preventDefault();
+      latestDismiss.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [isActive]);
 
   const clearAll = (): void => {
     search.clear();
