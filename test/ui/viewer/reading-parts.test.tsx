@@ -53,7 +53,16 @@ describe('no speaker, no label', () => {
   it('draws a turn without a speaker with its time only', () => {
     const model = buildTalkViewModel(unlabelled);
     const { container } = render(
-      <TurnView turn={model.talk.turns[0]!} sentences={model.sentencesOf(0)} seekTime={0} speakerSlot={-1} href="?t=0" isCurrent={false} spokenSentence={-1} onSeek={() => {}} />,
+      <TurnView
+        turn={model.talk.turns[0]!}
+        sentences={model.sentencesOf(0)}
+        seekTime={0}
+        speakerSlot={-1}
+        href="?t=0"
+        isCurrent={false}
+        spokenSentence={-1}
+        onSeek={() => {}}
+      />,
     );
     expect(container.textContent).not.toMatch(/unlabel/i);
     expect(container.querySelector('.turn-speaker')?.textContent).toBe('0:00');
@@ -61,7 +70,7 @@ describe('no speaker, no label', () => {
 
   it('lists a result without a speaker with its time only', () => {
     const hit: SearchHit = { turnIndex: 0, time: 0, speaker: null, score: 0, ranges: [[0, 7]], best: [0, 7] };
-    const { container } = render(<SearchResultList id="r" talk={unlabelled} hits={[hit]} first={0} active={-1} onPick={() => {}} />);
+    const { container } = render(<SearchResultList id="r" talk={unlabelled} hits={[hit]} first={0} activeTurn={null} onPick={() => {}} />);
     expect(container.textContent).not.toMatch(/unlabel/i);
     expect(container.querySelector('.search-result-speaker')).toBeNull();
   });

@@ -2,7 +2,19 @@
  * The search box and its results. Typing updates the results and the marks but moves nothing;
  * Enter, Shift+Enter, the arrow buttons or a click go to a result; Escape clears everything.
  */
-import { type ChangeEvent, type KeyboardEvent, type RefObject, Suspense, startTransition, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type KeyboardEvent,
+  type RefObject,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
@@ -32,6 +44,11 @@ export interface SearchPanelProps {
    * Draw them with `highlightText` and `rangesInSlice` from `highlight-text.tsx`.
    */
   onMarksChange: (marks: Map<number, Array<[number, number]>>) => void;
+  /**
+   * Where the video is now (seconds): before any result is active, Enter goes to the first result from
+   * here on and Shift+Enter to the last one before it. From the talk's start when left out.
+   */
+  now?: () => number;
   /** Escape was pressed or the box was emptied: the query and marks are gone; return to following playback. */
   onClear: () => void;
   /**
@@ -83,7 +100,21 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  *   onClear={() => setFollowing(true)}
  * />
  */
-export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inputRef, shortcut = true, engineOptions, barRef, onActiveChange, foldOnGo = false, takeOver }: SearchPanelProps) {
+export function SearchPanel({
+  talk,
+  onGo,
+  onMarksChange,
+  onClear,
+  onDismiss,
+  now,
+  inputRef,
+  shortcut = true,
+  engineOptions,
+  barRef,
+  onActiveChange,
+  foldOnGo = false,
+  takeOver,
+}: SearchPanelProps) {
   const [handed] = useState(takeOver);
   const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query);
   const ownRef = useRef<HTMLInputElement>(null);
@@ -136,36 +167,33 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
 
   // One function for every render: the strip and the list items are memoised, and a new function per
   // keystroke drew all 400 strip marks and 50 results again on each one.
-  const latestPick = useRef({ select: search.select, onGo, foldOnGo });
-  latestPick.current = { select: search.select, onGo, foldOnGo };
-  const pick = useCallback((position: number): void => {
-    const { select, onGo: goTo, foldOnGo: fold } = latestPick.current;
-    const spot = select(position);
+  const latestPick = useRef({ select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo });
+  latestPick.current = { select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo };
+  const goToSpot = useCallback((spot: SearchSpot | null): void => {
+    const { onGo: goTo, foldOnGo: fold } = latestPick.current;
     if (spot === null) return;
     goTo({ turnIndex: spot.turnIndex, time: spot.time });
     if (fold) setListOpen(false);
   }, []);
+  const pick = useCallback((position: number): void => goToSpot(latestPick.current.select(position)), [goToSpot]);
   // A result clicked in a list that then folds away would leave focus nowhere: it goes to the list's button.
   const pickFromList = useCallback(
-    (position: number): void => {
-      pick(position);
+    (turnIndex: number): void => {
+      goToSpot(latestPick.current.selectTurn(turnIndex));
       if (latestPick.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
     },
-    [pick],
+    [goToSpot],
   );
 
-  const go = (hit: SearchSpot | null): void => {
-    if (hit === null) return;
-    onGo({ turnIndex: hit.turnIndex, time: hit.time });
-    if (foldOnGo) setListOpen(false);
-  };
+  /** Enter, Shift+Enter and the arrows: the next or previous result in talk order. */
+  const stepTo = (direction: 1 | -1): void => goToSpot(search.step(direction, now?.() ?? 0));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     // Enter that confirms an input method's composition is not a search command.
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      go(search.step(event.shiftKey ? -1 : 1));
+      stepTo(event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
       // The browser's own clearing of a search field would skip our state; do it here instead.
       event.preventDefault();
@@ -209,7 +237,14 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
   // panel (see search-slot.tsx and talk-viewer.tsx).
   const showList = isActive && listOpen;
   return (
-    <div className="search-panel" role="search" ref={barRef} data-active={isActive ? 'true' : undefined} onFocus={search.prepare} onPointerEnter={search.prepare}>
+    <div
+      className="search-panel"
+      role="search"
+      ref={barRef}
+      data-active={isActive ? 'true' : undefined}
+      onFocus={search.prepare}
+      onPointerEnter={search.prepare}
+    >
       <div className="search-bar">
         <input
           ref={input}
@@ -225,10 +260,17 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
         </span>
         {isActive ? (
           <span className="search-steps" onKeyDown={onEscape}>
-            <button type="button" className="search-step" aria-label="Previous result" title="Previous result (Shift+Enter)" disabled={!hasHits} onClick={() => go(search.step(-1))}>
+            <button
+              type="button"
+              className="search-step"
+              aria-label="Previous result"
+              title="Previous result (Shift+Enter)"
+              disabled={!hasHits}
+              onClick={() => stepTo(-1)}
+            >
               <span aria-hidden="true">↑</span>
             </button>
-            <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => go(search.step(1))}>
+            <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => stepTo(1)}>
               <span aria-hidden="true">↓</span>
             </button>
             <button
@@ -266,7 +308,7 @@ export function SearchPanel({ talk, onGo, onMarksChange, onClear, onDismiss, inp
           </Suspense>
           {hasHits ? (
             <Suspense fallback={null}>
-              <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pickFromList} />
+              <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} activeTurn={search.activeTurn} onPick={pickFromList} />
             </Suspense>
           ) : null}
         </div>
