@@ -17,7 +17,9 @@ import {
 } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
+import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
+import { readAddressSearch } from './address-search.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
@@ -78,6 +80,12 @@ export interface SearchPanelProps {
    * its search is prepared at once, since the reader is heading for it.
    */
   takeOver?: { query: string; focused: boolean };
+  /**
+   * Whether the panel starts with the search the page's address carries (`?q=`, see `address-search.ts`)
+   * when nothing was typed: its words are marked, and with a moment in the address too (a library result)
+   * the result there is the active one, so Enter goes on from it. Default false.
+   */
+  fromAddress?: boolean;
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -114,9 +122,10 @@ export function SearchPanel({
   onActiveChange,
   foldOnGo = false,
   takeOver,
+  fromAddress = false,
 }: SearchPanelProps) {
-  const [handed] = useState(takeOver);
-  const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query);
+  const [handed] = useState(() => startingSearch(talk, takeOver, fromAddress, now));
+  const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query, handed?.turn);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
   // Taking the box over in the commit that replaces it, so no key falls between the two.
@@ -318,6 +327,22 @@ export function SearchPanel({
 }
 
 const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };
+
+/**
+ * What the panel starts with: the text typed before its code came, else the address's search, with the
+ * turn being spoken as the active result when the address names a moment.
+ */
+function startingSearch(
+  talk: Talk,
+  takeOver: SearchPanelProps['takeOver'],
+  fromAddress: boolean,
+  now: (() => number) | undefined,
+): { query: string; focused: boolean; turn?: number } | undefined {
+  const addressed = fromAddress && (takeOver === undefined || takeOver.query === '') ? readAddressSearch() : null;
+  if (addressed === null) return takeOver;
+  const turn = addressed.atMoment ? findTurnAt(talk.turns, now?.() ?? 0) : -1;
+  return { query: addressed.query, focused: takeOver?.focused ?? false, ...(turn >= 0 ? { turn } : {}) };
+}
 
 // Shown only once a search is under way: fetched with the engine (so they are in place before any result
 // is), not with the first page.

@@ -122,10 +122,17 @@ function loadEngineModule() {
  *
  * @param loadAlongside fetches code that shows the results (the caller's), waited for with the engine so
  *   that it is in place before the first results are
- * @param initialQuery the query to start with (typed before the panel's code came); given one, even an
- *   empty one, the search is prepared at once
+ * @param initialQuery the query to start with (typed before the panel's code came, or the address's);
+ *   given one, even an empty one, the search is prepared at once
+ * @param initialTurn the turn whose result starts active, if it is one (the moment a library result opened)
  */
-export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlongside?: () => Promise<void>, initialQuery?: string): TalkSearch {
+export function useTalkSearch(
+  talk: Talk,
+  engineOptions?: EngineOptions,
+  loadAlongside?: () => Promise<void>,
+  initialQuery?: string,
+  initialTurn?: number,
+): TalkSearch {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [query, setQueryState] = useState(initialQuery ?? '');
   const [speaker, setSpeaker] = useState<string | null>(null);
@@ -133,7 +140,7 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlo
   const [view, setView] = useState<SearchView | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The active result is remembered by turn, so re-sorting or filtering keeps it when it is still a hit.
-  const [activeTurn, setActiveTurn] = useState<number | null>(null);
+  const [activeTurn, setActiveTurn] = useState<number | null>(initialTurn ?? null);
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
   const alongside = useRef(loadAlongside);

@@ -239,3 +239,39 @@ describe('SearchPanel', () => {
     await waitFor(() => expect(createWorker).toHaveBeenCalledTimes(1));
   });
 });
+
+describe('SearchPanel with a search in the address (a library result)', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  function openAt(address: string, now: number) {
+    window.history.replaceState(null, '', address);
+    const onGo = vi.fn<(hit: SearchGo) => void>();
+    const onMarksChange = vi.fn<(marks: Marks) => void>();
+    const user = userEvent.setup();
+    render(<SearchPanel talk={talk} onGo={onGo} onMarksChange={onMarksChange} onClear={() => undefined} now={() => now} fromAddress />);
+    return { onGo, onMarksChange, user, box: screen.getByRole('searchbox', { name: 'Search transcript' }) };
+  }
+
+  it('starts with its words marked, the result at the moment active, and Enter going on from it', async () => {
+    const { onGo, onMarksChange, user, box } = openAt('/talks/x/?t=25&q=neural+network', 25);
+    expect(box).toHaveProperty('value', 'neural network');
+    // 0:25 is in the turn that starts at 0:20, the second result.
+    expect(await screen.findByText('2 of 3')).toBe(count());
+    await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
+    expect([...onMarksChange.mock.calls.at(-1)![0].keys()].sort()).toEqual([0, 1, 2]);
+    expect(onGo).not.toHaveBeenCalled();
+    box.focus();
+    await user.keyboard('{Enter}');
+    expect(count().textContent).toBe('3 of 3');
+    expect(onGo.mock.calls[0]![0]).toEqual({ turnIndex: 2, time: 50 });
+  });
+
+  it('starts with nothing active without a moment, and ignores the address unless asked', async () => {
+    openAt('/talks/x/?q=krizhevski', 0);
+    expect(await screen.findByText('1 result')).toBe(count());
+    cleanup();
+    window.history.replaceState(null, '', '/talks/x/?q=krizhevski');
+    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} />);
+    expect(screen.getByRole('searchbox', { name: 'Search transcript' })).toHaveProperty('value', '');
+  });
+});
