@@ -38,7 +38,8 @@ function followedLine(page: Page) {
     const turn = document.querySelector<HTMLElement>('.turn[aria-current="true"]');
     if (turn === null) return null;
     const sentence = turn.querySelector('.sentence.is-spoken');
-    const long = turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
+    const long =
+      turn.getBoundingClientRect().height > (window.innerHeight - (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)) * 0.6;
     const target = (long && sentence !== null ? sentence : turn).getBoundingClientRect();
     let covered = 0;
     for (const element of document.querySelectorAll<HTMLElement>('.player-column, .search-panel[data-active]')) {
@@ -133,7 +134,9 @@ describe('the search bar stays', () => {
         const bar = await page.evaluate(() => {
           const box = document.querySelector('.search-panel')!.getBoundingClientRect();
           const field = document.querySelector<HTMLInputElement>('.search-input')!;
-          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) => element.getBoundingClientRect());
+          const parts = [...document.querySelectorAll('.search-panel .search-input, .search-panel .search-count, .search-panel button')].map((element) =>
+            element.getBoundingClientRect(),
+          );
           return {
             top: box.top,
             bottom: box.bottom,
@@ -170,7 +173,9 @@ describe('hits along the talk', () => {
     const marks = strip.locator('.hit-mark');
     expect(await marks.count()).toBeGreaterThan(3);
     // Marks are placed by time: their left edges grow with their times.
-    const placed = await marks.evaluateAll((elements) => elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })));
+    const placed = await marks.evaluateAll((elements) =>
+      elements.map((element) => ({ left: element.getBoundingClientRect().left, time: Number(element.getAttribute('data-time')) })),
+    );
     for (let i = 1; i < placed.length; i += 1) expect(placed[i]!.time).toBeGreaterThanOrEqual(placed[i - 1]!.time);
     expect(placed[placed.length - 1]!.left).toBeGreaterThan(placed[0]!.left);
 
@@ -204,7 +209,11 @@ async function select(page: Page, from: string, to: string): Promise<void> {
   );
 }
 
-const quoteText = (page: Page) => page.locator('mark[data-quote]').allInnerTexts().then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
+const quoteText = (page: Page) =>
+  page
+    .locator('mark[data-quote]')
+    .allInnerTexts()
+    .then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
 
 describe('sharing a quote', () => {
   it('copies #t=START,END for words in one turn; the link marks them, cues START and pauses at END', async () => {
@@ -293,6 +302,20 @@ describe('sharing a quote', () => {
     await poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).count()).toBe(1);
   });
 
+  it('marks the words of a link that ends inside a sentence (#t=2:23,2:27), whole words, in view', async () => {
+    const { page, youtube } = await open({ path: '#t=2:23,2:27' });
+    await poll(() => quoteText(page)).toMatch(/^You were one of the three authors\b/);
+    const sentence = await page.locator('.turn[data-start="143"] .sentence').first().innerText();
+    const quote = await quoteText(page);
+    expect(quote.length).toBeLessThan(sentence.length);
+    expect(sentence.startsWith(quote)).toBe(true);
+    expect(sentence[quote.length]).toMatch(/\s/);
+    expect((await youtube.playerOptions())?.playerVars?.start).toBe(143);
+    const mark = await page.locator('mark[data-quote]').first().boundingBox();
+    expect(mark!.y).toBeGreaterThanOrEqual(0);
+    expect(mark!.y + mark!.height).toBeLessThanOrEqual(800);
+  });
+
   it('reads seconds as well as clocks, and keeps ?t= working', async () => {
     const { page, youtube } = await open({ path: '#t=143,150' });
     await poll(() => page.locator('mark[data-quote]').count()).toBeGreaterThan(0);
@@ -371,7 +394,9 @@ describe('copying and small things', () => {
         expect(box!.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);
         expect(box!.x + box!.width, `${name} menu's right edge`).toBeLessThanOrEqual(viewport.width);
         // Nothing in it sticks out of it either (the embed snippet's box has a minimum width).
-        const widest = await menu.locator('.tool-menu-panel *').evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
+        const widest = await menu
+          .locator('.tool-menu-panel *')
+          .evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
         expect(widest, `${name} menu's contents`).toBeLessThanOrEqual(box!.x + box!.width);
         if (name === 'Embed') {
           // The snippet's box spans the panel (it was the browser's default, 20 characters, on a talk's page).
@@ -415,7 +440,10 @@ describe('copying and small things', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export');
     // The page's own Escape waited: no search was touched, nothing else moved.
     await menu('Export').locator('summary').click();
-    await page.locator('.transcript .turn').nth(2).click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.transcript .turn')
+      .nth(2)
+      .click({ position: { x: 5, y: 5 } });
     await poll(() => isOpen('Export')).toBe(false);
     await menu('Export').locator('summary').click();
     // On a phone the open Export panel lies over the Embed button: a tap there closes Export first.
@@ -446,21 +474,29 @@ describe('copying and small things', () => {
 
   it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async () => {
     const { page } = await open();
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
     await page.locator('input.open-file-input').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hour');
     await page.locator('.search-input').fill('question');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toBe('1 result');
     expect(await page.locator('body').innerText()).not.toMatch(/unlabel/i);
     // The speaker's place holds only the time for screen readers: nothing visible names anyone.
-    expect(await page.locator('.turn-speaker').first().evaluate((element) => element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')).toBe('');
+    expect(
+      await page
+        .locator('.turn-speaker')
+        .first()
+        .evaluate((element) => (element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild.textContent : '')),
+    ).toBe('');
     expect(await page.locator('.turn-speaker .visually-hidden').first().innerText()).toBe('0:01');
   });
 
   it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async () => {
     const { page } = await open();
     const before = page.url();
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     const question = page.getByRole('heading', { name: 'Which video is this transcript for?' });
     await poll(() => question.count()).toBe(1);
     expect(page.url()).toBe(before);
@@ -481,7 +517,9 @@ describe('copying and small things', () => {
     await page.waitForSelector('.turn[data-start]');
     expect(page.url()).toBe(before);
 
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await page.getByRole('button', { name: 'Read without the video' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(new URL(page.url()).searchParams.get('file')).toMatch(/^[0-9a-z]+$/);
@@ -489,14 +527,18 @@ describe('copying and small things', () => {
     await page.reload();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
-    await page.locator('input.open-file-input').setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await poll(() => page.locator('.turn').first().innerText()).toContain('Hello there.');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
   });
 
   it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async () => {
     const { page } = await open();
-    await page.locator('input.open-file-input').setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.reload();
     await page.locator('summary', { hasText: 'Recent files' }).click();
