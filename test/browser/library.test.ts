@@ -120,6 +120,25 @@ describe('search across talks', () => {
     expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('The cantilever carries the load back to the pier.');
   });
 
+  it('takes a quoted phrase as the phrase: only the talks that say it', async ({ pages, library }) => {
+    const { page } = await openAt(pages, library.url);
+    await page.waitForSelector('.library-talk');
+    const box = page.getByRole('searchbox', { name: 'Search every talk' });
+    await box.focus();
+    // Both words are said in two talks ("Bridges are mostly about…", "…over deep water?")…
+    await box.fill('mostly water');
+    const loose = page.locator('.library-results[data-query="mostly water"][data-complete="true"]');
+    await loose.waitFor();
+    expect((await loose.locator('.library-result-title a').allInnerTexts()).sort()).toEqual(['Bridge Design', 'Coffee Chemistry']);
+    // …side by side in one only.
+    await box.fill('"mostly water"');
+    const phrase = page.locator('.library-results[data-query=\'"mostly water"\'][data-complete="true"]');
+    await phrase.waitFor();
+    expect(await phrase.locator('.library-result-title a').allInnerTexts()).toEqual(['Coffee Chemistry']);
+    expect(await page.locator('.library-search-status').innerText()).toBe('1 talk matches');
+    expect(await phrase.locator('.library-hit mark').allInnerTexts()).toEqual(['mostly water']);
+  });
+
   it('opens a result with its words marked in the talk, the result there active, and Enter going on from it', async ({ pages, library }) => {
     const { page, youtube } = await openAt(pages, library.url);
     await page.waitForSelector('.library-talk');
