@@ -4,7 +4,9 @@
  *    `Piece.paragraphMark`); then those marks alone decide, so a round trip keeps the talk's structure,
  *    including two turns in a row by one speaker.
  * 2. Otherwise a turn changes with the speaker, after a piece that ends its turn, at each chapter and, in
- *    a file that names no speakers, at YouTube's `>>` speaker-change marks (speaker-change.ts).
+ *    a file that names no speakers, at YouTube's `>>` speaker-change marks (speaker-change.ts). A file
+ *    that names no speakers and has no such marks (Whisper's) also starts a turn at a cue after a question
+ *    and a pause of QUESTION_PAUSE_SECONDS or more: most likely someone else answers.
  * 3. Between those marks the paragraph rule (paragraph-rule.ts: sentence ends, pauses, a cap of 120 words
  *    or 60 seconds) cuts the words, wherever in a cue they fall, into paragraphs of the speaker's
  *    turn; a file without any speaker gets a turn per paragraph instead, since a turn is what the viewer
@@ -15,7 +17,7 @@ import { formatClock } from '../../time/clock.ts';
 import type { Chapter, Diagnostic, Speaker, TimedWord, Turn } from '../../types.ts';
 import { roundMs } from '../../time/cue-time.ts';
 import { type BreakWord, findBreaks, isPunctuated } from './paragraph-rule.ts';
-import { splitAtSpeakerChanges } from './speaker-change.ts';
+import { isSpeakerChangeMark, splitAtSpeakerChanges } from './speaker-change.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
 import { appendAll } from '../../append-all.ts';
 
@@ -78,7 +80,11 @@ export function assembleTurns(given: readonly Piece[], trailingChapters: readonl
   const drafts: DraftTurn[] = [];
   const chapterDrafts: Array<ChapterMark & { firstTurn: number }> = [];
   if (explicit) markedTurns(pieces, drafts, chapterDrafts);
-  else cueTurns(pieces, anySpeaker, drafts, chapterDrafts);
+  else {
+    // Without names or `>>` marks, nothing in the file says where speakers change: a question and a pause do.
+    const unmarked = !anySpeaker && !given.some((p) => p.words.some((w) => isSpeakerChangeMark(w.text)));
+    cueTurns(pieces, anySpeaker, unmarked, drafts, chapterDrafts);
+  }
   for (const c of trailingChapters) chapterDrafts.push({ ...c, firstTurn: drafts.length });
 
   // The timeline never goes back: a turn that starts before the previous one starts with it instead.
@@ -184,6 +190,16 @@ function markedTurns(pieces: readonly Piece[], drafts: DraftTurn[], chapterDraft
 /** A timed word inside a cue is heard for about this long (seconds); a longer gap after it is silence. */
 const WORD_SECONDS = 1;
 
+/**
+ * In a file that says nothing of its speakers, a cue ending in a question followed by a silence this long
+ * (seconds, between the cues) is taken for a change of speaker: an interviewer's question and the answer
+ * are otherwise one paragraph whenever the answer comes within the paragraph rule's longer pause.
+ */
+export const QUESTION_PAUSE_SECONDS = 1;
+
+/** A question mark ends the word, possibly inside closing quotes or brackets. */
+const ENDS_QUESTION = /[?？]["'”’»)\]]*$/;
+
 /** Cues of one speaker between two of the file's own marks (speaker change, chapter, `>>`, turn end). */
 interface Stretch {
   speaker: string | null;
@@ -203,8 +219,17 @@ function byParagraph(words: readonly CueWord[]): CueWord[][] {
 /**
  * Turns of caption cues (rules 2 and 3): the file's marks cut the cues into stretches, and the paragraph
  * rule cuts each stretch, word by word, into turns (no speakers) or paragraphs of one turn (speakers).
+ *
+ * @param unmarked the file names no speakers and marks no changes of speaker: a cue after a question and
+ *   a pause (see {@link QUESTION_PAUSE_SECONDS}) starts a turn
  */
-function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTurn[], chapterDrafts: Array<ChapterMark & { firstTurn: number }>): void {
+function cueTurns(
+  pieces: readonly Piece[],
+  anySpeaker: boolean,
+  unmarked: boolean,
+  drafts: DraftTurn[],
+  chapterDrafts: Array<ChapterMark & { firstTurn: number }>,
+): void {
   const punctuated = isPunctuated(pieces);
   const stretches: Stretch[] = [];
   let endTurn = false;
@@ -243,6 +268,11 @@ function cueTurns(pieces: readonly Piece[], anySpeaker: boolean, drafts: DraftTu
     }
     const forced = new Set<number>();
     if (anySpeaker) slots.forEach((s, i) => s.word.paragraph && i > 0 && forced.add(i));
+    if (unmarked) {
+      slots.forEach((s, i) => {
+        if (i > 0 && s.firstOfPiece && s.silence >= QUESTION_PAUSE_SECONDS && ENDS_QUESTION.test(slots[i - 1]!.text)) forced.add(i);
+      });
+    }
     // One piece that the file ends as a turn itself (a JSON segment whose body ends in a line break, as
     // Talkline writes one per turn) is a turn as its author wrote it, kept whole with its paragraphs.
     const written = stretch.pieces.length === 1 && head.endsTurn === true;
