@@ -71,6 +71,11 @@ export function talklineConfig(options: SiteOptions = {}): InlineConfig {
       modulePreload: { polyfill: false },
       sourcemap: options.sourcemap ?? true,
       rolldownOptions: {
+        // Rolldown's [PLUGIN_TIMINGS] block says which callbacks took much of a build. On a busy machine it
+        // named Vite's own hooks (import analysis, CSS), never a Talkline plugin, and the same build run
+        // again printed nothing: noise in the build's output, not a slow plugin to fix. `bundlerTimings`
+        // is the option's current name; `pluginTimings` is its deprecated alias.
+        checks: { bundlerTimings: false },
         output: {
           // A talk page's code in a few chunks rather than a dozen small ones: see build/first-page-chunks.ts.
           codeSplitting: { groups: [talkViewerChunk(), readerSharedChunk()] },

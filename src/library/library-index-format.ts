@@ -157,8 +157,3 @@ export function indexedWords(text: string): IndexedWord[] {
   }
   return words;
 }
-
-/** The keys of a query, in order, folded the same way. */
-export function queryWords(query: string): string[] {
-  return indexedWords(query.replace(/["“”„]/g, ' ')).map((word) => word.key);
-}

@@ -8,7 +8,12 @@
  * Typo tolerance across the library: a word the library does not have is corrected against the
  * library's vocabulary (edit distance 1, or 2 for words of seven letters or more) before the index is
  * asked; the word being typed (last, no space after it) also matches the most widespread words it begins.
+ *
+ * A quoted phrase means the phrase, as within a talk: its words are taken as written (the last one may be
+ * unfinished while typing), the index narrows the talks to turns holding all of them, and the text of those
+ * turns is read to keep only the ones that say them side by side, in order.
  */
+import { parseQuery } from '../search/parse-query.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import type { TextRange } from '../search/types.ts';
 import {
@@ -21,7 +26,6 @@ import {
   decodeTurns,
   indexedWords,
   postingsFile,
-  queryWords,
   vocabularyBucket,
 } from './library-index-format.ts';
 import { HITS_PER_TALK, type LibraryGroup, type LibraryHit, type LibraryResults, MAX_GROUPS } from './library-search.ts';
@@ -83,6 +87,28 @@ interface Vocabulary {
 
 /** Where one word (or several alternatives of it) is said: talk -> encoded turn sets, one per alternative. */
 type WordTalks = Map<number, Array<number[] | string>>;
+
+/** A query as the index reads it: loose words, and phrases of words, each word as its library alternatives. */
+interface IndexQuery {
+  loose: string[][];
+  phrases: string[][][];
+}
+
+/** Keys of a folded text's words, as the index writes them. */
+const keysOf = (text: string): string[] => indexedWords(text).map((word) => word.key);
+
+/**
+ * Where `text` says a phrase (each word one of its alternatives, side by side, in order), as ranges from
+ * its first word's start to its last word's end.
+ */
+export function phraseRanges(text: string, phrase: ReadonlyArray<readonly string[]>): TextRange[] {
+  const words = indexedWords(text);
+  const ranges: TextRange[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i += 1) {
+    if (phrase.every((alternatives, j) => alternatives.includes(words[i + j]!.key))) ranges.push([words[i]!.start, words[i + phrase.length - 1]!.end]);
+  }
+  return ranges;
+}
 
 /** The search over one index; create it once per page, and ask it every query. */
 export function createIndexSearch(deps: IndexSearchDeps) {
@@ -182,6 +208,44 @@ export function createIndexSearch(deps: IndexSearchDeps) {
     return talks;
   };
 
+  /** The library words a phrase's word stands for: itself, and while it is being typed, the words it begins. */
+  const exact = async (word: string, typing: boolean): Promise<string[]> => {
+    const { file, talksOf } = await vocabulary(vocabularyBucket(word));
+    const found = talksOf.has(word) ? [word] : [];
+    if (typing) found.push(...file.words.filter((candidate) => candidate.length > word.length && candidate.startsWith(word)).slice(0, COMPLETIONS));
+    return found;
+  };
+
+  /** The text of one turn of a talk, from its block. */
+  const turnText = async (order: number, turnIndex: number, info: IndexMeta): Promise<[number, string | null, string]> => {
+    const block = await load<TextBlockFile>(`text/${order}/${Math.floor(turnIndex / info.blockTurns)}.json`);
+    return block[turnIndex % info.blockTurns]!;
+  };
+
+  /**
+   * The turns of a talk that say every phrase: those holding all of a phrase's words (from the index),
+   * then read to keep those that say them in order. Null when a phrase is not said in the talk.
+   */
+  const phraseTurnsOf = async (order: number, phrases: readonly string[][][], perWord: readonly WordTalks[], info: IndexMeta): Promise<Set<number> | null> => {
+    let kept: Set<number> | null = null;
+    // The phrases' words come first in `perWord`, phrase after phrase.
+    let offset = 0;
+    for (const phrase of phrases) {
+      const sets = perWord.slice(offset, offset + phrase.length);
+      offset += phrase.length;
+      let turns = turnsOf(sets[0]!.get(order) ?? []);
+      for (const other of sets.slice(1)) {
+        const next = turnsOf(other.get(order) ?? []);
+        turns = new Set([...turns].filter((turn) => next.has(turn)));
+      }
+      if (kept !== null) turns = new Set([...turns].filter((turn) => kept!.has(turn)));
+      const said = await Promise.all([...turns].map(async (turn) => (phraseRanges((await turnText(order, turn, info))[2], phrase).length > 0 ? turn : -1)));
+      kept = new Set(said.filter((turn) => turn >= 0));
+      if (kept.size === 0) return null;
+    }
+    return kept;
+  };
+
   /** Turns of a talk holding the word: the union of its alternatives' sets. */
   const turnsOf = (sets: ReadonlyArray<number[] | string>): Set<number> => {
     const turns = new Set<number>();
@@ -189,25 +253,36 @@ export function createIndexSearch(deps: IndexSearchDeps) {
     return turns;
   };
 
-  /** One talk's group: its matching turns, the best few with snippets. */
-  const groupOf = async (order: number, perWord: readonly WordTalks[], words: readonly string[][], info: IndexMeta): Promise<LibraryGroup> => {
-    const turnSets = perWord.map((talks) => turnsOf(talks.get(order) ?? []));
+  /**
+   * One talk's group: its matching turns, the best few with snippets. `phraseTurns` (a query with phrases)
+   * are the turns saying every phrase; only those match, the ones holding the most loose words first.
+   */
+  const groupOf = async (
+    order: number,
+    perWord: readonly WordTalks[],
+    query: IndexQuery,
+    phraseTurns: Set<number> | null,
+    info: IndexMeta,
+  ): Promise<LibraryGroup> => {
+    const turnSets = perWord.slice(perWord.length - query.loose.length).map((talks) => turnsOf(talks.get(order) ?? []));
     // Turns holding every word; when the words are only spread over several turns, those holding the most.
     const matched = new Map<number, number>();
-    for (const turns of turnSets) for (const turn of turns) matched.set(turn, (matched.get(turn) ?? 0) + 1);
+    for (const turn of phraseTurns ?? []) matched.set(turn, 0);
+    for (const turns of turnSets) for (const turn of turns) if (phraseTurns === null || phraseTurns.has(turn)) matched.set(turn, (matched.get(turn) ?? 0) + 1);
     const most = Math.max(0, ...matched.values());
     const turns = [...matched]
       .filter(([, n]) => n === most)
       .map(([turn]) => turn)
       .sort((a, b) => a - b);
-    const keys = new Set(words.flat());
+    const keys = new Set(query.loose.flat());
     const hits: LibraryHit[] = await Promise.all(
       turns.slice(0, HITS_PER_TALK).map(async (turnIndex) => {
-        const block = await load<TextBlockFile>(`text/${order}/${Math.floor(turnIndex / info.blockTurns)}.json`);
-        const [time, speaker, text] = block[turnIndex % info.blockTurns]!;
+        const [time, speaker, text] = await turnText(order, turnIndex, info);
         const ranges: TextRange[] = indexedWords(text)
           .filter((word) => keys.has(word.key))
-          .map((word) => [word.start, word.end]);
+          .map((word): TextRange => [word.start, word.end])
+          .concat(query.phrases.flatMap((phrase) => phraseRanges(text, phrase)))
+          .sort((a, b) => a[0] - b[0]);
         const snippet = makeSnippet(text, ranges, ranges[0] ?? [0, 0]);
         return { turnIndex, time, speaker, snippet: snippet.text, ranges: snippet.ranges };
       }),
@@ -221,15 +296,27 @@ export function createIndexSearch(deps: IndexSearchDeps) {
    * is asked between steps; once it says true, nothing more is answered.
    */
   const search = async (query: string, answer: IndexAnswer, stale: () => boolean = () => false): Promise<void> => {
-    const typed = queryWords(query);
+    const parsed = parseQuery(query);
+    const typedPhrases = parsed.phrases.map(keysOf).filter((phrase) => phrase.length > 0);
+    const typed = parsed.words.flatMap(keysOf);
     const typing = !/[\s"“”„]$/.test(query);
+    // The word being typed is the last one: inside the phrase still open, or else the last loose word.
+    const inPhrase = typing && (query.match(/["“”„]/g)?.length ?? 0) % 2 === 1;
+    const lastPhrase = typedPhrases.length - 1;
     // The vocabulary and the meta are independent: one round trip for both.
-    const [info, words] = await Promise.all([meta, Promise.all(typed.map((word, i) => expand(word, typing && i === typed.length - 1)))]);
+    const [info, loose, phrases] = await Promise.all([
+      meta,
+      Promise.all(typed.map((word, i) => expand(word, typing && !inPhrase && i === typed.length - 1))),
+      Promise.all(typedPhrases.map((phrase, p) => Promise.all(phrase.map((word, i) => exact(word, inPhrase && p === lastPhrase && i === phrase.length - 1))))),
+    ]);
     if (stale()) return;
-    if (typed.length === 0 || words.some((alternatives) => alternatives.length === 0)) {
+    // Phrase words first, then the loose words (see `phraseTurnsOf` and `groupOf`).
+    const words = [...phrases.flat(), ...loose];
+    if (words.length === 0 || words.some((alternatives) => alternatives.length === 0)) {
       answer({ query, groups: [], talkCount: 0 }, true);
       return;
     }
+    const indexQuery: IndexQuery = { loose, phrases };
     const perWord = await Promise.all(words.map((alternatives) => talksWith(alternatives, info)));
     if (stale()) return;
     // Talks holding every word, ranked by how often they say the rarer ones.
@@ -245,13 +332,23 @@ export function createIndexSearch(deps: IndexSearchDeps) {
       });
       scored.push([talk, score]);
     }
+    // With phrases, only the talks that say them: the turns holding their words are read to find out.
+    const phraseTurns = new Map<number, Set<number>>();
+    if (phrases.length > 0) {
+      const said = await Promise.all(scored.map(([talk]) => phraseTurnsOf(talk, phrases, perWord, info)));
+      if (stale()) return;
+      said.forEach((turns, i) => {
+        if (turns !== null) phraseTurns.set(scored[i]![0], turns);
+      });
+      scored.splice(0, scored.length, ...scored.filter(([talk]) => phraseTurns.has(talk)));
+    }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const shown = scored.slice(0, MAX_GROUPS);
     const groups: Array<LibraryGroup | undefined> = new Array(shown.length);
     let partialSent = false;
     await Promise.all(
       shown.map(async ([talk], rank) => {
-        groups[rank] = await groupOf(talk, perWord, words, info);
+        groups[rank] = await groupOf(talk, perWord, indexQuery, phraseTurns.get(talk) ?? null, info);
         const missing = groups.findIndex((group) => group === undefined);
         const ready = missing < 0 ? groups.length : missing;
         if (!partialSent && ready >= Math.min(FIRST_GROUPS, shown.length) && !stale()) {

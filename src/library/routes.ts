@@ -70,10 +70,16 @@ export function embedPath(slug: string): string {
   return `embed/${encodeURIComponent(slug)}/`;
 }
 
-/** Address of a library talk, optionally at a moment, from a page whose site root is `root`. */
-export function talkHref(slug: string, seconds?: number, root = ''): string {
-  const query = seconds === undefined ? '' : `?t=${linkSeconds(seconds)}`;
-  return `${root}${talkPath(slug)}${query}`;
+/**
+ * Address of a library talk, optionally at a moment, from a page whose site root is `root`. With
+ * `search` (a library search's query), the talk opens with that search in its box, `?q=`.
+ */
+export function talkHref(slug: string, seconds?: number, root = '', search?: string): string {
+  const params: string[] = [];
+  if (seconds !== undefined) params.push(`t=${linkSeconds(seconds)}`);
+  const words = search?.trim() ?? '';
+  if (words !== '') params.push(new URLSearchParams({ q: words }).toString());
+  return `${root}${talkPath(slug)}${params.length === 0 ? '' : `?${params.join('&')}`}`;
 }
 
 /**

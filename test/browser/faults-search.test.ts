@@ -23,56 +23,67 @@ const countOf = (selector: string): number => document.querySelectorAll(selector
 const textOf = (selector: string): string => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
 
 describe('search on a talk of 100,000 cues', () => {
-  it('keeps the page responsive when a query is pasted or typed (goal 200 ms, logged), marking the turns nearest the best hit', { timeout: 400_000 }, async () => {
-    const path = scratch.write('cues [aB3dE5fG7hJ].vtt', bigWebVtt(100_000));
-    const recorder = new TaskRecorder();
-    open = await session.page({ prepare: (page) => recorder.install(page) });
-    const { page } = open;
-    await page.waitForSelector('.turn[data-start]');
-    const started = await pageNow(page);
-    await page.locator('input.open-file-input').setInputFiles(path);
-    // The whole talk is in the page once its turn 5000 is, drawn as a turn or as plain text in a far chunk.
-    await page.waitForFunction(
-      () => document.querySelector('.turn[data-index="5000"]') !== null || [...document.querySelectorAll<HTMLElement>('.turn-chunk-flat')].some((chunk) => Number(chunk.dataset.first) <= 5000 && Number(chunk.dataset.last) >= 5000),
-      undefined,
-      { timeout: 200_000, polling: 250 },
-    );
-    const arrived = recorder.pushedAfter(started) ?? started;
-    console.log(`showing the talk: ${Math.round((await pageNow(page)) - arrived)} ms after it arrived, longest task ${recorder.longest(arrived)} ms`);
-    // By class, not by role: the role query walks every element of the page (see pollPage).
-    const box = page.locator('input.search-input');
-    const warmFrom = await pageNow(page);
-    await box.focus();
-    // The worker gets the talk and builds its index: a first query answered means it is ready.
-    await box.fill('network');
-    await pollPage(page, textOf, '.search-count', 120_000).toMatch(/results?$/);
-    console.log(`first query, while the search worker gets the talk: longest task ${recorder.longest(warmFrom)} ms`);
-    await box.fill('');
-    await page.waitForTimeout(1_000);
-    // Pasted: one query, 1,954 hits. Marking them all held the page for seconds (over 30 s with the
-    // whole transcript drawn again); now the transcript marks the 200 turns nearest the best hit.
-    const pastingFrom = await pageNow(page);
-    await box.fill('word4242 model');
-    await pollPage(page, textOf, '.search-count', 120_000).toMatch(/results?$/);
-    await pollPage(page, textOf, '.search-result', 60_000).toContain('word4242');
-    await pollPage(page, countOf, '.transcript mark', 60_000).toBeGreaterThan(0);
-    const pasting = recorder.longest(pastingFrom);
+  it(
+    'keeps the page responsive when a query is pasted or typed (goal 200 ms, logged), marking the turns nearest the best hit',
+    { timeout: 400_000 },
+    async () => {
+      const path = scratch.write('cues [aB3dE5fG7hJ].vtt', bigWebVtt(100_000));
+      const recorder = new TaskRecorder();
+      open = await session.page({ prepare: (page) => recorder.install(page) });
+      const { page } = open;
+      await page.waitForSelector('.turn[data-start]');
+      const started = await pageNow(page);
+      await page.locator('input.open-file-input').setInputFiles(path);
+      // The whole talk is in the page once its turn 5000 is, drawn as a turn or as plain text in a far chunk.
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.turn[data-index="5000"]') !== null ||
+          [...document.querySelectorAll<HTMLElement>('.turn-chunk-flat')].some(
+            (chunk) => Number(chunk.dataset.first) <= 5000 && Number(chunk.dataset.last) >= 5000,
+          ),
+        undefined,
+        { timeout: 200_000, polling: 250 },
+      );
+      const arrived = recorder.pushedAfter(started) ?? started;
+      console.log(`showing the talk: ${Math.round((await pageNow(page)) - arrived)} ms after it arrived, longest task ${recorder.longest(arrived)} ms`);
+      // By class, not by role: the role query walks every element of the page (see pollPage).
+      const box = page.locator('input.search-input');
+      const warmFrom = await pageNow(page);
+      await box.focus();
+      // The worker gets the talk and builds its index: a first query answered means it is ready.
+      await box.fill('network');
+      await pollPage(page, textOf, '.search-count', 120_000).toMatch(/results?$/);
+      console.log(`first query, while the search worker gets the talk: longest task ${recorder.longest(warmFrom)} ms`);
+      await box.fill('');
+      await page.waitForTimeout(1_000);
+      // Pasted: one query, 1,954 hits. Marking them all held the page for seconds (over 30 s with the
+      // whole transcript drawn again); now the transcript marks the 200 turns nearest the best hit.
+      const pastingFrom = await pageNow(page);
+      await box.fill('word4242 model');
+      await pollPage(page, textOf, '.search-count', 120_000).toMatch(/results?$/);
+      await pollPage(page, countOf, '.search-result', 60_000).toBeGreaterThan(0);
+      await pollPage(page, countOf, '.transcript mark', 60_000).toBeGreaterThan(0);
+      const pasting = recorder.longest(pastingFrom);
+      // The list is in talk order, where a near spelling comes first; best first, the exact word leads.
+      await page.locator('.search-order button', { hasText: 'Best match' }).click();
+      await pollPage(page, textOf, '.search-result', 60_000).toContain('word4242');
 
-    // Typed at 5 ms a key: the short prefixes ("wo", "word") match all 11,112 turns. The worker keeps
-    // the hits and answers with their turns and times as two typed arrays, the 50 listed and the 200
-    // marked (the page built 11,000 hit objects per keystroke before, 96 to 286 ms). What is left of the
-    // longest tasks is the browser's style, layout and paint of a transcript this size.
-    await box.fill('');
-    await page.waitForTimeout(1_000);
-    const typed = 'word4242 model the network weights';
-    const typingFrom = await pageNow(page);
-    await box.pressSequentially(typed, { delay: 5, timeout: 120_000 });
-    await pollPage(page, textOf, '.search-count', 120_000).toMatch(/results?$/);
-    const typing = recorder.longest(typingFrom);
-    console.log(`pasting: longest task ${pasting} ms; typing ${typed.length} characters: longest task ${typing} ms`);
-    // As for opening files: the 200 ms goal is read from the log line above; the assertion's bound is one
-    // the old code missed by far (a 3.1 s task) and a loaded machine does not reach.
-    expect(pasting).toBeLessThanOrEqual(1_000);
-    expect(typing).toBeLessThanOrEqual(1_000);
-  });
+      // Typed at 5 ms a key: the short prefixes ("wo", "word") match all 11,112 turns. The worker keeps
+      // the hits and answers with their turns and times as two typed arrays, the 50 listed and the 200
+      // marked (the page built 11,000 hit objects per keystroke before, 96 to 286 ms). What is left of the
+      // longest tasks is the browser's style, layout and paint of a transcript this size.
+      await box.fill('');
+      await page.waitForTimeout(1_000);
+      const typed = 'word4242 model the network weights';
+      const typingFrom = await pageNow(page);
+      await box.pressSequentially(typed, { delay: 5, timeout: 120_000 });
+      await pollPage(page, textOf, '.search-count', 120_000).toMatch(/results?$/);
+      const typing = recorder.longest(typingFrom);
+      console.log(`pasting: longest task ${pasting} ms; typing ${typed.length} characters: longest task ${typing} ms`);
+      // As for opening files: the 200 ms goal is read from the log line above; the assertion's bound is one
+      // the old code missed by far (a 3.1 s task) and a loaded machine does not reach.
+      expect(pasting).toBeLessThanOrEqual(1_000);
+      expect(typing).toBeLessThanOrEqual(1_000);
+    },
+  );
 });

@@ -16,9 +16,7 @@ const openAt = (pages: Pages, baseUrl: string, path = ''): Promise<OpenPage> =>
 
 /** The talk files among the requests, as decoded paths (the search index's pieces, also JSON, are not talks). */
 const talkFiles = (requests: readonly string[]): string[] =>
-  requests
-    .map((url) => decodeURIComponent(new URL(url).pathname))
-    .filter((path) => /\.(md|vtt|srt|json)$/.test(path) && !/\/search-index\//.test(path));
+  requests.map((url) => decodeURIComponent(new URL(url).pathname)).filter((path) => /\.(md|vtt|srt|json)$/.test(path) && !/\/search-index\//.test(path));
 
 describe('home page of a library', () => {
   it('lists every talk with its summary, without fetching a talk file', async ({ pages, library }) => {
@@ -26,7 +24,12 @@ describe('home page of a library', () => {
     await page.waitForSelector('.library-talk');
     const items = page.locator('.library-talk');
     // Four talks: the caption file beside the markdown talk and the folder's README are not talks.
-    expect(await items.locator('.library-talk-title').allInnerTexts()).toEqual(['Bridge Design', 'Coffee Chemistry', 'Gardening Basics', 'How Rocket Engines Work']);
+    expect(await items.locator('.library-talk-title').allInnerTexts()).toEqual([
+      'Bridge Design',
+      'Coffee Chemistry',
+      'Gardening Basics',
+      'How Rocket Engines Work',
+    ]);
     const rocket = await page.locator('.library-talk[data-slug="space-engines"]').innerText();
     for (const part of ['May 14, 2023', '1:56', '2 chapters', '4 turns', 'Markdown', 'Nadia Petrova, Tom Okafor']) expect(rocket).toContain(part);
     const bridge = await page.locator('.library-talk[data-slug="bridge-design"]').innerText();
@@ -117,6 +120,51 @@ describe('search across talks', () => {
     expect(await page.locator('.turn[aria-current="true"]').innerText()).toContain('The cantilever carries the load back to the pier.');
   });
 
+  it('takes a quoted phrase as the phrase: only the talks that say it', async ({ pages, library }) => {
+    const { page } = await openAt(pages, library.url);
+    await page.waitForSelector('.library-talk');
+    const box = page.getByRole('searchbox', { name: 'Search every talk' });
+    await box.focus();
+    // Both words are said in two talks ("Bridges are mostly about…", "…over deep water?")…
+    await box.fill('mostly water');
+    const loose = page.locator('.library-results[data-query="mostly water"][data-complete="true"]');
+    await loose.waitFor();
+    expect((await loose.locator('.library-result-title a').allInnerTexts()).sort()).toEqual(['Bridge Design', 'Coffee Chemistry']);
+    // …side by side in one only.
+    await box.fill('"mostly water"');
+    const phrase = page.locator('.library-results[data-query=\'"mostly water"\'][data-complete="true"]');
+    await phrase.waitFor();
+    expect(await phrase.locator('.library-result-title a').allInnerTexts()).toEqual(['Coffee Chemistry']);
+    expect(await page.locator('.library-search-status').innerText()).toBe('1 talk matches');
+    expect(await phrase.locator('.library-hit mark').allInnerTexts()).toEqual(['mostly water']);
+  });
+
+  it('opens a result with its words marked in the talk, the result there active, and Enter going on from it', async ({ pages, library }) => {
+    const { page, youtube } = await openAt(pages, library.url);
+    await page.waitForSelector('.library-talk');
+    const box = page.getByRole('searchbox', { name: 'Search every talk' });
+    await box.focus();
+    await box.fill('load');
+    const results = page.locator('.library-results[data-query="load"][data-complete="true"]');
+    await results.waitFor();
+    const bridge = results.locator('.library-result[data-slug="bridge-design"]');
+    expect(await bridge.locator('.library-hit').count()).toBe(2);
+    await bridge.locator('.library-hit').first().click();
+    await page.waitForSelector('.turn[data-start]');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('load');
+    const talkBox = page.getByRole('searchbox', { name: 'Search transcript' });
+    await poll(() => talkBox.inputValue()).toBe('load');
+    // Both turns that say it are marked; the one the result named is the active one.
+    await poll(() => page.locator('.turn p mark').allTextContents()).toEqual(['loads', 'load']);
+    await poll(() => page.locator('.search-count').innerText()).toBe('1 of 2');
+    await youtube.ready();
+    await talkBox.press('Enter');
+    await poll(() => page.locator('.search-count').innerText()).toBe('2 of 2');
+    await poll(async () => (await youtube.moves()).map(([, seconds]) => seconds).at(-1)).toBe(42);
+    // Links in the transcript name the moment and the page, never the search.
+    expect(await page.locator('.turn[data-start="42"] .turn-time').getAttribute('href')).toBe('?t=42');
+  });
+
   it('finds words with a typo and never shows an older query after a newer one', async ({ pages, library }) => {
     const { page } = await openAt(pages, library.url);
     await page.waitForSelector('.library-talk');
@@ -204,7 +252,9 @@ describe('opening your own file (the shipped one-talk app)', () => {
   it('opens a SubRip file from the picker, asks for its video, and keeps it over a reload', async ({ pages }) => {
     const { page, youtube } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
-    await page.locator('input.open-file-input').setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
     // The file names no video: the page asks, and checks the answer.
     const input = page.getByLabel('YouTube link or video id');
     await input.fill('not a video');
@@ -243,7 +293,8 @@ describe('opening your own file (the shipped one-talk app)', () => {
         ({ types, name, text }) => {
           const data = new DataTransfer();
           data.items.add(new File([text], name, { type: 'application/json' }));
-          for (const type of types) document.querySelector('.transcript')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+          for (const type of types)
+            document.querySelector('.transcript')!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
         },
         { types, name, text },
       );
@@ -263,7 +314,9 @@ describe('opening your own file (the shipped one-talk app)', () => {
   it('shows line-numbered problems for a file that is not a talk, and stays usable', async ({ pages }) => {
     const { page } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
-    await page.locator('input.open-file-input').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
+    await page
+      .locator('input.open-file-input')
+      .setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('This file could not be opened');
     const problems = await panel.locator('.diagnostics li').allInnerTexts();

@@ -421,6 +421,20 @@ describe('sharing a quote', () => {
     await poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).count()).toBe(1);
   });
 
+  it('marks the words of a link that ends inside a sentence (#t=2:23,2:27), whole words, in view', async () => {
+    const { page, youtube } = await open({ path: '#t=2:23,2:27' });
+    await poll(() => quoteText(page)).toMatch(/^You were one of the three authors\b/);
+    const sentence = await page.locator('.turn[data-start="143"] .sentence').first().innerText();
+    const quote = await quoteText(page);
+    expect(quote.length).toBeLessThan(sentence.length);
+    expect(sentence.startsWith(quote)).toBe(true);
+    expect(sentence[quote.length]).toMatch(/\s/);
+    expect((await youtube.playerOptions())?.playerVars?.start).toBe(143);
+    const mark = await page.locator('mark[data-quote]').first().boundingBox();
+    expect(mark!.y).toBeGreaterThanOrEqual(0);
+    expect(mark!.y + mark!.height).toBeLessThanOrEqual(800);
+  });
+
   it('reads seconds as well as clocks, and keeps ?t= working', async () => {
     const { page, youtube } = await open({ path: '#t=143,150' });
     await poll(() => page.locator('mark[data-quote]').count()).toBeGreaterThan(0);

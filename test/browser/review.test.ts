@@ -105,18 +105,26 @@ describe('review mode on a talk with its captions beside it', () => {
     const finding = (id: string) => page.locator(`[data-edit="${id}"]`);
     const turnText = (turn: number) => page.locator(`.turn[data-index="${turn}"]`).innerText();
     // Restore A: its words now read in the turn, as transcript text rather than a greyed passage.
-    await finding(restoreOf(a).id).getByRole('button', { name: /^Restore/ }).click();
+    await finding(restoreOf(a).id)
+      .getByRole('button', { name: /^Restore/ })
+      .click();
     await poll(() => finding(restoreOf(a).id).getAttribute('data-decision')).toBe('accepted');
     expect(await finding(restoreOf(a).id).locator('ins').innerText()).toBe((restoreOf(a) as { text: string }).text);
     // Restore C by mistake, and undo it with the button.
-    await finding(restoreOf(c).id).getByRole('button', { name: /^Restore/ }).click();
+    await finding(restoreOf(c).id)
+      .getByRole('button', { name: /^Restore/ })
+      .click();
     await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('accepted');
     await page.locator('.review-panel').getByRole('button', { name: 'Undo' }).click();
     await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('open');
     expect(await turnText(c.turn)).toContain('In the recording, not in the transcript');
     // Restore B, dismiss C; Ctrl+Z takes the dismissal back, Shift+Ctrl+Z does it again.
-    await finding(restoreOf(b).id).getByRole('button', { name: /^Restore/ }).click();
-    await finding(restoreOf(c).id).getByRole('button', { name: /^Dismiss/ }).click();
+    await finding(restoreOf(b).id)
+      .getByRole('button', { name: /^Restore/ })
+      .click();
+    await finding(restoreOf(c).id)
+      .getByRole('button', { name: /^Dismiss/ })
+      .click();
     await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('dismissed');
     await page.keyboard.press('Control+z');
     await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('open');
@@ -124,7 +132,9 @@ describe('review mode on a talk with its captions beside it', () => {
     await poll(() => finding(restoreOf(c).id).getAttribute('data-decision')).toBe('dismissed');
     expect(bare(splitWords(await turnText(c.turn)))).not.toEqual(expect.arrayContaining(bare(c.words)));
     // Give the swapped turn back to its speaker.
-    await finding(reassign!.id).getByRole('button', { name: `Reassign to ${original.turns[SWAPPED]!.speaker}` }).click();
+    await finding(reassign!.id)
+      .getByRole('button', { name: `Reassign to ${original.turns[SWAPPED]!.speaker}` })
+      .click();
     await poll(() => finding(reassign!.id).getAttribute('data-decision')).toBe('accepted');
     expect(await count.innerText()).toBe(`${findings - 4} of ${findings} findings left to review`);
 
@@ -132,7 +142,13 @@ describe('review mode on a talk with its captions beside it', () => {
     expect(download.suggestedFilename()).toBe(`${NAME}.md`);
     const text = readFileSync((await download.path())!, 'utf8');
     const accepted = new Set([restoreOf(a).id, restoreOf(b).id, reassign!.id]);
-    expect(text).toBe(applyEdits(editedText, edited, edits.filter((e) => accepted.has(e.id))));
+    expect(text).toBe(
+      applyEdits(
+        editedText,
+        edited,
+        edits.filter((e) => accepted.has(e.id)),
+      ),
+    );
 
     // Read back: the restored sentences are in their turns again, the dismissed one is not, the swapped
     // turn has its speaker back, and every other turn is as the edited file had it.
@@ -152,6 +168,37 @@ describe('review mode on a talk with its captions beside it', () => {
       expect(turn.speaker, `turn ${k}`).toBe(k === SWAPPED ? original.turns[k]!.speaker : edited.turns[k]!.speaker);
       expect(turn.stamp, `turn ${k}`).toBe(edited.turns[k]!.stamp);
     });
+  });
+
+  it('explains "check who speaks here" on a key press or a tap, in words, with the moment to listen to', async () => {
+    const { page, youtube } = await openReview();
+    const reassign = edits.find((e) => e.kind === 'reassign')!;
+    const finding = page.locator(`[data-edit="${reassign.id}"]`);
+    const toggle = finding.getByRole('button', { name: 'check who speaks here' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // From the keyboard: focus it, Enter opens the note; Escape closes it and leaves focus on it.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const note = finding.getByRole('note');
+    await poll(() => note.count()).toBe(1);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const said = await note.innerText();
+    expect(said).not.toMatch(/\d\.\d s/);
+    expect(said).toContain('take the fix below or dismiss the check');
+    await page.keyboard.press('Escape');
+    await poll(() => note.count()).toBe(0);
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    // A tap (or click) opens it too, and its action plays the moment, without seeking the turn's start first.
+    await toggle.click();
+    const listen = note.getByRole('button', { name: /^Listen from \d+:\d\d$/ });
+    const [, minutes, seconds] = /(\d+):(\d\d)/.exec(await listen.innerText())!;
+    await listen.click();
+    await poll(() => youtube.state()).toBe(1);
+    const seeks = (await youtube.seekCalls()).map(([at]) => at);
+    expect(seeks).toHaveLength(1);
+    expect(Math.floor(seeks[0]!)).toBe(Number(minutes) * 60 + Number(seconds));
+    // The note stays with the finding's fix and dismissal, still to decide.
+    expect(await finding.getAttribute('data-decision')).toBe('open');
   });
 
   it('plays a passage from its start and stops after its end', async () => {

@@ -38,7 +38,8 @@ async function currentTurn(page: Page): Promise<TurnFacts | null> {
       nextStart: following === null ? Number.POSITIVE_INFINITY : Number(following.dataset.start),
       text: [...turn.querySelectorAll('p')].map((p) => p.textContent ?? '').join('\n\n'),
       marks: [...turn.querySelectorAll('p mark')].map((mark) => mark.textContent ?? ''),
-      spokenMarks: turn.querySelectorAll('.sentence').length > 1 ? [...turn.querySelectorAll('.sentence.is-spoken mark')].map((mark) => mark.textContent ?? '') : null,
+      spokenMarks:
+        turn.querySelectorAll('.sentence').length > 1 ? [...turn.querySelectorAll('.sentence.is-spoken mark')].map((mark) => mark.textContent ?? '') : null,
     };
   });
 }
@@ -172,6 +173,52 @@ describe('search in the bundled talk', () => {
     await poll(() => turnOnScreen(viewer.page, first.start)).toBe(true);
     // Focus goes where the page went, the turn being spoken, not to a box scrolled out of sight.
     await poll(() => viewer.page.evaluate(() => document.activeElement?.matches('.turn[aria-current="true"]') ?? false)).toBe(true);
+  });
+
+  it('Enter walks the hits in time order, "k of N" counting up with the talk', async ({ viewer }) => {
+    const count = await search(viewer.page, 'overparam');
+    expect(count).toBeGreaterThan(2);
+    const times: number[] = [];
+    for (let k = 1; k <= count; k += 1) {
+      await searchBox(viewer.page).press('Enter');
+      times.push(await nthSeek(viewer, k));
+      expect(await countText(viewer.page)).toBe(`${k} of ${count}`);
+    }
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(new Set(times).size).toBe(count);
+    // The list is in the same order, its active row the one Enter is at.
+    const listed = await viewer.page
+      .locator('.search-result button')
+      .evaluateAll((buttons) => buttons.map((button) => Number(button.getAttribute('data-turn'))));
+    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    expect(await activeResultTurn(viewer.page)).toBe(listed.at(-1));
+    // Past the last hit, Enter goes round to the first.
+    await searchBox(viewer.page).press('Enter');
+    expect(await nthSeek(viewer, count + 1)).toBe(times[0]);
+    expect(await countText(viewer.page)).toBe(`1 of ${count}`);
+  });
+
+  it('Enter starts from the first hit after the moment the video is at, and Best match reorders only the list', async ({ viewer }) => {
+    await viewer.youtube.play(1200);
+    await poll(() => viewer.youtube.state()).toBe(1);
+    await viewer.youtube.pause();
+    await poll(() => viewer.youtube.state()).toBe(2);
+    const moved = (await viewer.youtube.moves()).length;
+    const count = await search(viewer.page, 'neural network');
+    await viewer.page.getByRole('button', { name: 'Best match' }).click();
+    await poll(() => viewer.page.getByRole('button', { name: 'Best match' }).getAttribute('aria-pressed')).toBe('true');
+    await searchBox(viewer.page).press('Enter');
+    const first = await nthSeek(viewer, moved + 1);
+    expect(first).toBeGreaterThanOrEqual(1200);
+    const k = Number(/^(\d+) of /.exec(await countText(viewer.page))?.[1]);
+    await searchBox(viewer.page).press('Enter');
+    const second = await nthSeek(viewer, moved + 2);
+    expect(second).toBeGreaterThan(first);
+    expect(await countText(viewer.page)).toBe(`${k + 1} of ${count}`);
+    await searchBox(viewer.page).press('Shift+Enter');
+    await searchBox(viewer.page).press('Shift+Enter');
+    expect(await nthSeek(viewer, moved + 4)).toBeLessThan(1200);
+    expect(await countText(viewer.page)).toBe(`${k - 1} of ${count}`);
   });
 
   it('keeps the spoken turn in view when a search starts during playback (going to the box scrolled it away)', async ({ viewer }) => {

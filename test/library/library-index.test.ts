@@ -204,3 +204,34 @@ describe('rounds of requests', () => {
     expect(asked).toHaveLength(3);
   });
 });
+
+describe('quoted phrases across the library', () => {
+  it('match only talks that say the phrase, words side by side and in order', async () => {
+    const { index } = library();
+    // "Learning" says "deep" and "learning" in three turns, but "deep learning" only in the last one.
+    const results = await complete(index, '"deep learning"');
+    expect(results.talkCount).toBe(2);
+    expect(results.groups.map((group) => group.slug).sort()).toEqual(['learning', 'vision']);
+    const learning = results.groups.find((group) => group.slug === 'learning')!;
+    expect(learning.count).toBe(1);
+    expect(learning.hits.map((hit) => hit.time)).toEqual([50]);
+    const [hit] = learning.hits;
+    expect(hit!.ranges.map(([from, to]) => hit!.snippet.slice(from, to))).toEqual(['Deep learning']);
+    // Both words in one turn, not side by side: no talk says the phrase.
+    expect((await complete(index, '"deep brain"')).talkCount).toBe(0);
+    expect((await complete(index, '"learning is deep"')).groups.map((group) => group.slug)).toEqual(['learning']);
+  });
+
+  it('take phrase words as written, complete the last while typing, and combine with loose words', async () => {
+    const { index } = library();
+    // A typo inside quotes is not corrected: the phrase is asked for as written.
+    expect((await complete(index, '"deep lerning"')).talkCount).toBe(0);
+    expect((await complete(index, '"deep lear')).groups.map((group) => group.slug).sort()).toEqual(['learning', 'vision']);
+    const withLoose = await complete(index, '"deep learning" family');
+    expect(withLoose.groups.map((group) => group.slug)).toEqual(['learning']);
+    expect(withLoose.groups[0]!.hits[0]!.ranges.map(([from, to]) => withLoose.groups[0]!.hits[0]!.snippet.slice(from, to))).toEqual([
+      'Deep learning',
+      'family',
+    ]);
+  });
+});

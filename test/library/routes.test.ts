@@ -35,6 +35,10 @@ describe('page addresses', () => {
     expect(parseDeepLink(href.slice(href.indexOf('?')), '')).toBeGreaterThanOrEqual(12.4871);
     expect(talkHref('x', -3)).toBe('talks/x/?t=0');
     expect(talkHref('x', 42, '../../')).toBe('../../talks/x/?t=42');
+    // A library result carries its query, so the talk opens with the same search.
+    expect(talkHref('x', 42, '', ' "cost function" & more ')).toBe('talks/x/?t=42&q=%22cost+function%22+%26+more');
+    expect(new URLSearchParams(talkHref('x', undefined, '', 'a b').split('?')[1]).get('q')).toBe('a b');
+    expect(talkHref('x', undefined, '', '  ')).toBe('talks/x/');
     expect(embedPath('x')).toBe('embed/x/');
   });
 

@@ -14,21 +14,39 @@ describe('createSearchSession', () => {
   const talk = modelTalk(1_000);
   const index = buildSearchIndex(talk);
   const all = searchTalkModule.searchTalk(index, 'model').hits;
+  const inTalk = searchTalkModule.searchTalk(index, 'model', { order: 'time' }).hits;
 
-  it('answers with every hit as a turn and a time, and the best ones as listed objects', () => {
+  it('answers with every hit as a turn and a time in talk order, and the best ones as listed objects', () => {
     const view = createSearchSession(index).view('model', {}, null);
     expect(view.count).toBe(1_000);
-    expect([...view.turns]).toEqual(all.map((hit) => hit.turnIndex));
-    expect([...view.times]).toEqual(all.map((hit) => hit.time));
+    expect([...view.turns]).toEqual(inTalk.map((hit) => hit.turnIndex));
+    expect([...view.times]).toEqual(inTalk.map((hit) => hit.time));
     expect(view.active).toBe(-1);
     expect(view.first).toBe(0);
     expect(view.listed).toEqual(all.slice(0, LISTED_RESULTS));
   });
 
+  it('lists in talk order when asked, without searching again, and keeps stepping in talk order either way', () => {
+    const spy = vi.spyOn(searchTalkModule, 'searchTalk');
+    const session = createSearchSession(index);
+    const best = session.view('model', {}, 700);
+    const ordered = session.view('model', { order: 'time' }, 700);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect([...ordered.turns]).toEqual([...best.turns]);
+    // Turn 700 is the best match, first of the best-first list, and the 701st hit in talk order.
+    expect(best.active).toBe(700);
+    expect(ordered.active).toBe(700);
+    expect(best.first).toBe(0);
+    expect(best.listed[0]?.turnIndex).toBe(700);
+    expect(ordered.first).toBe(firstListed(1_000, 700));
+    expect(ordered.listed.map((hit) => hit.turnIndex)).toEqual(Array.from({ length: LISTED_RESULTS }, (_, i) => ordered.first + i));
+  });
+
   it(`marks the ${MARKED_TURNS} turns nearest the best hit before any is active, in turn order`, () => {
     const view = createSearchSession(index).view('model', {}, null);
     const marked = view.marked.map((hit) => hit.turnIndex);
-    expect(view.turns[0]).toBe(700);
+    expect(view.listed[0]?.turnIndex).toBe(700);
     // Nearest by turn, ties to the earlier turn: 600..799 around 700.
     expect(marked).toEqual(Array.from({ length: MARKED_TURNS }, (_, i) => 600 + i));
     expect(view.marked.every((hit) => hit.ranges.length > 0)).toBe(true);
@@ -39,7 +57,7 @@ describe('createSearchSession', () => {
     const session = createSearchSession(index);
     const best = session.view('model', {}, null);
     const last = best.turns[999]!;
-    const stepped = session.view('model', {}, last);
+    const stepped = session.view('model', { order: 'time' }, last);
     // Stepping asked for no new search: the kept hits answered.
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();
@@ -50,7 +68,7 @@ describe('createSearchSession', () => {
     expect(stepped.marked).toHaveLength(MARKED_TURNS);
     // Every position can be reached, and shows up in its own list slice.
     for (const position of [0, 49, 50, 500, 998]) {
-      const view = session.view('model', {}, best.turns[position]!);
+      const view = session.view('model', { order: 'time' }, best.turns[position]!);
       expect(view.active).toBe(position);
       expect(view.listed[position - view.first]?.turnIndex).toBe(best.turns[position]);
     }

@@ -6,10 +6,11 @@ import { highlightText } from '../viewer/search/highlight-text.tsx';
 import { followLink } from '../app/navigation.ts';
 import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';
 
-/** Same talk, same hits: partial answers of one query resend groups that did not change. */
-function sameGroup(a: { group: LibraryGroup }, b: { group: LibraryGroup }): boolean {
+/** Same talk, same hits, same query: partial answers of one query resend groups that did not change. */
+function sameGroup(a: { group: LibraryGroup; query: string }, b: { group: LibraryGroup; query: string }): boolean {
   const [x, y] = [a.group, b.group];
   return (
+    a.query === b.query &&
     x.slug === y.slug &&
     x.count === y.count &&
     x.hits.length === y.hits.length &&
@@ -17,13 +18,14 @@ function sameGroup(a: { group: LibraryGroup }, b: { group: LibraryGroup }): bool
   );
 }
 
-const ResultGroup = memo(function ResultGroup({ group }: { group: LibraryGroup }) {
+/** One talk's results; its links carry the query, so the talk opens with the same words marked. */
+const ResultGroup = memo(function ResultGroup({ group, query }: { group: LibraryGroup; query: string }) {
   const more = group.count - group.hits.length;
   return (
     <li className="library-result" data-slug={group.slug}>
       {/* The groups sit right under the page's h1 (the list of talks they replace is h2 too). */}
       <h2 className="library-result-title">
-        <a href={talkHref(group.slug)} onClick={followLink}>
+        <a href={talkHref(group.slug, undefined, '', query)} onClick={followLink}>
           {group.title}
         </a>{' '}
         <span className="library-result-count">{group.count === 1 ? '1 match' : `${group.count} matches`}</span>
@@ -31,7 +33,7 @@ const ResultGroup = memo(function ResultGroup({ group }: { group: LibraryGroup }
       <ol className="library-hits">
         {group.hits.map((hit) => (
           <li key={hit.turnIndex}>
-            <a className="library-hit" href={talkHref(group.slug, hit.time)} onClick={followLink} data-time={hit.time}>
+            <a className="library-hit" href={talkHref(group.slug, hit.time, '', query)} onClick={followLink} data-time={hit.time}>
               {/* Spaces between the parts: the grid ignores them, the link's accessible name needs them. */}
               <span className="library-hit-time">{formatClock(hit.time)}</span>{' '}
               {hit.speaker === null ? null : <span className="library-hit-speaker">{hit.speaker}</span>}{' '}
@@ -104,7 +106,7 @@ export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
       {answer === null || query.trim() === '' ? null : (
         <ol className="library-results" data-query={answer.results.query} data-complete={answer.complete} aria-label="Results by talk">
           {answer.results.groups.map((group) => (
-            <ResultGroup key={group.slug} group={group} />
+            <ResultGroup key={group.slug} group={group} query={answer.results.query} />
           ))}
         </ol>
       )}

@@ -20,6 +20,8 @@ export interface SearchSlotContext {
   talk: Talk;
   /** Goes to a result: moves the video to `time` without starting it, and follows to that turn. */
   go: (hit: { turnIndex: number; time: number }) => void;
+  /** Where the video is (seconds): Enter goes on from there to the next result. */
+  now: () => number;
   /** Marks to draw in the transcript: turn index -> ranges in that turn's `text`. */
   setMarks: (marks: Map<number, Array<[number, number]>>) => void;
   /** The search was cleared: marks go, following resumes. */
@@ -70,6 +72,7 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
         const inTurn = findTurnAt(model.talk.turns, time) === turnIndex;
         adapter.seekTo(inTurn ? time : (model.seekTimes[turnIndex] ?? time));
       },
+      now: () => adapter.getTime(),
       setMarks: (next) => setMarks(next),
       clear: () => {
         setMarks(NO_MARKS);
@@ -114,6 +117,7 @@ export const SearchSlot = memo(function SearchSlot({
       <SearchBox
         talk={context.talk}
         onGo={context.go}
+        now={context.now}
         onMarksChange={context.setMarks}
         onClear={context.clear}
         onDismiss={context.dismiss}

@@ -133,15 +133,28 @@ describe('the library list and search results', () => {
       query: 'engine',
       talkCount: 2,
       groups: [
-        { order: 0, slug: 'one', title: 'One', count: 5, hits: [{ turnIndex: 3, time: 754.21, speaker: 'Ada', snippet: '…the engine ran…', ranges: [[5, 11]] }] },
+        {
+          order: 0,
+          slug: 'one',
+          title: 'One',
+          count: 5,
+          hits: [{ turnIndex: 3, time: 754.21, speaker: 'Ada', snippet: '…the engine ran…', ranges: [[5, 11]] }],
+        },
         { order: 1, slug: 'two', title: 'Two', count: 1, hits: [{ turnIndex: 0, time: 0, speaker: null, snippet: 'engines', ranges: [[0, 6]] }] },
       ],
     };
-    const search: LibrarySearch = { query: 'engine', setQuery: vi.fn(), start: vi.fn(), answer: { results, searched: 120, total: 300, complete: false }, progress: null };
+    const search: LibrarySearch = {
+      query: 'engine',
+      setQuery: vi.fn(),
+      start: vi.fn(),
+      answer: { results, searched: 120, total: 300, complete: false },
+      progress: null,
+    };
     render(<LibrarySearchPanel search={search} />);
     expect(screen.getByRole('status').textContent).toBe('2 talks match so far (searched 120 of 300 talks)…');
     const hit = screen.getByRole('link', { name: /12:34 Ada …the engine ran…/ });
-    expect(hit.getAttribute('href')).toBe('talks/one/?t=754.21');
+    expect(hit.getAttribute('href')).toBe('talks/one/?t=754.21&q=engine');
+    expect(screen.getByRole('link', { name: 'Two' }).getAttribute('href')).toBe('talks/two/?q=engine');
     expect(hit.querySelector('mark')?.textContent).toBe('engine');
     expect(screen.getByText('and 4 more turns in this talk')).toBeTruthy();
     const box = screen.getByRole('searchbox', { name: 'Search every talk' });
@@ -192,7 +205,10 @@ describe('dropping a file on the page', () => {
 
 describe('the page root (this build holds one talk)', () => {
   it('shows the only talk at /, with the open and export tools and no library link', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('---\ntitle: Only talk\nyoutube: 13CZPWmke6A\n---\n\n**Ada:** Hello.\n')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('---\ntitle: Only talk\nyoutube: 13CZPWmke6A\n---\n\n**Ada:** Hello.\n')),
+    );
     render(<AppRoot />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Only talk' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Open transcript…' })).toBeTruthy();
@@ -215,7 +231,10 @@ describe('the page root (this build holds one talk)', () => {
 
   /** The bundled talk's page, loaded from a stubbed fetch, with its file input. */
   async function onlyTalkPage() {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('---\ntitle: Only talk\nyoutube: 13CZPWmke6A\n---\n\n**Ada:** Hello.\n')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('---\ntitle: Only talk\nyoutube: 13CZPWmke6A\n---\n\n**Ada:** Hello.\n')),
+    );
     render(<AppRoot />);
     await screen.findByRole('heading', { level: 1, name: 'Only talk' });
   }

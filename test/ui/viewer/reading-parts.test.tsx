@@ -70,7 +70,7 @@ describe('no speaker, no label', () => {
 
   it('lists a result without a speaker with its time only', () => {
     const hit: SearchHit = { turnIndex: 0, time: 0, speaker: null, score: 0, ranges: [[0, 7]], best: [0, 7] };
-    const { container } = render(<SearchResultList id="r" talk={unlabelled} hits={[hit]} first={0} active={-1} onPick={() => {}} />);
+    const { container } = render(<SearchResultList id="r" talk={unlabelled} hits={[hit]} first={0} activeTurn={null} onPick={() => {}} />);
     expect(container.textContent).not.toMatch(/unlabel/i);
     expect(container.querySelector('.search-result-speaker')).toBeNull();
   });

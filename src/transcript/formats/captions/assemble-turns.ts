@@ -4,7 +4,9 @@
  *    `Piece.paragraphMark`); then those marks alone decide, so a round trip keeps the talk's structure,
  *    including two turns in a row by one speaker.
  * 2. Otherwise a turn changes with the speaker, after a piece that ends its turn, at each chapter and, in
- *    a file that names no speakers, at YouTube's `>>` speaker-change marks (speaker-change.ts).
+ *    a file that names no speakers, at YouTube's `>>` speaker-change marks (speaker-change.ts). A file
+ *    that names no speakers and has no such marks (Whisper's) also starts a turn at a cue after a question
+ *    and a pause of QUESTION_PAUSE_SECONDS or more: most likely someone else answers.
  * 3. Between those marks the paragraph rule (paragraph-rule.ts: sentence ends, pauses, a cap of 120 words
  *    or 60 seconds) cuts the words, wherever in a cue they fall, into paragraphs of the speaker's
  *    turn; a file without any speaker gets a turn per paragraph instead, since a turn is what the viewer
@@ -15,7 +17,7 @@ import { formatClock } from '../../time/clock.ts';
 import type { Chapter, Diagnostic, Speaker, TimedWord, Turn } from '../../types.ts';
 import { roundMs } from '../../time/cue-time.ts';
 import { type BreakWords, endsSentence, findBreaks, isPunctuated } from './paragraph-rule.ts';
-import { splitAtSpeakerChanges } from './speaker-change.ts';
+import { isSpeakerChangeMark, splitAtSpeakerChanges } from './speaker-change.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
 import { appendAll } from '../../append-all.ts';
 
@@ -128,7 +130,9 @@ export function assembleTurns(given: readonly Piece[], trailingChapters: readonl
     markedTurns(pieces, drafts, chapterDrafts);
     drafts.forEach(addTurn);
   } else {
-    cueTurns(pieces, anySpeaker, addTurn, () => turns.length, chapterDrafts);
+    // Without names or `>>` marks, nothing in the file says where speakers change: a question and a pause do.
+    const unmarked = !anySpeaker && !given.some((p) => p.words.some((w) => isSpeakerChangeMark(w.text)));
+    cueTurns(pieces, anySpeaker, unmarked, addTurn, () => turns.length, chapterDrafts);
   }
   for (const c of trailingChapters) chapterDrafts.push({ ...c, firstTurn: turns.length });
   if (orderWarnings > MAX_ORDER_WARNINGS) {
@@ -192,9 +196,16 @@ function markedTurns(pieces: readonly Piece[], drafts: DraftTurn[], chapterDraft
 const WORD_SECONDS = 1;
 
 /**
- * Cues of one speaker between two of the file's own marks (speaker change, chapter, `>>`, turn end): the
- * pieces `from` to `to` (excluded).
+ * In a file that says nothing of its speakers, a cue ending in a question followed by a silence this long
+ * (seconds, between the cues) is taken for a change of speaker: an interviewer's question and the answer
+ * are otherwise one paragraph whenever the answer comes within the paragraph rule's longer pause.
  */
+export const QUESTION_PAUSE_SECONDS = 1;
+
+/** A question mark ends the word, possibly inside closing quotes or brackets. */
+const ENDS_QUESTION = /[?？]["'”’»)\]]*$/;
+
+/** Cues of one speaker between two of the file's own marks (speaker change, chapter, `>>`, turn end). */
 interface Stretch {
   speaker: string | null;
   from: number;
@@ -217,10 +228,14 @@ function byParagraph(words: readonly CueWord[]): CueWord[][] {
  * A file without speakers or marks is a single stretch of all its words, so what is kept per word while
  * a stretch is cut is a few numbers in typed arrays; each turn's words are copied (with their spread
  * times) only when its draft is made, and the draft is handed to `addTurn` at once.
+ *
+ * @param unmarked the file names no speakers and marks no changes of speaker: a cue after a question and
+ *   a pause (see {@link QUESTION_PAUSE_SECONDS}) starts a turn
  */
 function cueTurns(
   pieces: readonly Piece[],
   anySpeaker: boolean,
+  unmarked: boolean,
   addTurn: (draft: DraftTurn) => void,
   turnCount: () => number,
   chapterDrafts: Array<ChapterMark & { firstTurn: number }>,
@@ -261,6 +276,7 @@ function cueTurns(
     const spans = new Float64Array(stretch.to - stretch.from);
     const forced = new Set<number>();
     let n = 0;
+    let lastText = '';
     for (let k = stretch.from; k < stretch.to; k++) {
       const piece = pieces[k]!;
       const span = spanOf(k);
@@ -274,6 +290,8 @@ function cueTurns(
         silence[n] = Math.max(0, pause);
         if (endsSentence(word.text)) sentenceEnd[n] = 1;
         if (anySpeaker && word.paragraph && n > 0) forced.add(n);
+        if (unmarked && j === 0 && n > 0 && silence[n]! >= QUESTION_PAUSE_SECONDS && ENDS_QUESTION.test(lastText)) forced.add(n);
+        lastText = word.text;
         before = start;
         n++;
       });

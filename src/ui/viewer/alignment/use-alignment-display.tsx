@@ -130,9 +130,9 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
         const edit = speakerEdits.get(id);
         const node =
           edit === undefined || code === null ? (
-            later(<SpeakerCheckMarker issue={issue} />)
+            later(<SpeakerCheckMarker issue={issue} onPlay={onPlay} />)
           ) : (
-            <code.SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} />
+            <code.SpeakerFinding issue={issue} edit={edit} decision={review.decisions[edit.id]} onDecide={decide} onPlay={onPlay} />
           );
         add(turn, { paragraph, offset, key: `speaker-${k}`, node });
       });

@@ -1,8 +1,9 @@
 /**
  * A quote is a run of the transcript's timed units: words where the file times every word, sentences
  * otherwise (their times are estimated within the turn). Its link carries only a time range, so the
- * words to mark are found again from the times: every unit whose middle falls inside the range. The
- * link's times are written as coarsely as still gives back exactly the selected units.
+ * words to mark are found again from the times: the units inside the range, and the words spoken within
+ * it of a sentence it starts or ends inside. The link's times are written as
+ * coarsely as still gives back exactly the selected units.
  */
 import { paragraphOffsets } from '../../../search/split-pieces.ts';
 import type { TextRange } from '../../../search/types.ts';
@@ -84,26 +85,79 @@ export function selectedUnits(model: TalkViewModel, a: TextPoint, b: TextPoint):
   return from <= to ? units.slice(from, to + 1) : [head];
 }
 
-/** Units whose middle falls inside `range`, by turn, as ranges in each turn's text (adjacent units joined). */
+/**
+ * How much of a unit a range must cover for its words there to be marked when the unit's middle lies
+ * outside it. Less is what writing a link's times as whole seconds adds around the units it names (START
+ * rounded down, END up, each by under a second), which must not mark the neighbouring sentences' words.
+ */
+const PARTIAL_SECONDS = 1;
+
+/**
+ * The stretch of `unit`'s words spoken within `range`, whole words, or null. Inside a sentence the words'
+ * times are estimated by spreading the sentence's time over its text; a word unit is one word.
+ *
+ * @param touching count words that only touch the range (for a range too short to overlap a word)
+ */
+function wordsWithin(text: string, unit: QuoteUnit, range: TimeRange, touching: boolean): TextRange | null {
+  const length = Math.max(1, unit.to - unit.from);
+  const at = (offset: number): number => unit.start + ((unit.end - unit.start) * (offset - unit.from)) / length;
+  const word = /\S+/g;
+  const spoken = text.slice(unit.from, unit.to);
+  let found: TextRange | null = null;
+  for (let match = word.exec(spoken); match !== null; match = word.exec(spoken)) {
+    const from = unit.from + match.index;
+    const to = from + match[0].length;
+    const inside = touching ? at(from) <= range.end && at(to) >= range.start : at(from) < range.end && at(to) > range.start;
+    if (!inside) continue;
+    if (found === null) found = [from, to];
+    else found[1] = to;
+  }
+  return found;
+}
+
+/**
+ * What a quote link marks, by turn, as ranges in each turn's text (adjacent ones joined): every unit inside
+ * `range`, as a link written from a selection names them; where the range starts or ends inside a
+ * sentence, the words of it spoken within the range, widened to whole words; and a unit covered by less
+ * than {@link PARTIAL_SECONDS}, whole when its middle falls inside the range. A range shorter than any
+ * word marks the words it touches.
+ */
 export function quoteRanges(model: TalkViewModel, range: TimeRange): Map<number, TextRange[]> {
   const marks = new Map<number, TextRange[]>();
   const { turns } = model.talk;
+  const add = (index: number, text: string, [from, to]: TextRange): void => {
+    const ranges = marks.get(index) ?? [];
+    const previous = ranges[ranges.length - 1];
+    // Joined across the space between them, so a quote reads as one highlight.
+    if (previous !== undefined && /^\s*$/.test(text.slice(previous[1], from))) previous[1] = to;
+    else ranges.push([from, to]);
+    marks.set(index, ranges);
+  };
   // Only turns that can hold such a unit: from the one before the start to the one after the end.
   let first = turns.findIndex((turn) => turn.start > range.start);
   first = first < 0 ? turns.length - 1 : Math.max(0, first - 1);
+  const units: QuoteUnit[] = [];
   for (let index = first; index < turns.length; index += 1) {
     const turn = turns[index];
     if (turn === undefined || turn.start > range.end) break;
-    for (const unit of unitsOfTurn(model, index)) {
-      const middle = (unit.start + unit.end) / 2;
-      if (middle < range.start || middle > range.end) continue;
-      const ranges = marks.get(index) ?? [];
-      const previous = ranges[ranges.length - 1];
-      // Joined across the space between them, so a quote reads as one highlight.
-      if (previous !== undefined && /^\s*$/.test(turn.text.slice(previous[1], unit.from))) previous[1] = unit.to;
-      else ranges.push([unit.from, unit.to]);
-      marks.set(index, ranges);
-    }
+    units.push(...unitsOfTurn(model, index));
+  }
+  for (const unit of units) {
+    const text = turns[unit.turn]!.text;
+    const middle = (unit.start + unit.end) / 2;
+    const covered = Math.min(unit.end, range.end) - Math.max(unit.start, range.start);
+    if (unit.start >= range.start && unit.end <= range.end) add(unit.turn, text, [unit.from, unit.to]);
+    else if (covered >= PARTIAL_SECONDS) {
+      const words = wordsWithin(text, unit, range, false);
+      if (words !== null) add(unit.turn, text, words);
+    } else if (middle >= range.start && middle <= range.end) add(unit.turn, text, [unit.from, unit.to]);
+  }
+  if (marks.size > 0) return marks;
+  for (const unit of units) {
+    if (unit.start > range.end || unit.end < range.start) continue;
+    const text = turns[unit.turn]!.text;
+    const words = wordsWithin(text, unit, range, true);
+    if (words !== null) add(unit.turn, text, words);
   }
   return marks;
 }

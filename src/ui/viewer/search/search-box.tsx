@@ -7,6 +7,7 @@
  */
 import { type ChangeEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
+import { useHydrated } from '../../shared/use-hydrated.ts';
 import type * as Panel from './search-panel.tsx';
 import type { SearchPanelProps } from './search-panel.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
@@ -22,10 +23,15 @@ export async function preloadSearchPanel(): Promise<void> {
   await panelCode.preload();
 }
 
+/** Whether the address carries a search (`?q=`, a library result's link), which the panel then shows. */
+const addressSearches = (): boolean => /[?&]q=[^&]/.test(window.location.search);
+
 /** The search box, then, once the reader heads for it and its code has come, the search panel in its place. */
 export function SearchBox(props: SearchPanelProps) {
   const [wanted, setWanted] = useState(false);
-  const { code, error } = useLazyCode(panelCode, wanted);
+  // Read once the page is the browser's: the build's markup has an empty box.
+  const fromAddress = useHydrated() && addressSearches();
+  const { code, error } = useLazyCode(panelCode, wanted || fromAddress);
   const [query, setQuery] = useState('');
   const [focused, setFocused] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -34,7 +40,7 @@ export function SearchBox(props: SearchPanelProps) {
 
   if (code !== null) {
     // Handed over only when the reader was in the box: a panel drawn at once (its code came earlier) starts afresh.
-    return <code.SearchPanel {...props} takeOver={wanted ? { query, focused } : undefined} />;
+    return <code.SearchPanel {...props} takeOver={wanted ? { query, focused } : undefined} fromAddress={fromAddress} />;
   }
 
   const headFor = (): void => {

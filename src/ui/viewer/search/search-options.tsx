@@ -1,4 +1,7 @@
-/** The search's options: whose words to search, and whether to list the results in talk order. */
+/**
+ * The search's options: whose words to search, and the results list's order (in talk order, as Enter
+ * walks them, or best match first).
+ */
 import type { SearchOrder } from '../../../search/types.ts';
 
 export interface SearchOptionsProps {
@@ -9,6 +12,11 @@ export interface SearchOptionsProps {
   order: SearchOrder;
   setOrder: (order: SearchOrder) => void;
 }
+
+const ORDERS: ReadonlyArray<[SearchOrder, string, string]> = [
+  ['time', 'In order', 'List the results in talk order, as Enter goes through them'],
+  ['relevance', 'Best match', 'List the best matches first; Enter still goes through the talk in order'],
+];
 
 export function SearchOptions({ speakers, speaker, setSpeaker, order, setOrder }: SearchOptionsProps) {
   return (
@@ -26,9 +34,13 @@ export function SearchOptions({ speakers, speaker, setSpeaker, order, setOrder }
           </select>
         </label>
       ) : null}
-      <label>
-        <input type="checkbox" checked={order === 'time'} onChange={(event) => setOrder(event.target.checked ? 'time' : 'relevance')} /> In talk order
-      </label>
+      <div className="search-order" role="group" aria-label="Order of the results">
+        {ORDERS.map(([value, label, title]) => (
+          <button key={value} type="button" aria-pressed={order === value} title={title} onClick={() => setOrder(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

@@ -17,7 +17,9 @@ import {
 } from 'react';
 import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
+import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
+import { readAddressSearch } from './address-search.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
@@ -44,6 +46,11 @@ export interface SearchPanelProps {
    * Draw them with `highlightText` and `rangesInSlice` from `highlight-text.tsx`.
    */
   onMarksChange: (marks: Map<number, Array<[number, number]>>) => void;
+  /**
+   * Where the video is now (seconds): before any result is active, Enter goes to the first result from
+   * here on and Shift+Enter to the last one before it. From the talk's start when left out.
+   */
+  now?: () => number;
   /** Escape was pressed or the box was emptied: the query and marks are gone; return to following playback. */
   onClear: () => void;
   /**
@@ -73,6 +80,12 @@ export interface SearchPanelProps {
    * its search is prepared at once, since the reader is heading for it.
    */
   takeOver?: { query: string; focused: boolean };
+  /**
+   * Whether the panel starts with the search the page's address carries (`?q=`, see `address-search.ts`)
+   * when nothing was typed: its words are marked, and with a moment in the address too (a library result)
+   * the result there is the active one, so Enter goes on from it. Default false.
+   */
+  fromAddress?: boolean;
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -101,6 +114,7 @@ export function SearchPanel({
   onMarksChange,
   onClear,
   onDismiss,
+  now,
   inputRef,
   shortcut = true,
   engineOptions,
@@ -108,9 +122,10 @@ export function SearchPanel({
   onActiveChange,
   foldOnGo = false,
   takeOver,
+  fromAddress = false,
 }: SearchPanelProps) {
-  const [handed] = useState(takeOver);
-  const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query);
+  const [handed] = useState(() => startingSearch(talk, takeOver, fromAddress, now));
+  const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query, handed?.turn);
   const ownRef = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownRef;
   // Taking the box over in the commit that replaces it, so no key falls between the two.
@@ -161,36 +176,33 @@ export function SearchPanel({
 
   // One function for every render: the strip and the list items are memoised, and a new function per
   // keystroke drew all 400 strip marks and 50 results again on each one.
-  const latestPick = useRef({ select: search.select, onGo, foldOnGo });
-  latestPick.current = { select: search.select, onGo, foldOnGo };
-  const pick = useCallback((position: number): void => {
-    const { select, onGo: goTo, foldOnGo: fold } = latestPick.current;
-    const spot = select(position);
+  const latestPick = useRef({ select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo });
+  latestPick.current = { select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo };
+  const goToSpot = useCallback((spot: SearchSpot | null): void => {
+    const { onGo: goTo, foldOnGo: fold } = latestPick.current;
     if (spot === null) return;
     goTo({ turnIndex: spot.turnIndex, time: spot.time });
     if (fold) setListOpen(false);
   }, []);
+  const pick = useCallback((position: number): void => goToSpot(latestPick.current.select(position)), [goToSpot]);
   // A result clicked in a list that then folds away would leave focus nowhere: it goes to the list's button.
   const pickFromList = useCallback(
-    (position: number): void => {
-      pick(position);
+    (turnIndex: number): void => {
+      goToSpot(latestPick.current.selectTurn(turnIndex));
       if (latestPick.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
     },
-    [pick],
+    [goToSpot],
   );
 
-  const go = (hit: SearchSpot | null): void => {
-    if (hit === null) return;
-    onGo({ turnIndex: hit.turnIndex, time: hit.time });
-    if (foldOnGo) setListOpen(false);
-  };
+  /** Enter, Shift+Enter and the arrows: the next or previous result in talk order. */
+  const stepTo = (direction: 1 | -1): void => goToSpot(search.step(direction, now?.() ?? 0));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     // Enter that confirms an input method's composition is not a search command.
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      go(search.step(event.shiftKey ? -1 : 1));
+      stepTo(event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
       // The browser's own clearing of a search field would skip our state; do it here instead.
       event.preventDefault();
@@ -278,18 +290,11 @@ export function SearchPanel({
               aria-label="Previous result"
               title="Previous result (Shift+Enter)"
               disabled={!hasHits}
-              onClick={() => go(search.step(-1))}
+              onClick={() => stepTo(-1)}
             >
               <span aria-hidden="true">↑</span>
             </button>
-            <button
-              type="button"
-              className="search-step"
-              aria-label="Next result"
-              title="Next result (Enter)"
-              disabled={!hasHits}
-              onClick={() => go(search.step(1))}
-            >
+            <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => stepTo(1)}>
               <span aria-hidden="true">↓</span>
             </button>
             <button
@@ -327,7 +332,7 @@ export function SearchPanel({
           </Suspense>
           {hasHits ? (
             <Suspense fallback={null}>
-              <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} active={search.active} onPick={pickFromList} />
+              <SearchResultList id={resultsId} talk={talk} hits={search.listed} first={search.first} activeTurn={search.activeTurn} onPick={pickFromList} />
             </Suspense>
           ) : null}
         </div>
@@ -337,6 +342,22 @@ export function SearchPanel({
 }
 
 const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };
+
+/**
+ * What the panel starts with: the text typed before its code came, else the address's search, with the
+ * turn being spoken as the active result when the address names a moment.
+ */
+function startingSearch(
+  talk: Talk,
+  takeOver: SearchPanelProps['takeOver'],
+  fromAddress: boolean,
+  now: (() => number) | undefined,
+): { query: string; focused: boolean; turn?: number } | undefined {
+  const addressed = fromAddress && (takeOver === undefined || takeOver.query === '') ? readAddressSearch() : null;
+  if (addressed === null) return takeOver;
+  const turn = addressed.atMoment ? findTurnAt(talk.turns, now?.() ?? 0) : -1;
+  return { query: addressed.query, focused: takeOver?.focused ?? false, ...(turn >= 0 ? { turn } : {}) };
+}
 
 // Shown only once a search is under way: fetched with the engine (so they are in place before any result
 // is), not with the first page.

@@ -15,13 +15,14 @@ export { firstListed, LISTED_RESULTS } from '../../../search/view-limits.ts';
 export interface SearchResultListProps {
   id: string;
   talk: Talk;
-  /** The results to render: a slice of all of them, starting at position `first`. */
+  /** The results to render, in the list's order (talk order or best first): a slice starting at position `first`. */
   hits: readonly SearchHit[];
-  /** Position of `hits[0]` among all results. */
+  /** Position of `hits[0]` in the list's order. */
   first: number;
-  /** Position of the active result, or -1. */
-  active: number;
-  onPick: (position: number) => void;
+  /** Turn of the active result, or null. */
+  activeTurn: number | null;
+  /** A result was clicked: its turn. */
+  onPick: (turnIndex: number) => void;
   /** Keys pressed on a result (the panel handles Escape there as in its box). */
   onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
@@ -29,21 +30,19 @@ export interface SearchResultListProps {
 const ResultItem = memo(function ResultItem({
   talk,
   hit,
-  position,
   isActive,
   onPick,
 }: {
   talk: Talk;
   hit: SearchHit;
-  position: number;
   isActive: boolean;
-  onPick: (position: number) => void;
+  onPick: (turnIndex: number) => void;
 }) {
   const turn = talk.turns[hit.turnIndex];
   const snippet = makeSnippet(turn?.text ?? '', hit.ranges, hit.best);
   return (
     <li className="search-result">
-      <button type="button" aria-current={isActive ? 'true' : undefined} data-turn={hit.turnIndex} onClick={() => onPick(position)}>
+      <button type="button" aria-current={isActive ? 'true' : undefined} data-turn={hit.turnIndex} onClick={() => onPick(hit.turnIndex)}>
         <span className="search-result-meta">
           <time dateTime={`PT${Math.floor(hit.time)}S`}>{formatClock(hit.time)}</time>
           {hit.speaker === null ? null : <span className="search-result-speaker">{hit.speaker}</span>}
@@ -55,7 +54,7 @@ const ResultItem = memo(function ResultItem({
 });
 
 /** The results as an ordered list of buttons; the active one carries `aria-current`. */
-export function SearchResultList({ id, talk, hits, first, active, onPick, onKeyDown }: SearchResultListProps) {
+export function SearchResultList({ id, talk, hits, first, activeTurn, onPick, onKeyDown }: SearchResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -68,12 +67,12 @@ export function SearchResultList({ id, talk, hits, first, active, onPick, onKeyD
       list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
     }
     // The slice around a new active result may arrive after it became active.
-  }, [active, first]);
+  }, [activeTurn, first]);
 
   return (
     <ol id={id} className="search-results" ref={listRef} start={first + 1} aria-label="Search results" onKeyDown={onKeyDown}>
-      {hits.map((hit, i) => (
-        <ResultItem key={hit.turnIndex} talk={talk} hit={hit} position={first + i} isActive={first + i === active} onPick={onPick} />
+      {hits.map((hit) => (
+        <ResultItem key={hit.turnIndex} talk={talk} hit={hit} isActive={hit.turnIndex === activeTurn} onPick={onPick} />
       ))}
     </ol>
   );

@@ -25,31 +25,37 @@ export interface TalkSearch {
   /** Speaker filter (canonical name), or null for everyone. */
   speaker: string | null;
   setSpeaker: (speaker: string | null) => void;
+  /** The results list's order: in talk order (the default) or best match first. Enter always walks the talk in order. */
   order: SearchOrder;
   setOrder: (order: SearchOrder) => void;
   /** Number of results of the current query; 0 while the query is empty. */
   count: number;
-  /** Every result's seek time, in result order (for the hit strip). */
+  /** Every result's seek time, in talk order (for the hit strip). */
   times: Float64Array;
-  /** Position of `listed[0]` among the results. */
+  /** Position of `listed[0]` in the list's order. */
   first: number;
-  /** The results the list shows: a slice around the active one (see `LISTED_RESULTS`). */
+  /** The results the list shows, in its order: a slice around the active one (see `LISTED_RESULTS`). */
   listed: SearchHit[];
   /** True while a query's results have not arrived yet (worker searches). */
   searching: boolean;
   /** Why the last search failed, if it did. */
   error: string | null;
-  /** Position of the active result, or -1 before the first Enter. */
+  /** Position of the active result in talk order ("k" of "k of N"), or -1 before the first Enter. */
   active: number;
+  /** Turn of the active result, or null. */
+  activeTurn: number | null;
   /** Marks for the transcript: those of the {@link MARKED_TURNS} turns nearest the active (or best) result. */
   marks: SearchMarks;
   /**
-   * Makes the next (+1) or previous (-1) result active, wrapping around, and returns where it is; the first
-   * step forward goes to the best result, the first step back to the last one. Null when there are none.
+   * Makes the next (+1) or previous (-1) result in talk order active, wrapping around, and returns where it
+   * is. Before any result is active, the first step forward goes to the first result at or after `now`
+   * (seconds: where the video is), the first step back to the last one before it. Null when there are none.
    */
-  step: (direction: 1 | -1) => SearchSpot | null;
-  /** Makes result `position` active and returns where it is. */
+  step: (direction: 1 | -1, now?: number) => SearchSpot | null;
+  /** Makes result `position` (in talk order) active and returns where it is. */
   select: (position: number) => SearchSpot | null;
+  /** Makes the result in turn `turnIndex` active and returns where it is (a click in the list). */
+  selectTurn: (turnIndex: number) => SearchSpot | null;
   /** Empties the query, results, marks and active result. */
   clear: () => void;
   /**
@@ -83,6 +89,18 @@ function marksOf(marked: readonly SearchHit[], before: SearchMarks): SearchMarks
   return changed ? marks : before;
 }
 
+/** Position of the first of `times` (ascending) at or after `now`; `times.length` when none is. */
+function firstAtOrAfter(times: Float64Array, now: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle]! < now) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function idle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 2000 });
@@ -104,18 +122,25 @@ function loadEngineModule() {
  *
  * @param loadAlongside fetches code that shows the results (the caller's), waited for with the engine so
  *   that it is in place before the first results are
- * @param initialQuery the query to start with (typed before the panel's code came); given one, even an
- *   empty one, the search is prepared at once
+ * @param initialQuery the query to start with (typed before the panel's code came, or the address's);
+ *   given one, even an empty one, the search is prepared at once
+ * @param initialTurn the turn whose result starts active, if it is one (the moment a library result opened)
  */
-export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlongside?: () => Promise<void>, initialQuery?: string): TalkSearch {
+export function useTalkSearch(
+  talk: Talk,
+  engineOptions?: EngineOptions,
+  loadAlongside?: () => Promise<void>,
+  initialQuery?: string,
+  initialTurn?: number,
+): TalkSearch {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [query, setQueryState] = useState(initialQuery ?? '');
   const [speaker, setSpeaker] = useState<string | null>(null);
-  const [order, setOrder] = useState<SearchOrder>('relevance');
+  const [order, setOrder] = useState<SearchOrder>('time');
   const [view, setView] = useState<SearchView | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The active result is remembered by turn, so re-sorting or filtering keeps it when it is still a hit.
-  const [activeTurn, setActiveTurn] = useState<number | null>(null);
+  const [activeTurn, setActiveTurn] = useState<number | null>(initialTurn ?? null);
   // Engine options are read once per talk: a new object each render must not rebuild the index.
   const options = useRef(engineOptions);
   const alongside = useRef(loadAlongside);
@@ -211,13 +236,16 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlo
   );
 
   const step = useCallback(
-    (direction: 1 | -1): SearchSpot | null => {
+    (direction: 1 | -1, now = 0): SearchSpot | null => {
       if (count === 0) return null;
-      const from = active < 0 ? (direction === 1 ? -1 : 0) : active;
-      return select((from + direction + count) % count);
+      if (active >= 0) return select((active + direction + count) % count);
+      // From where the video is, as find-in-page goes on from where the reader is.
+      const after = firstAtOrAfter(times, now);
+      return select(direction === 1 ? after % count : (after - 1 + count) % count);
     },
-    [active, count, select],
+    [active, count, select, times],
   );
+  const selectTurn = useCallback((turnIndex: number) => select(turns.indexOf(turnIndex)), [select, turns]);
 
   const clear = useCallback(() => setQuery(''), [setQuery]);
   const previousMarks = useRef<SearchMarks>(new Map());
@@ -239,9 +267,11 @@ export function useTalkSearch(talk: Talk, engineOptions?: EngineOptions, loadAlo
     searching,
     error,
     active,
+    activeTurn: active < 0 ? null : activeTurn,
     marks,
     step,
     select,
+    selectTurn,
     clear,
     prepare,
   };

@@ -26,6 +26,40 @@ It's amazing how it's empowering creators like never before.
 <v John>Couldn't agree more, Tom. The future looks bright.
 `;
 
+describe('readWebVtt: a question and a pause in a file without speakers', () => {
+  const cue = (from: string, to: string, text: string) => `${from} --> ${to}\n${text}\n`;
+  const interview = [
+    'WEBVTT',
+    cue('00:00.000', '00:03.000', 'So how did you get started in machine learning?'),
+    cue('00:04.200', '00:07.000', 'It was almost by accident. I was studying physics.'),
+    cue('00:07.300', '00:09.000', 'Really? What changed'),
+    cue('00:09.100', '00:10.000', 'for you then?'),
+    cue('00:11.500', '00:14.000', 'A friend showed me a paper.'),
+    cue('00:14.500', '00:16.000', 'Was it a good one?'),
+    cue('00:16.600', '00:18.000', 'I thought so, yes.'),
+  ].join('\n\n');
+
+  it('starts a turn after a question followed by a pause of a second or more between cues', () => {
+    const talk = readWebVtt(interview, 'interview.vtt').talk!;
+    expect(talk.speakers).toEqual([]);
+    expect(talk.turns.map((turn) => [turn.start, turn.text])).toEqual([
+      [0, 'So how did you get started in machine learning?'],
+      [4.2, 'It was almost by accident. I was studying physics. Really? What changed for you then?'],
+      // 0.6 s after "Was it a good one?" is too short to tell: the answer stays with the question.
+      [11.5, 'A friend showed me a paper. Was it a good one? I thought so, yes.'],
+    ]);
+    // Every word, in order.
+    expect(talk.turns.flatMap((turn) => splitWords(turn.text))).toEqual(splitWords(interview.replace(/^WEBVTT|\d\d:\d\d\.\d{3} --> \d\d:\d\d\.\d{3}/gm, '')));
+  });
+
+  it('leaves files that name their speakers, or mark changes with >>, as they were', () => {
+    const named = readWebVtt(interview.replace('So how', '<v Ann>So how'), 'named.vtt').talk!;
+    expect(named.turns).toHaveLength(1);
+    const marked = readWebVtt(interview.replace('It was', '&gt;&gt; It was'), 'marked.vtt').talk!;
+    expect(marked.turns.map((turn) => turn.start)).toEqual([0, 4.2]);
+  });
+});
+
 describe('readWebVtt: voice spans and structure', () => {
   it('reads speakers from voice spans; cues without one continue the speaker; same-speaker cues join', () => {
     const r = readWebVtt(PODCAST_VTT);
@@ -163,7 +197,10 @@ Alice Smith: My question is: why now?
   });
 
   it('reads voice spans alone where the file has them: a prefix-like start is then text', () => {
-    const result = readWebVtt(PODCAST_VTT.replace("It's amazing", 'Note: it is amazing').replace('Yeah, absolutely.', 'Tom Jones: Yeah, absolutely.'), 'podcast.vtt');
+    const result = readWebVtt(
+      PODCAST_VTT.replace("It's amazing", 'Note: it is amazing').replace('Yeah, absolutely.', 'Tom Jones: Yeah, absolutely.'),
+      'podcast.vtt',
+    );
     expect(result.talk!.turns.map((t) => t.speaker)).toEqual(readWebVtt(PODCAST_VTT).talk!.turns.map((t) => t.speaker));
     expect(result.talk!.turns[1]!.text).toContain('Tom Jones: Yeah, absolutely.');
     expect(result.talk!.turns[1]!.text).toContain('Note: it is amazing');
@@ -260,7 +297,8 @@ describe("readWebVtt: YouTube's >> speaker-change marks", () => {
   const turns = (text: string) => readWebVtt(text).talk!.turns.map((u) => [u.speaker, u.start, u.text]);
 
   it('opens a turn without a speaker at each >> and drops the mark', () => {
-    const text = 'WEBVTT\n\n00:00.000 --> 00:02.000\n&gt;&gt; So what is deep learning\n\n00:02.000 --> 00:04.000\nreally about?\n\n00:04.000 --> 00:06.000\n&gt;&gt; It is about learning.\n';
+    const text =
+      'WEBVTT\n\n00:00.000 --> 00:02.000\n&gt;&gt; So what is deep learning\n\n00:02.000 --> 00:04.000\nreally about?\n\n00:04.000 --> 00:06.000\n&gt;&gt; It is about learning.\n';
     expect(turns(text)).toEqual([
       [null, 0, 'So what is deep learning really about?'],
       [null, 4, 'It is about learning.'],
@@ -280,10 +318,17 @@ describe("readWebVtt: YouTube's >> speaker-change marks", () => {
 
   it('takes the time of a timed >> in auto-captions, and a >> ending a line opens the next line', () => {
     const text = [
-      'WEBVTT', '',
-      '00:00:00.000 --> 00:00:02.000', 'we<00:00:00.500><c> start</c><00:00:01.000><c> &gt;&gt;</c><00:00:01.200><c> yeah</c>', '',
-      '00:00:02.000 --> 00:00:04.000', 'sure<00:00:02.500><c> thing</c><00:00:03.000><c> &gt;&gt;</c>', '',
-      '00:00:04.000 --> 00:00:06.000', 'good<00:00:04.500><c> bye</c>', '',
+      'WEBVTT',
+      '',
+      '00:00:00.000 --> 00:00:02.000',
+      'we<00:00:00.500><c> start</c><00:00:01.000><c> &gt;&gt;</c><00:00:01.200><c> yeah</c>',
+      '',
+      '00:00:02.000 --> 00:00:04.000',
+      'sure<00:00:02.500><c> thing</c><00:00:03.000><c> &gt;&gt;</c>',
+      '',
+      '00:00:04.000 --> 00:00:06.000',
+      'good<00:00:04.500><c> bye</c>',
+      '',
     ].join('\n');
     const t = readWebVtt(text).talk!;
     expect(t.turns.map((u) => [u.start, u.text])).toEqual([

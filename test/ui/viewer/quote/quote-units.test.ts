@@ -95,3 +95,55 @@ describe('quote links round-trip', () => {
     expect(quoteFragment(sample, units)?.fragment).toBe('t=0:30,2:00');
   });
 });
+
+describe('quote links that start or end inside a sentence', () => {
+  const marked = (model: typeof bundled, fragment: string): string[] =>
+    [...quoteRanges(model, parseTimeRange(fragment)!)].flatMap(([turn, ranges]) => ranges.map(([from, to]) => model.talk.turns[turn]!.text.slice(from, to)));
+  const turnAt143 = bundled.talk.turns.findIndex((turn) => turn.start === 143);
+
+  it('mark the words spoken up to END, not nothing (#t=2:23,2:27)', () => {
+    const sentence = unitsOfTurn(bundled, turnAt143)[0]!;
+    const whole = bundled.talk.turns[turnAt143]!.text.slice(sentence.from, sentence.to);
+    const [quote, ...rest] = marked(bundled, '#t=2:23,2:27');
+    expect(rest).toEqual([]);
+    expect(quote).toMatch(/^You were one of the three authors/);
+    // About the first 4 of the sentence's 11 seconds, in whole words.
+    expect(quote!.length).toBeGreaterThan(whole.length / 4);
+    expect(quote!.length).toBeLessThan(whole.length / 2);
+    expect(whole.startsWith(quote!)).toBe(true);
+    expect(whole[quote!.length]).toMatch(/\s/);
+  });
+
+  it('mark from START inside a sentence, and a sentence wholly inside the range whole', () => {
+    // 2:28 is inside the first sentence (2:23 to 2:34.1), 2:36 after the second ("Take us back to that time.").
+    const quote = marked(bundled, '#t=2:28,2:36');
+    expect(quote).toHaveLength(1);
+    expect(quote[0]).toMatch(/^paper, that is arguably .* Take us back to that time\.$/);
+  });
+
+  it('mark the word a range too short for any word touches', () => {
+    expect(marked(bundled, '#t=145.1,145.15')).toHaveLength(1);
+    expect(marked(bundled, '#t=145.1,145.15')[0]).toMatch(/^\S+$/);
+  });
+
+  it('always mark whole words, and the words spoken at the range', () => {
+    const duration = bundled.talk.duration;
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: duration, noNaN: true }), fc.double({ min: 0.05, max: 60, noNaN: true }), (start, length) => {
+        const range = { start, end: Math.min(duration, start + length) };
+        const marks = quoteRanges(bundled, range);
+        for (const [turn, ranges] of marks) {
+          const text = bundled.talk.turns[turn]!.text;
+          for (const [from, to] of ranges) {
+            expect(from === 0 || /\s/.test(text[from - 1]!)).toBe(true);
+            expect(to === text.length || /\s/.test(text[to]!)).toBe(true);
+          }
+        }
+        // Words are spoken at every moment of a turn: a range inside one marks something.
+        const inside = bundled.talk.turns.findIndex((turn, i) => turn.start <= range.start && (bundled.talk.turns[i + 1]?.start ?? duration) >= range.end);
+        if (inside >= 0) expect(marks.size).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -20,7 +20,10 @@ function slowWorker() {
   const answers: SearchResponse[] = [];
   const asked: string[] = [];
   // Each query is run on its own (a real worker may answer an old one before it sees the new one).
-  const handle = createSearchHandler((response) => answers.push(response), (run) => run());
+  const handle = createSearchHandler(
+    (response) => answers.push(response),
+    (run) => run(),
+  );
   const worker: WorkerLike = {
     postMessage: (message: SearchRequest) => {
       if (message.type === 'search') asked.push(message.query);
@@ -39,7 +42,15 @@ describe('SearchPanel with a worker', () => {
   it('shows only the newest query’s results when answers to older ones arrive while it is pending', async () => {
     const fake = slowWorker();
     const user = userEvent.setup();
-    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker: () => fake.worker }} />);
+    render(
+      <SearchPanel
+        talk={talk}
+        onGo={() => undefined}
+        onMarksChange={() => undefined}
+        onClear={() => undefined}
+        engineOptions={{ mode: 'worker', createWorker: () => fake.worker }}
+      />,
+    );
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'Krizhevski');
     expect(screen.getByRole('status').textContent).toBe('Searching…');
     // Typing goes first; the newest query is asked in a render after it.
@@ -74,12 +85,21 @@ describe('SearchPanel stepping through more hits than it lists or marks', () => 
     const onGo = vi.fn<(hit: SearchGo) => void>();
     const onMarksChange = vi.fn<(marks: Map<number, Array<[number, number]>>) => void>();
     const user = userEvent.setup();
-    render(<SearchPanel talk={many} onGo={onGo} onMarksChange={onMarksChange} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker: () => worker }} />);
+    render(
+      <SearchPanel
+        talk={many}
+        onGo={onGo}
+        onMarksChange={onMarksChange}
+        onClear={() => undefined}
+        engineOptions={{ mode: 'worker', createWorker: () => worker }}
+      />,
+    );
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'model');
     await screen.findByText('300 results', undefined, { timeout: 10_000 });
     const list = screen.getByRole('list', { name: 'Search results' });
     expect(within(list).getAllByRole('button')).toHaveLength(LISTED_RESULTS);
-    expect(within(list).getAllByRole('button')[0]!.dataset.turn).toBe('40');
+    // Listed in talk order, as Enter goes.
+    expect(within(list).getAllByRole('button')[0]!.dataset.turn).toBe('0');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     // The count and the move come at once, from the turns and times the page holds.
     expect(screen.getByRole('status').textContent).toBe('300 of 300');
@@ -91,7 +111,7 @@ describe('SearchPanel stepping through more hits than it lists or marks', () => 
     expect(onMarksChange.mock.calls.at(-1)![0].size).toBe(MARKED_TURNS);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('status').textContent).toBe('1 of 300');
-    expect(onGo.mock.calls.at(-1)![0].turnIndex).toBe(40);
+    expect(onGo.mock.calls.at(-1)![0].turnIndex).toBe(0);
   });
 });
 
@@ -106,7 +126,15 @@ describe('SearchPanel while typing', () => {
       terminate: () => undefined,
     };
     const made = vi.fn(() => worker);
-    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker: made }} />);
+    render(
+      <SearchPanel
+        talk={talk}
+        onGo={() => undefined}
+        onMarksChange={() => undefined}
+        onClear={() => undefined}
+        engineOptions={{ mode: 'worker', createWorker: made }}
+      />,
+    );
     const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search transcript' });
     // Heading for the box makes the engine.
     await act(async () => box.focus());

@@ -17,7 +17,8 @@ const talk = makeTalk([
 
 type Marks = Map<number, Array<[number, number]>>;
 
-function setup() {
+/** The panel over `talk`, with the video at `now` seconds. */
+function setup(now = 0) {
   const onGo = vi.fn<(hit: SearchGo) => void>();
   const onMarksChange = vi.fn<(marks: Marks) => void>();
   const onClear = vi.fn<() => void>();
@@ -25,7 +26,7 @@ function setup() {
   render(
     <div>
       <input aria-label="Other field" />
-      <SearchPanel talk={talk} onGo={onGo} onMarksChange={onMarksChange} onClear={onClear} />
+      <SearchPanel talk={talk} onGo={onGo} onMarksChange={onMarksChange} onClear={onClear} now={() => now} />
     </div>,
   );
   const box = screen.getByRole('searchbox', { name: 'Search transcript' });
@@ -44,10 +45,10 @@ describe('SearchPanel', () => {
     await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
     const items = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button');
     expect(items).toHaveLength(3);
-    // The turn that says "neural network" exactly ranks first; its snippet marks the words.
-    expect(items[0]!.querySelector('mark')?.textContent).toBe('neural network');
-    expect(items[0]!.textContent).toContain('Ilya');
-    expect(items[0]!.querySelector('time')?.textContent).toBe('0:20');
+    // In talk order; each snippet marks the words.
+    expect(items.map((item) => item.querySelector('time')?.textContent)).toEqual(['0:00', '0:20', '0:50']);
+    expect(items[1]!.querySelector('mark')?.textContent).toBe('neural network');
+    expect(items[1]!.textContent).toContain('Ilya');
     const marks = lastMarks();
     expect([...marks.keys()].sort()).toEqual([0, 1, 2]);
     const [start, end] = marks.get(1)![0]!;
@@ -55,7 +56,7 @@ describe('SearchPanel', () => {
     expect(onGo).not.toHaveBeenCalled();
   });
 
-  it('goes to the best result on Enter, the next on Enter, and back on Shift+Enter', async () => {
+  it('goes to the first result on Enter, the next in talk order on Enter, and back on Shift+Enter', async () => {
     const { user, box, onGo } = setup();
     await user.type(box, 'neural network');
     await screen.findByText('3 results');
@@ -69,6 +70,33 @@ describe('SearchPanel', () => {
     expect(visited).toHaveLength(3);
     expect(visited[0]).not.toBe(visited[1]);
     expect(visited[2]).toBe(visited[0]);
+    expect(onGo.mock.calls[0]![0]).toEqual({ turnIndex: 0, time: 0 });
+    expect(onGo.mock.calls[1]![0]).toEqual({ turnIndex: 1, time: 20 });
+  });
+
+  it('walks the results in talk order from where the video is, whatever the list order', async () => {
+    const { user, box, onGo } = setup(30);
+    await user.type(box, 'neural network');
+    await screen.findByText('3 results');
+    await user.click(screen.getByRole('button', { name: 'Best match' }));
+    await vi.waitFor(() => expect(within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button')[0]!.dataset.turn).toBe('1'));
+    box.focus();
+    // At 0:30 the next result is the one at 0:50, then round to the start: never back and forth.
+    await user.keyboard('{Enter}');
+    expect(count().textContent).toBe('3 of 3');
+    await user.keyboard('{Enter}');
+    expect(count().textContent).toBe('1 of 3');
+    await user.keyboard('{Enter}');
+    expect(count().textContent).toBe('2 of 3');
+    expect(onGo.mock.calls.map(([hit]) => hit.time)).toEqual([50, 0, 20]);
+  });
+
+  it('goes first to the last result before the video with Shift+Enter', async () => {
+    const { user, box, onGo } = setup(30);
+    await user.type(box, 'neural network');
+    await screen.findByText('3 results');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(count().textContent).toBe('2 of 3');
     expect(onGo.mock.calls[0]![0]).toEqual({ turnIndex: 1, time: 20 });
   });
 
@@ -95,7 +123,7 @@ describe('SearchPanel', () => {
     await user.click(items[2]!);
     expect(count().textContent).toBe('3 of 3');
     expect(items[2]).toHaveProperty('ariaCurrent', 'true');
-    expect(onGo.mock.calls.map(([hit]) => hit.turnIndex)).toEqual([1, 0, 1, 2]);
+    expect(onGo.mock.calls.map(([hit]) => hit.turnIndex)).toEqual([0, 1, 0, 2]);
   });
 
   it('clears the query, results and marks on Escape, and says so', async () => {
@@ -139,7 +167,7 @@ describe('SearchPanel', () => {
     expect(onGo).not.toHaveBeenCalled();
   });
 
-  it('filters by speaker and can list results in talk order', async () => {
+  it('filters by speaker and can list the best matches first', async () => {
     const { user, box } = setup();
     await user.type(box, 'neural network');
     await screen.findByText('3 results');
@@ -147,8 +175,14 @@ describe('SearchPanel', () => {
     await screen.findByText('2 results');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), '');
     await screen.findByText('3 results');
-    await user.click(screen.getByRole('checkbox', { name: 'In talk order' }));
     const times = (): string[] => [...screen.getByRole('list', { name: 'Search results' }).querySelectorAll('time')].map((t) => t.textContent ?? '');
+    expect(times()).toEqual(['0:00', '0:20', '0:50']);
+    expect(screen.getByRole('button', { name: 'In order' })).toHaveProperty('ariaPressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Best match' }));
+    // The turn that says "neural network" exactly ranks first.
+    await vi.waitFor(() => expect(times()).toEqual(['0:20', '0:00', '0:50']));
+    expect(screen.getByRole('button', { name: 'Best match' })).toHaveProperty('ariaPressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'In order' }));
     await vi.waitFor(() => expect(times()).toEqual(['0:00', '0:20', '0:50']));
   });
 
@@ -158,9 +192,12 @@ describe('SearchPanel', () => {
     await screen.findByText('3 results');
     await user.keyboard('{Enter}');
     expect(count().textContent).toBe('1 of 3');
-    await user.click(screen.getByRole('checkbox', { name: 'In talk order' }));
-    // Turn 1 was first by relevance and is second in talk order.
-    await screen.findByText('2 of 3');
+    await user.click(screen.getByRole('button', { name: 'Best match' }));
+    // Turn 0 is first in talk order and second by relevance: still active, still "1 of 3".
+    const list = screen.getByRole('list', { name: 'Search results' });
+    await vi.waitFor(() => expect(within(list).getAllByRole('button')[1]).toHaveProperty('ariaCurrent', 'true'));
+    expect(within(list).getAllByRole('button')[1]!.dataset.turn).toBe('0');
+    expect(count().textContent).toBe('1 of 3');
   });
 
   it('focuses the box on / and Ctrl+F outside text fields, but not while typing elsewhere', async () => {
@@ -183,7 +220,15 @@ describe('SearchPanel', () => {
     const worker: WorkerLike = { postMessage: () => undefined, onmessage: null, terminate: () => undefined };
     const createWorker = vi.fn(() => worker);
     const user = userEvent.setup();
-    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} engineOptions={{ mode: 'worker', createWorker }} />);
+    render(
+      <SearchPanel
+        talk={talk}
+        onGo={() => undefined}
+        onMarksChange={() => undefined}
+        onClear={() => undefined}
+        engineOptions={{ mode: 'worker', createWorker }}
+      />,
+    );
     // Long enough for an engine asked for on mount to have been made: its module is loaded and settled.
     await act(async () => {
       await import('../../../../src/search/search-engine.ts');
@@ -192,5 +237,41 @@ describe('SearchPanel', () => {
     expect(createWorker).not.toHaveBeenCalled();
     await user.click(screen.getByRole('searchbox', { name: 'Search transcript' }));
     await waitFor(() => expect(createWorker).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('SearchPanel with a search in the address (a library result)', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  function openAt(address: string, now: number) {
+    window.history.replaceState(null, '', address);
+    const onGo = vi.fn<(hit: SearchGo) => void>();
+    const onMarksChange = vi.fn<(marks: Marks) => void>();
+    const user = userEvent.setup();
+    render(<SearchPanel talk={talk} onGo={onGo} onMarksChange={onMarksChange} onClear={() => undefined} now={() => now} fromAddress />);
+    return { onGo, onMarksChange, user, box: screen.getByRole('searchbox', { name: 'Search transcript' }) };
+  }
+
+  it('starts with its words marked, the result at the moment active, and Enter going on from it', async () => {
+    const { onGo, onMarksChange, user, box } = openAt('/talks/x/?t=25&q=neural+network', 25);
+    expect(box).toHaveProperty('value', 'neural network');
+    // 0:25 is in the turn that starts at 0:20, the second result.
+    expect(await screen.findByText('2 of 3')).toBe(count());
+    await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
+    expect([...onMarksChange.mock.calls.at(-1)![0].keys()].sort()).toEqual([0, 1, 2]);
+    expect(onGo).not.toHaveBeenCalled();
+    box.focus();
+    await user.keyboard('{Enter}');
+    expect(count().textContent).toBe('3 of 3');
+    expect(onGo.mock.calls[0]![0]).toEqual({ turnIndex: 2, time: 50 });
+  });
+
+  it('starts with nothing active without a moment, and ignores the address unless asked', async () => {
+    openAt('/talks/x/?q=krizhevski', 0);
+    expect(await screen.findByText('1 result')).toBe(count());
+    cleanup();
+    window.history.replaceState(null, '', '/talks/x/?q=krizhevski');
+    render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={() => undefined} onClear={() => undefined} />);
+    expect(screen.getByRole('searchbox', { name: 'Search transcript' })).toHaveProperty('value', '');
   });
 });

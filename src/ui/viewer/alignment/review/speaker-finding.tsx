@@ -8,6 +8,8 @@ export interface SpeakerFindingProps {
   edit: ReassignEdit | SplitEdit;
   decision: Decision | undefined;
   onDecide: (id: string, decision: Decision | null) => void;
+  /** Plays a stretch of the recording (the marker's "Listen"). */
+  onPlay?: (start: number, end: number) => void;
 }
 
 /** What accepting the fix does, as a button label. */
@@ -26,7 +28,7 @@ function doneLabel(edit: ReassignEdit | SplitEdit): string {
  * A speaker finding in review mode, at the turn's start: the marker that says why, and the fix the
  * recording's speakers support (reassign the turn, or split it where the speaker changes) or Dismiss.
  */
-export function SpeakerFinding({ issue, edit, decision, onDecide }: SpeakerFindingProps) {
+export function SpeakerFinding({ issue, edit, decision, onDecide, onPlay }: SpeakerFindingProps) {
   if (decision !== undefined) {
     const text = decision === 'accepted' ? doneLabel(edit) : 'speaker check dismissed';
     return (
@@ -39,7 +41,7 @@ export function SpeakerFinding({ issue, edit, decision, onDecide }: SpeakerFindi
   }
   return (
     <span className="review-speaker" data-edit={edit.id} data-decision="open">
-      <SpeakerCheckMarker issue={issue} />
+      <SpeakerCheckMarker issue={issue} review {...(onPlay === undefined ? {} : { onPlay })} />
       <span className="review-actions" role="group" aria-label="Who speaks here">
         <button type="button" className="review-button is-primary" onClick={() => onDecide(edit.id, 'accepted')}>
           {actionLabel(edit)}
