@@ -42,9 +42,12 @@ describe('a search started deep in the talk', () => {
     await poll(() => seenOnScreen(viewer.page, '.search-result button')).toBe(true);
     expect(await seenOnScreen(viewer.page, '.search-input')).toBe(true);
 
-    // Enter goes to the first result, which is then in view and not under the list.
+    // Enter goes to the first result from where the video is (an hour in, so not the talk's first), which
+    // is then in view and not under the list.
     await viewer.page.keyboard.press('Enter');
-    await poll(() => countText(viewer.page)).toMatch(/^1 of \d+$/);
+    await poll(() => countText(viewer.page)).toMatch(/^\d+ of \d+$/);
+    expect(Number((await countText(viewer.page)).split(' ')[0])).toBeGreaterThan(1);
+    expect((await currentTurnStart(viewer.page))!).toBeGreaterThanOrEqual(spoken);
     await poll(() => viewer.page.locator('.turn[aria-current="true"] p mark').count()).toBeGreaterThan(0);
     await poll(() => seenOnScreen(viewer.page, '.turn[aria-current="true"] p')).toBe(true);
   });

@@ -120,9 +120,14 @@ export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel
       if (detach === null) {
         const untime = adapter.subscribeTime(update);
         const unjump = adapter.subscribeJump(onJump);
+        // Playing starts it even while the time has not moved yet (a video that starts at its first second).
+        const unstatus = adapter.subscribeStatus(() => {
+          if (adapter.isPlaying()) onJump();
+        });
         detach = () => {
           untime();
           unjump();
+          unstatus();
         };
         // The time may have moved while nobody listened.
         update(adapter.getTime());
