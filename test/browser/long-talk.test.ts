@@ -145,8 +145,11 @@ describe('a 24-hour talk', () => {
 
     viewer = await openLongTalk();
     const box = viewer.page.getByRole('searchbox', { name: 'Search transcript' });
-    await box.fill(word);
+    // Typos are welcome, so the loose word also finds its neighbours of other copies (`…13`, `…15`); quoted,
+    // it is the word itself, and Enter (walking the talk from where the video is) goes to its one turn.
+    await box.fill(`"${word}"`);
     await poll(() => viewer!.page.locator(`.transcript [data-index="${target}"] mark.search-mark`).count(), 30_000).toBeGreaterThan(0);
+    await poll(() => viewer!.page.locator('.search-count').innerText()).toBe('1 result');
     await box.press('Enter');
     await landedOn(viewer.page, target);
   });
@@ -189,7 +192,8 @@ describe('a 24-hour talk', () => {
   it('the chapter list of 270 chapters follows playback, scrolling and Tab to its far end', async () => {
     viewer = await openLongTalk();
     const { page } = viewer;
-    const links = (): Promise<string[]> => page.evaluate(() => [...document.querySelectorAll('nav.chapters a')].map((link) => link.querySelector('.chapter-link-title')!.textContent!));
+    const links = (): Promise<string[]> =>
+      page.evaluate(() => [...document.querySelectorAll('nav.chapters a')].map((link) => link.querySelector('.chapter-link-title')!.textContent!));
     const title = (index: number): string => talk.chapters[index]!.title;
     // Playing far on: the current chapter is drawn and marked.
     const far = talk.chapters[200]!;
@@ -198,7 +202,10 @@ describe('a 24-hour talk', () => {
     expect(await page.locator('nav.chapters a[aria-current="true"]').isVisible()).toBe(true);
     expect(await page.locator('nav.chapters li').first().getAttribute('aria-setsize')).toBe(String(talk.chapters.length));
     // The long list scrolls below the search box, never over it.
-    const [box, list] = await Promise.all([page.getByRole('searchbox', { name: 'Search transcript' }).boundingBox(), page.locator('.player-column > nav.chapters').boundingBox()]);
+    const [box, list] = await Promise.all([
+      page.getByRole('searchbox', { name: 'Search transcript' }).boundingBox(),
+      page.locator('.player-column > nav.chapters').boundingBox(),
+    ]);
     expect(box!.height).toBeGreaterThan(30);
     expect(list!.y).toBeGreaterThanOrEqual(box!.y + box!.height);
     await viewer.youtube.pause();
