@@ -39,6 +39,8 @@ const SEARCH_INDEX_ID = 'virtual:talk-library/search-index';
 const RESOLVED_SEARCH_INDEX = `\0${SEARCH_INDEX_ID}`;
 /** Folder of the built app holding search indexes, one per content version. */
 const SEARCH_INDEX_DIR = 'search-index';
+/** How long a saved file must be still before the dev server reads it (see `watch`). */
+const SAVE_SETTLE_MS = 150;
 /** Where the dev server serves the content's files, under the site's base. */
 const DEV_CONTENT_PATH = '@talkline/content/';
 
@@ -211,9 +213,24 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
       // A talk added, removed or renamed, or a caption file changed: the page starts again.
       if (before !== null || event !== 'change') server.ws.send({ type: 'full-reload' });
     };
-    server.watcher.on('add', (file) => onChange('add', file));
-    server.watcher.on('unlink', (file) => onChange('unlink', file));
-    server.watcher.on('change', (file) => onChange('change', file));
+    // An editor's save is several events (the file emptied, then written, then closed), and the watcher
+    // may report only the first of them: the file is read once it has been still for a moment, so what is
+    // read is the save, not a file half written (which reads as an empty talk).
+    const settling = new Map<string, { timer: NodeJS.Timeout; event: 'add' | 'unlink' | 'change' }>();
+    const settle = (event: 'add' | 'unlink' | 'change', file: string): void => {
+      const pending = settling.get(file);
+      if (pending !== undefined) clearTimeout(pending.timer);
+      // A file added and changed before it settled is still an added file.
+      const kind = pending !== undefined && pending.event !== 'change' ? pending.event : event;
+      const timer = setTimeout(() => {
+        settling.delete(file);
+        onChange(kind, file);
+      }, SAVE_SETTLE_MS);
+      settling.set(file, { timer, event: kind });
+    };
+    server.watcher.on('add', (file) => settle('add', file));
+    server.watcher.on('unlink', (file) => settle('unlink', file));
+    server.watcher.on('change', (file) => settle('change', file));
   };
 
   /** The address of a content file, as an expression of the generated code; see the module comment. */

@@ -27,12 +27,12 @@ export function useTalkFileUpdates(entry: TalkEntry, onLoad: (load: TalkLoad) =>
     let latest = 0;
     const listener = (data: TalkChanged): void => {
       if (data.fileName !== entry.fileName) return;
+      // Saves in quick succession: only the last one's reading is shown, whichever answers last.
+      const asked = ++latest;
       if (!data.ok) {
         setProblems(data.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'));
         return;
       }
-      // Saves in quick succession: only the last one's reading is shown.
-      const asked = ++latest;
       void loadTalk(entry, (url) => fetch(url, { cache: 'no-store' })).then((load) => {
         if (asked !== latest) return;
         if (load.ok) {
