@@ -23,10 +23,10 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFil
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
+import { TALK_CHANGED_EVENT, type TalkChanged } from '../src/library/talk-changed.ts';
 import { slugOf } from '../src/library/talk-files.ts';
 import { decodeText } from '../src/transcript/decode-text.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
-import type { Diagnostic } from '../src/transcript/types.ts';
 import { type ContentSource, contentFromEnvironment, listContent, listingNotes, readContent } from './content-source.ts';
 import { writeLibrarySearchIndex } from './library-search-index.ts';
 
@@ -46,16 +46,6 @@ const DEV_CONTENT_PATH = '@talkline/content/';
 
 /** What was said about the content's folder (see `listingNotes`), so that it is said once a run. */
 const notesSaid = new Set<string>();
-
-/** The custom event the dev server sends when a talk's file was saved; its data is `TalkChanged`. */
-export const TALK_CHANGED_EVENT = 'talkline:talk-changed';
-
-export interface TalkChanged {
-  fileName: string;
-  /** Whether the file still reads as a talk, and what the reader said of it (file, line, message). */
-  ok: boolean;
-  diagnostics: Diagnostic[];
-}
 
 export interface TalkLibraryOptions {
   /** What the site is made of; `TALKLINE_CONTENT`, else `content/` of the root, when absent. */
@@ -166,7 +156,7 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
         name = '';
       }
       // Only the content's own files: never a path out of its folder.
-      if (!bytes.has(name) || !(drafts ?? scan()).some((draft) => draft.fileName === name || draft.captions.includes(name))) {
+      if (!bytes.has(name)) {
         response.statusCode = 404;
         response.end('Not a talk file of this site');
         return;

@@ -35,7 +35,7 @@ export async function runDev(options: DevOptions, out: (line: string) => void, e
       fs: { allow: [PACKAGE_ROOT, ...nodeModulesAbove(PACKAGE_ROOT)] },
       // The talks are the folder's own files: what its subfolders hold (a site built there, a checkout's
       // sources) is none of the page's business, and Vite would report each change it saw there.
-      watch: { ignored: (file: string) => path.dirname(file).startsWith(`${content.source.dir}${path.sep}`) && !file.startsWith(`${PACKAGE_ROOT}`) },
+      watch: { ignored: (file: string) => path.dirname(file).startsWith(`${content.source.dir}${path.sep}`) && !file.startsWith(PACKAGE_ROOT) },
     },
   });
   await server.listen();

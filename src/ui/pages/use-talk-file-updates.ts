@@ -6,16 +6,9 @@
  * the next good save. In a built site `import.meta.hot` is undefined and all of this is left out.
  */
 import { useEffect, useState } from 'react';
+import { TALK_CHANGED_EVENT, type TalkChanged } from '../../library/talk-changed.ts';
 import type { Diagnostic } from '../../transcript/types.ts';
 import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
-
-/** The event's name and data, as the plugin sends them (the plugin is Node code the page cannot import). */
-const TALK_CHANGED_EVENT = 'talkline:talk-changed';
-interface TalkChanged {
-  fileName: string;
-  ok: boolean;
-  diagnostics: Diagnostic[];
-}
 
 /** Listens for saves of `entry`'s file; returns the problems of a save that did not read, or null. */
 export function useTalkFileUpdates(entry: TalkEntry, onLoad: (load: TalkLoad) => void): Diagnostic[] | null {
