@@ -107,7 +107,8 @@ describe('search across talks', () => {
     await box.fill('cantilever');
     const only = page.locator('.library-results[data-query="cantilever"][data-complete="true"]');
     await only.waitFor();
-    expect(await only.locator('.library-result-title a').allInnerTexts()).toEqual(['Bridge Design']);
+    // The list is drawn as a transition after its data: wait for its titles rather than read them once.
+    await poll(() => only.locator('.library-result-title a').allInnerTexts()).toEqual(['Bridge Design']);
     const hit = only.locator('.library-hit').first();
     expect(await hit.locator('mark').innerText()).toBe('cantilever');
     await hit.click();
