@@ -9,7 +9,7 @@ import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdow
 import type { Talk } from '../../src/transcript/types.ts';
 import { turnTimeLabel } from '../../src/ui/shared/format-time.ts';
 import { CHAPTER_WINDOW } from '../../src/ui/viewer/chapters-nav.tsx';
-import { RUN_CHUNKS, planChunks } from '../../src/ui/viewer/transcript-chunks.ts';
+import { RUN_CHUNKS, planChunks } from '../../src/ui/viewer/transcript/transcript-chunks.ts';
 import { type OpenViewer, poll, turnsInPage } from './viewer-page.ts';
 import { browserSession } from './browser-test.ts';
 

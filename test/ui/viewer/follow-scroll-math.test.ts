@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { followScrollDelta } from '../../../src/ui/viewer/follow-scroll-math.ts';
+import { followScrollDelta } from '../../../src/ui/viewer/transcript/follow-scroll-math.ts';
 
 const view = { top: 0, bottom: 1000 };
 

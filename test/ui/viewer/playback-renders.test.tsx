@@ -25,8 +25,8 @@ vi.mock('../../../src/ui/viewer/use-keyboard-shortcuts.ts', async (importOrigina
 });
 
 // Every render of a turn, by index (memoised like the real one, so a skipped render is not counted).
-vi.mock('../../../src/ui/viewer/turn-view.tsx', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/ui/viewer/turn-view.tsx')>();
+vi.mock('../../../src/ui/viewer/transcript/turn-view.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/ui/viewer/transcript/turn-view.tsx')>();
   const Counted = memo(function Counted(props: ComponentProps<typeof actual.TurnView>) {
     counts.turns.push(props.turn.index);
     return <actual.TurnView {...props} />;
@@ -35,8 +35,8 @@ vi.mock('../../../src/ui/viewer/turn-view.tsx', async (importOriginal) => {
 });
 
 // Every render of a paragraph of a hot turn, as `turn:paragraph` (memoised like the real one).
-vi.mock('../../../src/ui/viewer/turn-paragraph.tsx', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/ui/viewer/turn-paragraph.tsx')>();
+vi.mock('../../../src/ui/viewer/transcript/turn-paragraph.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/ui/viewer/transcript/turn-paragraph.tsx')>();
   const Counted = memo(function Counted(props: ComponentProps<typeof actual.TurnParagraph>) {
     counts.paragraphs.push(`${props.turn.index}:${props.index}`);
     return <actual.TurnParagraph {...props} />;

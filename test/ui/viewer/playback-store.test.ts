@@ -12,7 +12,7 @@ import { findStartAt, findTurnAt } from '../../../src/transcript/find-turn-at.ts
 import { readTalk } from '../../../src/transcript/formats/read-talk.ts';
 import { findSentenceAt } from '../../../src/transcript/sentences.ts';
 import type { Talk } from '../../../src/transcript/types.ts';
-import { createPlaybackStore } from '../../../src/ui/viewer/playback-store.ts';
+import { createPlaybackStore } from '../../../src/ui/viewer/playback/playback-store.ts';
 import { type TalkViewModel, buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { sampleTalk } from '../sample-talk.ts';
 

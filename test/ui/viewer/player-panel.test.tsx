@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPlayerAdapter } from '../../../src/player/player-adapter.ts';
-import { PlayerPanel, preloadPlayerNotes } from '../../../src/ui/viewer/player-panel.tsx';
+import { PlayerPanel, preloadPlayerNotes } from '../../../src/ui/viewer/player/player-panel.tsx';
 
 // The failure notes load when first shown; here the player fails at once.
 beforeAll(() => preloadPlayerNotes());

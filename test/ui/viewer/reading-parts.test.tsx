@@ -6,12 +6,12 @@ import { LoadErrorPanel } from '../../../src/ui/pages/load-error-panel.tsx';
 import { OpenErrorPanel } from '../../../src/ui/pages/open-error-panel.tsx';
 import { VideoIdPrompt } from '../../../src/ui/pages/video-id-prompt.tsx';
 import { transcriptText } from '../../../src/ui/tools/transcript-text.ts';
-import { BackToNow, directionOf, inView } from '../../../src/ui/viewer/back-to-now.tsx';
+import { BackToNow, directionOf, inView } from '../../../src/ui/viewer/transcript/back-to-now.tsx';
 import { nearestMark, stripMarks } from '../../../src/ui/viewer/search/hit-strip.tsx';
 import { SearchResultList } from '../../../src/ui/viewer/search/search-result-list.tsx';
 import { TalkHeader } from '../../../src/ui/viewer/talk-header.tsx';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
-import { TurnView } from '../../../src/ui/viewer/turn-view.tsx';
+import { TurnView } from '../../../src/ui/viewer/transcript/turn-view.tsx';
 import { sampleTalk } from '../sample-talk.ts';
 
 afterEach(cleanup);

@@ -15,7 +15,7 @@ import { readMarkdown } from '../../../src/transcript/formats/markdown/read-mark
 import { turnTimeLabel } from '../../../src/ui/shared/format-time.ts';
 import { preloadQuoteMarks } from '../../../src/ui/viewer/quote/use-quote.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { FIRST_COLD_CHUNKS, RUN_CHUNKS, planChunks } from '../../../src/ui/viewer/transcript-chunks.ts';
+import { FIRST_COLD_CHUNKS, RUN_CHUNKS, planChunks } from '../../../src/ui/viewer/transcript/transcript-chunks.ts';
 
 const bundled = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../content/lex-fridman-ilya-sutskever.md'), 'utf8');
 const talk = readMarkdown(bundled, 'lex-fridman-ilya-sutskever.md').talk!;

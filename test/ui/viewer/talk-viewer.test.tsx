@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
-import { preloadPlayerNotes } from '../../../src/ui/viewer/player-panel.tsx';
+import { preloadPlayerNotes } from '../../../src/ui/viewer/player/player-panel.tsx';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { sampleTalk } from '../sample-talk.ts';
 

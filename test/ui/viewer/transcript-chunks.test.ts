@@ -13,7 +13,7 @@ import {
   headingsBeforeChunks,
   planChunks,
   transcriptPieces,
-} from '../../../src/ui/viewer/transcript-chunks.ts';
+} from '../../../src/ui/viewer/transcript/transcript-chunks.ts';
 
 /** Turns with the given chapters (non-decreasing) and text lengths. */
 function turnsOf(specs: Array<{ chapter: number; chars: number }>): Turn[] {

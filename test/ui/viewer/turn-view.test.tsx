@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
-import { TurnView, type TurnViewProps } from '../../../src/ui/viewer/turn-view.tsx';
+import { TurnView, type TurnViewProps } from '../../../src/ui/viewer/transcript/turn-view.tsx';
 import { sampleTalk } from '../sample-talk.ts';
 
 afterEach(cleanup);

@@ -8,8 +8,8 @@ import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/pla
 import { readTalk } from '../../../src/transcript/formats/read-talk.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
-import { TurnView } from '../../../src/ui/viewer/turn-view.tsx';
-import { locate } from '../../../src/ui/viewer/playback-store.ts';
+import { TurnView } from '../../../src/ui/viewer/transcript/turn-view.tsx';
+import { locate } from '../../../src/ui/viewer/playback/playback-store.ts';
 import { sampleTalk } from '../sample-talk.ts';
 
 const AUTO_CAPTIONS = 'Gardening Basics [gArDeN1ng01].en.vtt';

@@ -3,9 +3,9 @@
  * Memoised: it changes with the chapter and with the player's status, not with every tick.
  */
 import { Suspense, memo, useSyncExternalStore } from 'react';
-import type { PlayerAdapter } from '../../player/player-adapter.ts';
-import { isVideoId } from '../../transcript/youtube-link.ts';
-import { lazyComponent } from '../shared/lazy-component.tsx';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import { isVideoId } from '../../../transcript/youtube-link.ts';
+import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { YouTubeFrame } from './youtube-frame.tsx';
 
 // Shown only once the player has failed or been kept from starting (never in the build's markup): fetched then.

@@ -4,9 +4,9 @@
  */
 import { useMemo } from 'react';
 import YouTube, { type YouTubeEvent } from 'react-youtube';
-import type { PlayerAdapter } from '../../player/player-adapter.ts';
-import { playerErrorFrom } from '../../player/player-error.ts';
-import type { RawPlayer } from '../../player/raw-player.ts';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import { playerErrorFrom } from '../../../player/player-error.ts';
+import type { RawPlayer } from '../../../player/raw-player.ts';
 
 /** Privacy-enhanced mode: YouTube sets no cookies until the visitor plays the video. */
 export const YOUTUBE_HOST = 'https://www.youtube-nocookie.com';

@@ -1,6 +1,6 @@
-import type { PlayerError } from '../../player/player-error.ts';
-import { describePlayerError } from '../../player/player-error-messages.ts';
-import { watchUrl } from '../../player/watch-url.ts';
+import type { PlayerError } from '../../../player/player-error.ts';
+import { describePlayerError } from '../../../player/player-error-messages.ts';
+import { watchUrl } from '../../../player/watch-url.ts';
 
 export interface PlayerFallbackProps {
   error: PlayerError;

@@ -20,12 +20,12 @@
  */
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { TextRange } from '../../search/types.ts';
-import { timeHref } from '../../transcript/time/deep-link.ts';
-import type { TurnInsert } from './alignment/turn-inserts.tsx';
-import { useHydrated } from '../shared/use-hydrated.ts';
-import { usePlayback, type PlaybackStore } from './playback-store.ts';
-import type { TalkViewModel } from './talk-view-model.ts';
+import type { TextRange } from '../../../search/types.ts';
+import { timeHref } from '../../../transcript/time/deep-link.ts';
+import type { TurnInsert } from '../alignment/turn-inserts.tsx';
+import { useHydrated } from '../../shared/use-hydrated.ts';
+import { usePlayback, type PlaybackStore } from '../playback/playback-store.ts';
+import type { TalkViewModel } from '../talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
 import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
 

@@ -11,14 +11,14 @@
  * without reading the page, so the markup can be made on a server and hydrated.
  */
 import { memo } from 'react';
-import { paragraphOffsets } from '../../search/split-pieces.ts';
-import type { TextRange } from '../../search/types.ts';
-import { turnTimeLabel } from '../shared/format-time.ts';
-import type { TurnInsert } from './alignment/turn-inserts.tsx';
-import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from './playback-store.ts';
-import type { TalkViewModel } from './talk-view-model.ts';
+import { paragraphOffsets } from '../../../search/split-pieces.ts';
+import type { TextRange } from '../../../search/types.ts';
+import { turnTimeLabel } from '../../shared/format-time.ts';
+import type { TurnInsert } from '../alignment/turn-inserts.tsx';
+import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from '../playback/playback-store.ts';
+import type { TalkViewModel } from '../talk-view-model.ts';
 import type { TranscriptChunk } from './transcript-chunks.ts';
-import { highlightText, rangesInSlice } from './search/highlight-text.tsx';
+import { highlightText, rangesInSlice } from '../search/highlight-text.tsx';
 import { TurnView } from './turn-view.tsx';
 
 /** Class of a cold turn; the transcript's delegated handlers look for it. */

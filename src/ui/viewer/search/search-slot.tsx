@@ -5,12 +5,12 @@
  * box (see `search/search-box.tsx` and `search/use-talk-search.ts`).
  */
 import { type RefObject, memo, useMemo, useRef, useState } from 'react';
-import type { PlayerAdapter } from '../../player/player-adapter.ts';
-import type { TextRange } from '../../search/types.ts';
-import { findTurnAt } from '../../transcript/find-turn-at.ts';
-import type { Talk } from '../../transcript/types.ts';
-import { SearchBox } from './search/search-box.tsx';
-import type { TalkViewModel } from './talk-view-model.ts';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { TextRange } from '../../../search/types.ts';
+import { findTurnAt } from '../../../transcript/find-turn-at.ts';
+import type { Talk } from '../../../transcript/types.ts';
+import { SearchBox } from './search-box.tsx';
+import type { TalkViewModel } from '../talk-view-model.ts';
 
 /**
  * What the search panel gets to work with. Shaped after `SearchPanelProps`, so wiring it is

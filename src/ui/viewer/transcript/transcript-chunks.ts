@@ -5,7 +5,7 @@
  * see `ChunkLevel`), and the unit the browser may skip laying out (`content-visibility: auto`), so a
  * long talk costs little more than its text.
  */
-import type { Turn } from '../../transcript/types.ts';
+import type { Turn } from '../../../transcript/types.ts';
 
 export interface TranscriptChunk {
   /** Position among all chunks. */

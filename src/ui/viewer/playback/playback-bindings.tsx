@@ -4,13 +4,13 @@
  * moment for "watch on YouTube"), the chapter list, the live announcer, "Back to now" and follow mode.
  */
 import { type ComponentProps, type RefObject, Suspense, useEffect, useMemo } from 'react';
-import type { Talk } from '../../transcript/types.ts';
-import { lazyComponent } from '../shared/lazy-component.tsx';
-import { LiveAnnouncer } from '../shared/live-announcer.tsx';
-import { ChaptersNav } from './chapters-nav.tsx';
-import { PlayerPanel } from './player-panel.tsx';
+import type { Talk } from '../../../transcript/types.ts';
+import { lazyComponent } from '../../shared/lazy-component.tsx';
+import { LiveAnnouncer } from '../../shared/live-announcer.tsx';
+import { ChaptersNav } from '../chapters-nav.tsx';
+import { PlayerPanel } from '../player/player-panel.tsx';
 import { type PlaybackStore, usePlayback } from './playback-store.ts';
-import { useFollowScroll } from './use-follow-scroll.ts';
+import { useFollowScroll } from '../transcript/use-follow-scroll.ts';
 
 /** Chapter of the spoken turn, or -1. */
 const useSpokenChapter = (store: PlaybackStore, talk: Talk): number => usePlayback(store, (position) => talk.turns[position.turn]?.chapter ?? -1);
@@ -44,7 +44,7 @@ export function PlayingAnnouncer({ store, talk }: { store: PlaybackStore; talk: 
 }
 
 // Shown only after the reader scrolled away: fetched once the page is the browser's, not with the first page.
-const BackToNow = lazyComponent(async () => (await import('./back-to-now.tsx')).BackToNow);
+const BackToNow = lazyComponent(async () => (await import('../transcript/back-to-now.tsx')).BackToNow);
 
 /** "Back to now", while following is paused and there is a "now" to go back to. */
 export function PlayingBackToNow({

@@ -3,8 +3,8 @@
  * `youtube-player.tsx` only passes its events on, so all playback logic stays in `src/player/`.
  */
 import { useEffect, useState } from 'react';
-import type { PlayerAdapter } from '../../player/player-adapter.ts';
-import { iframeApiPresent, loadIframeApi } from '../../player/load-iframe-api.ts';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import { iframeApiPresent, loadIframeApi } from '../../../player/load-iframe-api.ts';
 import type { YouTubePlayer } from './youtube-player.tsx';
 
 export interface YouTubeFrameProps {

@@ -6,12 +6,12 @@
  * one or two paragraphs it leaves and enters, not a long answer's every sentence.
  */
 import { type KeyboardEvent, type MouseEvent, memo } from 'react';
-import type { TextRange } from '../../search/types.ts';
-import type { Sentence } from '../../transcript/sentences.ts';
-import type { Turn } from '../../transcript/types.ts';
-import type { TurnInsert } from './alignment/turn-inserts.tsx';
-import { CopyLinkButton } from './copy-link-button.tsx';
-import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
+import type { TextRange } from '../../../search/types.ts';
+import type { Sentence } from '../../../transcript/sentences.ts';
+import type { Turn } from '../../../transcript/types.ts';
+import type { TurnInsert } from '../alignment/turn-inserts.tsx';
+import { CopyLinkButton } from '../copy-link-button.tsx';
+import { turnTimeDescription, turnTimeLabel } from '../../shared/format-time.ts';
 import { TurnParagraph } from './turn-paragraph.tsx';
 
 export interface TurnViewProps {

@@ -4,12 +4,12 @@
  * tick that moves it re-renders the paragraphs it leaves and enters, and no other.
  */
 import { type ReactNode, memo } from 'react';
-import { paragraphOffsets } from '../../search/split-pieces.ts';
-import type { TextRange } from '../../search/types.ts';
-import type { Sentence } from '../../transcript/sentences.ts';
-import type { Turn } from '../../transcript/types.ts';
-import { sliceWithInserts, type TurnInsert } from './alignment/turn-inserts.tsx';
-import { highlightText, markLayers, rangesInSlice } from './search/highlight-text.tsx';
+import { paragraphOffsets } from '../../../search/split-pieces.ts';
+import type { TextRange } from '../../../search/types.ts';
+import type { Sentence } from '../../../transcript/sentences.ts';
+import type { Turn } from '../../../transcript/types.ts';
+import { sliceWithInserts, type TurnInsert } from '../alignment/turn-inserts.tsx';
+import { highlightText, markLayers, rangesInSlice } from '../search/highlight-text.tsx';
 
 export interface TurnParagraphProps {
   turn: Turn;

@@ -11,10 +11,10 @@
  * spoken: the position holds the first turn, but no sentence or word, so none is emphasised as spoken.
  */
 import { useSyncExternalStore } from 'react';
-import type { PlayerAdapter } from '../../player/player-adapter.ts';
-import { findStartAt, findTurnAt } from '../../transcript/find-turn-at.ts';
-import { findSentenceAt } from '../../transcript/sentences.ts';
-import type { TalkViewModel } from './talk-view-model.ts';
+import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import { findStartAt, findTurnAt } from '../../../transcript/find-turn-at.ts';
+import { findSentenceAt } from '../../../transcript/sentences.ts';
+import type { TalkViewModel } from '../talk-view-model.ts';
 
 export interface PlaybackPosition {
   /** Index of the current turn, or -1 before the first one starts. */
