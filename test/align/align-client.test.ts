@@ -79,7 +79,7 @@ describe('createAlignClient', () => {
     expect(client.mode).toBe('main');
     const answer = client.align(talk, captions);
     // The aligner loads, then waits its turn: the page gets to render the talk first.
-    await vi.waitFor(() => expect(deferred).toHaveLength(1));
+    await vi.waitFor(() => expect(deferred).toHaveLength(1), { timeout: 10_000 });
     deferred[0]!();
     expect(await answer).toMatchObject({ ok: true });
   });

@@ -113,6 +113,6 @@ describe('follow mode on a new sentence', () => {
     act(() => window.dispatchEvent(new Event('resize')));
     moveTo(21);
     // Glided there over a few frames: from 0 to the turn's top (900) a quarter of the way down the window (768 px).
-    await vi.waitFor(() => expect(vi.mocked(window.scrollTo).mock.lastCall?.[0]).toEqual({ top: 900 - 768 / 4, behavior: 'instant' }), { timeout: 2000 });
+    await vi.waitFor(() => expect(vi.mocked(window.scrollTo).mock.lastCall?.[0]).toEqual({ top: 900 - 768 / 4, behavior: 'instant' }), { timeout: 10_000 });
   });
 });

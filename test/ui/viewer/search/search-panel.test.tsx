@@ -79,7 +79,9 @@ describe('SearchPanel', () => {
     await user.type(box, 'neural network');
     await screen.findByText('3 results');
     await user.click(screen.getByRole('button', { name: 'Best match' }));
-    await vi.waitFor(() => expect(within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button')[0]!.dataset.turn).toBe('1'));
+    await vi.waitFor(() => expect(within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button')[0]!.dataset.turn).toBe('1'), {
+      timeout: 10_000,
+    });
     box.focus();
     // At 0:30 the next result is the one at 0:50, then round to the start: never back and forth.
     await user.keyboard('{Enter}');
@@ -180,10 +182,10 @@ describe('SearchPanel', () => {
     expect(screen.getByRole('button', { name: 'In order' })).toHaveProperty('ariaPressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Best match' }));
     // The turn that says "neural network" exactly ranks first.
-    await vi.waitFor(() => expect(times()).toEqual(['0:20', '0:00', '0:50']));
+    await vi.waitFor(() => expect(times()).toEqual(['0:20', '0:00', '0:50']), { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'Best match' })).toHaveProperty('ariaPressed', 'true');
     await user.click(screen.getByRole('button', { name: 'In order' }));
-    await vi.waitFor(() => expect(times()).toEqual(['0:00', '0:20', '0:50']));
+    await vi.waitFor(() => expect(times()).toEqual(['0:00', '0:20', '0:50']), { timeout: 10_000 });
   });
 
   it('keeps the active result active when the order changes', async () => {
@@ -195,7 +197,7 @@ describe('SearchPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Best match' }));
     // Turn 0 is first in talk order and second by relevance: still active, still "1 of 3".
     const list = screen.getByRole('list', { name: 'Search results' });
-    await vi.waitFor(() => expect(within(list).getAllByRole('button')[1]).toHaveProperty('ariaCurrent', 'true'));
+    await vi.waitFor(() => expect(within(list).getAllByRole('button')[1]).toHaveProperty('ariaCurrent', 'true'), { timeout: 10_000 });
     expect(within(list).getAllByRole('button')[1]!.dataset.turn).toBe('0');
     expect(count().textContent).toBe('1 of 3');
   });
