@@ -239,7 +239,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const written: string[] = [];
 
         for (const draft of drafts) {
-          const text = decodeText(bytes.get(draft.fileName) ?? new Uint8Array()).text;
+          const { text, encoding } = decodeText(bytes.get(draft.fileName) ?? new Uint8Array());
           const talk = text === null ? null : readTalk(text, draft.fileName).talk;
           if (talk === null) {
             // Not readable: the page fetches the file and shows why, as before.
@@ -255,6 +255,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             slug: draft.slug,
             fileName: draft.fileName,
             source: text!,
+            ...(encoding === null || encoding === 'utf-8' ? {} : { encoding }),
             talk,
             diagnostics: draft.diagnostics,
             isHome: oneTalk,

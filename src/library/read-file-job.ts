@@ -3,6 +3,7 @@
  * runs (`read-file-worker.ts`), and what the page runs itself where workers are unavailable. Apart from
  * the worker global so it is tested in plain Node.
  */
+import type { TextEncoding } from '../transcript/decode-text.ts';
 import type { Diagnostic, Talk, Turn } from '../transcript/types.ts';
 import { readLocalBytes, sizeProblem } from './read-local-file.ts';
 import { recentFileId } from './recent-files.ts';
@@ -21,7 +22,7 @@ export interface ReadFileRequest {
 
 /** A file read: the talk with its id among remembered files, or why it is not a talk. */
 export type FileRead =
-  | { ok: true; id: string; talk: Talk; diagnostics: Diagnostic[]; text: string | null }
+  | { ok: true; id: string; talk: Talk; diagnostics: Diagnostic[]; text: string | null; /** The encoding of the file's bytes. */ encoding: TextEncoding }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
@@ -32,10 +33,7 @@ export type FileRead =
  * (painting, a key pressed) could wait behind the whole queue.
  */
 export type ReadFileMessage =
-  | { type: 'progress'; loaded: number; total: number }
-  | { type: 'parsing' }
-  | { type: 'turns'; turns: Turn[] }
-  | { type: 'done'; read: FileRead };
+  { type: 'progress'; loaded: number; total: number } | { type: 'parsing' } | { type: 'turns'; turns: Turn[] } | { type: 'done'; read: FileRead };
 
 /**
  * About how much one batch of turns holds: characters of text, and each timed word counted as 30 (an
@@ -149,5 +147,6 @@ export async function runReadFile(request: ReadFileRequest, post: (message: Read
     talk: read.talk,
     diagnostics: read.diagnostics,
     text: read.text.length <= request.keepTextUpTo ? read.text : null,
+    encoding: read.encoding,
   };
 }

@@ -15,6 +15,7 @@
  * could show), and the file is fetched once the app runs, from the site's own hashed asset, which the
  * browser keeps for the talk's other pages.
  */
+import type { TextEncoding } from '../transcript/decode-text.ts';
 import type { LibraryManifest } from '../library/manifest.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
 
@@ -28,6 +29,8 @@ export interface TalkPageData {
   fileName: string;
   /** The talk file's text, decoded. */
   source: string;
+  /** The encoding the file's bytes were in, when not UTF-8: a corrected copy is saved in it. */
+  encoding?: TextEncoding;
   /**
    * The talk file's address (relative to the page, or absolute under the site's base), set by the build
    * for a talk too long to carry its text in the page: the block then gives this instead of `source`.
@@ -73,8 +76,8 @@ export function pageBlock(data: PageData): PageBlock {
 }
 
 /** The data of a talk page, once the talk has been read from its block's source (or from the file it gives). */
-export function withTalk(block: TalkPageBlock, talk: Talk, source: string): TalkPageData {
-  return { ...block, source, talk };
+export function withTalk(block: TalkPageBlock, talk: Talk, source: string, encoding = block.encoding): TalkPageData {
+  return { ...block, source, talk, ...(encoding === undefined || encoding === 'utf-8' ? {} : { encoding }) };
 }
 
 /**

@@ -48,7 +48,7 @@ export async function readPageTalk(block: TalkPageBlock, options: PageTalkOption
     const source = block.source ?? read.text;
     if (source === null)
       return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: "the talk's text did not come back from its reader; reload the page" }] };
-    return { ok: true, data: withTalk(block, read.talk, source) };
+    return { ok: true, data: withTalk(block, read.talk, source, block.source === undefined ? read.encoding : block.encoding) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the page could not read its talk (${reason}); reload the page` }] };

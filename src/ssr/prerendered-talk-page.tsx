@@ -39,11 +39,25 @@ export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: Pr
       cancelled = true;
     };
   }, [data.slug]);
-  const { alignment, check } = useCaptionCheck({ talk: data.talk, siblings: captions, sourceText: data.source, fileName: data.fileName });
+  const { alignment, check } = useCaptionCheck({
+    talk: data.talk,
+    siblings: captions,
+    sourceText: data.source,
+    sourceEncoding: data.encoding ?? 'utf-8',
+    fileName: data.fileName,
+  });
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
   return (
     <CaptionCheckContext.Provider value={check}>
-      <TalkViewer talk={shown} fileName={data.fileName} diagnostics={data.diagnostics} tools={tools} location={location} alignment={alignment} layout={data.kind === 'embed' ? 'narrow' : 'auto'} />
+      <TalkViewer
+        talk={shown}
+        fileName={data.fileName}
+        diagnostics={data.diagnostics}
+        tools={tools}
+        location={location}
+        alignment={alignment}
+        layout={data.kind === 'embed' ? 'narrow' : 'auto'}
+      />
     </CaptionCheckContext.Provider>
   );
 }

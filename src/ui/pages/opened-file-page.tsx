@@ -37,7 +37,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
   useTitle(`${opened.talk.title} · Talkline`);
   const note = opened.notRemembered === null ? null : NOT_REMEMBERED[opened.notRemembered];
   // No captions beside an opened file: the reader attaches them ("Check against captions…").
-  const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, fileName: opened.fileName });
+  const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, sourceEncoding: opened.encoding, fileName: opened.fileName });
   return (
     <CaptionCheckContext.Provider value={check}>
       <TalkViewer
