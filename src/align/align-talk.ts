@@ -5,9 +5,10 @@
 import type { Talk } from '../transcript/types.ts';
 import { alignWords, type AlignWordsOptions } from './align-words.ts';
 import { findCoverage, isCovered } from './coverage.ts';
-import { findInvented, findSkipped, findTimeIssues } from './findings.ts';
+import { findInvented, findTimeIssues } from './findings.ts';
 import { Link } from './gap-dp.ts';
 import { captionSequence, talkSequence } from './sequences.ts';
+import { findSkipped } from './skipped-passages.ts';
 import { findSpeakerIssues } from './speaker-checks.ts';
 import { tokenTimes, wordTimes } from './timing.ts';
 import { keepTurnEdgesTogether } from './turn-edges.ts';

@@ -1,12 +1,12 @@
 /**
- * What the alignment says about the talk: passages the talk skipped or invented, and stamps that are off.
- * Speaker checks are in speaker-checks.ts.
+ * What the alignment says about the talk: passages the talk invented, and stamps that are off. Skipped
+ * passages are in skipped-passages.ts, speaker checks in speaker-checks.ts.
  */
 import type { Talk } from '../transcript/types.ts';
 import type { WordAlignment } from './align-words.ts';
 import { Link } from './gap-dp.ts';
 import type { CaptionSequence, TalkSequence } from './sequences.ts';
-import type { AlignedTurn, InventedPassage, SkippedPassage, TimeIssue } from './types.ts';
+import type { AlignedTurn, InventedPassage, TimeIssue } from './types.ts';
 
 /** In written words. Shorter runs are the recogniser's and the editor's everyday noise (a dropped "so", a repeated "the"). */
 export const MIN_PASSAGE = 6;
@@ -63,70 +63,13 @@ export function pauseBefore(captions: CaptionSequence, j: number): number {
  * second gap, and that word belongs to the run. Short runs stay as they are, so a mangled name is not
  * reported.
  */
-function widen(from: number, to: number, n: number, loose: (k: number) => boolean): [number, number] {
+export function widen(from: number, to: number, n: number, loose: (k: number) => boolean): [number, number] {
   if (to - from + 1 < MIN_PASSAGE / 2) return [from, to];
   let a = from;
   let b = to;
   while (a > 0 && loose(a - 1)) a--;
   while (b + 1 < n && loose(b + 1)) b++;
   return [a, b];
-}
-
-/** Runs of caption tokens with no talk counterpart, placed after the talk word paired just before them. */
-export function findSkipped(talk: Talk, seq: TalkSequence, captions: CaptionSequence, al: WordAlignment): SkippedPassage[] {
-  const out: SkippedPassage[] = [];
-  const m = captions.tokens.length;
-  const unpaired = (j: number) => al.bToA[j]! < 0;
-  const loose = (j: number) => al.bToA[j]! >= 0 && al.link[al.bToA[j]!] === Link.Substituted;
-  for (let j = 0; j < m; ) {
-    if (!unpaired(j)) {
-      j++;
-      continue;
-    }
-    let end = j;
-    while (end + 1 < m && unpaired(end + 1)) end++;
-    [j, end] = widen(j, end, m, loose);
-    const words = captionWords(captions, j, end);
-    if (words.length >= MIN_PASSAGE) {
-      // The nearest paired talk tokens around the run (a neighbouring run may sit just past a stray pair).
-      let k = j - 1;
-      while (k >= 0 && al.bToA[k]! < 0) k--;
-      const before = k >= 0 ? al.bToA[k]! : -1;
-      k = end + 1;
-      while (k < m && al.bToA[k]! < 0) k++;
-      const after = k < m ? al.bToA[k]! : -1;
-      let turn = 0;
-      let beforeWord = 0;
-      if (before >= 0) {
-        turn = seq.turnOf[before]!;
-        beforeWord = seq.wordOf[before]! + 1;
-        // Between two turns, the longer silence marks the speaker change, so the passage goes on the other
-        // side of it; without word times there is no silence to compare and it ends the earlier turn.
-        if (after >= 0 && seq.turnOf[after]! !== turn && seq.firstToken[seq.turnOf[after]!] === after) {
-          const timed = captions.wordTimed[j] === 1 && captions.wordTimed[end + 1] === 1;
-          if (timed && pauseBefore(captions, j) > pauseBefore(captions, end + 1)) {
-            turn = seq.turnOf[after]!;
-            beforeWord = 0;
-          } else {
-            beforeWord = seq.words[turn]!.length;
-          }
-        }
-      } else if (after >= 0) {
-        turn = seq.turnOf[after]!;
-        beforeWord = seq.wordOf[after]!;
-      }
-      out.push({
-        start: captions.time[j]!,
-        end: captions.time[end]!,
-        words,
-        turn,
-        beforeWord,
-        line: lineOfWord(talk, turn, beforeWord),
-      });
-    }
-    j = end + 1;
-  }
-  return out;
 }
 
 /** Runs of talk tokens with no caption counterpart. */

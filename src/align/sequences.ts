@@ -26,6 +26,13 @@ export interface CaptionSequence {
   time: Float64Array;
   /** Per token: 1 when the time came from per-word timing, 0 when spread over its cue. */
   wordTimed: Uint8Array;
+  /**
+   * Per token: 1 when its time is one of a run spread evenly over a cue (how a reader times the words of
+   * a file that times only its cues, as Whisper's and SubRip files do): the gap before it is the cue's
+   * pace, not a silence. The first word of such a run keeps 0, since the gap before it holds the pause
+   * between cues.
+   */
+  spread: Uint8Array;
   /** Per token: 1 when it is the first kept token of a cue. */
   cueStart: Uint8Array;
   /** Per token: 1 when its word ends a sentence (., ? or !). */
@@ -132,6 +139,27 @@ function repeatedPrefix(stream: readonly string[], cue: readonly string[]): numb
   return 0;
 }
 
+/** Gaps within this many seconds of each other are one pace: times a reader spread over a cue. */
+const SAME_PACE = 0.002;
+
+/**
+ * Per word: 1 when the gap before it is the same as the gap before the word before it, so both are the
+ * even pace of a cue's spread words rather than speech timed word by word.
+ */
+function evenlySpread(times: readonly number[]): Uint8Array {
+  const out = new Uint8Array(times.length);
+  for (let w = 2; w < times.length; w++) {
+    const gap = times[w]! - times[w - 1]!;
+    if (gap > 0 && Math.abs(gap - (times[w - 1]! - times[w - 2]!)) <= SAME_PACE) out[w] = out[w - 1] = 1;
+  }
+  // The first word of each run: the gap before it is the pause between cues, which is real.
+  for (let w = times.length - 1; w >= 1; w--) {
+    const gap = times[w]! - times[w - 1]!;
+    if (out[w] === 1 && w + 1 < times.length && out[w + 1] === 1 && Math.abs(gap - (times[w + 1]! - times[w]!)) > SAME_PACE) out[w] = 0;
+  }
+  return out;
+}
+
 /**
  * Tokens of the captions with times. The words of all cues are normalised as one stream, so a number
  * split over two cues ("165 | 000") still folds; the repeated line of raw rolling cues is dropped first.
@@ -184,6 +212,8 @@ export function captionSequence(captions: Talk): CaptionSequence {
   const sentenceEnd = new Uint8Array(n);
   const speaker = new Int32Array(n);
   const changeMark = new Uint8Array(n);
+  const spreadWord = evenlySpread(wordTime);
+  const spread = new Uint8Array(n);
   let sentenceMarks = 0;
   for (const w of words) if (SENTENCE_END.test(w)) sentenceMarks++;
   for (let k = 0; k < n; k++) {
@@ -193,6 +223,7 @@ export function captionSequence(captions: Talk): CaptionSequence {
     time[k] = wordTime[src]!;
     wordTimed[k] = wordTimedFlag[src]!;
     speaker[k] = wordSpeaker[src]!;
+    spread[k] = spreadWord[src]! && src !== prevSrc ? 1 : 0;
     // Boundaries carried by words without tokens ("uh." at a cue start) move to the neighbouring token.
     if (src !== prevSrc) {
       for (let w = prevSrc + 1; w <= src; w++) {
@@ -206,6 +237,7 @@ export function captionSequence(captions: Talk): CaptionSequence {
     tokens: norm.tokens,
     time,
     wordTimed,
+    spread,
     cueStart,
     sentenceEnd,
     speaker,

@@ -27,7 +27,18 @@ export interface AlignedTurn {
   comparableWords: number;
 }
 
-/** A run of caption words with no counterpart in the talk. */
+/**
+ * What a skipped passage is (see passage-kinds.ts): 'content' says something the transcript does not;
+ * 'disfluency' repeats words said within a few words of it, or is only hesitations and hedges; 'fragment'
+ * says something but cannot stand in the sentence it would go into. Only content is restored by default.
+ */
+export type PassageKind = 'content' | 'disfluency' | 'fragment';
+
+/**
+ * A run of caption words with no counterpart in the talk. A run is reported in parts: one per speaker
+ * where the recording changes speaker inside it, and within that its content apart from what an editor
+ * leaves out before and after it.
+ */
 export interface SkippedPassage {
   /** Caption time of the first and last word, in seconds. */
   start: number;
@@ -39,6 +50,13 @@ export interface SkippedPassage {
   beforeWord: number;
   /** 1-based talk line of that place. */
   line: number;
+  kind: PassageKind;
+  /** For a disfluency: 'repeat' (its words are said nearby) or 'filler' (hesitations and hedges only); else null. */
+  why: 'repeat' | 'filler' | null;
+  /** For content: the words to write back, said once and without hesitations; empty for the other kinds. */
+  clean: string[];
+  /** For content that ends a sentence before a transcript word in lower case: that word needs a capital. */
+  capitalizeNext: boolean;
 }
 
 /** A run of talk words with no counterpart in the captions. */

@@ -38,6 +38,8 @@ function read(text: string): Talk {
 }
 
 const base = { line: 0 };
+// What a restore of content carries besides its words (see RestoreEdit).
+const content = { passage: 'content', why: null } as const;
 
 describe('applyEdits', () => {
   const talk = read(FILE);
@@ -48,9 +50,9 @@ describe('applyEdits', () => {
 
   it('inserts a restored passage before a word, at the end of a turn, and at its start', () => {
     const edits: FixEdit[] = [
-      { ...base, kind: 'restore', id: 'r1', turn: 0, beforeWord: 5, text: 'On lots of data.', words: [], start: 0, end: 0 },
-      { ...base, kind: 'restore', id: 'r2', turn: 1, beforeWord: 14, text: 'Then GPUs came.', words: [], start: 0, end: 0 },
-      { ...base, kind: 'restore', id: 'r3', turn: 2, beforeWord: 0, text: 'So.', words: [], start: 0, end: 0 },
+      { ...base, ...content, kind: 'restore', id: 'r1', turn: 0, beforeWord: 5, text: 'On lots of data.', words: [], start: 0, end: 0 },
+      { ...base, ...content, kind: 'restore', id: 'r2', turn: 1, beforeWord: 14, text: 'Then GPUs came.', words: [], start: 0, end: 0 },
+      { ...base, ...content, kind: 'restore', id: 'r3', turn: 2, beforeWord: 0, text: 'So.', words: [], start: 0, end: 0 },
     ];
     const out = applyEdits(FILE, talk, edits);
     const lines = out.split('\n');
@@ -107,7 +109,7 @@ describe('applyEdits', () => {
     const edits: FixEdit[] = [
       { ...base, kind: 'split', id: 's1', turn: 1, atWord: 4, firstSpeaker: 'Bob', restSpeaker: 'Ann', time: 0 },
       { ...base, kind: 'retime', id: 't1', turn: 1, from: 278, to: 285, drift: 7, notable: true },
-      { ...base, kind: 'restore', id: 'r1', turn: 0, beforeWord: 5, text: 'On lots of data.', words: [], start: 0, end: 0 },
+      { ...base, ...content, kind: 'restore', id: 'r1', turn: 0, beforeWord: 5, text: 'On lots of data.', words: [], start: 0, end: 0 },
     ];
     const out = applyEdits(crlf, read(crlf), edits);
     expect(out).not.toMatch(/[^\r]\n/);
@@ -117,6 +119,7 @@ describe('applyEdits', () => {
   it('writes restored caption words that look like markup as text, keeping every turn and speaker', () => {
     const restore = (id: string, turn: number, beforeWord: number, text: string): FixEdit => ({
       ...base,
+      ...content,
       kind: 'restore',
       id,
       turn,
@@ -159,6 +162,7 @@ describe('applyEdits', () => {
   it('refuses edits that cannot be written, saying why', () => {
     const restore = (id: string, turn: number, beforeWord: number): FixEdit => ({
       ...base,
+      ...content,
       kind: 'restore',
       id,
       turn,
@@ -197,7 +201,7 @@ describe('applyEdits', () => {
 });
 
 describe('applyEditsToBytes', () => {
-  const restore = (text: string): FixEdit => ({ ...base, kind: 'restore', id: 'r1', turn: 0, beforeWord: 5, text, words: [], start: 0, end: 0 });
+  const restore = (text: string): FixEdit => ({ ...base, ...content, kind: 'restore', id: 'r1', turn: 0, beforeWord: 5, text, words: [], start: 0, end: 0 });
   const retime: FixEdit = { ...base, kind: 'retime', id: 't1', turn: 1, from: 278, to: 285, drift: 7, notable: true };
   /** Reads `bytes` as the command line does and applies `edits` to the bytes read. */
   const fix = (bytes: Uint8Array, edits: FixEdit[]) => {

@@ -106,7 +106,7 @@ describe('applyEdits properties', () => {
           const talk = read(text);
           const edits: FixEdit[] = picks.map((p, k): RestoreEdit => {
             const beforeWord = p.at % (splitWords(talk.turns[p.turn]!.text).length + 1);
-            return { kind: 'restore', id: `r${k}`, turn: p.turn, line: 0, beforeWord, text: p.words.join(' '), words: p.words, start: 0, end: 0 };
+            return { kind: 'restore', id: `r${k}`, turn: p.turn, line: 0, beforeWord, text: p.words.join(' '), words: p.words, start: 0, end: 0, passage: 'content', why: null };
           });
           const out = applyEdits(text, talk, edits);
           const back = read(out);

@@ -6,7 +6,7 @@
  */
 import type { Talk } from '../../transcript/types.ts';
 import { FixError } from './fix-error.ts';
-import { locateMarkdownTurns, markupPrefix, type MarkdownSource, type TurnSource } from './markdown-source.ts';
+import { locateMarkdownTurns, markupPrefix, type MarkdownSource, type Span, type TurnSource } from './markdown-source.ts';
 import { stampLike } from './stamp-text.ts';
 import type { FixEdit, RestoreEdit } from './types.ts';
 
@@ -121,6 +121,19 @@ function placeRestore(src: MarkdownSource, talk: Talk, turn: TurnSource, edit: R
   );
 }
 
+/**
+ * The first letter of a transcript word in capitals, when a restored passage ends a sentence just before
+ * it ("…wit and humor. | but what do you think" reads "…wit and humor. But what do you think"); null
+ * when there is no such word or its first letter is not a small one.
+ */
+function capitalOf(text: string, word: Span | undefined, edit: FixEdit, order: number): Replacement | null {
+  if (word === undefined) return null;
+  const m = /^[^\p{L}\p{N}]*(\p{Ll})/u.exec(text.slice(word.from, word.to));
+  if (m === null) return null;
+  const at = word.from + m[0].length - m[1]!.length;
+  return { from: at, to: at + m[1]!.length, text: m[1]!.toUpperCase(), edit, order };
+}
+
 function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: number): Replacement[] {
   const turn = turnOf(src, edit);
   const words = turn.words;
@@ -133,7 +146,10 @@ function replacementsOf(src: MarkdownSource, talk: Talk, edit: FixEdit, order: n
       const text = edit.text.trim();
       if (text === '') return [];
       if (/[\r\n]/.test(text)) throw new FixError(`edit ${edit.id}: a restored passage is one run of text, without line breaks`);
-      return [placeRestore(src, talk, turn, edit, text, order)];
+      const out = [placeRestore(src, talk, turn, edit, text, order)];
+      const capital = edit.capitalizeNext === true ? capitalOf(src.text, words[edit.beforeWord], edit, order) : null;
+      if (capital !== null) out.push(capital);
+      return out;
     }
     case 'retime': {
       if (turn.stamp === null) throw new FixError(`edit ${edit.id}: turn ${edit.turn} (line ${talk.turns[edit.turn]?.line}) has no written stamp to retime`);

@@ -1,11 +1,12 @@
 /**
- * From findings to proposed edits: every skipped passage becomes a restore, every written stamp that the
+ * From findings to proposed edits: every skipped passage becomes a restore (marked with the passage's
+ * kind: content is what `--restore` writes, the rest is left out unless asked for), every written stamp that the
  * recording places on another second a retime, and every speaker finding backed by the recording's own
  * speakers a reassign or split. Pure: the same alignment gives the same edits with the same ids.
  */
 import type { Talk } from '../../transcript/types.ts';
 import { splitWords } from '../../transcript/words.ts';
-import { DEFAULT_MIN_DRIFT, lineOfWord } from '../findings.ts';
+import { DEFAULT_MIN_DRIFT } from '../findings.ts';
 import type { AlignResult } from '../types.ts';
 import { endsSentence, restoreText, startsWithCapital } from './restore-text.ts';
 import type { FixEdit, ReassignEdit, RestoreEdit, RetimeEdit, SplitEdit } from './types.ts';
@@ -17,51 +18,36 @@ export interface ProposeOptions {
 
 const KIND_ORDER = { restore: 0, reassign: 1, split: 2, retime: 3 } as const;
 
-const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** How well a passage fits before word `b`: at a sentence start counts most, then before a sentence start. */
-function fit(words: readonly string[], b: number): number {
-  const before = words[b - 1];
-  const after = words[b];
-  return (before === undefined || endsSentence(before) ? 2 : 0) + (after === undefined || startsWithCapital(after) ? 1 : 0);
-}
-
 /**
- * The place for a passage among equivalent ones. When the passage ends with the word just before its
- * place ("…all these advances it's | It's kind of"), putting it one word earlier gives the same words in
- * the same order; likewise forwards when it starts with the word after. The aligner picks one of these at
- * random as far as the reader is concerned, so the one at a sentence boundary is taken.
+ * Restores, one per skipped passage, where the finding places it. Content is written as the finding
+ * cleaned it (said once, hesitations dropped); the other kinds in the recording's words, for a reader who
+ * restores them anyway. Either way with sentence case and end punctuation where the transcript around it
+ * has them.
  */
-function bestPlace(words: readonly string[], passage: readonly string[], beforeWord: number): { beforeWord: number; passage: string[] } {
-  let best = { beforeWord, passage: [...passage], score: fit(words, beforeWord) };
-  let p = [...passage];
-  for (let b = beforeWord; b > 0 && p.length > 0 && bare(p[p.length - 1]!) !== '' && bare(p[p.length - 1]!) === bare(words[b - 1]!); ) {
-    p = [p[p.length - 1]!, ...p.slice(0, -1)];
-    b--;
-    if (fit(words, b) > best.score) best = { beforeWord: b, passage: p, score: fit(words, b) };
-  }
-  p = [...passage];
-  for (let b = beforeWord; b < words.length && p.length > 0 && bare(p[0]!) !== '' && bare(p[0]!) === bare(words[b]!); ) {
-    p = [...p.slice(1), p[0]!];
-    b++;
-    if (fit(words, b) > best.score) best = { beforeWord: b, passage: p, score: fit(words, b) };
-  }
-  return { beforeWord: best.beforeWord, passage: best.passage };
-}
-
-/** Restores, one per skipped passage, at the finding's place or an equivalent one at a sentence boundary. */
 function restores(result: AlignResult, talk: Talk): RestoreEdit[] {
   return result.skipped.map((s) => {
     const words = splitWords(talk.turns[s.turn]?.text ?? '');
-    const { beforeWord, passage } = bestPlace(words, s.words, s.beforeWord);
-    const before = words[beforeWord - 1];
-    const after = words[beforeWord];
-    const text = restoreText(passage, {
+    const before = words[s.beforeWord - 1];
+    const after = words[s.beforeWord];
+    const content = s.kind === 'content';
+    const text = restoreText(content ? s.clean : s.words, {
       startsSentence: before === undefined || endsSentence(before),
       endsSentence: after === undefined || startsWithCapital(after),
     });
-    const line = beforeWord === s.beforeWord ? s.line : lineOfWord(talk, s.turn, beforeWord);
-    return { kind: 'restore', id: `restore-${s.turn}-${beforeWord}`, turn: s.turn, line, beforeWord, text, words: passage, start: s.start, end: s.end };
+    return {
+      kind: 'restore',
+      id: `restore-${s.turn}-${s.beforeWord}`,
+      turn: s.turn,
+      line: s.line,
+      beforeWord: s.beforeWord,
+      text,
+      words: s.words,
+      start: s.start,
+      end: s.end,
+      passage: s.kind,
+      why: s.why,
+      capitalizeNext: content && s.capitalizeNext && after !== undefined && !startsWithCapital(after),
+    };
   });
 }
 

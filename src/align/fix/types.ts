@@ -1,3 +1,5 @@
+import type { PassageKind } from '../types.ts';
+
 /**
  * Proposed fixes to a talk file, derived from its alignment with the recording. Plain JSON data: a review
  * screen can list, accept, dismiss and undo them, and `applyEdits` writes the accepted ones into the file.
@@ -30,6 +32,12 @@ export interface RestoreEdit extends EditBase {
   /** Where the passage is heard, in seconds: a review plays [start, end]. */
   start: number;
   end: number;
+  /** The skipped passage's kind: only content is restored unless the reader asks for every passage. */
+  passage: PassageKind;
+  /** For a disfluency: 'repeat' (repeats nearby words) or 'filler' (hesitations and hedges only); else null. */
+  why: 'repeat' | 'filler' | null;
+  /** The transcript word after the passage takes a capital: the passage ends a sentence before it. */
+  capitalizeNext?: boolean;
 }
 
 /** Rewrite a turn's written stamp (label and link) to the recording's time. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixEdit } from '../../../../src/align/fix/index.ts';
 import { INITIAL_REVIEW, type ReviewAction, acceptedEdits, leftToReview, reviewReducer } from '../../../../src/ui/viewer/alignment/review/review-state.ts';
 
-const restore = (id: string, turn: number): FixEdit => ({ kind: 'restore', id, turn, line: turn + 1, beforeWord: 0, text: 'Words.', words: ['words'], start: 1, end: 2 });
+const restore = (id: string, turn: number): FixEdit => ({ kind: 'restore', id, turn, line: turn + 1, beforeWord: 0, text: 'Words.', words: ['words'], start: 1, end: 2, passage: 'content', why: null });
 const retime = (id: string, turn: number): FixEdit => ({ kind: 'retime', id, turn, line: turn + 1, from: 10, to: 12, drift: 2.4, notable: false });
 const reassign = (id: string, turn: number): FixEdit => ({ kind: 'reassign', id, turn, line: turn + 1, from: 'Ada', to: 'Charles' });
 
