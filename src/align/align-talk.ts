@@ -9,6 +9,7 @@ import { findInvented, findTimeIssues } from './findings.ts';
 import { Link } from './gap-dp.ts';
 import { captionSequence, talkSequence } from './sequences.ts';
 import { findSkipped } from './skipped-passages.ts';
+import { joinSplitGaps } from './split-gaps.ts';
 import { findSpeakerIssues } from './speaker-checks.ts';
 import { tokenTimes, wordTimes } from './timing.ts';
 import { keepTurnEdgesTogether } from './turn-edges.ts';
@@ -30,6 +31,7 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions 
   const cap = captionSequence(captions);
   const al = alignWords(seq.tokens, cap.tokens, options);
   keepTurnEdgesTogether(seq, cap, al);
+  joinSplitGaps(seq, cap, al);
   // With nothing paired (empty or unrelated captions), the talk's own timeline is the best there is.
   const fallback = (t: number) => talk.turns[t]?.start ?? 0;
   const times = tokenTimes(seq, cap, al, fallback);

@@ -193,14 +193,16 @@ interface Near {
 }
 
 /**
- * True when words put at the place would say a run of RESTART_RUN words a second time within
- * NEARBY_WORDS words of the first: the passage and the transcript on either side read as one text.
+ * True when words put at the place would say a run of RESTART_RUN words that the transcript says within
+ * NEARBY_WORDS words of it: the passage and the transcript on either side read as one text. (Runs said
+ * twice inside the passage are the cleaning's: see cleanWords.)
  */
 function repeatsNear(words: readonly PassageWord[], before: readonly PassageWord[], after: readonly PassageWord[]): boolean {
   const text = [...before, ...words, ...after];
   const from = before.length;
   const to = before.length + words.length;
-  return runsSaidTwice(text, RESTART_RUN, NEARBY_WORDS).some(([a, b]) => (a >= from && a < to) || (b >= from && b < to));
+  const inside = (k: number) => k >= from && k < to;
+  return runsSaidTwice(text, RESTART_RUN, NEARBY_WORDS).some(([a, b]) => inside(a) !== inside(b));
 }
 
 /**
@@ -261,15 +263,21 @@ function cleanWords(ctx: PassageContext, from: number, to: number, place: Place)
     dropAbandonedStarts(collapseRepeats([...lead, ...ctx.words.slice(from, to).map(passageWord)], before === undefined ? null : passageWord(before))),
   );
   const talk = ctx.turnWords.map(passageWord);
-  // Said once across a join: "When you | when you have…" (the lead repeats the transcript on purpose).
-  if (!place.lead) {
+  // Said once across a join inside a sentence: "When you | when you have…" (the lead repeats the transcript
+  // on purpose, and a sentence may echo the one before: "…and I find it unbelievable. | I find it
+  // unbelievable that this whole AI stuff works.").
+  const talkBefore = ctx.turnWords[place.beforeWord - 1];
+  const talkAfter = ctx.turnWords[place.beforeWord];
+  if (!place.lead && talkBefore !== undefined && !endsSentenceMark(talkBefore)) {
     let k = Math.min(4, words.length - 1, place.beforeWord);
     while (k > 0 && !words.slice(0, k).every((w, q) => w.key === talk[place.beforeWord - k + q]!.key)) k--;
     words = words.slice(k);
   }
-  let k = Math.min(4, words.length - 1, talk.length - place.beforeWord);
-  while (k > 0 && !words.slice(words.length - k).every((w, q) => w.key === talk[place.beforeWord + q]!.key)) k--;
-  words = words.slice(0, words.length - k);
+  if (talkAfter !== undefined && !startsWithCapital(talkAfter)) {
+    let k = Math.min(4, words.length - 1, talk.length - place.beforeWord);
+    while (k > 0 && !words.slice(words.length - k).every((w, q) => w.key === talk[place.beforeWord + q]!.key)) k--;
+    words = words.slice(0, words.length - k);
+  }
   return words.map((w) => w.text);
 }
 

@@ -133,8 +133,10 @@ export function collapseRepeats(input: readonly PassageWord[], before: PassageWo
       dropFirstCopy(words, at, k);
       collapsed = true;
     }
-    // After a collapse the same place is looked at again: a phrase said three times goes twice.
-    if (!collapsed) at++;
+    // After a collapse the words before are looked at again: a phrase said three times goes twice, and
+    // "a big neural neural network a big neural network" is said once.
+    if (collapsed) at = Math.max(0, at - MAX_REPEAT_WORDS);
+    else at++;
   }
   return words;
 }
@@ -237,7 +239,9 @@ export function runsSaidTwice(words: readonly PassageWord[], n: number, within: 
   return out;
 }
 
-const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'than', 'versus', 'vs']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'than', 'versus', 'vs', 'while', 'whereas']);
+/** Words between a phrase dropped and the same phrase begun again, at most. */
+const MAX_RESTART_GAP = 3;
 
 /**
  * True when the runs at `a` and `b` are two of a kind joined by "and", "or" or a comma: "a lot of data
@@ -248,8 +252,8 @@ function parallel(words: readonly PassageWord[], a: number, b: number): boolean 
 }
 
 /**
- * The passage with restarts inside a sentence dropped: a run of three or more words said again a few
- * words on, with other words between ("of the day of the neural of the entirety of the neural nets"), is a
+ * The passage with restarts inside a sentence dropped: a run of three or more words said again at most
+ * three words on, with those words between ("of the day of the neural of the entirety of the neural nets"), is a
  * phrase begun, dropped and begun again. What goes is the first attempt: from the first run to where the
  * speaker starts over with its first two words. Runs in two sentences ("what do you think about this?
  * What do you think about that?") or joined by "and", "or" or a comma ("a lot of data and a lot of
@@ -258,7 +262,8 @@ function parallel(words: readonly PassageWord[], a: number, b: number): boolean 
 export function dropRestartsInSentence(input: readonly PassageWord[]): PassageWord[] {
   const words = [...input];
   for (let pass = 0; pass < words.length; pass++) {
-    const pair = runsSaidTwice(words, 3, 12).find(([a, b]) => !words.slice(a, b).some((w) => endsSentenceMark(w.text)) && !parallel(words, a, b));
+    // A restart comes back within a few words ("of the neural | of the entirety | of the neural nets").
+    const pair = runsSaidTwice(words, 3, 3 + MAX_RESTART_GAP).find(([a, b]) => !words.slice(a, b).some((w) => endsSentenceMark(w.text)) && !parallel(words, a, b));
     if (pair === undefined) break;
     const [a, b] = pair;
     let again = a + 1;
