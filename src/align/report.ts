@@ -7,7 +7,7 @@ import type { Talk, Turn } from '../transcript/types.ts';
 import { splitWords } from '../transcript/words.ts';
 import type { RestoreEdit, RetimeEdit } from './fix/types.ts';
 import { isCovered, isPartial } from './coverage.ts';
-import type { AlignResult, SpeakerIssue, TimeIssue } from './types.ts';
+import type { AlignResult, SkippedPassage, SpeakerIssue, TimeIssue } from './types.ts';
 
 // Long enough to paste a dropped sentence back into the talk, short enough to keep the report readable.
 const MAX_QUOTED_WORDS = 60;
@@ -67,10 +67,27 @@ function speakerMessage(issue: SpeakerIssue, talk: Talk | null): string {
   return `check who speaks here: ${why}${speakerFix(issue, talk)} (at ${formatClock(issue.time)})`;
 }
 
+/** What a skipped passage is, as a report says it: "content", "disfluency (repeats nearby words)", "fragment". */
+export function passageKindLabel(passage: Pick<SkippedPassage, 'kind' | 'why'>): string {
+  return passage.kind === 'disfluency' ? `disfluency (${WHY[passage.why ?? 'repeat']})` : passage.kind;
+}
+
+const WHY = { repeat: 'repeats nearby words', filler: 'hesitations and hedges' } as const;
+
+/** Why a passage was not restored, as `--fix` reports it: "repeats nearby words", "a fragment". */
+export function leftOutReason(passage: Pick<SkippedPassage, 'kind' | 'why'>): string {
+  return passage.kind === 'fragment' ? 'a fragment' : WHY[passage.why ?? 'repeat'];
+}
+
 /** Fixes written into the talk, for the report of `align --fix`. */
 export interface AppliedFixes {
   /** The restore edits written: reported in place of the skipped passages. */
   restored: readonly RestoreEdit[];
+  /**
+   * With `--restore`, the skipped passages not restored (what an editor leaves out), reported as left out
+   * with their words; null when passages were not to be restored (the skipped passages are reported).
+   */
+  leftOut: readonly SkippedPassage[] | null;
   /** The retime edits written: the notable ones are reported in place of the time findings. */
   retimed: readonly RetimeEdit[] | null;
   /** The drift above which a retime is reported, in seconds. */
@@ -93,24 +110,27 @@ function retimedMessage(edit: RetimeEdit): string {
 /**
  * Formats an alignment as report lines: skipped and invented passages first, then speaker checks, then
  * times, each group by talk line, and a summary line with the counts. `talk` (optional) names speakers
- * and words in the findings. With `applied`, the passages restored and the stamps retimed are reported as
- * written instead of as findings, and a line counts them before the summary.
+ * and words in the findings. With `applied`, the passages restored (and those left out) and the stamps
+ * retimed are reported as written instead of as findings, and a line counts them before the summary.
  */
 export function formatAlignReport(result: AlignResult, talkFileName: string, talk: Talk | null = null, applied: AppliedFixes | null = null): string {
   const found: { line: number; group: number; order: number; text: string }[] = [];
   const add = (line: number, group: number, order: number, kind: string, message: string) =>
     found.push({ line, group, order, text: `${talkFileName}:${line}: ${kind}: ${message}` });
-  if (applied !== null && applied.restored.length > 0) {
-    for (const r of applied.restored) add(r.line, 0, 0, 'restored', restoredMessage(r, talk));
+  const leftOut = applied?.leftOut ?? null;
+  if (applied !== null && leftOut !== null) {
+    // Passages on one line in the order they are heard.
+    for (const r of applied.restored) add(r.line, 0, r.start, 'restored', restoredMessage(r, talk));
+    for (const s of leftOut) add(s.line, 0, s.start, 'left out', `${leftOutReason(s)}: ${quote(s.words)} (at ${formatClock(s.start)})`);
   } else {
     for (const s of result.skipped) {
-      const message = `${plural(s.words.length, 'word')} in the recording, not in the transcript: ${quote(s.words)}`;
-      add(s.line, 0, 0, 'skipped', `${message} (at ${formatClock(s.start)})`);
+      const message = `${passageKindLabel(s)}, ${plural(s.words.length, 'word')} in the recording, not in the transcript: ${quote(s.words)}`;
+      add(s.line, 0, s.start, 'skipped', `${message} (at ${formatClock(s.start)})`);
     }
   }
   for (const v of result.invented) {
     const message = `${plural(v.words.length, 'word')} in the transcript, not in the recording: ${quote(v.words)}`;
-    add(v.line, 0, 1, 'invented', `${message} (at ${formatClock(v.start)})`);
+    add(v.line, 0, Infinity, 'invented', `${message} (at ${formatClock(v.start)})`);
   }
   for (const s of result.speakers) add(s.line, 1, 0, 'speaker', speakerMessage(s, talk));
   const retimed = applied?.retimed ?? null;
@@ -125,16 +145,17 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
   const skippedWords = result.skipped.reduce((n, s) => n + s.words.length, 0);
   const inventedWords = result.invented.reduce((n, s) => n + s.words.length, 0);
   const summary =
-    `${plural(result.skipped.length, 'skipped passage')} (${plural(skippedWords, 'word')}), ` +
+    `${plural(result.skipped.length, 'skipped passage')} (${plural(skippedWords, 'word')}${kindCounts(result.skipped)}), ` +
     `${plural(result.invented.length, 'invented passage')} (${plural(inventedWords, 'word')}), ` +
     `${plural(result.times.length, 'time issue')}, ${plural(result.speakers.length, 'speaker check')}; ` +
     `${heard} of ${comparable} talk words heard in the captions (${share.toFixed(1)}%)`;
   const lines = found.map((f) => f.text);
   if (applied !== null) {
     const parts: string[] = [];
-    if (applied.restored.length > 0) {
+    if (leftOut !== null) {
       const words = applied.restored.reduce((n, r) => n + splitWords(r.text).length, 0);
       parts.push(`${plural(applied.restored.length, 'passage')} restored (${plural(words, 'word')})`);
+      if (leftOut.length > 0) parts.push(`${leftOut.length} left out (${kindCounts(leftOut).slice(2)}; --restore=all restores them too)`);
     }
     if (retimed !== null) {
       const notable = retimed.filter((r) => r.notable).length;
@@ -146,6 +167,18 @@ export function formatAlignReport(result: AlignResult, talkFileName: string, tal
   const warning = alignmentWarning(result, talkFileName);
   if (warning !== null) lines.push(warning);
   return lines.join('\n') + '\n';
+}
+
+/** "; 14 content, 10 disfluencies, 4 fragments": the passages by kind, those there are; '' for none. */
+function kindCounts(passages: readonly SkippedPassage[]): string {
+  const counts = { content: 0, disfluency: 0, fragment: 0 };
+  for (const p of passages) counts[p.kind]++;
+  const parts = [
+    counts.content > 0 ? `${counts.content} content` : '',
+    counts.disfluency > 0 ? plural(counts.disfluency, 'disfluency', 'disfluencies') : '',
+    counts.fragment > 0 ? plural(counts.fragment, 'fragment') : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? '' : `; ${parts.join(', ')}`;
 }
 
 /** How many of the talk's comparable words were heard in the captions, and their share in percent. */

@@ -58,7 +58,7 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
         to: { type: 'string' },
         out: OUT_OPTION,
         fix: flag,
-        restore: flag,
+        restore: { type: 'boolean', values: ['all'] },
         retime: flag,
         'min-drift': { type: 'string' },
       });
@@ -72,7 +72,7 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
         to: typeof values.to === 'string' ? values.to : 'report',
         out: values.out as string | undefined,
         fix: values.fix === true,
-        restore: values.restore === true,
+        restore: values.restore === true ? ('content' as const) : values.restore === 'all' ? ('all' as const) : undefined,
         retime: values.retime === true,
         minDrift: parseSeconds('--min-drift', values['min-drift']),
       };

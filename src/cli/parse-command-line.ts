@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** For a boolean: the values it may also be given with `=` (`--restore=all`); the value is then the option's. */
+  values?: readonly string[];
 }
 
 export interface ParsedCommandLine {
@@ -30,8 +32,11 @@ export function parseCommandLine(command: string, args: readonly string[], optio
     const spec = (withHelp as Record<string, OptionSpec>)[token.name];
     if (spec === undefined) throw new UsageError(`unknown option ${token.rawName} for ${command}`);
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (got "${token.value}")`);
-      values[token.name] = true;
+      if (token.value !== undefined && !(token.inlineValue && spec.values?.includes(token.value))) {
+        const allowed = spec.values === undefined ? 'no value' : `no value or ${spec.values.map((v) => `=${v}`).join(', ')}`;
+        throw new UsageError(`${token.rawName} takes ${allowed} (got "${token.value}")`);
+      }
+      values[token.name] = token.value ?? values[token.name] ?? true;
       continue;
     }
     // Lenient parsing takes the next word as the value even when it is another option (`--to --all`); a

@@ -42,11 +42,13 @@ const COMMAND_HELP: Record<Command, string> = {
   -o, --out OUT          write to OUT instead of standard output (- is standard output)
 `,
   align: `talkline align TALK CAPTIONS [--to FORMAT] [-o OUT]
-talkline align TALK CAPTIONS --fix [--restore] [--retime] [-o OUT]
+talkline align TALK CAPTIONS --fix [--restore[=all]] [--retime] [-o OUT]
   Checks TALK against the recording's CAPTIONS, word by word.
-  --to FORMAT            ${ALIGN_OUTPUTS.join(', ')} (default report)
+  --to FORMAT            ${ALIGN_OUTPUTS.join(', ')} (default report; findings: the report as JSON)
   --fix                  write TALK back in its own format with the chosen fixes applied
-  --restore              with --fix: put each skipped passage back in its turn, in the recording's words
+  --restore              with --fix: put back what the transcript skipped that says something, in the
+                         recording's words said once; repeats and fragments are left out and listed
+  --restore=all          with --fix: put back every skipped passage, repeats and fragments too
   --retime               with --fix: rewrite the stamps to the recording's times
   --min-drift SECONDS    report a written stamp only when it is at least this far from the recording
   -o, --out OUT          write to OUT instead of standard output (- is standard output)
@@ -64,7 +66,7 @@ Commands:
                                              build the static site of the talks (default into dist/)
   check FILE... [--all]                      summary and FILE:LINE diagnostics of each file
   convert FILE --to FORMAT [-o OUT]          the talk in another format (${EXPORT_FORMATS.join(', ')})
-  align TALK CAPTIONS [--to FORMAT] [-o OUT] [--fix [--restore] [--retime]] [--min-drift SECONDS]
+  align TALK CAPTIONS [--to FORMAT] [-o OUT] [--fix [--restore[=all]] [--retime]] [--min-drift SECONDS]
                                              check a talk against the recording's captions
   help [COMMAND]                             this text, or one command's
 

@@ -34,7 +34,7 @@ describe('formatAlignReport', () => {
 
   it('writes one finding per line as FILE:LINE: kind: message (at m:ss), sorted by line', () => {
     expect(lines.slice(0, -1)).toEqual([
-      `talk.md:6: skipped: 8 words in the recording, not in the transcript: "alex wrote insanely fast kernels for convolutional nets" (at 0:${String(Math.floor(result.skipped[0]!.start)).padStart(2, '0')})`,
+      `talk.md:6: skipped: content, 8 words in the recording, not in the transcript: "alex wrote insanely fast kernels for convolutional nets" (at 0:${String(Math.floor(result.skipped[0]!.start)).padStart(2, '0')})`,
       expect.stringMatching(/^talk\.md:9: invented: 7 words in the transcript, not in the recording: "Purple elephants dance quietly under seven moons\." \(at 0:\d\d\)$/),
       expect.stringMatching(/^talk\.md:9: time: written 0:30, but the turn starts \d+ seconds earlier \(at 0:\d\d\)$/),
     ]);
@@ -42,7 +42,7 @@ describe('formatAlignReport', () => {
 
   it('ends with the counts', () => {
     expect(lines.at(-1)).toMatch(
-      /^1 skipped passage \(8 words\), 1 invented passage \(7 words\), 1 time issue, 0 speaker checks; \d+ of \d+ talk words heard in the captions \(\d+\.\d%\)$/,
+      /^1 skipped passage \(8 words; 1 content\), 1 invented passage \(7 words\), 1 time issue, 0 speaker checks; \d+ of \d+ talk words heard in the captions \(\d+\.\d%\)$/,
     );
   });
 

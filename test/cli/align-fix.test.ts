@@ -11,6 +11,7 @@ import { bundledTalk } from '../align/bundled-talk.ts';
 import { toRollingVtt } from '../align/caption-files.ts';
 import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
 import { makeCaptions } from '../align/make-captions.ts';
+import { cutSentences, restoreCaseSentences, WHISPER_CAPTIONS_PATH } from '../align/restore-case.ts';
 import { withSpeakers } from '../align/speaker-captions.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
 import { runCli } from './run-cli.ts';
@@ -277,6 +278,8 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
       [['--fix'], 2, /--fix needs --restore, --retime or both/],
       [['--fix', '--restore', '--to', 'md'], 2, /--fix writes the talk in its own format; leave out --to/],
       [['--min-drift', 'soon'], 2, /--min-drift must be a number of seconds, like 5 \(got "soon"\)/],
+      [['--fix', '--restore=some'], 2, /--restore takes no value or =all \(got "some"\)/],
+      [['--restore=all'], 2, /--restore and --retime choose what --fix writes; add --fix/],
     ];
     for (const [flags, status, message] of cases) {
       const r = runCli(['align', edited, vtt, ...flags, '-o', target]);
@@ -288,5 +291,60 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/\.vtt: error: only markdown talks can be fixed in place; this talk was read as webvtt/);
     expect(r.stderr).toMatch(/nothing was written/);
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+// The same command on real speech: Whisper's captions of the recording, which stutter and restart where
+// the published talk does not (the restore case of test/align/restore-case.ts, checked word by word there).
+describe('talkline align --fix --restore on real speech', { timeout: 60_000 }, () => {
+  const edited = path('real-speech.md');
+  let report: string[];
+
+  beforeAll(() => {
+    writeFileSync(edited, cutSentences(bundledTalkText(), bundledTalk(), restoreCaseSentences()).text);
+  });
+
+  it('restores what the transcript does not say and lists what it leaves out, with the words', () => {
+    const out = path('real-speech.fixed.md');
+    const r = runCli(['align', edited, WHISPER_CAPTIONS_PATH, '--fix', '--restore', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    report = r.stderr.split('\n');
+    const restored = report.filter((l) => l.includes(': restored: '));
+    const leftOut = report.filter((l) => l.includes(': left out: '));
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const line of leftOut) expect(line).toMatch(/^.+:\d+: left out: (repeats nearby words|hesitations and hedges|a fragment): ".+" \(at \d+(:\d\d)+\)$/);
+    expect(leftOut).toContainEqual(expect.stringMatching(/:75: left out: repeats nearby words: "So evolution doesn't, that's really interesting\." \(at 10:5\d\)$/));
+    expect(r.stderr).toMatch(
+      new RegExp(`^fixed: ${restored.length} passages restored \\(\\d+ words\\), ${leftOut.length} left out \\(.+; --restore=all restores them too\\)$`, 'm'),
+    );
+    // The words written are the restored ones, and nothing left out.
+    const fixed = readFileSync(out, 'utf8');
+    expect(fixed).toContain("but I don't think the cost function analogy is the most useful.");
+    expect(fixed).not.toContain("So evolution doesn't, that's really interesting.");
+  });
+
+  it('restores every passage with --restore=all, as before the kinds', () => {
+    const r = runCli(['align', edited, WHISPER_CAPTIONS_PATH, '--fix', '--restore=all']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/: left out: /);
+    const all = r.stderr.split('\n').filter((l) => l.includes(': restored: '));
+    expect(all.length).toBe(report.filter((l) => l.includes(': restored: ') || l.includes(': left out: ')).length);
+    expect(r.stdout).toContain("So evolution doesn't, that's really interesting.");
+  });
+
+  it('gives each skipped passage its kind in the report and in --to findings', () => {
+    const r = runCli(['align', edited, WHISPER_CAPTIONS_PATH]);
+    expect(r.status, r.stderr).toBe(0);
+    const skipped = r.stdout.split('\n').filter((l) => l.includes(': skipped: '));
+    for (const line of skipped) expect(line).toMatch(/: skipped: (content|disfluency \((repeats nearby words|hesitations and hedges)\)|fragment), \d+ words? in the recording, not in the transcript: /);
+    const json = runCli(['align', edited, WHISPER_CAPTIONS_PATH, '--to', 'findings']);
+    expect(json.status, json.stderr).toBe(0);
+    const findings = JSON.parse(json.stdout) as { skipped: Array<{ line: number; kind: string; why: string | null; words: string[]; restore: string[] | null }> };
+    expect(findings.skipped.map((s) => [s.line, s.kind])).toEqual(
+      skipped.map((l) => [Number(/:(\d+): skipped: /.exec(l)![1]), /: skipped: (\w+)/.exec(l)![1]]),
+    );
+    const restart = findings.skipped.find((s) => s.line === 75)!;
+    expect(restart).toMatchObject({ kind: 'disfluency', why: 'repeat', restore: null, words: ['So', 'evolution', "doesn't,", "that's", 'really', 'interesting.'] });
+    expect(findings.skipped.filter((s) => s.kind === 'content').every((s) => s.restore !== null && s.restore.length > 0)).toBe(true);
   });
 });

@@ -22,12 +22,14 @@ interface ReportedSkip {
   words: string[];
 }
 
-/** The `skipped` lines of a report: `TALK:LINE: skipped: N words in the recording, not in the transcript: "…" (at m:ss)`. */
+/** The `skipped` lines of a report: `TALK:LINE: skipped: KIND, N words in the recording, not in the transcript: "…" (at m:ss)`. */
 function skippedLines(report: string, talkFile: string): ReportedSkip[] {
   const out: ReportedSkip[] = [];
   for (const line of report.split('\n')) {
     if (!line.startsWith(`${talkFile}:`)) continue;
-    const m = /^:(\d+): skipped: \d+ words? in the recording, not in the transcript: "(.*)" \(at \d+(:\d\d)+\)$/.exec(line.slice(talkFile.length));
+    const m = /^:(\d+): skipped: (?:content|disfluency \((?:repeats nearby words|hesitations and hedges)\)|fragment), \d+ words? in the recording, not in the transcript: "(.*)" \(at \d+(:\d\d)+\)$/.exec(
+      line.slice(talkFile.length),
+    );
     if (m !== null) out.push({ line: Number(m[1]), words: m[2]!.split(' ') });
     else expect(line).toMatch(new RegExp(`^.+:\\d+: (invented|time|speaker): .+ \\(at \\d+(:\\d\\d)+\\)$`));
   }
@@ -91,7 +93,7 @@ describe('talkline align', { timeout: 30_000 }, () => {
     expect(s.found).toBeGreaterThanOrEqual(9);
     expect(s.precision).toBeGreaterThanOrEqual(0.8);
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(
-      /^\d+ skipped passages? \(\d+ words?\), \d+ invented passages? .* talk words heard in the captions \(\d+\.\d%\)$/,
+      /^\d+ skipped passages? \(\d+ words?(?:; [^)]+)?\), \d+ invented passages? .* talk words heard in the captions \(\d+\.\d%\)$/,
     );
   });
 
