@@ -57,7 +57,7 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions 
   }
   for (let j = 0; j < cap.tokens.length; j++) if (al.bToA[j]! < 0) stats.unpairedCaptions++;
 
-  const { coverage, firstHeard, lastHeard } = findCoverage(talk, seq, cap, al);
+  const { coverage, fromToken, toToken } = findCoverage(talk, seq, cap, al);
   const turns: AlignedTurn[] = talk.turns.map((turn, t) => {
     if (!isCovered(coverage, t)) return uncoveredTurn(talk, t);
     const words = timed[t]!;
@@ -66,7 +66,8 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions 
     // Count words, not tokens: "end-to-end" is one word of the turn however many tokens it made.
     const comparable = new Set<number>();
     const matched = new Set<number>();
-    for (let i = seq.firstToken[t]!; i < seq.firstToken[t + 1]!; i++) {
+    // Only the words the captions span count: a clip of part of a turn neither hears nor misses the rest.
+    for (let i = Math.max(seq.firstToken[t]!, fromToken); i < Math.min(seq.firstToken[t + 1]!, toToken + 1); i++) {
       comparable.add(seq.wordOf[i]!);
       if (al.link[i] === Link.Exact || al.link[i] === Link.Fuzzy) matched.add(seq.wordOf[i]!);
     }
@@ -92,7 +93,7 @@ export function alignTalk(talk: Talk, captions: Talk, options: AlignTalkOptions 
     invented: findInvented(talk, seq, al, times).filter((passage) => {
       const before = (token: number) => passage.turn < seq.turnOf[token]! || (passage.turn === seq.turnOf[token]! && passage.firstWord < seq.wordOf[token]!);
       const after = (token: number) => passage.turn > seq.turnOf[token]! || (passage.turn === seq.turnOf[token]! && passage.firstWord > seq.wordOf[token]!);
-      return !((firstHeard >= 0 && before(firstHeard)) || (lastHeard >= 0 && after(lastHeard)));
+      return !((fromToken > 0 && before(fromToken)) || (toToken < seq.tokens.length - 1 && after(toToken)));
     }),
     times: findTimeIssues(turns, options.minDrift),
     speakers: findSpeakerIssues(talk, seq, cap, al).filter((issue) => isCovered(coverage, issue.turn)),

@@ -2,11 +2,13 @@
 // keep their own times, and do not count against the share heard.
 import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
-import { alignmentWarning, applyAlignedTimes, formatAlignReport } from '../../src/align/report.ts';
+import { alignmentWarning, applyAlignedTimes, formatAlignReport, heardShare } from '../../src/align/report.ts';
+import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { makeTalk } from '../fixtures/make-talk.ts';
 import { bundledTalk } from './bundled-talk.ts';
 import { makeCaptions } from './make-captions.ts';
+import { whisperCaptionsText } from './restore-case.ts';
 
 /** The captions' cues that start within [from, to) seconds. */
 function clip(captions: Talk, from: number, to: number): Talk {
@@ -80,5 +82,36 @@ describe('captions of part of the recording', () => {
     const result = alignTalk(edited, captions);
     expect(result.coverage.lastTurn).toBe(2);
     expect(result.invented.map((passage) => passage.turn)).toEqual([2]);
+  });
+});
+
+describe('clips of real captions', () => {
+  const talk = bundledTalk();
+  const whisper = readTalk(whisperCaptionsText(), 'lexicap-094-small.vtt').talk!;
+  /** Whisper's captions of the recording with only the words spoken in [from, to) seconds. */
+  const words = (from: number, to: number): Talk => {
+    const turns = whisper.turns.flatMap((turn) => {
+      const kept = (turn.words ?? []).filter((w) => w.start >= from && w.start < to);
+      if (kept.length === 0) return [];
+      const text = kept.map((w) => w.text).join(' ');
+      return [{ ...turn, words: kept, text, paragraphs: [text], start: kept[0]!.start }];
+    });
+    return { ...whisper, turns: turns.map((turn, index) => ({ ...turn, index })) };
+  };
+
+  it('checks a clip from inside the long opening turn against the words said in it', () => {
+    // 1:00 to 1:16, in Lex Fridman's introduction (0:00 to 2:23, one turn).
+    const result = alignTalk(talk, words(60, 76));
+    expect(result.coverage).toMatchObject({ firstTurn: 0, lastTurn: 0 });
+    expect(heardShare(result).share).toBeGreaterThan(80);
+    expect(alignmentWarning(result, 'talk.md')).toMatch(/^talk\.md: the captions cover only 1:00–1:15 of the talk: turns from line \d+ on \(\d+ turns\) are beyond them and were not checked$/);
+  });
+
+  it('places a clip from the middle by the words heard together, not by stray matches of common words', () => {
+    const result = alignTalk(talk, words(1200, 1500));
+    const { firstTurn, lastTurn } = result.coverage;
+    expect(talk.turns[firstTurn]!.start).toBeGreaterThan(1100);
+    expect(talk.turns[lastTurn]!.start).toBeLessThan(1550);
+    expect(alignmentWarning(result, 'talk.md')).not.toMatch(/% of the talk's words/);
   });
 });

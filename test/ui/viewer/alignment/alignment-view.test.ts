@@ -6,6 +6,8 @@ import { splitWords } from '../../../../src/transcript/words.ts';
 import { bundledTalk } from '../../../align/bundled-talk.ts';
 import { removeSentences, type RemovedSentence } from '../../../align/edit-talk.ts';
 import { makeCaptions, type GeneratedCaptions } from '../../../align/make-captions.ts';
+import { whisperCaptionsText } from '../../../align/restore-case.ts';
+import { runAlignRequest } from '../../../../src/align/align-protocol.ts';
 
 describe('buildAlignmentView on the bundled talk with ten sentences removed', () => {
   let edited: Talk;
@@ -64,5 +66,25 @@ describe('buildAlignmentView with captions of the first five minutes only', () =
     expect(view.talk.turns[last]!.start).toBe(talk.turns[last]!.start);
     expect(view.talk.turns[last]!.estimated).toBe(talk.turns[last]!.estimated);
     expect(buildAlignmentView(talk, alignTalk(talk, whole), 'whole.vtt', null).coverage).toBeNull();
+  });
+});
+
+describe('buildAlignmentView with a clip of real captions', () => {
+  it('says which span a 16-second clip covers and raises no alarm about the share of words heard', () => {
+    // The cues of Whisper's captions of the recording that start in its first 16 seconds, as a file.
+    const [header, ...cues] = whisperCaptionsText().split(/\n\n+/);
+    const clip = [header, ...cues.filter((cue) => /^00:(0\d|1[0-5])\.\d{3} -->/.test(cue))].join('\n\n');
+    expect(clip.split('-->').length - 1).toBe(3);
+    const talk = bundledTalk();
+    const answer = runAlignRequest({ id: 1, talk, captions: { fileName: 'clip.vtt', text: clip } });
+    if (!answer.ok) throw new Error(answer.message);
+    expect(answer.warning).toBeNull();
+    const view = buildAlignmentView(talk, answer.result, 'clip.vtt', answer.warning);
+    expect(view.warning).toBeNull();
+    expect(view.coverage).toBe('The captions cover 0:00–0:18 only: the turns after it keep their own times and were not checked');
+    // The opening turn runs to 2:23; its words after the clip are neither heard nor missing.
+    const first = answer.result.turns[0]!;
+    expect(first.comparableWords).toBeLessThan(splitWords(talk.turns[0]!.text).length / 4);
+    expect(first.matchedWords / first.comparableWords).toBeGreaterThan(0.8);
   });
 });
