@@ -12,16 +12,22 @@
  * Long talks are the shared 10-hour generated talk (the bundled talk repeated with varied words) cut at
  * 1, 2.5, 5 and 10 hours of stamps, with captions generated from each.
  *
+ * Then what `--fix --restore` does on real speech: cut sentences restored, passages left out by kind, and
+ * stutters introduced (runs of three or more words said twice within a dozen words that the published talk
+ * does not have), on the restore case of test/align/restore-case.ts.
+ *
  * Run alone with `npx tsx bench/align.ts`, or as a section of `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alignTalk } from '../src/align/align-talk.ts';
-import type { AlignResult } from '../src/align/types.ts';
+import { passageKindLabel } from '../src/align/report.ts';
+import type { AlignResult, SkippedPassage } from '../src/align/types.ts';
 import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../src/transcript/types.ts';
 import { makeCaptions } from '../test/align/make-captions.ts';
+import { restoreCaseSentences, runRestoreCase } from '../test/align/restore-case.ts';
 import { bundledTalk, generateTalk } from './generate-talk.ts';
 import { mb, median, ms, row, timeRuns } from './stats.ts';
 
@@ -111,6 +117,47 @@ function memoryRow(label: string, m: Memory | null, n: number): void {
   row(label, `${mb(m.allocated)} allocated (${(m.allocated / n).toFixed(0)} B/word) / ${mb(m.retained)} retained${note}`);
 }
 
+/** "10 disfluency (repeats nearby words), 2 fragment": the passages left out, by kind. */
+function leftOutByKind(passages: readonly SkippedPassage[]): string {
+  const counts = new Map<string, number>();
+  for (const p of passages) counts.set(passageKindLabel(p), (counts.get(passageKindLabel(p)) ?? 0) + 1);
+  return counts.size === 0 ? 'none' : [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
+}
+
+/**
+ * `--fix --restore` on real speech (test/align/restore-case.ts): the bundled talk with sentences cut, fixed
+ * against Whisper's captions of its recording, and the published talk as the answer key. Then the same
+ * with other random cuts, for how it holds up beyond the one case.
+ */
+function runRestoreBench(): void {
+  console.log('  restore on real speech: the bundled talk with sentences cut, fixed against Whisper (small) captions of the recording');
+  const sentences = restoreCaseSentences();
+  const fix = runRestoreCase(sentences);
+  const all = runRestoreCase(sentences, true);
+  const back = fix.restored.filter((r) => r.share >= RESTORED_SHARE).length;
+  const words = fix.restores.reduce((n, r) => n + r.text.split(' ').length, 0);
+  row('cut sentences restored in place (--restore)', `${back} of ${fix.cut.length}`);
+  row('passages restored', `${fix.restores.length} (${words} words)`);
+  row('passages left out, by kind', `${fix.leftOut.length}: ${leftOutByKind(fix.leftOut)}`);
+  row('stutters introduced (--restore)', `${fix.introduced.length}${fix.introduced.map((s) => ` (line ${s.line}: "${s.run}")`).join('')}`);
+  row('stutters introduced (--restore=all, every passage)', `${all.introduced.length}, ${all.restores.length} passages restored`);
+  let cut = 0;
+  let restored = 0;
+  let stutters = 0;
+  for (const seed of OTHER_SEEDS) {
+    const other = runRestoreCase(restoreCaseSentences(seed));
+    cut += other.cut.length;
+    restored += other.restored.filter((r) => r.share >= RESTORED_SHARE).length;
+    stutters += other.introduced.length;
+  }
+  row(`${OTHER_SEEDS.length} other random cuts: sentences restored in place`, `${restored} of ${cut} (${((100 * restored) / cut).toFixed(0)}%)`);
+  row(`${OTHER_SEEDS.length} other random cuts: stutters introduced`, String(stutters));
+}
+
+/** A cut sentence counts as restored in place with this share of its words back, in order (the test's bar). */
+const RESTORED_SHARE = 0.75;
+const OTHER_SEEDS = [1, 2, 3, 5, 8, 13, 34, 55];
+
 export function runAlignBench(): void {
   console.log('Align (goal: bundled talk with same-length captions, median < 300 ms; near-linear growth)');
   const { talk, captions } = benchCase('bundled');
@@ -135,6 +182,7 @@ export function runAlignBench(): void {
     row(`${label}: median time of ${runs.length}`, `${ms(t)}  (${((1000 * t) / n).toFixed(2)} µs/word)`);
     memoryRow(`${label}: memory`, memoryOf(hours), n);
   }
+  runRestoreBench();
 }
 
 const argv = process.argv;
