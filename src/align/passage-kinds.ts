@@ -263,9 +263,9 @@ function cleanWords(ctx: PassageContext, from: number, to: number, place: Place)
     dropAbandonedStarts(collapseRepeats([...lead, ...ctx.words.slice(from, to).map(passageWord)], before === undefined ? null : passageWord(before))),
   );
   const talk = ctx.turnWords.map(passageWord);
-  // Said once across a join inside a sentence: "When you | when you have…" (the lead repeats the transcript
-  // on purpose, and a sentence may echo the one before: "…and I find it unbelievable. | I find it
-  // unbelievable that this whole AI stuff works.").
+  // Said once across a join: "When you | when you have…". At the start only inside a sentence: the lead
+  // repeats the transcript on purpose, and a sentence may echo the one before ("…and I find it
+  // unbelievable. | I find it unbelievable that this whole AI stuff works.").
   const talkBefore = ctx.turnWords[place.beforeWord - 1];
   const talkAfter = ctx.turnWords[place.beforeWord];
   if (!place.lead && talkBefore !== undefined && !endsSentenceMark(talkBefore)) {
@@ -273,11 +273,12 @@ function cleanWords(ctx: PassageContext, from: number, to: number, place: Place)
     while (k > 0 && !words.slice(0, k).every((w, q) => w.key === talk[place.beforeWord - k + q]!.key)) k--;
     words = words.slice(k);
   }
-  if (talkAfter !== undefined && !startsWithCapital(talkAfter)) {
-    let k = Math.min(4, words.length - 1, talk.length - place.beforeWord);
-    while (k > 0 && !words.slice(words.length - k).every((w, q) => w.key === talk[place.beforeWord + q]!.key)) k--;
-    words = words.slice(0, words.length - k);
-  }
+  // At the end, words the transcript says right after the place, unless they are a sentence of their own
+  // ("…and be happy. | Be happy, she said." is an echo).
+  let k = Math.min(4, words.length - 1, talk.length - place.beforeWord);
+  while (k > 0 && !words.slice(words.length - k).every((w, q) => w.key === talk[place.beforeWord + q]!.key)) k--;
+  const ownSentence = talkAfter !== undefined && startsWithCapital(talkAfter) && endsSentenceMark(words[words.length - k - 1]?.text ?? '');
+  if (!ownSentence) words = words.slice(0, words.length - k);
   return words.map((w) => w.text);
 }
 

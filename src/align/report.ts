@@ -7,6 +7,9 @@ import type { Talk, Turn } from '../transcript/types.ts';
 import { splitWords } from '../transcript/words.ts';
 import type { RestoreEdit, RetimeEdit } from './fix/types.ts';
 import { isCovered, isPartial } from './coverage.ts';
+import { leftOutReason, passageKindLabel } from './passage-labels.ts';
+
+export { leftOutReason, passageKindLabel };
 import type { AlignResult, SkippedPassage, SpeakerIssue, TimeIssue } from './types.ts';
 
 // Long enough to paste a dropped sentence back into the talk, short enough to keep the report readable.
@@ -65,18 +68,6 @@ function speakerMessage(issue: SpeakerIssue, talk: Talk | null): string {
       `they pause longer ${where} (${p.nearby.toFixed(1)} s): "${issue.context}"`;
   }
   return `check who speaks here: ${why}${speakerFix(issue, talk)} (at ${formatClock(issue.time)})`;
-}
-
-/** What a skipped passage is, as a report says it: "content", "disfluency (repeats nearby words)", "fragment". */
-export function passageKindLabel(passage: Pick<SkippedPassage, 'kind' | 'why'>): string {
-  return passage.kind === 'disfluency' ? `disfluency (${WHY[passage.why ?? 'repeat']})` : passage.kind;
-}
-
-const WHY = { repeat: 'repeats nearby words', filler: 'hesitations and hedges' } as const;
-
-/** Why a passage was not restored, as `--fix` reports it: "repeats nearby words", "a fragment". */
-export function leftOutReason(passage: Pick<SkippedPassage, 'kind' | 'why'>): string {
-  return passage.kind === 'fragment' ? 'a fragment' : WHY[passage.why ?? 'repeat'];
 }
 
 /** Fixes written into the talk, for the report of `align --fix`. */

@@ -48,7 +48,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
       </span>
       {review === null || review.active ? null : (
         <button type="button" className="review-button is-primary" onClick={review.onStart}>
-          Review {plural(review.findings, 'finding')}
+          {review.findings > 0 ? `Review ${plural(review.findings, 'finding')}` : 'Review what was left out'}
         </button>
       )}
       {view.skippedCount === 0 || review?.active === true ? null : (

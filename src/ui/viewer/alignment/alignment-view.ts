@@ -24,7 +24,10 @@ export interface AlignmentView {
   captionFile: string;
   /** The talk on the recording's timeline: exact turn starts, `Turn.words` for every turn. */
   talk: Talk;
-  /** Per turn index: skipped passages in the order they were spoken. */
+  /**
+   * Per turn index: skipped passages that say something the transcript does not (content), in the order
+   * they were spoken. Disfluencies and fragments are shown only in review mode, folded.
+   */
   skipped: ReadonlyMap<number, readonly PlacedPassage[]>;
   skippedCount: number;
   /** Per turn index: boundaries the captions put elsewhere ("check who speaks here"). */
@@ -68,12 +71,13 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
     // wrong, so the talk keeps its own timeline and only the warning is shown.
     return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning, coverage: null, original: talk, edits: [] };
   }
+  const content = result.skipped.filter((passage) => passage.kind === 'content');
   return {
     captionFile,
     // Exact starts: the highlight should change turn when the next speaker starts, not at a whole second.
     talk: applyAlignedTimes(talk, result, { seconds: 'exact' }),
-    skipped: byTurn(result.skipped, (passage) => ({ passage, ...place(passage.turn, passage.beforeWord) })),
-    skippedCount: result.skipped.length,
+    skipped: byTurn(content, (passage) => ({ passage, ...place(passage.turn, passage.beforeWord) })),
+    skippedCount: content.length,
     speakerChecks: byTurn(result.speakers, (issue) => ({ issue, ...place(issue.turn, 0) })),
     warning,
     coverage: coverageNote(result),

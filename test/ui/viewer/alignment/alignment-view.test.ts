@@ -6,7 +6,8 @@ import { splitWords } from '../../../../src/transcript/words.ts';
 import { bundledTalk } from '../../../align/bundled-talk.ts';
 import { removeSentences, type RemovedSentence } from '../../../align/edit-talk.ts';
 import { makeCaptions, type GeneratedCaptions } from '../../../align/make-captions.ts';
-import { whisperCaptionsText } from '../../../align/restore-case.ts';
+import { restoreCaseSentences, runRestoreCase, whisperCaptionsText } from '../../../align/restore-case.ts';
+import { readTalk } from '../../../../src/transcript/formats/read-talk.ts';
 import { runAlignRequest } from '../../../../src/align/align-protocol.ts';
 
 describe('buildAlignmentView on the bundled talk with ten sentences removed', () => {
@@ -86,5 +87,17 @@ describe('buildAlignmentView with a clip of real captions', () => {
     const first = answer.result.turns[0]!;
     expect(first.comparableWords).toBeLessThan(splitWords(talk.turns[0]!.text).length / 4);
     expect(first.matchedWords / first.comparableWords).toBeGreaterThan(0.8);
+  });
+});
+
+describe('buildAlignmentView of real captions', () => {
+  it('shows inline what the transcript does not say, and keeps repeats and fragments for review mode', () => {
+    const outcome = runRestoreCase(restoreCaseSentences());
+    const talk = readTalk(outcome.edited, 'talk.md').talk!;
+    const view = buildAlignmentView(talk, outcome.result, 'talk.vtt', null);
+    const content = outcome.result.skipped.filter((s) => s.kind === 'content');
+    expect(view.skippedCount).toBe(content.length);
+    expect([...view.skipped.values()].flat().map((p) => p.passage)).toEqual(content);
+    expect(view.edits.filter((e) => e.kind === 'restore')).toHaveLength(outcome.result.skipped.length);
   });
 });

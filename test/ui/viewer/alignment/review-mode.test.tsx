@@ -5,7 +5,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alignTalk } from '../../../../src/align/align-talk.ts';
-import { applyEdits } from '../../../../src/align/fix/index.ts';
+import { applyEdits, type RestoreEdit } from '../../../../src/align/fix/index.ts';
 import { createPlayerAdapter } from '../../../../src/player/player-adapter.ts';
 import { readTalk } from '../../../../src/transcript/formats/read-talk.ts';
 import { toSrt } from '../../../../src/transcript/formats/write-talk.ts';
@@ -77,8 +77,8 @@ function check(sourceText: string | null, fileName = 'sample.md', sourceEncoding
 }
 
 /** The viewer on `talk` aligned with the captions, in review mode. */
-function renderReview(talk: Talk, sourceText: string | null, fileName = 'sample.md', encoding: TextEncoding = 'utf-8') {
-  const view = buildAlignmentView(talk, alignTalk(talk, captions), 'sample.vtt', null);
+function renderReview(talk: Talk, sourceText: string | null, fileName = 'sample.md', encoding: TextEncoding = 'utf-8', heard = captions) {
+  const view = buildAlignmentView(talk, alignTalk(talk, heard), 'sample.vtt', null);
   const adapter = createPlayerAdapter();
   render(
     <CaptionCheckContext.Provider value={check(sourceText, fileName, encoding)}>
@@ -212,6 +212,43 @@ describe('review mode', () => {
     expect(pause).not.toHaveBeenCalled();
     act(() => adapter.seekTo(restore.end + 1));
     expect(pause).toHaveBeenCalledTimes(1);
+  });
+
+  it('folds what an editor leaves out, offers it only on request, and restores it anyway when asked', async () => {
+    // The recording also says "today we talk about" three times over, which the transcript says once.
+    const stuttered = sampleTalk(
+      SAMPLE_MARKDOWN.replace('The difference engine came first.', `The difference engine came first. ${DROPPED}`).replace(
+        'Today we talk about engines.',
+        'Today we talk about, today we talk about, today we talk about engines.',
+      ),
+    );
+    const heard = withSpeakers(makeCaptions(stuttered, QUIET), stuttered);
+    const edited = sampleTalk(EDITED);
+    const { view } = renderReview(edited, EDITED, 'sample.md', 'utf-8', heard);
+    const stutter = view.edits.find((e): e is RestoreEdit => e.kind === 'restore' && e.passage !== 'content');
+    expect(stutter).toMatchObject({ passage: 'disfluency', why: 'repeat', turn: 0 });
+    expect(stutter!.words.join(' ')).toBe('today we talk about today we talk about');
+    // Not a finding to decide: the count is the same three.
+    expect(count()).toBe('3 of 3 findings left to review');
+    expect(screen.getByText(/^1 passage of the recording is left out as an editor would/)).toBeTruthy();
+    const folded = turn(0).querySelector('.review-left-out') as HTMLElement;
+    const chip = within(folded).getByRole('button', { name: /^Left out at \d+:\d\d: repeats nearby words$/ });
+    expect(chip.textContent).toBe('left out · repeats nearby words');
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+    expect(folded.textContent).not.toContain('today we talk about');
+    expect(within(folded).queryByRole('button', { name: /Restore/ })).toBeNull();
+
+    fireEvent.click(chip);
+    expect(chip.getAttribute('aria-expanded')).toBe('true');
+    expect(folded.textContent).toContain('today we talk about today we talk about');
+    fireEvent.click(within(folded).getByRole('button', { name: /^Restore the left-out passage at \d+:\d\d anyway$/ }));
+    expect(turn(0).querySelector(`[data-edit="${stutter!.id}"]`)!.getAttribute('data-decision')).toBe('accepted');
+    expect(count()).toBe('3 of 3 findings left to review');
+    fireEvent.click(screen.getByRole('button', { name: 'Download corrected transcript' }));
+    expect(await readBlob(blobs[0]!)).toBe(applyEdits(EDITED, edited, [stutter!]));
+    // Undone, it is folded again.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(turn(0).querySelector('.review-left-out') as HTMLElement).getByRole('button').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('says why a talk that is not markdown cannot be downloaded corrected', () => {

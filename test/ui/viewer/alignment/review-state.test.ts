@@ -63,4 +63,14 @@ describe('acceptedEdits and leftToReview', () => {
     expect(leftToReview(EDITS, run({ type: 'decide', ids: ['r1', 's2'], decision: 'dismissed' }))).toEqual({ left: 2, total: 4 });
     expect(leftToReview([restore('r1', 1)], INITIAL_REVIEW)).toEqual({ left: 1, total: 1 });
   });
+
+  it('counts no finding for a passage an editor leaves out, and accepts it like any when restored anyway', () => {
+    const stutter: FixEdit = { ...restore('d6', 6), passage: 'disfluency', why: 'repeat' } as FixEdit;
+    const fragment: FixEdit = { ...restore('f7', 7), passage: 'fragment', why: null } as FixEdit;
+    const edits = [...EDITS, stutter, fragment];
+    expect(leftToReview(edits, INITIAL_REVIEW)).toEqual({ left: 4, total: 4 });
+    const state = run({ type: 'decide', ids: ['d6'], decision: 'accepted' });
+    expect(leftToReview(edits, state)).toEqual({ left: 4, total: 4 });
+    expect(acceptedEdits(edits, state).map((e) => e.id)).toEqual(['d6']);
+  });
 });

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { RestoreEdit } from '../../../../align/fix/index.ts';
+import { leftOutReason } from '../../../../align/passage-labels.ts';
 import { formatClock } from '../../../../transcript/time/clock.ts';
 import { SKIPPED_LABEL } from '../skipped-passage.tsx';
 import type { Decision } from './review-state.ts';
@@ -15,10 +17,15 @@ export interface RestoreFindingProps {
  * A skipped passage in review mode, where it belongs in its turn. Open: greyed and labelled as in reading
  * mode, with Play, Restore and Dismiss. Restored: the words as they will be written, marked as inserted.
  * Dismissed: a small note that takes the decision back. Inline (spans) because it sits inside a paragraph.
+ *
+ * What an editor leaves out (a disfluency, a fragment) is not offered for restoring: it is folded into a
+ * chip that says why ("left out · repeats nearby words"), which unfolds to the words, Play and "Restore
+ * anyway".
  */
 export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFindingProps) {
   const clock = formatClock(edit.start);
   const words = edit.words.join(' ');
+  if (decision !== 'accepted' && edit.passage !== 'content') return <LeftOutPassage edit={edit} onDecide={onDecide} onPlay={onPlay} />;
   if (decision === 'accepted') {
     return (
       <span className="review-restore" data-edit={edit.id} data-decision="accepted">
@@ -66,6 +73,42 @@ export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFind
           Dismiss
         </button>
       </span>{' '}
+    </span>
+  );
+}
+
+/** A disfluency or a fragment in review mode: folded, with the words, Play and "Restore anyway" a click away. */
+function LeftOutPassage({ edit, onDecide, onPlay }: Omit<RestoreFindingProps, 'decision'>) {
+  const [open, setOpen] = useState(false);
+  const clock = formatClock(edit.start);
+  const reason = leftOutReason({ kind: edit.passage, why: edit.why });
+  return (
+    <span className={`review-restore review-left-out${open ? ' skipped-passage' : ''}`} data-edit={edit.id} data-decision="left-out" data-kind={edit.passage}>
+      {' '}
+      <button
+        type="button"
+        className="review-chip review-fold"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title={open ? undefined : `“${edit.words.join(' ')}”`}
+        aria-label={`Left out at ${clock}: ${reason}`}
+      >
+        left out · {reason}
+      </button>
+      {open ? (
+        <>
+          {' '}
+          <span className="skipped-words">{edit.words.join(' ')}</span>{' '}
+          <span className="review-actions" role="group" aria-label={`Left-out passage at ${clock}`}>
+            <button type="button" className="review-button" onClick={() => onPlay(edit.start, edit.end)} aria-label={`Play the left-out passage at ${clock}`}>
+              <span aria-hidden="true">▶ </span>Play
+            </button>
+            <button type="button" className="review-button" onClick={() => onDecide(edit.id, 'accepted')} aria-label={`Restore the left-out passage at ${clock} anyway`}>
+              Restore anyway
+            </button>
+          </span>
+        </>
+      ) : null}{' '}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import type { FixEdit, RetimeEdit } from '../../../../align/fix/index.ts';
 import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
 import { correctedFile, downloadFile } from './corrected-file.ts';
-import { type ReviewAction, type ReviewState, acceptedEdits, leftToReview } from './review-state.ts';
+import { type ReviewAction, type ReviewState, acceptedEdits, isLeftOut, leftToReview } from './review-state.ts';
 
 export interface ReviewPanelProps {
   captionFile: string;
@@ -54,6 +54,7 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceText, sourceEncoding, fileName, minDrift, onClose }: ReviewPanelProps) {
   const [saved, setSaved] = useState<{ note: string; accepted: readonly FixEdit[] } | null>(null);
   const { left, total } = leftToReview(edits, state);
+  const leftOut = edits.filter((edit) => isLeftOut(edit) && state.decisions[edit.id] !== 'accepted').length;
   const accepted = useMemo(() => acceptedEdits(edits, state), [edits, state]);
   const corrected = useMemo(() => correctedFile(sourceText, sourceEncoding, talk, accepted), [sourceText, sourceEncoding, talk, accepted]);
   const retimes = useMemo(() => edits.filter((edit): edit is RetimeEdit => edit.kind === 'retime'), [edits]);
@@ -112,6 +113,12 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
           </button>
         </span>
       </div>
+      {leftOut === 0 ? null : (
+        <p className="review-left-out-note">
+          {plural(leftOut, 'passage')} of the recording {leftOut === 1 ? 'is' : 'are'} left out as an editor would: words said again, hesitations,
+          fragments. Each is folded in the text, where it can still be restored.
+        </p>
+      )}
       {retimes.length === 0 ? null : (
         <div className="review-times" data-decision={retimeDecision}>
           <span>{stampSummary(retimes.length, notable, minDrift)}</span>

@@ -70,8 +70,9 @@ export function acceptedEdits(edits: readonly FixEdit[], state: ReviewState): Fi
 }
 
 /**
- * The findings still to decide. Every restore, reassign and split is one finding; the stamps are one
- * finding together ("use the recording's times"), decided when every retime is.
+ * The findings still to decide. Every restore of content, reassign and split is one finding; the stamps
+ * are one finding together ("use the recording's times"), decided when every retime is. Passages an
+ * editor leaves out (disfluencies, fragments) are decided already: left out unless restored anyway.
  */
 export function leftToReview(edits: readonly FixEdit[], state: ReviewState): { left: number; total: number } {
   let left = 0;
@@ -79,6 +80,7 @@ export function leftToReview(edits: readonly FixEdit[], state: ReviewState): { l
   let retimes = 0;
   let retimesOpen = false;
   for (const edit of edits) {
+    if (isLeftOut(edit)) continue;
     const open = state.decisions[edit.id] === undefined;
     if (edit.kind === 'retime') {
       retimes++;
@@ -93,4 +95,9 @@ export function leftToReview(edits: readonly FixEdit[], state: ReviewState): { l
     if (retimesOpen) left++;
   }
   return { left, total };
+}
+
+/** True for the restore of a passage an editor leaves out (a disfluency or a fragment): not offered by default. */
+export function isLeftOut(edit: FixEdit): boolean {
+  return edit.kind === 'restore' && edit.passage !== 'content';
 }
