@@ -103,7 +103,12 @@ function LeftOutPassage({ edit, onDecide, onPlay }: Omit<RestoreFindingProps, 'd
             <button type="button" className="review-button" onClick={() => onPlay(edit.start, edit.end)} aria-label={`Play the left-out passage at ${clock}`}>
               <span aria-hidden="true">▶ </span>Play
             </button>
-            <button type="button" className="review-button" onClick={() => onDecide(edit.id, 'accepted')} aria-label={`Restore the left-out passage at ${clock} anyway`}>
+            <button
+              type="button"
+              className="review-button"
+              onClick={() => onDecide(edit.id, 'accepted')}
+              aria-label={`Restore the left-out passage at ${clock} anyway`}
+            >
               Restore anyway
             </button>
           </span>
