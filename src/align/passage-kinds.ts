@@ -35,6 +35,10 @@ const MIN_SMALL_WORDS_SENTENCE = 6;
 const REACH_WORDS = 4;
 /** At most this many words of the transcript are said again to make a passage a whole sentence. */
 const MAX_LEAD_REPEAT = 2;
+/** The transcript's words after a passage in which a restart of its opening is looked for. */
+const RESTART_WINDOW = 8;
+/** Content is a run of at most this many of a passage's sentences, or the whole passage. */
+const MAX_CORE_PIECES = 8;
 /** A run of this many words said again nearby, inside a sentence, is a restart ("…just comes from? Do you think…"). */
 const RESTART_RUN = 3;
 
@@ -228,7 +232,7 @@ function opensWithRestart(words: readonly PassageWord[], after: readonly Passage
   let end = 0;
   while (end < Math.min(words.length, 4) && !endsClauseMark(words[end]!.text)) end++;
   const opening = words.slice(0, Math.min(end + 1, words.length)).flatMap((w) => (w.key === '' ? [] : w.key.split(' ')));
-  const next = after.slice(0, 8).flatMap((w) => (w.key === '' ? [] : w.key.split(' ')));
+  const next = after.slice(0, RESTART_WINDOW).flatMap((w) => (w.key === '' ? [] : w.key.split(' ')));
   let at = 0;
   let matched = 0;
   let content = false;
@@ -298,12 +302,19 @@ export function sortPassage(ctx: PassageContext): PassagePart[] {
   for (let a = 0; a < cuts.length; a++) {
     const sum: Novelty = { tokens: 0, repeated: 0, content: 0, fresh: 0 };
     for (let b = a; b < cuts.length; b++) {
+      // A run of a few sentences, or the whole passage: a long passage (captions of another recording are
+      // one) is not searched piece by piece, which would take time growing with its square.
+      if (b - a >= MAX_CORE_PIECES && !(a === 0 && b === cuts.length - 1)) {
+        if (a > 0) break;
+        for (const key of ['tokens', 'repeated', 'content', 'fresh'] as const) sum[key] += news[b]![key];
+        continue;
+      }
       for (const key of ['tokens', 'repeated', 'content', 'fresh'] as const) sum[key] += news[b]![key];
       const [from, to] = [cuts[a]![0], cuts[b]![1]];
       const place = soundPlace(ctx, from, to);
       if (place === null) continue;
       const words = collapseRepeats(said.slice(from, to));
-      const after = ctx.turnWords.slice(place.beforeWord).map(passageWord);
+      const after = ctx.turnWords.slice(place.beforeWord, place.beforeWord + RESTART_WINDOW).map(passageWord);
       if (!saysSomething(sum, place.sentences && !opensWithRestart(words, after))) continue;
       // Inside a sentence of the transcript, words it says again a few words away are a restart.
       if (!atBoundary(ctx.turnWords, place.beforeWord) && repeatsNear(words, near.before, near.after)) continue;

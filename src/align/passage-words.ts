@@ -261,14 +261,18 @@ function parallel(words: readonly PassageWord[], a: number, b: number): boolean 
  */
 export function dropRestartsInSentence(input: readonly PassageWord[]): PassageWord[] {
   const words = [...input];
-  for (let pass = 0; pass < words.length; pass++) {
+  const within = 3 + MAX_RESTART_GAP;
+  for (let a = 0; a < words.length; a++) {
     // A restart comes back within a few words ("of the neural | of the entirety | of the neural nets").
-    const pair = runsSaidTwice(words, 3, 3 + MAX_RESTART_GAP).find(([a, b]) => !words.slice(a, b).some((w) => endsSentenceMark(w.text)) && !parallel(words, a, b));
-    if (pair === undefined) break;
-    const [a, b] = pair;
-    let again = a + 1;
-    while (again < b && !(words[again]!.key === words[a]!.key && words[again + 1]?.key === words[a + 1]!.key)) again++;
-    dropFirstCopy(words, a, again - a);
+    for (let b = a + 3; b <= a + within && b + 3 <= words.length; b++) {
+      if (!sameKeys(words, a, b, 3) || words[a]!.key === '' || words.slice(a, b).some((w) => endsSentenceMark(w.text)) || parallel(words, a, b)) continue;
+      let again = a + 1;
+      while (again < b && !(words[again]!.key === words[a]!.key && words[again + 1]?.key === words[a + 1]!.key)) again++;
+      dropFirstCopy(words, a, again - a);
+      // The words before may now start a restart of their own with what follows.
+      a = Math.max(-1, a - within - 1);
+      break;
+    }
   }
   return words;
 }
