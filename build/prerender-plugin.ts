@@ -26,18 +26,27 @@ import { decodeText } from '../src/transcript/decode-text.ts';
 import { IN_PAGE_CHARS } from '../src/ssr/page-talk.ts';
 import { detectFormat } from '../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
+import type { MediaFile } from '../src/transcript/media.ts';
 import type { Talk, TalkFormat } from '../src/transcript/types.ts';
-import { type ContentSource, contentFromEnvironment, listContent, readContent } from './content-source.ts';
+import { type ContentSource, contentFromEnvironment, contentMedia, listContent, readContent } from './content-source.ts';
+import { mediaAsset } from './media-files.ts';
 import { styleSheetsFirst } from './head-order.ts';
 import { inlineStyleSheets } from './inline-styles.ts';
 import { readSiteUrl } from './site-base.ts';
 import { talkAssetName, talkLibraryPlugin } from './talk-library-plugin.ts';
 
+/** What the head of a page is told; see `src/ssr/page-head.ts`. */
+interface HeadOptions {
+  canonicalUrl: string | null;
+  embed?: boolean;
+  media?: Pick<MediaFile, 'url' | 'kind' | 'type'>;
+}
+
 interface ServerEntry {
   renderPage(data: PageData): Promise<string>;
   pageDataElement(data: PageData): string;
-  pageHead(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
-  pageStructuredData(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
+  pageHead(talk: Talk, options: HeadOptions): string;
+  pageStructuredData(talk: Talk, options: HeadOptions): string;
 }
 
 export interface PrerenderOptions {
@@ -91,7 +100,7 @@ function sitemap(siteUrl: URL, slugs: readonly string[]): string {
 /** The manifest as the home page's data block carries it: no file addresses (the built manifest has those). */
 function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
   return {
-    talks: drafts.map(({ diagnostics: _diagnostics, captions, ...entry }) => ({
+    talks: drafts.map(({ diagnostics: _diagnostics, mediaNote: _note, media: _media, captions, ...entry }) => ({
       ...entry,
       url: '',
       captions: captions.map((fileName) => ({ fileName, url: '' })),
@@ -103,6 +112,8 @@ function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
 const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
 const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
 const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
+/** The media player, which a talk with its own audio or video draws in its first render. */
+const MEDIA_PLAYER = /[\\/]src[\\/]ui[\\/]viewer[\\/]player[\\/]media-parts\.ts$/;
 
 /**
  * The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`): the reader of its
@@ -212,9 +223,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.mjs')).href)) as ServerEntry;
 
         // No content/ in a project that names none: the home page says the library is empty.
-        const contentFiles = existsSync(content.dir) ? readContent(content, listContent(content)) : [];
+        const listing = existsSync(content.dir) ? listContent(content) : null;
+        const contentFiles = listing === null ? [] : readContent(content, listing);
         const bytes = new Map(contentFiles.map((file) => [file.fileName, file.bytes]));
-        const drafts = readLibrary(contentFiles);
+        const drafts = readLibrary(contentFiles, listing === null ? undefined : contentMedia(content, listing));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
         const at = (depth: number): string => (relativeBase ? '../'.repeat(depth) || './' : config.base);
@@ -251,6 +263,14 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           // A talk too long to read in the page is fetched by it from its file rather than carried (see `page-data.ts`).
           const long = text!.length > IN_PAGE_CHARS;
           const asset = long ? talkAssetName(config.build.assetsDir, draft.fileName, bytes.get(draft.fileName) ?? new Uint8Array()) : undefined;
+          // The talk's own media: the site's copy (the library plugin copies it), or the author's address.
+          const media = draft.media;
+          const mediaPath = media === undefined || media.remote ? null : mediaAsset(config.build.assetsDir, content.dir, media.src).asset;
+          const mediaAt = (depth: number): MediaFile | undefined =>
+            media === undefined ? undefined : { url: mediaPath === null ? media.src : `${at(depth)}${mediaPath}`, kind: media.kind, type: media.type, name: media.src };
+          // Crawlers and link previews read the head out of the page's context: the address whole, when the site's is known.
+          const mediaHead = (depth: number): MediaFile | undefined =>
+            mediaPath === null || siteUrl === null ? mediaAt(depth) : { ...mediaAt(depth)!, url: new URL(mediaPath, siteUrl).href };
           const base: Omit<TalkPageData, 'kind' | 'atRoot'> = {
             slug: draft.slug,
             fileName: draft.fileName,
@@ -266,11 +286,16 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           ];
           if (oneTalk) pages.push({ folder: '', data: { ...base, kind: 'talk', atRoot: true }, depth: 0 });
           for (const page of pages) {
-            const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
+            if (media !== undefined) page.data.media = mediaAt(page.depth);
+            const headOptions: HeadOptions = {
+              canonicalUrl: canonical,
+              embed: page.data.kind === 'embed',
+              ...(media === undefined ? {} : { media: mediaHead(page.depth)! }),
+            };
             const markup = await entry.renderPage(page.data);
             const blockData: TalkPageData = asset === undefined ? page.data : { ...page.data, sourceUrl: `${at(page.depth)}${asset}` };
             const after = [entry.pageDataElement(blockData), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
+            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length), ...(media === undefined ? [] : [MEDIA_PLAYER])];
             const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(
               outDir,

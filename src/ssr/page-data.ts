@@ -16,6 +16,7 @@
  * browser keeps for the talk's other pages.
  */
 import type { LibraryManifest } from '../library/manifest.ts';
+import type { MediaFile } from '../transcript/media.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
 
 /** The data block's element id. */
@@ -45,6 +46,8 @@ export interface TalkPageData {
    * first; absent, the page detects it.
    */
   format?: TalkFormat;
+  /** The talk's own audio or video, its address relative to this page (or under the site's base). */
+  media?: MediaFile;
 }
 
 /** The home page of a library. */

@@ -227,11 +227,11 @@ export function readMarkdown(input: string, fileName = 'talk.md'): ParseResult {
     }
   } else if (linkedVideo) {
     videoId = linkedVideo.id;
-  } else {
+  } else if (front.values.media === undefined) {
     diagnostics.push({
       severity: 'error',
       line: 0,
-      message: 'no YouTube video id: add "youtube: VIDEO_ID" to the front matter, or link the stamps to the video',
+      message: 'no YouTube video id: add "youtube: VIDEO_ID" or "media: FILE" to the front matter, or link the stamps to the video',
     });
   }
 
@@ -304,6 +304,8 @@ export function readMarkdown(input: string, fileName = 'talk.md'): ParseResult {
       .replace(/\n{3,}/g, '\n\n')
       .trim(),
     videoId,
+    // Checked where the file can be looked for (`talkline check`, the build): see `media.ts`.
+    ...(front.values.media === undefined ? {} : { media: { src: front.values.media, line: front.keyLines.media ?? 1 } }),
     chapters: modelChapters,
     speakers,
     turns: modelTurns,
