@@ -43,7 +43,16 @@ export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: Pr
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
   return (
     <CaptionCheckContext.Provider value={check}>
-      <TalkViewer talk={shown} fileName={data.fileName} diagnostics={data.diagnostics} tools={tools} location={location} alignment={alignment} layout={data.kind === 'embed' ? 'narrow' : 'auto'} />
+      <TalkViewer
+        talk={shown}
+        fileName={data.fileName}
+        diagnostics={data.diagnostics}
+        tools={tools}
+        location={location}
+        alignment={alignment}
+        layout={data.kind === 'embed' ? 'narrow' : 'auto'}
+        media={data.media}
+      />
     </CaptionCheckContext.Provider>
   );
 }

@@ -77,7 +77,10 @@ export function readMediaTarget(value: string): MediaTarget {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
   if (scheme !== undefined && !/^[a-z]$/i.test(scheme)) {
     if (scheme !== 'https') {
-      return { ok: false, message: `media "${shown}" is not an https:// address; give one (pages served over https cannot play http), or a file beside the talk` };
+      return {
+        ok: false,
+        message: `media "${shown}" is not an https:// address; give one (pages served over https cannot play http), or a file beside the talk`,
+      };
     }
     let url: URL;
     try {
@@ -96,6 +99,18 @@ export function readMediaTarget(value: string): MediaTarget {
   const type = mediaTypeOf(written);
   if (type === null) return { ok: false, message: `media "${shown}" is not a type a page plays: give ${KNOWN}` };
   return { ok: true, remote: false, path: written.replace(/\\/g, '/'), ...type };
+}
+
+/**
+ * The media of a talk file the reader opened in the page: an `https://` address plays from there; a file
+ * beside the talk cannot be reached from the page (it has only the talk's text), so its `url` is '' and the
+ * player says where it will play. Undefined when `media:` names nothing playable.
+ */
+export function openedFileMedia(media: MediaReference | undefined): MediaFile | undefined {
+  if (media === undefined) return undefined;
+  const target = readMediaTarget(media.src);
+  if (!target.ok) return undefined;
+  return { url: target.remote ? target.url : '', kind: target.kind, type: target.type, name: target.remote ? target.url : target.path };
 }
 
 /**

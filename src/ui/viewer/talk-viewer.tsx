@@ -5,8 +5,10 @@
  * The playback position lives in a store (`playback-store.ts`) that the parts showing it subscribe
  * to, so this root never renders on a tick.
  */
-import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MediaPlayer } from '../../player/media/media-player.ts';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
+import type { MediaFile } from '../../transcript/media.ts';
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
@@ -21,6 +23,7 @@ import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript/transcript-view.tsx';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { lazyCode } from '../shared/lazy-code.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
@@ -31,6 +34,8 @@ import './reading.css';
 
 // Opened with ? or its button only: no part of the first page's script.
 const ShortcutsDialog = lazyComponent(async () => (await import('./shortcuts-dialog.tsx')).ShortcutsDialog);
+// Only a talk with its own audio or video plays it: its player's code is no part of a YouTube talk's page.
+const mediaParts = lazyCode(() => import('./player/media-parts.ts'));
 // Shown only once words are selected: fetched after the page is taken over, not with the first page.
 const QuoteShare = lazyComponent(async () => (await import('./quote/quote-share.tsx')).QuoteShare);
 
@@ -83,8 +88,10 @@ export interface TalkViewerProps {
   diagnostics?: Diagnostic[];
   /** Address parts read for a deep link; the page's own by default. */
   location?: { search: string; hash: string };
-  /** A ready-made adapter (tests); by default one is created for the talk. */
-  adapter?: PlayerAdapter;
+  /** A ready-made player (tests); by default one is made for the talk: its own media's, else YouTube's. */
+  adapter?: PlayerAdapter | MediaPlayer;
+  /** The talk's own audio or video (see `media.ts`), played instead of its YouTube video. */
+  media?: MediaFile | undefined;
   /** Page-level tools above the talk's header (back to the library, open a file, export). */
   tools?: ReactNode;
   /** The alignment with a caption file beside the talk, when there is one (see `useAlignment`). */
@@ -111,6 +118,7 @@ export function TalkViewer({
   alignment = null,
   layout = 'auto',
   notes = 'hidden',
+  media,
 }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   // The build rendered the page at no address, and the render that takes its markup over must be the
@@ -120,7 +128,14 @@ export function TalkViewer({
   const [arrival, setArrival] = useState(() => readArrival(location, talk.duration, hydrated));
   const arrivedLate = hydrated && !arrival.read;
   if (arrivedLate) setArrival(readArrival(location, talk.duration, true, true));
-  const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
+  // Suspends until the media player's code is in (its page preloads it), so the player is made once, here.
+  const parts = media === undefined ? null : (mediaParts.loaded() ?? use(mediaParts.preload()));
+  const [adapter] = useState(
+    () =>
+      given ??
+      (parts === null || media === undefined ? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }) : parts.createPlayerFor(media, arrival.startAt ?? 0)),
+  );
+  const mediaView = useMemo(() => (parts === null || media === undefined ? undefined : { View: parts.MediaView, file: media, talk }), [parts, media, talk]);
   useEffect(() => () => adapter.dispose(), [adapter]);
   // Before the player is ready this only sets the time (the transcript follows it) and cues the video there.
   useEffect(() => {
@@ -254,6 +269,7 @@ export function TalkViewer({
           talkTitle={talk.title}
           onShowShortcuts={showHelp}
           onShowChapters={talk.chapters.length > 0 ? showChapters : undefined}
+          media={mediaView}
         />
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}
