@@ -198,18 +198,20 @@ describe('media failures, each its own', () => {
   });
 
   it('a file the element could not open is asked for again: missing, refused, unreachable, or unreadable', async () => {
-    expect((await failure(4, { probe: async () => 404 })).error).toEqual({ kind: 'media', problem: 'not-found', status: 404 });
-    expect((await failure(4, { probe: async () => 410 })).error).toEqual({ kind: 'media', problem: 'not-found', status: 410 });
-    expect((await failure(4, { probe: async () => 403 })).error).toEqual({ kind: 'media', problem: 'network', status: 403 });
+    expect((await failure(4, { probe: async () => ({ status: 404, page: false }) })).error).toEqual({ kind: 'media', problem: 'not-found', status: 404 });
+    expect((await failure(4, { probe: async () => ({ status: 410, page: false }) })).error).toEqual({ kind: 'media', problem: 'not-found', status: 410 });
+    expect((await failure(4, { probe: async () => ({ status: 403, page: false }) })).error).toEqual({ kind: 'media', problem: 'network', status: 403 });
     expect((await failure(4, { probe: async () => null })).error).toEqual({ kind: 'media', problem: 'network' });
     expect((await failure(4, { probe: () => Promise.reject(new Error('offline')) })).error).toEqual({ kind: 'media', problem: 'network' });
+    // A host that answers any address with its home page: the file is not there either.
+    expect((await failure(4, { probe: async () => ({ status: 200, page: true }) })).error).toEqual({ kind: 'media', problem: 'not-found' });
     // There, and a type this browser plays: the bytes are what it cannot read.
-    expect((await failure(4, { probe: async () => 200 })).error).toEqual({ kind: 'media', problem: 'decode' });
-    expect((await failure(4, { probe: async () => 206 }, '')).error).toEqual({ kind: 'media', problem: 'unsupported' });
+    expect((await failure(4, { probe: async () => ({ status: 200, page: false }) })).error).toEqual({ kind: 'media', problem: 'decode' });
+    expect((await failure(4, { probe: async () => ({ status: 206, page: false }) }, '')).error).toEqual({ kind: 'media', problem: 'unsupported' });
   });
 
   it('keeps its time after a failure, so the transcript goes on working', async () => {
-    const { player, element } = setUp({ probe: async () => 404 });
+    const { player, element } = setUp({ probe: async () => ({ status: 404, page: false }) });
     player.attach(element);
     element.failWith(4);
     await settle();

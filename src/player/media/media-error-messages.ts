@@ -15,7 +15,10 @@ export function describeMediaError(error: MediaError, kind: MediaKind): PlayerEr
     case 'not-found':
       return {
         title: `The ${noun} file is not on the server.`,
-        detail: `Its address answered “not found”${error.status === undefined ? '' : ` (HTTP ${error.status})`}: the file was moved, renamed or never uploaded.`,
+        detail:
+          error.status === undefined
+            ? 'Its address answered with a web page instead of the file: the file was moved, renamed or never uploaded.'
+            : `Its address answered “not found” (HTTP ${error.status}): the file was moved, renamed or never uploaded.`,
       };
     case 'unsupported':
       return {

@@ -44,8 +44,12 @@ const MEDIA_ERR_ABORTED = 1;
 const MEDIA_ERR_NETWORK = 2;
 const MEDIA_ERR_DECODE = 3;
 
-/** What the file's address answers when asked again: an HTTP status, or null when it could not be asked (offline, another site). */
-export type MediaProbe = () => Promise<number | null>;
+/**
+ * What the file's address answers when asked again: its HTTP status, and whether what came is a web page
+ * (a host that answers every unknown address with its home page: the file is not there either); null
+ * when it could not be asked (offline, another site).
+ */
+export type MediaProbe = () => Promise<{ status: number; page: boolean } | null>;
 
 export interface MediaPlayerOptions {
   /** Where to start (a deep link): the element is cued there once it knows the file's length. */
@@ -211,8 +215,9 @@ export function createMediaPlayer(options: MediaPlayerOptions = {}): MediaPlayer
       (answer) => {
         if (disposed || asked !== generation) return;
         if (answer === null) fail({ kind: 'media', problem: 'network' });
-        else if (answer === 404 || answer === 410) fail({ kind: 'media', problem: 'not-found', status: answer });
-        else if (answer >= 400) fail({ kind: 'media', problem: 'network', status: answer });
+        else if (answer.status === 404 || answer.status === 410) fail({ kind: 'media', problem: 'not-found', status: answer.status });
+        else if (answer.status >= 400) fail({ kind: 'media', problem: 'network', status: answer.status });
+        else if (answer.page) fail({ kind: 'media', problem: 'not-found' });
         else fail({ kind: 'media', problem: unplayable });
       },
       () => {

@@ -5,13 +5,16 @@
  * (CORS), and the page's Content-Security-Policy lets it fetch from its own origin only.
  */
 
-/** The status a `HEAD` for `url` gets, or null when it cannot be asked (another site, offline). */
-export async function probeMedia(url: string, page: string = location.href): Promise<number | null> {
+/**
+ * The status a `HEAD` for `url` gets, and whether it is a web page rather than media (hosts that send
+ * their home page for any unknown address); null when it cannot be asked (another site, offline).
+ */
+export async function probeMedia(url: string, page: string = location.href): Promise<{ status: number; page: boolean } | null> {
   const target = new URL(url, page);
   if (target.origin !== new URL(page).origin) return null;
   try {
     const response = await fetch(target, { method: 'HEAD', cache: 'no-store' });
-    return response.status;
+    return { status: response.status, page: /^text\/html\b/i.test(response.headers.get('content-type') ?? '') };
   } catch {
     return null;
   }

@@ -129,7 +129,7 @@ export function TalkViewer({
   const arrivedLate = hydrated && !arrival.read;
   if (arrivedLate) setArrival(readArrival(location, talk.duration, true, true));
   // Suspends until the media player's code is in (its page preloads it), so the player is made once, here.
-  const parts = media === undefined ? null : (mediaParts.loaded() ?? use(mediaParts.preload()));
+  const parts = media === undefined ? null : use(mediaParts.preload());
   const [adapter] = useState(
     () =>
       given ??

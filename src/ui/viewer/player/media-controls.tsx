@@ -69,8 +69,7 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
     for (const mark of box.children as HTMLCollectionOf<HTMLElement>) {
       const share = duration > 0 ? Number(mark.dataset.start) / duration : 0;
       mark.style.left = `${Math.min(100, share * 100)}%`;
-      // A chapter that starts with the talk (or past its end) marks no boundary.
-      mark.hidden = share < 0.01 || share >= 1;
+      mark.hidden = duration <= 0 || share >= 1;
     }
   }, [duration, chapters]);
 
@@ -96,9 +95,12 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
     <div className="media-controls" role="group" aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)} controls`}>
       <div className="media-scrub">
         <div className="media-chapter-marks" ref={marks} aria-hidden="true">
-          {chapters.map((chapter) => (
-            <span key={chapter.index} className="media-chapter-mark" data-start={chapter.start} title={label(chapter)} hidden />
-          ))}
+          {/* A chapter that opens the talk marks no boundary. */}
+          {chapters
+            .filter((chapter) => chapter.firstTurn > 0)
+            .map((chapter) => (
+              <span key={chapter.index} className="media-chapter-mark" data-start={chapter.start} title={label(chapter)} hidden />
+            ))}
         </div>
         <input
           ref={scrubber}

@@ -11,17 +11,35 @@ import type { Talk } from '../../../transcript/types.ts';
 const ICON =
   "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%232b59c3'/%3E%3Cpath d='M4 5h8M4 8h6M4 11h7' stroke='white' stroke-width='1.6' stroke-linecap='round'/%3E%3C/svg%3E";
 
-/** What the system shows for `talk` while `chapter` is spoken. */
+/** The mark drawn as a 512 px PNG, which every system's media controls show (not all draw SVG); null until drawn. */
+let iconPng: string | null = null;
+
+/** Draws `iconPng` once; resolves when it is there (or could not be drawn). */
+async function drawIcon(): Promise<void> {
+  if (iconPng !== null || typeof document === 'undefined') return;
+  try {
+    const image = new Image();
+    image.src = ICON;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 512;
+    canvas.getContext('2d')?.drawImage(image, 0, 0, 512, 512);
+    iconPng = canvas.toDataURL('image/png');
+  } catch {
+    // The SVG alone, then.
+  }
+}
+
+/**
+ * What the system shows for `talk` while `chapter` is spoken. The picture is the site's mark, never the
+ * talk's YouTube thumbnail: a talk that plays its own media loads nothing from YouTube.
+ */
 export function sessionMetadata(talk: Talk, chapter: { title: string } | null): SessionMetadata {
   return {
     title: talk.title,
     artist: chapter?.title ?? talk.speakers.map((speaker) => speaker.name).join(', '),
     album: 'Talkline',
-    // The YouTube video's picture when the talk has one; else the site's mark.
-    artwork:
-      talk.videoId === null
-        ? [{ src: ICON, sizes: 'any', type: 'image/svg+xml' }]
-        : [{ src: `https://i.ytimg.com/vi/${talk.videoId}/hqdefault.jpg`, sizes: '480x360', type: 'image/jpeg' }],
+    artwork: [{ src: ICON, sizes: 'any', type: 'image/svg+xml' }, ...(iconPng === null ? [] : [{ src: iconPng, sizes: '512x512', type: 'image/png' }])],
   };
 }
 
@@ -31,15 +49,18 @@ export function useMediaSession(player: MediaPlayer, talk: Talk, chapter: { titl
   const link = useRef<MediaSessionLink | null>(null);
   const latest = useRef(metadata);
   latest.current = metadata;
+  const chapterRef = useRef(chapter);
+  chapterRef.current = chapter;
   useEffect(() => {
     const connected = connectMediaSession(player, starts);
     connected?.update(latest.current);
     link.current = connected;
+    if (connected !== null && iconPng === null) void drawIcon().then(() => link.current?.update(sessionMetadata(talk, chapterRef.current)));
     return () => {
       connected?.disconnect();
       link.current = null;
     };
-  }, [player, starts]);
+  }, [player, starts, talk]);
   useEffect(() => {
     link.current?.update(metadata);
   }, [metadata]);
