@@ -288,6 +288,17 @@ describe('media that cannot play', () => {
   });
 });
 
+describe('the library home', () => {
+  it('says which talks are audio and which play their own video', async ({ pages, library }) => {
+    const { page } = await pages.open({ baseUrl: library.url });
+    await page.waitForSelector('.library-talk');
+    const kind = (slug: string) => page.locator(`.library-talk[data-slug="${slug}"] .library-media`).allTextContents();
+    expect(await kind('speech')).toEqual(['♪ Audio']);
+    expect(await kind('captioned')).toEqual(['♪ Audio']);
+    expect(await kind('speech-video')).toEqual(['▶ Video']);
+  });
+});
+
 describe('a talk whose media file is missing', () => {
   it('says the file is not there, links to it, and keeps the transcript whole and working', async ({ pages, library }) => {
     const { page } = await openTalk(pages, library, 'talks/gone/');
