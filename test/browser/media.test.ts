@@ -120,14 +120,12 @@ describe('an audio talk', () => {
     await poll(() => scrubber.getAttribute('aria-valuetext')).toBe('0:20 of 0:42');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     // The second chapter, "Scaling" at 0:18, is marked where it starts; the first, at the start, is not.
-    const marks = await page
-      .locator('.media-chapter-mark:not([hidden])')
-      .evaluateAll((spans) =>
-        spans.map((span) => ({
-          title: span.getAttribute('title'),
-          left: Math.round(span.getBoundingClientRect().left - span.parentElement!.getBoundingClientRect().left),
-        })),
-      );
+    const marks = await page.locator('.media-chapter-mark:not([hidden])').evaluateAll((spans) =>
+      spans.map((span) => ({
+        title: span.getAttribute('title'),
+        left: Math.round(span.getBoundingClientRect().left - span.parentElement!.getBoundingClientRect().left),
+      })),
+    );
     const width = await page.locator('.media-chapter-marks').evaluate((box) => box.getBoundingClientRect().width);
     expect(marks).toHaveLength(1);
     expect(marks[0]!.title).toBe('Scaling (0:18)');

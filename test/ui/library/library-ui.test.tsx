@@ -129,7 +129,11 @@ describe('the library list and search results', () => {
   });
 
   it('says which talks play their own audio or video', () => {
-    render(<TalkList talks={[entry('podcast', { title: 'Podcast', media: 'audio' }), entry('film', { title: 'Film', media: 'video' }), entry('one', { title: 'One' })]} />);
+    render(
+      <TalkList
+        talks={[entry('podcast', { title: 'Podcast', media: 'audio' }), entry('film', { title: 'Film', media: 'video' }), entry('one', { title: 'One' })]}
+      />,
+    );
     const item = (name: string) => screen.getByRole('link', { name }).closest('li')!.querySelector('.library-talk-meta')!.textContent!;
     expect(item('Podcast')).toMatch(/Audio$/);
     expect(item('Film')).toMatch(/Video$/);
