@@ -49,14 +49,18 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
   const marks = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
 
-  // The scrubber and its fill follow every reading, through the DOM: no render per frame.
+  // The scrubber and its fill follow the readings through the DOM (no render per frame), and only when they
+  // move by a thousandth of the talk: less than a pixel of any scrubber is no reason to restyle it.
   useEffect(() => {
     const input = scrubber.current;
     if (input === null) return;
+    let shown = -1;
     const show = (seconds: number): void => {
-      if (dragging.current) return;
+      const step = duration > 0 ? Math.min(1000, Math.round((seconds / duration) * 1000)) : 0;
+      if (dragging.current || step === shown) return;
+      shown = step;
       input.value = String(seconds);
-      input.style.setProperty('--progress', duration > 0 ? `${Math.min(100, (seconds / duration) * 100)}%` : '0%');
+      input.style.setProperty('--progress', `${step / 10}%`);
     };
     show(player.getTime());
     return player.subscribeTime(show);
