@@ -157,6 +157,24 @@ describe('an audio talk', () => {
     await poll(metadata).toEqual({ title: 'A spoken example', artist: 'Opening', image: true });
   });
 
+  it('fits a 360 px phone: every control on the screen, nothing wider than it', async ({ pages, library }) => {
+    const { page } = await openTalk(pages, library, 'talks/speech/', { viewport: { width: 360, height: 740 } });
+    await mediaReady(page);
+    const boxes = await page.locator('.media-controls input, .media-controls button, .media-controls select, .media-time').evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { left: Math.floor(box.left), right: Math.ceil(box.right), width: box.width };
+      }),
+    );
+    expect(boxes).toHaveLength(7);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(360);
+      expect(box.width).toBeGreaterThan(20);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  });
+
   it('passes axe in both themes', { timeout: 120_000 }, async ({ pages, library }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openTalk(pages, library, 'talks/speech/?t=20', { colorScheme });

@@ -97,43 +97,49 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
 
   return (
     <div className="media-controls" role="group" aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)} controls`}>
-      <div className="media-scrub">
-        <div className="media-chapter-marks" ref={marks} aria-hidden="true">
-          {/* A chapter that opens the talk marks no boundary. */}
-          {chapters
-            .filter((chapter) => chapter.firstTurn > 0)
-            .map((chapter) => (
-              <span key={chapter.index} className="media-chapter-mark" data-start={chapter.start} title={label(chapter)} hidden />
-            ))}
-        </div>
-        <input
-          ref={scrubber}
-          className="media-scrubber"
-          type="range"
-          min={0}
-          max={duration > 0 ? duration : 1}
-          step="any"
-          defaultValue={0}
-          aria-label={`Seek in the ${noun}`}
-          aria-valuetext={spokenTime(second, duration)}
-          disabled={status.phase === 'failed'}
-          onPointerDown={() => (dragging.current = true)}
-          onPointerUp={() => (dragging.current = false)}
-          onPointerCancel={() => (dragging.current = false)}
-          onBlur={() => (dragging.current = false)}
-          onInput={(event) => {
-            const value = Number(event.currentTarget.value);
-            event.currentTarget.style.setProperty('--progress', duration > 0 ? `${(value / duration) * 100}%` : '0%');
-            player.seekTo(value);
-          }}
-          onKeyDown={onKeyDown}
-        />
-      </div>
-      <div className="media-row">
+      <div className="media-scrub-row">
         <span className="media-time media-elapsed">
           <span className="visually-hidden">Elapsed </span>
           {formatClock(second)}
         </span>
+        <div className="media-scrub">
+          <div className="media-chapter-marks" ref={marks} aria-hidden="true">
+            {/* A chapter that opens the talk marks no boundary. */}
+            {chapters
+              .filter((chapter) => chapter.firstTurn > 0)
+              .map((chapter) => (
+                <span key={chapter.index} className="media-chapter-mark" data-start={chapter.start} title={label(chapter)} hidden />
+              ))}
+          </div>
+          <input
+            ref={scrubber}
+            className="media-scrubber"
+            type="range"
+            min={0}
+            max={duration > 0 ? duration : 1}
+            step="any"
+            defaultValue={0}
+            aria-label={`Seek in the ${noun}`}
+            aria-valuetext={spokenTime(second, duration)}
+            disabled={status.phase === 'failed'}
+            onPointerDown={() => (dragging.current = true)}
+            onPointerUp={() => (dragging.current = false)}
+            onPointerCancel={() => (dragging.current = false)}
+            onBlur={() => (dragging.current = false)}
+            onInput={(event) => {
+              const value = Number(event.currentTarget.value);
+              event.currentTarget.style.setProperty('--progress', duration > 0 ? `${(value / duration) * 100}%` : '0%');
+              player.seekTo(value);
+            }}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <span className="media-time media-remaining">
+          <span className="visually-hidden">Remaining </span>
+          {duration > 0 ? `−${formatClock(Math.max(0, duration - second))}` : '−:--'}
+        </span>
+      </div>
+      <div className="media-row">
         <div className="media-buttons">
           <button type="button" className="media-button media-skip" onClick={() => seekBy(-SEEK_BACK_S)} aria-label={`Back ${SEEK_BACK_S} seconds`}>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -154,16 +160,12 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
             </svg>
           </button>
           <button type="button" className="media-button media-skip" onClick={() => seekBy(SEEK_FORWARD_S)} aria-label={`Forward ${SEEK_FORWARD_S} seconds`}>
+            <span aria-hidden="true">{SEEK_FORWARD_S}</span>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M12 5V1l5 5-5 5V7a6 6 0 1 0 6 6h2a8 8 0 1 1-8-8z" />
             </svg>
-            <span aria-hidden="true">{SEEK_FORWARD_S}</span>
           </button>
         </div>
-        <span className="media-time media-remaining">
-          <span className="visually-hidden">Remaining </span>
-          {duration > 0 ? `−${formatClock(Math.max(0, duration - second))}` : '−:--'}
-        </span>
         <label className="media-rate">
           <span className="visually-hidden">Speed</span>
           <select
