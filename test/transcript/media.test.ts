@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMediaFileName, mediaDiagnostic, mediaTypeOf, readMediaTarget } from '../../src/transcript/media.ts';
+import { isMediaFileName, mediaDiagnostic, mediaTypeOf, openedFileMedia, readMediaTarget } from '../../src/transcript/media.ts';
 
 describe('mediaTypeOf', () => {
   it('tells audio from video by the extension, whatever its case, ignoring a query', () => {
@@ -64,5 +64,19 @@ describe('mediaDiagnostic', () => {
       message: expect.stringMatching(/^media file a\.mp3 does not exist beside the talk; put it there .*the audio is missing$/),
     });
     expect(mediaDiagnostic({ src: 'a.flac', line: 2 })).toMatchObject({ severity: 'warning', line: 2, message: expect.stringMatching(/shown without it$/) });
+  });
+});
+
+describe('openedFileMedia', () => {
+  it('plays an https address from a file opened in the page, and says a file beside it cannot be reached', () => {
+    expect(openedFileMedia({ src: 'https://cdn.example.org/ep.mp3', line: 2 })).toEqual({
+      url: 'https://cdn.example.org/ep.mp3',
+      kind: 'audio',
+      type: 'audio/mpeg',
+      name: 'https://cdn.example.org/ep.mp3',
+    });
+    expect(openedFileMedia({ src: 'ep.webm', line: 2 })).toEqual({ url: '', kind: 'video', type: 'video/webm', name: 'ep.webm' });
+    expect(openedFileMedia({ src: 'ep.flac', line: 2 })).toBeUndefined();
+    expect(openedFileMedia(undefined)).toBeUndefined();
   });
 });
