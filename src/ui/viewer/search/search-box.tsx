@@ -27,7 +27,7 @@ export async function preloadSearchPanel(): Promise<void> {
 const addressSearches = (): boolean => /[?&]q=[^&]/.test(window.location.search);
 
 /** The search box, then, once the reader heads for it and its code has come, the search panel in its place. */
-export function SearchBox(props: SearchPanelProps) {
+export function SearchBox({ barRef, ...props }: SearchPanelProps) {
   const [wanted, setWanted] = useState(false);
   // Read once the page is the browser's: the build's markup has an empty box.
   const fromAddress = useHydrated() && addressSearches();
@@ -40,7 +40,7 @@ export function SearchBox(props: SearchPanelProps) {
 
   if (code !== null) {
     // Handed over only when the reader was in the box: a panel drawn at once (its code came earlier) starts afresh.
-    return <code.SearchPanel {...props} takeOver={wanted ? { query, focused } : undefined} fromAddress={fromAddress} />;
+    return <code.SearchPanel {...props} barRef={barRef} takeOver={wanted ? { query, focused } : undefined} fromAddress={fromAddress} />;
   }
 
   const headFor = (): void => {
@@ -55,7 +55,7 @@ export function SearchBox(props: SearchPanelProps) {
     }
   };
   return (
-    <div className="search-panel" role="search" ref={props.barRef} onFocus={headFor} onPointerEnter={headFor}>
+    <div className="search-panel" role="search" ref={barRef} onFocus={headFor} onPointerEnter={headFor}>
       <div className="search-bar">
         <input
           ref={input}

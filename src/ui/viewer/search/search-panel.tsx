@@ -19,6 +19,7 @@ import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
+import { useLatest } from '../../shared/use-latest.ts';
 import { readAddressSearch } from './address-search.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
@@ -145,9 +146,8 @@ export function SearchPanel({
   const [listOpen, setListOpen] = useState(true);
   useSearchShortcut(shortcut ? input : NO_INPUT);
 
-  // Read the latest callbacks without re-running effects when the parent passes new functions.
-  const latest = useRef({ onMarksChange });
-  latest.current = { onMarksChange };
+  // The latest callbacks, read without re-running effects when the parent passes new functions.
+  const reportMarksRef = useLatest(onMarksChange);
   const reported = useRef<SearchMarks | null>(null);
   useEffect(() => {
     // Nothing to report on mount: the transcript starts without marks.
@@ -156,42 +156,43 @@ export function SearchPanel({
     const marks = search.marks;
     // Drawing marks re-renders the transcript: as a transition it yields to typing, and a newer query's
     // marks replace it before it is done.
-    startTransition(() => latest.current.onMarksChange(marks));
-  }, [search.marks]);
+    startTransition(() => reportMarksRef.current(marks));
+  }, [search.marks, reportMarksRef]);
 
   const isActive = search.query.trim() !== '';
-  const reportActive = useRef(onActiveChange);
-  reportActive.current = onActiveChange;
+  const reportActiveRef = useLatest(onActiveChange);
   useEffect(() => {
-    reportActive.current?.(isActive);
-  }, [isActive]);
+    reportActiveRef.current?.(isActive);
+  }, [isActive, reportActiveRef]);
   // Moved elsewhere (the page crossed between its narrow and wide layouts) or gone: its search goes with it.
   useEffect(
     () => () => {
-      reportActive.current?.(false);
-      if (reported.current !== null) latest.current.onMarksChange(new Map());
+      reportActiveRef.current?.(false);
+      if (reported.current !== null) reportMarksRef.current(new Map());
     },
-    [],
+    [reportActiveRef, reportMarksRef],
   );
 
   // One function for every render: the strip and the list items are memoised, and a new function per
   // keystroke drew all 400 strip marks and 50 results again on each one.
-  const latestPick = useRef({ select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo });
-  latestPick.current = { select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo };
-  const goToSpot = useCallback((spot: SearchSpot | null): void => {
-    const { onGo: goTo, foldOnGo: fold } = latestPick.current;
-    if (spot === null) return;
-    goTo({ turnIndex: spot.turnIndex, time: spot.time });
-    if (fold) setListOpen(false);
-  }, []);
-  const pick = useCallback((position: number): void => goToSpot(latestPick.current.select(position)), [goToSpot]);
+  const pickRef = useLatest({ select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo });
+  const goToSpot = useCallback(
+    (spot: SearchSpot | null): void => {
+      const { onGo: goTo, foldOnGo: fold } = pickRef.current;
+      if (spot === null) return;
+      goTo({ turnIndex: spot.turnIndex, time: spot.time });
+      if (fold) setListOpen(false);
+    },
+    [pickRef],
+  );
+  const pick = useCallback((position: number): void => goToSpot(pickRef.current.select(position)), [goToSpot, pickRef]);
   // A result clicked in a list that then folds away would leave focus nowhere: it goes to the list's button.
   const pickFromList = useCallback(
     (turnIndex: number): void => {
-      goToSpot(latestPick.current.selectTurn(turnIndex));
-      if (latestPick.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
+      goToSpot(pickRef.current.selectTurn(turnIndex));
+      if (pickRef.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
     },
-    [goToSpot],
+    [goToSpot, pickRef],
   );
 
   /** Enter, Shift+Enter and the arrows: the next or previous result in talk order. */
@@ -223,19 +224,18 @@ export function SearchPanel({
   };
   // A click that takes no focus (on the hit strip, which is for the pointer only) leaves it on the page's
   // body, outside the panel: Escape there ends the search as well.
-  const latestDismiss = useRef(dismiss);
-  latestDismiss.current = dismiss;
+  const dismissRef = useLatest(dismiss);
   useEffect(() => {
     if (!isActive) return;
     const onKeyDown = (event: globalThis.KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (document.activeElement !== null && document.activeElement !== document.body) return;
       event.preventDefault();
-      latestDismiss.current();
+      dismissRef.current();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [isActive]);
+  }, [isActive, dismissRef]);
 
   const clearAll = (): void => {
     search.clear();
