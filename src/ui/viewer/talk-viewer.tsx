@@ -6,8 +6,7 @@
  * to, so this root never renders on a tick.
  */
 import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
-import { parseDeepLink } from '../../transcript/time/deep-link.ts';
+import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
 import { useCaptionCheckContext } from './alignment/review/caption-check.ts';
@@ -19,12 +18,12 @@ import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search/sear
 import { type NotesShown, TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript/transcript-view.tsx';
+import { useArrival, useArrivalPlayer } from './use-arrival.ts';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
-import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { useAddressQuote, useQuoteEnd, useQuoteMarks } from './quote/use-quote.ts';
 import './reading.css';
@@ -46,34 +45,6 @@ function LaterQuoteShare(props: Parameters<typeof QuoteShare>[0]) {
 export type { SearchSlotContext };
 
 const NO_INSERTS: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
-
-/** Where the page opens, read from the address once: where the reader arrived, not where they are now. */
-interface Arrival {
-  search: string;
-  hash: string;
-  /** The moment to open at (a quote, `#t=START,END`, opens at its start), or null. */
-  startAt: number | null;
-  /** `?notes` asks for the notes on the file (for its author); viewers see the talk alone. */
-  showNotes: boolean;
-  /** False for the build's render and the first render that takes it over: no address was read. */
-  read: boolean;
-  /** Read after the first render (the page took the build's markup over): the moment is gone to then. */
-  late: boolean;
-}
-
-const NO_ADDRESS = { search: '', hash: '' };
-
-function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): Arrival {
-  const { search, hash } = read ? location : NO_ADDRESS;
-  return {
-    search,
-    hash,
-    startAt: parseDeepLink(search, hash, duration) ?? parseTimeRange(hash)?.start ?? null,
-    showNotes: new URLSearchParams(search).has('notes'),
-    read,
-    late,
-  };
-}
 
 export interface TalkViewerProps {
   talk: Talk;
@@ -113,19 +84,8 @@ export function TalkViewer({
   notes = 'hidden',
 }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
-  // The build rendered the page at no address, and the render that takes its markup over must be the
-  // same: the address (a shared moment) is read right after, and the page goes there as one rendered
-  // afresh opens there. A page rendered afresh reads it at once.
-  const hydrated = useHydrated();
-  const [arrival, setArrival] = useState(() => readArrival(location, talk.duration, hydrated));
-  const arrivedLate = hydrated && !arrival.read;
-  if (arrivedLate) setArrival(readArrival(location, talk.duration, true, true));
-  const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
-  useEffect(() => () => adapter.dispose(), [adapter]);
-  // Before the player is ready this only sets the time (the transcript follows it) and cues the video there.
-  useEffect(() => {
-    if (arrival.late && arrival.startAt !== null) adapter.seekTo(arrival.startAt);
-  }, [adapter, arrival]);
+  const arrival = useArrival(location, talk.duration);
+  const adapter = useArrivalPlayer(arrival, given);
 
   const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
@@ -174,7 +134,7 @@ export function TalkViewer({
   });
   const quoteMarks = useQuoteMarks(model, quote);
   useQuoteEnd(adapter, quote);
-  const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
+  const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress: arrival.query });
   // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
   useStickyOffset(playerColumnRef, narrow === true, search.barRef, narrow === true && search.active);
   // What an alignment draws, once there is one or a caption file is offered: its code comes then.

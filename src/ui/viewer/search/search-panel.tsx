@@ -20,7 +20,7 @@ import type { Talk } from '../../../transcript/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { useLatest } from '../../shared/use-latest.ts';
-import { readAddressSearch } from './address-search.ts';
+import type { AddressSearch } from './address-search.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
@@ -82,11 +82,11 @@ export interface SearchPanelProps {
    */
   takeOver?: { query: string; focused: boolean };
   /**
-   * Whether the panel starts with the search the page's address carries (`?q=`, see `address-search.ts`)
-   * when nothing was typed: its words are marked, and with a moment in the address too (a library result)
-   * the result there is the active one, so Enter goes on from it. Default false.
+   * The search the page's address carried on arrival (`?q=`, see `use-arrival.ts`), which the panel starts
+   * with when nothing was typed: its words are marked, and with a moment in the address too (a library
+   * result) the result there is the active one, so Enter goes on from it. None by default.
    */
-  fromAddress?: boolean;
+  fromAddress?: AddressSearch | null | undefined;
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -123,7 +123,7 @@ export function SearchPanel({
   onActiveChange,
   foldOnGo = false,
   takeOver,
-  fromAddress = false,
+  fromAddress = null,
 }: SearchPanelProps) {
   const [handed] = useState(() => startingSearch(talk, takeOver, fromAddress, now));
   const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query, handed?.turn);
@@ -350,10 +350,10 @@ const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };
 function startingSearch(
   talk: Talk,
   takeOver: SearchPanelProps['takeOver'],
-  fromAddress: boolean,
+  fromAddress: AddressSearch | null,
   now: (() => number) | undefined,
 ): { query: string; focused: boolean; turn?: number } | undefined {
-  const addressed = fromAddress && (takeOver === undefined || takeOver.query === '') ? readAddressSearch() : null;
+  const addressed = takeOver === undefined || takeOver.query === '' ? fromAddress : null;
   if (addressed === null) return takeOver;
   const turn = addressed.atMoment ? findTurnAt(talk.turns, now?.() ?? 0) : -1;
   return { query: addressed.query, focused: takeOver?.focused ?? false, ...(turn >= 0 ? { turn } : {}) };
