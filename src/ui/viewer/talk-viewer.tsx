@@ -5,7 +5,7 @@
  * The playback position lives in a store (`playback-store.ts`) that the parts showing it subscribe
  * to, so this root never renders on a tick.
  */
-import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
@@ -163,29 +163,9 @@ export function TalkViewer({
   });
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  // The chapter's name under the player goes to the list of chapters, unfolded, at the spoken one. Above
-  // the transcript (narrow screens) that scrolls the page away from the spoken turn: the transcript stops
-  // following meanwhile ("Back to now" returns), as when the reader scrolls away.
-  const showChapters = useCallback(() => {
-    const navs = playerColumnRef.current?.parentElement?.querySelectorAll<HTMLElement>('nav.chapters') ?? [];
-    const nav = [...navs].find((element) => element.getClientRects().length > 0);
-    const details = nav?.querySelector('details');
-    if (nav === undefined || details == null) return;
-    const besidePlayer = playerColumnRef.current?.contains(nav) === true;
-    const go = (): void => {
-      if (!besidePlayer) {
-        setFollowing(false);
-        nav.scrollIntoView({ block: 'nearest' });
-      }
-      const target = nav.querySelector<HTMLElement>('a[aria-current="true"]') ?? nav.querySelector<HTMLElement>('summary');
-      target?.scrollIntoView({ block: 'nearest' });
-      target?.focus({ preventScroll: true });
-    };
-    if (details.open) return go();
-    // Once the opened list is drawn: its toggle event renders the chapters.
-    details.addEventListener('toggle', () => requestAnimationFrame(go), { once: true });
-    details.open = true;
-  }, []);
+  // The chapter's name under the player asks the list of chapters to show itself, at the spoken one (above
+  // the transcript, that pauses following: "Back to now" returns).
+  const [chaptersAsked, showChapters] = useReducer((asked: number) => asked + 1, 0);
   // Beside the player on wide screens, unfolded; above the transcript on narrow ones, folded.
   const chaptersNav = (open: boolean) => (
     <PlayingChaptersNav
@@ -196,6 +176,8 @@ export function TalkViewer({
       onSeekChapter={seekToChapter}
       defaultOpen={open}
       layoutOnly={onlyIfUnknown(open ? 'wide' : 'narrow')}
+      showRequest={chaptersAsked}
+      onScrollPage={pauseFollowing}
     />
   );
   return (
