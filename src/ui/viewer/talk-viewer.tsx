@@ -18,6 +18,7 @@ import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search/sear
 import { type NotesShown, TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript/transcript-view.tsx';
+import { useTurnDecorations } from './transcript/turn-decorations.ts';
 import { useArrival, useArrivalPlayer } from './use-arrival.ts';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -43,8 +44,6 @@ function LaterQuoteShare(props: Parameters<typeof QuoteShare>[0]) {
 }
 
 export type { SearchSlotContext };
-
-const NO_INSERTS: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
 
 export interface TalkViewerProps {
   talk: Talk;
@@ -140,7 +139,9 @@ export function TalkViewer({
   // What an alignment draws, once there is one or a caption file is offered: its code comes then.
   const check = useCaptionCheckContext();
   const showsAlignment = alignment !== null || check?.offered != null || check?.attachError != null;
-  const [alignmentInserts, setAlignmentInserts] = useState(NO_INSERTS);
+  const [alignmentInserts, setAlignmentInserts] = useState<ReadonlyMap<number, readonly TurnInsert[]>>();
+  // What the turns draw over their text: the search's marks, the alignment's inserts, the quote's words.
+  const decorations = useTurnDecorations(search.marks, showsAlignment ? alignmentInserts : undefined, quoteMarks);
 
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
   const pauseFollowing = useCallback(() => setFollowing(false), []);
@@ -213,16 +214,7 @@ export function TalkViewer({
             <AlignmentLayer state={alignment} search={arrival.search} onSeekTime={seekTo} adapter={adapter} onInserts={setAlignmentInserts} />
           </Suspense>
         ) : null}
-        <TranscriptView
-          model={model}
-          store={store}
-          search={arrival.search}
-          onSeek={seekToTurn}
-          marks={search.marks}
-          inserts={showsAlignment ? alignmentInserts : NO_INSERTS}
-          quoteMarks={quoteMarks}
-          ref={transcriptRef}
-        />
+        <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} decorations={decorations} ref={transcriptRef} />
         <LaterQuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
       <FollowPlayback
