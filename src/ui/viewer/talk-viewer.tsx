@@ -1,9 +1,11 @@
 /**
- * The viewer for one talk: the player beside (or above) the transcript, kept in step.
+ * The viewer for one talk: the player beside (or above) the transcript, kept in step. It puts the parts
+ * together: what the address asked for is `useArrival`'s, the chapter list scrolls itself, and the
+ * transcript draws what it is handed over each turn (`transcript/turn-decorations.ts`).
  *
- * State kept here is deliberately small: whether following is on, and whether the shortcuts are open.
- * The playback position lives in a store (`playback-store.ts`) that the parts showing it subscribe
- * to, so this root never renders on a tick.
+ * State kept here is deliberately small: whether following is on, whether the shortcuts are open, and
+ * what the alignment inserts. The playback position lives in a store (`playback-store.ts`) that the parts
+ * showing it subscribe to, so this root never renders on a tick.
  */
 import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
@@ -51,7 +53,7 @@ export interface TalkViewerProps {
   fileName?: string;
   /** What the parser noticed about the talk. */
   diagnostics?: Diagnostic[];
-  /** Address parts read for a deep link; the page's own by default. */
+  /** The address the reader arrived at (see `use-arrival.ts`); the page's own by default. */
   location?: { search: string; hash: string };
   /** A ready-made adapter (tests); by default one is created for the talk. */
   adapter?: PlayerAdapter;

@@ -36,9 +36,11 @@ export interface SearchPanelProps {
   /** The talk to search; the index is built once per talk object. */
   talk: Talk;
   /**
-   * Go to a result: scroll the transcript to `turnIndex` and seek the video to `time` (the start of the
-   * sentence holding the match, or the turn's start), without starting playback if paused. Called on
-   * Enter, Shift+Enter, the arrow buttons and clicks on results; never while typing.
+   * Go to a result: seek the video to `time` (the start of the sentence holding the match, or the turn's
+   * start), without starting playback if paused; `turnIndex` is the result's turn, for a `time` that an
+   * estimate puts outside it. Nothing is scrolled here: every jump is a seek, and follow mode brings the
+   * result's turn into view. Called on Enter, Shift+Enter, the arrow buttons and clicks on results; never
+   * while typing.
    */
   onGo: (hit: SearchGo) => void;
   /**
@@ -104,7 +106,7 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  * @example
  * <SearchPanel
  *   talk={talk}
- *   onGo={({ turnIndex, time }) => { scrollToTurn(turnIndex); player.seekTo(time); }}
+ *   onGo={({ time }) => player.seekTo(time)}
  *   onMarksChange={setMarks}
  *   onClear={() => setFollowing(true)}
  * />

@@ -19,7 +19,7 @@ import type { TalkViewModel } from '../talk-view-model.ts';
  */
 export interface SearchSlotContext {
   talk: Talk;
-  /** Goes to a result: moves the video to `time` without starting it, and follows to that turn. */
+  /** Goes to a result: seeks the video to `time` without starting it, and following (back on) brings its turn into view. */
   go: (hit: { turnIndex: number; time: number }) => void;
   /** Where the video is (seconds): Enter goes on from there to the next result. */
   now: () => number;
