@@ -31,9 +31,6 @@ export default tseslint.config(
       'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       // Text clean-up matches control characters on purpose (NUL, C0 controls in file names and captions).
       'no-control-regex': 'off',
-      // The hooks keep the latest callback in a ref written during render (`latest.current = onX`), read
-      // only in effects and event handlers; the compiler rule forbids every such write.
-      'react-hooks/refs': 'off',
       // Found in code that is being moved while this config lands: warnings to fix in place afterwards.
       'no-useless-assignment': 'warn',
       'no-useless-escape': 'warn',

@@ -24,6 +24,7 @@ import { navigate, useLocationSearch } from './navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
+import { useLatest } from '../shared/use-latest.ts';
 import type { OpenedTalk } from './open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
@@ -151,8 +152,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     const read = readRoute(search, location.pathname);
     return prerendered === null || read.kind === 'file' || read.kind === 'legacy-talk' ? read : prerenderedRoute(prerendered);
   }, [search, location.pathname, prerendered]);
-  const routeRef = useRef(route);
-  routeRef.current = route;
+  const routeRef = useLatest(route);
   // The file being read, with its progress (null when none is); see `createOpeningStore`.
   const [opening] = useState(createOpeningStore);
   // The last file asked for wins: opening another (or Cancel) aborts the one before, which then is
@@ -222,7 +222,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
         }
       }
     },
-    [opening],
+    [opening, routeRef],
   );
   const cancel = useCallback(() => {
     current.current?.abort();

@@ -116,7 +116,7 @@ describe('TurnView', () => {
         isCurrent={false}
         spokenSentence={-1}
         onSeek={() => {}}
-        marks={[[0, 3], [start, start + 4]]}
+        decoration={{ marks: [[0, 3], [start, start + 4]] }}
       />,
     );
     const article = container.querySelector('article')!;

@@ -81,7 +81,7 @@ describe('word-level highlight', () => {
         spokenSentence={0}
         spokenWord={12}
         onSeek={() => undefined}
-        marks={[[at + 3, at + 13]]}
+        decoration={{ marks: [[at + 3, at + 13]] }}
       />,
     );
     expect(container.querySelector('.word.is-spoken')?.textContent).toBe('compost');
