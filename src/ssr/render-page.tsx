@@ -6,10 +6,9 @@
 import { prerenderToNodeStream } from 'react-dom/static';
 import { AppRoot } from '../ui/app/app-root.tsx';
 import { ErrorBoundary } from '../ui/app/error-boundary.tsx';
-import type { PageData } from './page-data.ts';
+import type { PageData } from '../page/page-data.ts';
 
 export type { PageData };
-export { pageDataElement } from './page-data.ts';
 export { pageHead, pageStructuredData } from './page-head.ts';
 
 /** The markup of the page's root element. Waits for lazily loaded parts (the library's home page). */

@@ -15,7 +15,7 @@ import { MarkInteractive } from './interactive-mark.tsx';
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
 import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
-import type { PageBlock, PageData } from '../../ssr/page-data.ts';
+import { type PageData, prerenderedRoute } from '../../page/page-data.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import type { TalkLoad } from '../pages/talk-source.ts';
 import { type OpeningStore, createOpeningStore } from './opening-store.ts';
@@ -108,15 +108,10 @@ export function startFirstLoad(search: string, pathname = ''): Promise<TalkLoad>
 export interface AppRootProps {
   /** The site's only talk, already loading (see `startFirstLoad`). */
   soleTalkLoad?: Promise<TalkLoad> | null;
-  /** The data of a pre-rendered page (see `src/ssr/page-data.ts`), when the page is one. */
+  /** The data of a pre-rendered page (see `src/page/page-data.ts`), when the page is one. */
   prerendered?: PageData | null;
   /** The address the page was opened at: the page's path decides talk pages where no data came with it. */
   location?: { pathname: string; search: string; hash: string };
-}
-
-/** The route a pre-rendered page stands for. */
-export function prerenderedRoute(data: PageData | PageBlock): Route {
-  return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
 }
 
 const NOWHERE = { pathname: '', search: '', hash: '' };
