@@ -12,7 +12,7 @@ import { readPageTalk } from '../../src/page/page-talk.ts';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { AppRoot, preloadPrerenderedPage } from '../../src/ui/app/app-root.tsx';
 import { ErrorBoundary } from '../../src/ui/app/error-boundary.tsx';
-import { recentFiles } from '../../src/ui/app/recent-store.ts';
+import { recentFiles } from '../../src/ui/shared/recent-store.ts';
 
 const FILE = 'lex-fridman-ilya-sutskever.md';
 const source = readFileSync(join(process.cwd(), 'content', FILE), 'utf8');

@@ -19,12 +19,12 @@ import { type PageData, prerenderedRoute } from '../../page/page-data.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import type { TalkLoad } from '../pages/talk-source.ts';
 import { type OpeningStore, createOpeningStore } from './opening-store.ts';
-import { type FileOpener, FileOpenerContext } from './file-opener.ts';
-import { navigate, useLocationSearch } from './navigation.ts';
+import { type FileOpener, FileOpenerContext } from '../shared/file-opener.ts';
+import { navigate, useLocationSearch } from '../shared/navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
-import type { OpenedTalk } from './open-file.ts';
+import type { OpenedTalk } from '../shared/open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
 // Every page loads its code when shown, so the first page's script is the page root and React: the
@@ -174,7 +174,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
       OpenErrorPanel.preload().catch(() => undefined);
       OpenProgress.preload().catch(() => undefined);
       try {
-        const { openFile, giveVideoId, readWithoutVideo } = await import('./open-file.ts');
+        const { openFile, giveVideoId, readWithoutVideo } = await import('../shared/open-file.ts');
         if (!wanted()) return;
         const result = await openFile(file, {
           signal: controller.signal,
