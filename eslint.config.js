@@ -107,7 +107,8 @@ export default tseslint.config(
               // Static imports and `import()` alike.
               target: ['src/!(ssr)/**', 'src/*.{ts,tsx}'],
               from: 'src/ssr',
-              message: 'src/ssr/ renders pages for the build, and only build/ imports it: the page\'s data and boot code are in src/page/, its components in src/ui/.',
+              message:
+                "src/ssr/ renders pages for the build, and only build/ imports it: the page's data and boot code are in src/page/, its components in src/ui/.",
             },
             {
               target: FEATURES.map((folder) => `src/ui/${folder}`),

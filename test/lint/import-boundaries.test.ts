@@ -101,10 +101,16 @@ describe('import boundaries', () => {
 
   it('refuses an import that closes a cycle, followed through the files on disk', async () => {
     // page-talk.ts imports page-data.ts: page-data.ts importing it back would close a cycle.
-    const closing = await reported('import-x/no-cycle', 'src/page/page-data.ts', `import { readPageTalk } from './page-talk.ts';\nexport const x = readPageTalk;`);
+    const closing = await reported(
+      'import-x/no-cycle',
+      'src/page/page-data.ts',
+      `import { readPageTalk } from './page-talk.ts';\nexport const x = readPageTalk;`,
+    );
     expect(closing).toHaveLength(1);
     expect(closing[0]).toMatch(/cycle/i);
     // A type-only import is erased: it runs nothing, and may go round.
-    expect(await reported('import-x/no-cycle', 'src/page/page-data.ts', `import type { PageTalkRead } from './page-talk.ts';\nexport type X = PageTalkRead;`)).toEqual([]);
+    expect(
+      await reported('import-x/no-cycle', 'src/page/page-data.ts', `import type { PageTalkRead } from './page-talk.ts';\nexport type X = PageTalkRead;`),
+    ).toEqual([]);
   }, 60_000);
 });

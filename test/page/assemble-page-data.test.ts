@@ -8,7 +8,9 @@ import { IN_PAGE_CHARS, pageBlock, readPageData, pageDataElement } from '../../s
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-const MARKDOWN = ['---', 'title: Two voices', 'video: dQw4w9WgXcQ', '---', '', '**Ada:** [0:00] Hello there.', '', '**Bob:** [0:05] Hello back.', ''].join('\n');
+const MARKDOWN = ['---', 'title: Two voices', 'video: dQw4w9WgXcQ', '---', '', '**Ada:** [0:00] Hello there.', '', '**Bob:** [0:05] Hello back.', ''].join(
+  '\n',
+);
 
 function library(files: Record<string, string>) {
   const content = Object.entries(files).map(([fileName, text]) => ({ fileName, bytes: encode(text) }));
@@ -41,7 +43,15 @@ describe('assembling a page’s data', () => {
       return '../../assets/two-voices-Ab12.md';
     };
     const embed = talkPageData(read, { kind: 'embed', soleTalk: false, atRoot: false, fileUrl });
-    expect(embed).toMatchObject({ kind: 'embed', slug: 'two-voices', fileName: 'two-voices.md', source: MARKDOWN, isHome: false, atRoot: false, format: 'markdown' });
+    expect(embed).toMatchObject({
+      kind: 'embed',
+      slug: 'two-voices',
+      fileName: 'two-voices.md',
+      source: MARKDOWN,
+      isHome: false,
+      atRoot: false,
+      format: 'markdown',
+    });
     expect(embed.sourceUrl).toBeUndefined();
     // A short talk's file address is never worked out.
     expect(asked).toBe(0);
@@ -50,7 +60,10 @@ describe('assembling a page’s data', () => {
   });
 
   it('gives a long talk’s file address in its block in place of its text, which the page reads back', () => {
-    const turns = Array.from({ length: Math.ceil(IN_PAGE_CHARS / 30) }, (_, index) => `**Ada:** [${Math.floor(index / 60)}:${String(index % 60).padStart(2, '0')}] Words of turn ${index}.`);
+    const turns = Array.from(
+      { length: Math.ceil(IN_PAGE_CHARS / 30) },
+      (_, index) => `**Ada:** [${Math.floor(index / 60)}:${String(index % 60).padStart(2, '0')}] Words of turn ${index}.`,
+    );
     const text = ['---', 'title: Long', '---', '', ...turns].join('\n\n');
     expect(text.length).toBeGreaterThan(IN_PAGE_CHARS);
     const { drafts, bytes } = library({ 'long.md': text });
