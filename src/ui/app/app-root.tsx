@@ -14,7 +14,7 @@
 import { MarkInteractive } from './interactive-mark.tsx';
 import { type ReactNode, Suspense, lazy, useMemo } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
-import { type Route, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
+import { NO_ADDRESS, type PageAddress, type Route, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
 import { type PageData, prerenderedRoute } from '../../page/page-data.ts';
 import type { Talk } from '../../transcript/types.ts';
 import type { TalkLoad } from '../pages/talk-source.ts';
@@ -105,10 +105,8 @@ export interface AppRootProps {
   /** The data of a pre-rendered page (see `src/page/page-data.ts`), when the page is one. */
   prerendered?: PageData | null;
   /** The address the page was opened at: the page's path decides talk pages where no data came with it. */
-  location?: { pathname: string; search: string; hash: string };
+  location?: PageAddress;
 }
-
-const NOWHERE = { pathname: '', search: '', hash: '' };
 
 function Loading({ what }: { what: string }) {
   return (
@@ -119,7 +117,7 @@ function Loading({ what }: { what: string }) {
 }
 
 /** The page root; see the module comment. */
-export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NOWHERE }: AppRootProps) {
+export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO_ADDRESS }: AppRootProps) {
   const search = useLocationSearch();
   // A pre-rendered page is what it was built as, unless an opened file (`?file=`) or a talk this
   // site has no page for (`?talk=`, see main.tsx) takes the page over.

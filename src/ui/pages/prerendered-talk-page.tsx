@@ -7,13 +7,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { loadManifest } from 'virtual:talk-library';
 import type { CaptionSibling } from '../../library/manifest.ts';
+import { NO_ADDRESS } from '../../library/routes.ts';
 import type { TalkPageData } from '../../page/page-data.ts';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
-
-/** No address: what the server renders at (the viewer reads a real one only once the markup is taken over). */
-export const NO_DEEP_LINK = { search: '', hash: '' } as const;
 
 export interface PrerenderedTalkPageProps {
   data: TalkPageData;
@@ -22,7 +20,7 @@ export interface PrerenderedTalkPageProps {
   location?: { search: string; hash: string };
 }
 
-export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: PrerenderedTalkPageProps) {
+export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: PrerenderedTalkPageProps) {
   const [captions, setCaptions] = useState<readonly CaptionSibling[] | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;

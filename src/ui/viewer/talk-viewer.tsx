@@ -7,6 +7,7 @@
  */
 import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
+import { NO_ADDRESS } from '../../library/routes.ts';
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
@@ -60,8 +61,6 @@ interface Arrival {
   /** Read after the first render (the page took the build's markup over): the moment is gone to then. */
   late: boolean;
 }
-
-const NO_ADDRESS = { search: '', hash: '' };
 
 function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): Arrival {
   const { search, hash } = read ? location : NO_ADDRESS;
