@@ -106,7 +106,6 @@ function pageReader(format: TalkFormat, data: TalkPageData): RegExp {
 function chunkFiles(bundle: Rolldown.OutputBundle, module: RegExp): string[] {
   const chunks = chunksOf(bundle);
   const start = chunkHolding(chunks, module);
-  if (start === undefined) return [];
   const files = new Set<string>();
   const queue = [start.fileName];
   while (queue.length > 0) {
@@ -135,10 +134,7 @@ function chunkStyles(bundle: Rolldown.OutputBundle, modules: readonly RegExp[]):
     chunk.imports.forEach(visit);
     for (const style of chunk.viteMetadata?.importedCss ?? []) styles.add(style);
   };
-  for (const module of modules) {
-    const start = chunkHolding(chunks, module);
-    if (start !== undefined) visit(start.fileName);
-  }
+  for (const module of modules) visit(chunkHolding(chunks, module).fileName);
   return [...styles];
 }
 
@@ -146,9 +142,14 @@ function chunksOf(bundle: Rolldown.OutputBundle): Map<string, Rolldown.OutputChu
   return new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
 }
 
-/** The chunk holding `module`: a chunk may be shared with other modules, so it need not be named for this one. */
-function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, module: RegExp): Rolldown.OutputChunk | undefined {
-  return [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => module.test(id)));
+/**
+ * The chunk holding `module`: a chunk may be shared with other modules, so it need not be named for this one.
+ * Every module named here is in the build: none found means it moved, and its path here must follow.
+ */
+function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, module: RegExp): Rolldown.OutputChunk {
+  const chunk = [...chunks.values()].find((each) => each.moduleIds.some((id) => module.test(id)));
+  if (chunk === undefined) throw new Error(`build/prerender-plugin.ts: no chunk of the build holds ${module}; update the module's path`);
+  return chunk;
 }
 
 /** Pre-renders the site's pages after the client build; see the module comment. */
