@@ -29,6 +29,7 @@ import { ErrorBoundary } from './ui/app/error-boundary.tsx';
 import { AppRoot, preloadPrerenderedPage, startFirstLoad } from './ui/app/app-root.tsx';
 
 const { pathname, search, hash } = window.location;
+const address = { pathname, search, hash };
 const prerendered = readPageData(document);
 const route = readRoute(search, pathname);
 /** Whether the built site has a page for this slug (a pre-rendered page knows its library); else assume so. */
@@ -57,7 +58,7 @@ async function hydrate(data: PageData): Promise<void> {
     hydrateRoot(
       root,
       <ErrorBoundary>
-        <AppRoot prerendered={data} location={{ pathname, search, hash }} />
+        <AppRoot prerendered={data} location={address} />
       </ErrorBoundary>,
     );
   });
@@ -70,7 +71,7 @@ async function renderAfresh(data: PageData | null): Promise<void> {
   await preloadPrerenderedPage(data);
   createRoot(root).render(
     <ErrorBoundary>
-      <AppRoot soleTalkLoad={pending} prerendered={data} location={{ pathname, search, hash }} />
+      <AppRoot soleTalkLoad={pending} prerendered={data} location={address} />
     </ErrorBoundary>,
   );
 }

@@ -56,15 +56,6 @@ export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null
   await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
 }
 
-/** A page's boundary: its fallback while its code comes, and the page's interactive mark once its content is in. */
-function PageSuspense({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  return (
-    <Suspense fallback={fallback}>
-      <MarkInteractive>{children}</MarkInteractive>
-    </Suspense>
-  );
-}
-
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
 export const HAS_LIBRARY = talkCount !== 1;
 
@@ -108,14 +99,6 @@ export interface AppRootProps {
   location?: PageAddress;
 }
 
-function Loading({ what }: { what: string }) {
-  return (
-    <p className="page-loading" role="status">
-      {what}
-    </p>
-  );
-}
-
 /** The page root; see the module comment. */
 export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO_ADDRESS }: AppRootProps) {
   const search = useLocationSearch();
@@ -126,75 +109,62 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     return prerendered === null || read.kind === 'file' || read.kind === 'legacy-talk' ? read : prerenderedRoute(prerendered);
   }, [search, location.pathname, prerendered]);
   const home = homeLink(route);
-  const files = useOpenFile(siteRootFrom(route), search, home);
+  const [opener, progress, notice] = useOpenFile(siteRootFrom(route), search, home);
   // A caption file dropped on a talk may be meant to check that talk: the talk asks first.
-  const dragging = useFileDrop((file) => offerCaptionFile(file) || files.opener.open(file));
+  const dragging = useFileDrop((file) => offerCaptionFile(file) || opener.open(file));
 
   // Keys on the talk's address when arriving there: the same key on the server and in the browser.
   const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : (soleTalk?.slug ?? null));
 
+  // The page, and what it says while its code comes.
   let page: ReactNode;
-  if (files.notice !== null) {
-    page = <PageSuspense fallback={<Loading what="Opening the file…" />}>{files.notice}</PageSuspense>;
+  let loading = 'Loading the talk…';
+  if (notice !== null) {
+    page = notice;
+    loading = 'Opening the file…';
   } else if (route.kind === 'file') {
-    page = (
-      <PageSuspense fallback={<Loading what="Opening the file…" />}>
-        <OpenedFilePage key={route.id} id={route.id} home={home} />
-      </PageSuspense>
-    );
+    page = <OpenedFilePage key={route.id} id={route.id} home={home} />;
+    loading = 'Opening the file…';
   } else if (route.kind === 'legacy-talk') {
     // `?talk=<slug>` this site has no page for (known slugs were redirected before rendering): say so,
     // even over a pre-rendered page.
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
-      </PageSuspense>
-    );
+    page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
   } else if (prerendered !== null && prerendered.kind === 'embed') {
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <EmbedPage data={prerendered} location={location} />
-      </PageSuspense>
-    );
+    page = <EmbedPage data={prerendered} location={location} />;
   } else if (prerendered !== null && prerendered.kind === 'talk') {
     const data = prerendered;
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />
-      </PageSuspense>
-    );
+    page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />
-      </PageSuspense>
-    );
+    page = <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />;
   } else if (!HAS_LIBRARY && soleTalk !== null) {
     const entry = soleTalk;
     page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <TalkPage
-          key={search}
-          entry={entry}
-          // The same talk every time: a load started early serves every visit to `/` in this page.
-          {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
-          renderTools={(talk) => renderTools(talk, entry.fileName, true)}
-        />
-      </PageSuspense>
+      <TalkPage
+        key={search}
+        entry={entry}
+        // The same talk every time: a load started early serves every visit to `/` in this page.
+        {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
+        renderTools={(talk) => renderTools(talk, entry.fileName, true)}
+      />
     );
   } else {
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the library…" />}>
-        <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />
-      </PageSuspense>
-    );
+    page = <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />;
+    loading = 'Loading the library…';
   }
 
+  const fallback = (
+    <p className="page-loading" role="status">
+      {loading}
+    </p>
+  );
   return (
-    <FileOpenerContext.Provider value={files.opener}>
-      {page}
-      {files.progress}
+    <FileOpenerContext.Provider value={opener}>
+      {/* The page's boundary: its fallback while its code comes, and its interactive mark once its content is in. */}
+      <Suspense fallback={fallback}>
+        <MarkInteractive>{page}</MarkInteractive>
+      </Suspense>
+      {progress}
       {dragging ? (
         <Suspense fallback={null}>
           <DropOverlay />

@@ -24,17 +24,13 @@ const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-er
 // Shown only while a file is read: fetched then, not with the first page.
 const OpenProgress = lazyComponent(async () => (await import('./open-progress.tsx')).OpenProgress);
 
-export interface OpenFile {
-  /** Opens a file (for `FileOpenerContext`: the open-file button, a dropped file). */
-  opener: FileOpener;
-  /** The card of the file being read, with its Cancel button (it draws nothing when none is): beside the page. */
-  progress: ReactNode;
-  /**
-   * In place of the page at this address, or null: the question about a video for a file that names none,
-   * or why a file would not open (its panel leads back to `home`).
-   */
-  notice: ReactNode;
-}
+/**
+ * The opener (for `FileOpenerContext`: the open-file button, a dropped file); the card of the file being
+ * read, with its Cancel button, to draw beside the page (it draws nothing when no file is); and what to
+ * show in place of the page at this address, or null: the question about a video for a file that names
+ * none, or why a file would not open (its panel leads back to `home`).
+ */
+export type OpenFile = [opener: FileOpener, progress: ReactNode, notice: ReactNode];
 
 /** Kept with the address (`location.search`) it was raised at: going elsewhere leaves it behind. */
 type AtAddress<T> = T & { search: string };
@@ -146,7 +142,7 @@ export function useOpenFile(root: string, search: string, home: HomeLink | null)
   } else if (failure !== null && failure.search === search) {
     notice = <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />;
   }
-  return { opener, progress: <OpenProgressHost store={opening} onCancel={cancel} />, notice };
+  return [opener, <OpenProgressHost store={opening} onCancel={cancel} />, notice];
 }
 
 /**

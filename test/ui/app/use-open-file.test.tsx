@@ -9,11 +9,12 @@ import { type OpenFile, useOpenFile } from '../../../src/ui/app/use-open-file.ts
 /** A page with the hook: the notice in place of its content, the progress card beside it. */
 function Page({ search, onOpen }: { search: string; onOpen: (files: OpenFile) => void }) {
   const files = useOpenFile('', search, { href: './', label: 'All talks' });
+  const [, progress, notice] = files;
   onOpen(files);
   return (
     <Suspense fallback={<p>Opening the file…</p>}>
-      {files.notice ?? <p>The page at {search === '' ? 'home' : search}</p>}
-      {files.progress}
+      {notice ?? <p>The page at {search === '' ? 'home' : search}</p>}
+      {progress}
     </Suspense>
   );
 }
@@ -22,7 +23,7 @@ function renderPage(search = '') {
   let files: OpenFile | null = null;
   const view = render(<Page search={search} onOpen={(given) => (files = given)} />);
   return {
-    open: (file: File) => act(() => files!.opener.open(file)),
+    open: (file: File) => act(() => files![0].open(file)),
     at: (next: string) => view.rerender(<Page search={next} onOpen={(given) => (files = given)} />),
   };
 }
