@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { recentFiles } from '../app/recent-store.ts';
+import { recentFiles } from '../shared/recent-store.ts';
 import { RecentFilesList } from './recent-files-list.tsx';
 import { useToolMenu } from './use-tool-menu.ts';
 

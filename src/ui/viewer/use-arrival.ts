@@ -9,6 +9,7 @@
  * there. A page rendered afresh reads it at once.
  */
 import { useEffect, useState } from 'react';
+import { NO_ADDRESS } from '../../library/routes.ts';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
@@ -33,7 +34,6 @@ export interface Arrival {
 /** An arrival, and whether the address was read for it (not while the build's markup is taken over). */
 type ReadArrival = Arrival & { read: boolean };
 
-const NO_ADDRESS = { search: '', hash: '' };
 
 function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): ReadArrival {
   const { search, hash } = read ? location : NO_ADDRESS;

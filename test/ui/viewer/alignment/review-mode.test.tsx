@@ -11,7 +11,7 @@ import { readTalk } from '../../../../src/transcript/formats/read-talk.ts';
 import { toSrt } from '../../../../src/transcript/formats/write-talk.ts';
 import type { TextEncoding } from '../../../../src/transcript/decode-text.ts';
 import type { Talk } from '../../../../src/transcript/types.ts';
-import { FileOpenerContext } from '../../../../src/ui/app/file-opener.ts';
+import { FileOpenerContext } from '../../../../src/ui/shared/file-opener.ts';
 import { TalkPage } from '../../../../src/ui/pages/talk-page.tsx';
 import { TalkTools } from '../../../../src/ui/tools/talk-tools.tsx';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';

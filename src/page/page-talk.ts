@@ -11,15 +11,9 @@
 import type { Diagnostic } from '../transcript/types.ts';
 import type { ReadWorkerLike } from '../library/read-file-client.ts';
 import { readTalkLoadingReader } from '../transcript/formats/load-format-reader.ts';
-import { type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts';
+import { IN_PAGE_CHARS, type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts';
 
 export type PageTalkRead = { ok: true; data: TalkPageData } | { ok: false; diagnostics: Diagnostic[] };
-
-/**
- * Sources up to this many characters are read in the page (the bundled 1.6-hour talk has 110,000); the
- * build writes longer ones' addresses into the page instead of their text.
- */
-export const IN_PAGE_CHARS = 256 * 1024;
 
 export interface PageTalkOptions {
   /** Makes the worker (tests pass a stand-in, or null to read in the page); the reader's own by default. */

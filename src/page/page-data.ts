@@ -1,5 +1,5 @@
 /**
- * What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
+ * The contract between the build and the page. What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
  * it (so syncing needs no second request; a long talk's page gives its file's address instead, see
  * below), or the library's list for the home page. It travels in a `<script type="application/json">`
  * block, which the browser never executes, so the page's Content-Security-Policy (no inline script)
@@ -17,10 +17,17 @@
  */
 import type { TextEncoding } from '../transcript/decode-text.ts';
 import type { LibraryManifest } from '../library/manifest.ts';
+import type { Route } from '../library/routes.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
 
 /** The data block's element id. */
 export const PAGE_DATA_ID = 'talkline-page';
+
+/**
+ * Sources up to this many characters are carried in the page and read there (the bundled 1.6-hour talk
+ * has 110,000); a longer one's block gives its file's address instead (`sourceUrl`).
+ */
+export const IN_PAGE_CHARS = 256 * 1024;
 
 /** A talk's page (`talks/<slug>/`, or the home page of a one-talk site) or its embeddable page. */
 export interface TalkPageData {
@@ -67,6 +74,11 @@ export type TalkPageBlock = Omit<TalkPageData, 'talk' | 'source' | 'sourceUrl'> 
 
 /** A page's data block, as written and as read back. */
 export type PageBlock = TalkPageBlock | HomePageData;
+
+/** The route a pre-rendered page stands for (see `src/library/routes.ts`). */
+export function prerenderedRoute(data: PageData | PageBlock): Route {
+  return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
+}
 
 /** What the page's block carries of `data`. */
 export function pageBlock(data: PageData): PageBlock {
