@@ -108,7 +108,7 @@ export function useOpenFile(root: string, search: string, home: HomeLink | null)
         }
       }
     },
-    [opening],
+    [opening, rootRef],
   );
   const cancel = useCallback(() => {
     current.current?.abort();
