@@ -4,7 +4,7 @@ import { alignTalk } from '../../src/align/align-talk.ts';
 import { applyAlignedTimes } from '../../src/align/report.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { normalizeSequence } from '../../src/align/normalize.ts';
-import { makeCaptions } from './make-captions.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
 import { type TurnSpec, makeTalk } from '../fixtures/make-talk.ts';
 
 const VOCABULARY = [

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { rollingVtt, whisperVtt } from '../transcript/formats/bundled-captions.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { rollingVtt, whisperVtt } from '../fixtures/caption-files.ts';
 import { type ServedLibrary, serveLibrary } from './library-build.ts';
 import { launchChromium, type OpenPage, openPage } from './viewer-page.ts';
 

@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TaskRecorder, bigMarkdownTalk, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
+import { bigMarkdownTalk, bigWebVtt } from '../fixtures/big-files.ts';
+import { TaskRecorder, pageNow, scratchFolder } from './faults-helpers.ts';
 import { type OpenPage, poll } from './viewer-page.ts';
 import { browserSession } from './browser-test.ts';
 

@@ -1,7 +1,8 @@
 // Search on a talk of 100,000 cues: typing never holds up the page (longest main-thread task measured
 // while a query is typed and pasted, until its results are shown).
 import { afterAll, describe, expect, it } from 'vitest';
-import { TaskRecorder, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
+import { bigWebVtt } from '../fixtures/big-files.ts';
+import { TaskRecorder, pageNow, scratchFolder } from './faults-helpers.ts';
 import type { Page } from 'playwright-core';
 import type { OpenPage } from './viewer-page.ts';
 import { browserSession } from './browser-test.ts';

@@ -14,11 +14,10 @@ import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { toWebVtt } from '../../src/transcript/formats/write-talk.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
-import { makeCaptions } from '../align/make-captions.ts';
-import { withSpeakers } from '../align/speaker-captions.ts';
-import { bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { bundledTalk, bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { type CutSentence, cutSentencesFromFile } from '../fixtures/edited-talk-file.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { withSpeakers } from '../fixtures/speaker-captions.ts';
 import { type ServedLibrary, serveLibrary } from './library-build.ts';
 import { type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
 

@@ -6,7 +6,7 @@ import { readMarkdown } from '../../../src/transcript/formats/markdown/read-mark
 import type { Talk } from '../../../src/transcript/types.ts';
 import { splitWords } from '../../../src/transcript/words.ts';
 import { bundledTalkText } from '../../fixtures/bundled-talk.ts';
-import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from './fixtures.ts';
+import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from '../../fixtures/corpus.ts';
 import { checkWebVtt } from './caption-structure.ts';
 
 // Words include the characters caption formats must escape or could misread (& < > :).

@@ -8,7 +8,7 @@ import { type ComponentProps, memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../sample-talk.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const counts = vi.hoisted(() => ({ root: 0, turns: [] as number[], paragraphs: [] as string[] }));
 
