@@ -16,7 +16,7 @@ import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { type TranscriptChunkViewProps, sameChunkProps } from '../../../src/ui/viewer/transcript/transcript-chunk.tsx';
 import { TranscriptView } from '../../../src/ui/viewer/transcript/transcript-view.tsx';
 import { decorateTurns, decorationOf } from '../../../src/ui/viewer/transcript/turn-decorations.ts';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../sample-talk.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const counts = vi.hoisted(() => ({ root: 0, turns: [] as number[], paragraphs: [] as string[] }));
 

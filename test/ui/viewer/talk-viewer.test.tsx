@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { preloadPlayerNotes } from '../../../src/ui/viewer/player/player-panel.tsx';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const talk = sampleTalk();
 let adapter: PlayerAdapter;

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TurnView, type TurnViewProps } from '../../../src/ui/viewer/transcript/turn-view.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 afterEach(cleanup);
 
