@@ -21,7 +21,7 @@ import { alignTalk } from '../src/align/align-talk.ts';
 import type { AlignResult } from '../src/align/types.ts';
 import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../src/transcript/types.ts';
-import { makeCaptions } from '../test/align/make-captions.ts';
+import { makeCaptions } from '../test/fixtures/make-captions.ts';
 import { bundledTalk, generateTalk } from './generate-talk.ts';
 import { mb, median, ms, row, timeRuns } from './stats.ts';
 

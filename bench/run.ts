@@ -47,7 +47,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 /** Sections that measure the site in `dist/`: it is built first, so their figures are of this checkout, not of an older build or none. */
-const NEED_DIST = new Set(['viewer', 'size']);
+const NEED_DIST = new Set(['viewer', 'size', 'big-file']);
 let built = false;
 
 /** `vite build` into `dist/`, as `npm run build` does after its type check. */

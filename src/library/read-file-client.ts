@@ -5,11 +5,11 @@
  * talk's page, which loads this client first, does not carry the readers its worker already has.
  */
 import type { Turn } from '../transcript/types.ts';
-import type { FileRead, ReadFileMessage, ReadFileRequest } from './read-file-job.ts';
+import type { FileRead, ReadFileInbound, ReadFileMessage, ReadFileRequest } from './read-file-job.ts';
 
 /** The part of `Worker` the client uses, so tests can pass a stand-in. */
 export interface ReadWorkerLike {
-  postMessage(message: ReadFileRequest): void;
+  postMessage(message: ReadFileInbound): void;
   onmessage: ((event: { data: ReadFileMessage }) => void) | null;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
@@ -92,8 +92,10 @@ export function readFileOffThread(file: File, options: ReadFileOptions): Promise
     worker.onmessage = ({ data }) => {
       started = true;
       if (settled) return;
-      if (data.type === 'turns') turns.push(data.turns);
-      else if (data.type === 'done') finish(data.read.ok ? { ...data.read, talk: { ...data.read.talk, turns: turns.flat() } } : data.read);
+      if (data.type === 'turns') {
+        turns.push(data.turns);
+        worker?.postMessage({ type: 'next' });
+      } else if (data.type === 'done') finish(data.read.ok ? { ...data.read, talk: { ...data.read.talk, turns: turns.flat() } } : data.read);
       else onProgress?.(toProgress(data));
     };
     // A worker script that fails to load or start: the page reads the file itself. One that fails

@@ -3,6 +3,7 @@
  * runs (`read-file-worker.ts`), and what the page runs itself where workers are unavailable. Apart from
  * the worker global so it is tested in plain Node.
  */
+import type { TextEncoding } from '../transcript/decode-text.ts';
 import type { Diagnostic, Talk, Turn } from '../transcript/types.ts';
 import { readLocalBytes, sizeProblem } from './read-local-file.ts';
 import { recentFileId } from './recent-files.ts';
@@ -21,19 +22,18 @@ export interface ReadFileRequest {
 
 /** A file read: the talk with its id among remembered files, or why it is not a talk. */
 export type FileRead =
-  | { ok: true; id: string; talk: Talk; diagnostics: Diagnostic[]; text: string | null }
+  | { ok: true; id: string; talk: Talk; diagnostics: Diagnostic[]; text: string | null; /** The encoding of the file's bytes. */ encoding: TextEncoding }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Worker -> page. The talk's turns come first in `turns` batches, then `done` with the rest of the talk
  * (its `turns` empty): a message is unpacked on the page's thread in one task, and a 100,000-cue talk
- * in one message held the page for seconds.
+ * in one message held the page for seconds. Each batch is sent when the page asks for it (`next`):
+ * messages that arrive together may be unpacked by the browser in one task, and the page's own work
+ * (painting, a key pressed) could wait behind the whole queue.
  */
 export type ReadFileMessage =
-  | { type: 'progress'; loaded: number; total: number }
-  | { type: 'parsing' }
-  | { type: 'turns'; turns: Turn[] }
-  | { type: 'done'; read: FileRead };
+  { type: 'progress'; loaded: number; total: number } | { type: 'parsing' } | { type: 'turns'; turns: Turn[] } | { type: 'done'; read: FileRead };
 
 /**
  * About how much one batch of turns holds: characters of text, and each timed word counted as 30 (an
@@ -41,6 +41,28 @@ export type ReadFileMessage =
  * tens on a machine under load.
  */
 export const BATCH_UNITS = 50_000;
+
+/** Page -> worker, after each `turns` batch: the page is ready for the next message. */
+export interface ReadFileNext {
+  type: 'next';
+}
+
+/** What the page sends the worker: the file to read, then a `next` for each batch of turns. */
+export type ReadFileInbound = ReadFileRequest | ReadFileNext;
+
+/**
+ * Sends a read's messages one at a time: the first now, each further one when `next` is called (the
+ * page asked for it). Shared by the worker and the tests that stand in for it.
+ */
+export function sendOnRequest(read: FileRead, post: (message: ReadFileMessage) => void, batchUnits = BATCH_UNITS): () => void {
+  const messages = transferMessages(read, batchUnits);
+  const next = (): void => {
+    const step = messages.next();
+    if (step.done !== true) post(step.value);
+  };
+  next();
+  return next;
+}
 
 /** The messages that carry a read to the page, turns batched (see `ReadFileMessage`). */
 export function* transferMessages(read: FileRead, batchUnits = BATCH_UNITS): Generator<ReadFileMessage> {
@@ -125,5 +147,6 @@ export async function runReadFile(request: ReadFileRequest, post: (message: Read
     talk: read.talk,
     diagnostics: read.diagnostics,
     text: read.text.length <= request.keepTextUpTo ? read.text : null,
+    encoding: read.encoding,
   };
 }

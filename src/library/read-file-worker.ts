@@ -2,16 +2,23 @@
  * Web Worker entry: reads and parses a file the reader opened, so the page stays responsive while a
  * large transcript is read (see `read-file-job.ts`). One worker per file; the page ends it to cancel.
  */
-import { type ReadFileMessage, type ReadFileRequest, runReadFile, transferMessages } from './read-file-job.ts';
+import { type ReadFileInbound, type ReadFileMessage, runReadFile, sendOnRequest } from './read-file-job.ts';
 
 const scope = self as unknown as {
   postMessage: (message: ReadFileMessage) => void;
-  onmessage: ((event: MessageEvent<ReadFileRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ReadFileInbound>) => void) | null;
 };
 
-scope.onmessage = (event) => {
+/** Sends the next batch of the read's turns; set once the file is read. */
+let next: (() => void) | null = null;
+
+scope.onmessage = ({ data }) => {
+  if ('type' in data) {
+    next?.();
+    return;
+  }
   const post = (message: ReadFileMessage): void => scope.postMessage(message);
-  void runReadFile(event.data, post).then((read) => {
-    for (const message of transferMessages(read)) post(message);
+  void runReadFile(data, post).then((read) => {
+    next = sendOnRequest(read, post);
   });
 };

@@ -2,7 +2,7 @@
  * A file the reader opened (or dropped) turned into a talk, entirely in the browser: bytes decoded the
  * way the command line decodes them, then read by whichever reader its content calls for.
  */
-import { decodeText } from '../transcript/decode-text.ts';
+import { type TextEncoding, decodeText } from '../transcript/decode-text.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 
@@ -10,7 +10,7 @@ import type { Diagnostic, Talk } from '../transcript/types.ts';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type LocalRead =
-  | { ok: true; talk: Talk; text: string; diagnostics: Diagnostic[] }
+  | { ok: true; talk: Talk; text: string; /** What the file's bytes were in: a fix is written back in it. */ encoding: TextEncoding; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
 function formatBytes(bytes: number): string {
@@ -34,15 +34,15 @@ export function readLocalBytes(bytes: Uint8Array, fileName: string): LocalRead {
   if (tooLarge !== null) return { ok: false, diagnostics: [tooLarge] };
   const decoded = decodeText(bytes);
   if (decoded.text === null) return { ok: false, diagnostics: decoded.diagnostics };
-  return readLocalText(decoded.text, fileName, decoded.diagnostics);
+  return readLocalText(decoded.text, fileName, decoded.diagnostics, decoded.encoding ?? 'utf-8');
 }
 
-/** Reads a talk from text already decoded (a remembered file). */
-export function readLocalText(text: string, fileName: string, decoding: Diagnostic[] = []): LocalRead {
+/** Reads a talk from text already decoded (a remembered file), its bytes in `encoding`. */
+export function readLocalText(text: string, fileName: string, decoding: Diagnostic[] = [], encoding: TextEncoding = 'utf-8'): LocalRead {
   const result = readTalk(text, fileName);
   const diagnostics = [...decoding, ...result.diagnostics];
   if (result.talk === null) return { ok: false, diagnostics };
-  return { ok: true, talk: result.talk, text, diagnostics };
+  return { ok: true, talk: result.talk, text, encoding, diagnostics };
 }
 
 // Both readers word it this way ("no YouTube video id: add…" / "no YouTube video id in the file…").

@@ -5,6 +5,7 @@
  *
  * The store works over any `StorageLike`, so its rules are tested without a browser.
  */
+import type { TextEncoding } from '../transcript/decode-text.ts';
 
 /** What is listed about a remembered file; its text is stored apart, read only when opened. */
 export interface RecentFile {
@@ -20,6 +21,8 @@ export interface RecentFile {
   videoId: string | null;
   /** True once the reader chose to read the file without a video: it is not asked for again. */
   withoutVideo?: boolean;
+  /** The encoding of the file's bytes when not UTF-8: a corrected copy is saved in it. */
+  encoding?: TextEncoding;
 }
 
 /** The part of `Storage` the store uses. */
@@ -77,6 +80,8 @@ export function planRecent(list: readonly RecentFile[], added: RecentFile, limit
   return { kept, dropped: list.filter((file) => !keptIds.has(file.id)).map((file) => file.id) };
 }
 
+const ENCODINGS = new Set<TextEncoding>(['utf-8', 'utf-16le', 'utf-16be', 'latin-1']);
+
 function isRecentFile(value: unknown): value is RecentFile {
   if (typeof value !== 'object' || value === null) return false;
   const file = value as Record<string, unknown>;
@@ -87,7 +92,8 @@ function isRecentFile(value: unknown): value is RecentFile {
     typeof file.size === 'number' &&
     typeof file.openedAt === 'number' &&
     (file.videoId === null || typeof file.videoId === 'string') &&
-    (file.withoutVideo === undefined || typeof file.withoutVideo === 'boolean')
+    (file.withoutVideo === undefined || typeof file.withoutVideo === 'boolean') &&
+    (file.encoding === undefined || ENCODINGS.has(file.encoding as TextEncoding))
   );
 }
 
@@ -111,7 +117,7 @@ function readableList(stored: readonly unknown[], count: number): RecentFile[] {
 /**
  * Why a file was not remembered: larger than `fileChars`; the origin's storage quota is used up (and
  * dropping older files would not have made enough room); the storage refused the write for another
- * reason (disabled, read-only); or there is no storage at all in this page (see `recent-store.ts`).
+ * reason (disabled, read-only); or there is no storage at all in this page (see `src/ui/shared/recent-store.ts`).
  */
 export type NotRemembered = 'too-large' | 'full' | 'refused' | 'blocked';
 
@@ -129,7 +135,7 @@ export interface RecentFiles {
    * new file is listed with its text, or the list and the stored texts are left as they were: an older
    * file is dropped to make room only once it is known that the new one will then fit.
    */
-  add(file: { fileName: string; title: string; text: string; videoId?: string | null }, now?: number): AddOutcome;
+  add(file: { fileName: string; title: string; text: string; videoId?: string | null; encoding?: TextEncoding }, now?: number): AddOutcome;
   /** Records the video id the reader gave for a remembered file. */
   setVideoId(id: string, videoId: string): void;
   /** Records that the reader chose to read a remembered file without a video. */
@@ -282,12 +288,13 @@ export function createRecentFiles(storage: StorageLike, limits: RecentLimits = R
   return {
     list: read,
     text: textOf,
-    add: ({ fileName, title, text, videoId = null }, now = Date.now()) => {
+    add: ({ fileName, title, text, videoId = null, encoding = 'utf-8' }, now = Date.now()) => {
       const id = recentFileId(fileName, text);
       const list = read();
       const previous = list.find((file) => file.id === id);
       const file: RecentFile = { id, fileName, title, size: text.length, openedAt: now, videoId: videoId ?? previous?.videoId ?? null };
       if (previous?.withoutVideo === true) file.withoutVideo = true;
+      if (encoding !== 'utf-8') file.encoding = encoding;
       if (file.size > limits.fileChars) return { file, stored: false, reason: 'too-large' };
       const plan = planRecent(list, file, limits);
       // Room comes first from files the limits drop anyway, then from the oldest kept.

@@ -6,7 +6,7 @@
  */
 import type { MediaFile } from '../transcript/media.ts';
 import type { Talk } from '../transcript/types.ts';
-import { scriptSafeJson } from './page-data.ts';
+import { scriptSafeJson } from '../page/page-data.ts';
 
 export interface PageHeadOptions {
   /** The page's absolute address, when the site's address was given at build time. */

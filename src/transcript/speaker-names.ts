@@ -3,6 +3,20 @@
  * that is a small edit away from a frequent speaker is taken as a typo of that speaker.
  */
 
+/**
+ * The longest speaker name kept whole: a markdown label is at most this long (longer, it is text), and a
+ * caption file's voice or speaker field is cut to it, with a warning. A name is shown in every turn's
+ * header, in the speaker list and in search; one of a megabyte would fill the page.
+ */
+export const MAX_SPEAKER_CHARS = 80;
+
+/** `name` cut to `MAX_SPEAKER_CHARS` characters (never inside a surrogate pair) with an ellipsis, or as it is. */
+export function boundedSpeaker(name: string): string {
+  if (name.length <= MAX_SPEAKER_CHARS) return name;
+  const cut = /[\uD800-\uDBFF]/.test(name[MAX_SPEAKER_CHARS - 2]!) ? MAX_SPEAKER_CHARS - 2 : MAX_SPEAKER_CHARS - 1;
+  return `${name.slice(0, cut).trimEnd()}…`;
+}
+
 /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -44,7 +58,10 @@ export function suggestSpeakerFixes(counts: ReadonlyMap<string, number>): Map<st
     let best: { name: string; d: number } | null = null;
     for (const [name, c] of frequent) {
       if (name === label || c <= count) continue;
-      const d = fold(name) === fold(label) ? 0 : count === 1 ? editDistance(fold(label), fold(name)) : Infinity;
+      // Lengths further apart than the edits allowed cannot be close, and a distance's cost grows with the
+      // product of the lengths: names longer than a label may be (the readers cut them) are not compared.
+      const near = count === 1 && Math.abs(label.length - name.length) <= maxEdits(name) && Math.max(label.length, name.length) <= MAX_SPEAKER_CHARS;
+      const d = fold(name) === fold(label) ? 0 : near ? editDistance(fold(label), fold(name)) : Infinity;
       if (d <= maxEdits(name) && (best === null || d < best.d)) best = { name, d };
     }
     if (best) fixes.set(label, best.name);

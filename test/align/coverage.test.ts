@@ -5,8 +5,8 @@ import { alignTalk } from '../../src/align/align-talk.ts';
 import { alignmentWarning, applyAlignedTimes, formatAlignReport } from '../../src/align/report.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { makeTalk } from '../fixtures/make-talk.ts';
-import { bundledTalk } from './bundled-talk.ts';
-import { makeCaptions } from './make-captions.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
 
 /** The captions' cues that start within [from, to) seconds. */
 function clip(captions: Talk, from: number, to: number): Talk {

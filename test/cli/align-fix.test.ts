@@ -7,12 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toSrt } from '../../src/transcript/formats/write-talk.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { toRollingVtt } from '../align/caption-files.ts';
-import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
-import { makeCaptions } from '../align/make-captions.ts';
-import { withSpeakers } from '../align/speaker-captions.ts';
-import { bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { bundledTalk, bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { toRollingVtt } from '../fixtures/caption-files.ts';
+import { type CutSentence, cutSentencesFromFile } from '../fixtures/edited-talk-file.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { withSpeakers } from '../fixtures/speaker-captions.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkline-align-fix-'));

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFileOffThread, type ReadWorkerLike } from '../../src/library/read-file-client.ts';
-import { type ReadFileMessage, runReadFile, transferMessages } from '../../src/library/read-file-job.ts';
+import { type ReadFileMessage, runReadFile, sendOnRequest, transferMessages } from '../../src/library/read-file-job.ts';
 import { recentFileId } from '../../src/library/recent-files.ts';
 
-const srt = readFileSync(new URL('../fixtures/captions/speakers.srt', import.meta.url), 'utf8');
+const srt = readFileSync(new URL('../fixtures/corpus/speakers.srt', import.meta.url), 'utf8');
 
 /** A blob of `size` bytes whose content must never be touched: reading it fails the test. */
 function unreadable(size: number): Blob {
@@ -44,14 +44,22 @@ describe('reading an opened file (the worker job)', () => {
 /** A worker stand-in that answers with `runReadFile`, only when `release` is called. */
 function heldWorker() {
   let release = (): void => undefined;
-  const worker: ReadWorkerLike & { terminated: boolean } = {
+  let next = (): void => undefined;
+  const worker: ReadWorkerLike & { terminated: boolean; asked: number } = {
     terminated: false,
+    asked: 0,
     onmessage: null,
     onerror: null,
     postMessage: (request) => {
+      if ('type' in request) {
+        worker.asked += 1;
+        // As a worker's message would, the answer comes in a later task.
+        queueMicrotask(() => next());
+        return;
+      }
       release = () => {
         void runReadFile(request, (data) => worker.onmessage?.({ data })).then((read) => {
-          for (const data of transferMessages(read, 50)) worker.onmessage?.({ data });
+          next = sendOnRequest(read, (data) => worker.onmessage?.({ data }), 50);
         });
       };
     },
@@ -73,15 +81,33 @@ describe('the page side of reading a file', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('puts a talk sent in batches of turns back together, in order', async () => {
+  it('puts a talk sent in batches of turns back together, in order, asking for each batch after the one before', async () => {
     const { worker, release } = heldWorker();
     const pending = readFileOffThread(new File([srt], 'speakers.srt'), { keepTextUpTo: 1e6, createWorker: () => worker });
     release();
     const read = await pending;
     const direct = await runReadFile({ file: new Blob([srt]), fileName: 'speakers.srt', keepTextUpTo: 1e6 }, () => undefined);
     if (!direct.ok) throw new Error('the fixture reads');
-    expect([...transferMessages(direct, 50)].filter((m) => m.type === 'turns').length).toBeGreaterThan(1);
+    const batches = [...transferMessages(direct, 50)].filter((m) => m.type === 'turns').length;
+    expect(batches).toBeGreaterThan(1);
     expect(read).toEqual(direct);
+    // One request per batch: the first batch comes unasked, and the last request brings `done`.
+    expect(worker.asked).toBe(batches);
+  });
+
+  it('sends one message at a time, the next only when asked', () => {
+    const sent: ReadFileMessage[] = [];
+    const direct = transferMessages({ ok: false, diagnostics: [] });
+    expect([...direct]).toHaveLength(1);
+    return runReadFile({ file: new Blob([srt]), fileName: 'speakers.srt', keepTextUpTo: 1e6 }, () => undefined).then((read) => {
+      const next = sendOnRequest(read, (message) => sent.push(message), 50);
+      expect(sent.map((m) => m.type)).toEqual(['turns']);
+      next();
+      expect(sent).toHaveLength(2);
+      for (let i = 0; i < 100; i++) next();
+      expect(sent.at(-1)?.type).toBe('done');
+      expect(sent.filter((m) => m.type === 'done')).toHaveLength(1);
+    });
   });
 
   it('reads in the page when the worker cannot start', async () => {

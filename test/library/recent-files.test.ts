@@ -79,6 +79,25 @@ describe('remembered files', () => {
     expect(store.list().map((f) => f.fileName)).not.toContain('d.md');
   });
 
+  it('remembers a file’s encoding when it is not UTF-8, and ignores an entry naming an unknown one', () => {
+    const storage = memoryStorage();
+    createRecentFiles(storage, LIMITS).add({ ...file('windows.md'), encoding: 'latin-1' });
+    createRecentFiles(storage, LIMITS).add(file('plain.md'));
+    const listed = createRecentFiles(storage, LIMITS).list();
+    expect(listed.map((entry) => [entry.fileName, entry.encoding])).toEqual([
+      ['plain.md', undefined],
+      ['windows.md', 'latin-1'],
+    ]);
+    // A list written by hand (or by a later version) naming an encoding this one does not know: not trusted.
+    const [indexKey, index] = [...storage.items].find(([, value]) => value.includes('windows.md') && value.startsWith('['))!;
+    storage.items.set(indexKey, index.replace('"latin-1"', '"ebcdic"'));
+    expect(
+      createRecentFiles(storage, LIMITS)
+        .list()
+        .map((entry) => entry.fileName),
+    ).toEqual(['plain.md']);
+  });
+
   it('remembers the video id the reader gave, across stores on the same storage', () => {
     const storage = memoryStorage();
     const { file: saved } = createRecentFiles(storage, LIMITS).add(file('captions.srt'));

@@ -3,7 +3,7 @@ import type { LibraryEntry } from '../../library/manifest.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time/clock.ts';
 import type { TalkFormat } from '../../transcript/types.ts';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 
 const FORMAT_NAMES: Record<TalkFormat, string> = {
   markdown: 'Markdown',

@@ -9,7 +9,7 @@ import type { LibraryManifest } from '../../library/manifest.ts';
 import { LibrarySearchPanel } from '../library/library-search-panel.tsx';
 import { OpenFileButton } from '../tools/open-file-button.tsx';
 import { RecentFilesList } from '../tools/recent-files-list.tsx';
-import { recentFiles } from '../app/recent-store.ts';
+import { recentFiles } from '../shared/recent-store.ts';
 import { TalkList } from '../library/talk-list.tsx';
 import { useLibrarySearch } from '../library/use-library-search.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';

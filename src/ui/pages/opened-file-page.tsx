@@ -8,8 +8,8 @@ import { openedFileMedia } from '../../transcript/media.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
-import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered, readWithoutVideo } from '../app/open-file.ts';
-import { navigate } from '../app/navigation.ts';
+import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered, readWithoutVideo } from '../shared/open-file.ts';
+import { navigate } from '../shared/navigation.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { VideoIdPrompt } from './video-id-prompt.tsx';
@@ -38,7 +38,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
   useTitle(`${opened.talk.title} · Talkline`);
   const note = opened.notRemembered === null ? null : NOT_REMEMBERED[opened.notRemembered];
   // No captions beside an opened file: the reader attaches them ("Check against captions…").
-  const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, fileName: opened.fileName });
+  const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, sourceEncoding: opened.encoding, fileName: opened.fileName });
   return (
     <CaptionCheckContext.Provider value={check}>
       <TalkViewer

@@ -47,6 +47,7 @@ export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkP
     talk: loaded?.talk ?? null,
     siblings: loaded?.entry.captions,
     sourceText: loaded?.text ?? null,
+    sourceEncoding: loaded?.encoding ?? 'utf-8',
     fileName: entry.fileName,
   });
 

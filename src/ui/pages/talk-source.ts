@@ -6,6 +6,7 @@
 import type { CaptionSibling } from '../../library/manifest.ts';
 import type { MediaFile } from '../../transcript/media.ts';
 import { readMarkdown } from '../../transcript/formats/markdown/read-markdown.ts';
+import { type TextEncoding, decodeText } from '../../transcript/decode-text.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 
 /** A talk file shipped with the page. */
@@ -21,7 +22,16 @@ export interface TalkEntry {
 }
 
 export type TalkLoad =
-  | { ok: true; entry: TalkEntry; talk: Talk; diagnostics: Diagnostic[]; /** The file's text, for writing fixes into it. */ text: string }
+  | {
+      ok: true;
+      entry: TalkEntry;
+      talk: Talk;
+      diagnostics: Diagnostic[];
+      /** The file's text, for writing fixes into it. */
+      text: string;
+      /** The encoding of the file's bytes: a corrected copy is saved in it. */
+      encoding: TextEncoding;
+    }
   | {
       ok: false;
       entry: TalkEntry;
@@ -35,7 +45,7 @@ export type TalkLoad =
  * cannot build comes back as diagnostics to show.
  */
 export async function loadTalk(entry: TalkEntry, fetchText: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<TalkLoad> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetchText(entry.url);
     if (!response.ok) {
@@ -45,17 +55,21 @@ export async function loadTalk(entry: TalkEntry, fetchText: (url: string) => Pro
         true,
       );
     }
-    text = await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failure(entry, `the network request failed (${reason}); check the connection and reload the page`, true);
   }
+  // Decoded as the build decoded it: a Latin-1 or UTF-16 file reads here as it did there.
+  const decoded = decodeText(bytes);
+  if (decoded.text === null) return { ok: false, entry, diagnostics: decoded.diagnostics };
+  const text = decoded.text;
   // Caption files (a library may hold any format) load their readers on demand; markdown needs none.
   const result = /\.(md|markdown)$/i.test(entry.fileName)
     ? readMarkdown(text, entry.fileName)
     : (await import('../../transcript/formats/read-talk.ts')).readTalk(text, entry.fileName);
   if (result.talk === null) return { ok: false, entry, diagnostics: result.diagnostics };
-  return { ok: true, entry, talk: result.talk, diagnostics: result.diagnostics, text };
+  return { ok: true, entry, talk: result.talk, diagnostics: [...decoded.diagnostics, ...result.diagnostics], text, encoding: decoded.encoding ?? 'utf-8' };
 }
 
 function failure(entry: TalkEntry, message: string, unreachable = false): TalkLoad {

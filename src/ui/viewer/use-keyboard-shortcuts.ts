@@ -1,7 +1,8 @@
 /**
  * The viewer's keys, active anywhere on the page except in text fields (where letters are text).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../shared/use-latest.ts';
 
 export interface ShortcutActions {
   togglePlay: () => void;
@@ -58,14 +59,13 @@ function spaceActivates(target: EventTarget | null): boolean {
 
 /** Listens on the document while mounted. */
 export function useKeyboardShortcuts(actions: ShortcutActions): void {
-  const latest = useRef(actions);
-  latest.current = actions;
+  const actionsRef = useLatest(actions);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) return;
-      const act = latest.current;
+      const act = actionsRef.current;
       let handled = true;
       switch (event.key) {
         case ' ':
@@ -104,5 +104,5 @@ export function useKeyboardShortcuts(actions: ShortcutActions): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [actionsRef]);
 }

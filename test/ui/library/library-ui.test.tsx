@@ -13,7 +13,7 @@ import { TalkList } from '../../../src/ui/library/talk-list.tsx';
 import { useFileDrop } from '../../../src/ui/app/use-file-drop.ts';
 import type { LibrarySearch } from '../../../src/ui/library/use-library-search.ts';
 import { VideoIdPrompt } from '../../../src/ui/pages/video-id-prompt.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 beforeEach(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TalkPage } from '../../../src/ui/pages/talk-page.tsx';
 import { loadTalk } from '../../../src/ui/pages/talk-source.ts';
-import { SAMPLE_MARKDOWN } from '../sample-talk.ts';
+import { SAMPLE_MARKDOWN } from '../../fixtures/sample-talk.ts';
 
 afterEach(() => {
   cleanup();
@@ -21,12 +21,34 @@ describe('talk source', () => {
     expect(load.ok && load.talk.turns.length).toBe(6);
   });
 
+  it('reads a Latin-1 or UTF-16 file as the build read it, and knows its encoding for saving fixes', async () => {
+    const accented = SAMPLE_MARKDOWN.replace('It had a mill and a store.', 'It had a mill and a store, café crème.');
+    const latin1 = Uint8Array.from(accented, (c) => c.charCodeAt(0));
+    const latin = await loadTalk(
+      entry,
+      vi.fn(async () => new Response(latin1)),
+    );
+    expect(latin.ok && latin.encoding).toBe('latin-1');
+    expect(latin.ok && latin.text).toBe(accented);
+    expect(latin.ok && latin.talk.turns.some((turn) => turn.text.includes('café crème'))).toBe(true);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(accented, (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
+    const wide = await loadTalk(
+      entry,
+      vi.fn(async () => new Response(utf16)),
+    );
+    expect(wide.ok && wide.encoding).toBe('utf-16le');
+    expect(wide.ok && wide.text).toBe(accented);
+  });
+
   it('reports HTTP and network failures as diagnostics', async () => {
     const notFound = await loadTalk(entry, respond('', 404));
     expect(notFound.ok).toBe(false);
     expect(notFound.diagnostics[0]?.message).toContain('HTTP 404');
     expect(!notFound.ok && notFound.unreachable).toBe(true);
-    const offline = await loadTalk(entry, vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    const offline = await loadTalk(
+      entry,
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     expect(offline.diagnostics[0]?.message).toContain('Failed to fetch');
     expect(!offline.ok && offline.unreachable).toBe(true);
     const unreadable = await loadTalk(entry, respond('no talk here'));

@@ -8,7 +8,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 /** Size observers of the page, fired by hand (jsdom has none). */
 const observers: Array<{ callback: () => void; targets: Set<Element> }> = [];
@@ -113,6 +113,6 @@ describe('follow mode on a new sentence', () => {
     act(() => window.dispatchEvent(new Event('resize')));
     moveTo(21);
     // Glided there over a few frames: from 0 to the turn's top (900) a quarter of the way down the window (768 px).
-    await vi.waitFor(() => expect(vi.mocked(window.scrollTo).mock.lastCall?.[0]).toEqual({ top: 900 - 768 / 4, behavior: 'instant' }), { timeout: 2000 });
+    await vi.waitFor(() => expect(vi.mocked(window.scrollTo).mock.lastCall?.[0]).toEqual({ top: 900 - 768 / 4, behavior: 'instant' }), { timeout: 10_000 });
   });
 });

@@ -17,6 +17,7 @@ import { formatClock } from '../../time/clock.ts';
 import type { Chapter, Diagnostic, Speaker, TimedWord, Turn } from '../../types.ts';
 import { roundMs } from '../../time/cue-time.ts';
 import { type BreakWords, endsSentence, findBreaks, isPunctuated } from './paragraph-rule.ts';
+import { MAX_SPEAKER_CHARS, boundedSpeaker } from '../../speaker-names.ts';
 import { isSpeakerChangeMark, splitAtSpeakerChanges } from './speaker-change.ts';
 import type { ChapterMark, CueWord, Piece } from './pieces.ts';
 import { appendAll } from '../../append-all.ts';
@@ -72,12 +73,42 @@ function spreadStart(piece: Piece, span: number, i: number): number {
   return span < 0 ? piece.words[i]!.start : piece.start + (span * i) / piece.words.length;
 }
 
+/** Warnings about names cut short, at most this many (then one line for the rest). */
+const MAX_LONG_NAME_WARNINGS = 5;
+
+/**
+ * The pieces with every speaker name cut to `MAX_SPEAKER_CHARS` (a voice or speaker field of a caption
+ * file has no length of its own), each distinct long name reported once at its first line.
+ */
+function boundSpeakers(given: readonly Piece[], diagnostics: Diagnostic[]): readonly Piece[] {
+  if (!given.some((p) => typeof p.speaker === 'string' && p.speaker.length > MAX_SPEAKER_CHARS)) return given;
+  const seen = new Set<string>();
+  let more = 0;
+  const pieces = given.map((p) => {
+    if (typeof p.speaker !== 'string' || p.speaker.length <= MAX_SPEAKER_CHARS) return p;
+    if (!seen.has(p.speaker)) {
+      seen.add(p.speaker);
+      if (seen.size <= MAX_LONG_NAME_WARNINGS) {
+        diagnostics.push({
+          severity: 'warning',
+          line: p.line,
+          message: `a speaker name of ${p.speaker.length.toLocaleString('en')} characters is cut to ${MAX_SPEAKER_CHARS} ("${boundedSpeaker(p.speaker).slice(0, 24)}…"); names are at most ${MAX_SPEAKER_CHARS} characters: check the voice or speaker field there`,
+        });
+      } else more++;
+    }
+    return { ...p, speaker: boundedSpeaker(p.speaker) };
+  });
+  if (more > 0) diagnostics.push({ severity: 'warning', line: 0, message: `${more} more speaker names over ${MAX_SPEAKER_CHARS} characters were cut short` });
+  return pieces;
+}
+
 /** Builds turns, chapters and speakers from pieces in document order. */
 export function assembleTurns(given: readonly Piece[], trailingChapters: readonly ChapterMark[] = []): AssembledTurns {
   const diagnostics: Diagnostic[] = [];
   const explicit = given.some((p) => p.turnMark !== undefined);
   const anySpeaker = given.some((p) => typeof p.speaker === 'string');
-  const pieces = explicit || anySpeaker ? given : splitAtSpeakerChanges(given);
+  const named = anySpeaker ? boundSpeakers(given, diagnostics) : given;
+  const pieces = explicit || anySpeaker ? named : splitAtSpeakerChanges(named);
   const turns: Turn[] = [];
   const chapterDrafts: Array<ChapterMark & { firstTurn: number }> = [];
 

@@ -197,6 +197,7 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
             state={review}
             dispatch={dispatch}
             sourceText={check?.sourceText ?? null}
+            sourceEncoding={check?.sourceEncoding ?? 'utf-8'}
             fileName={check?.fileName ?? 'talk.md'}
             minDrift={code.DEFAULT_MIN_DRIFT}
             onClose={() => setReviewing(false)}

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { type MediaSessionLink, type SessionMetadata, connectMediaSession } from '../../../player/media/media-session.ts';
 import type { MediaPlayer } from '../../../player/media/media-player.ts';
 import type { Talk } from '../../../transcript/types.ts';
+import { useLatest } from '../../shared/use-latest.ts';
 
 /** Talkline's mark (the page's icon), for a talk with no picture of its own. */
 const ICON =
@@ -47,20 +48,19 @@ export function useMediaSession(player: MediaPlayer, talk: Talk, chapter: { titl
   const starts = useMemo(() => talk.chapters.map((item) => item.start), [talk.chapters]);
   const metadata = useMemo(() => sessionMetadata(talk, chapter), [talk, chapter]);
   const link = useRef<MediaSessionLink | null>(null);
-  const latest = useRef(metadata);
-  latest.current = metadata;
-  const chapterRef = useRef(chapter);
-  chapterRef.current = chapter;
+  const metadataRef = useLatest(metadata);
+  const describeRef = useLatest(() => sessionMetadata(talk, chapter));
   useEffect(() => {
     const connected = connectMediaSession(player, starts);
-    connected?.update(latest.current);
+    connected?.update(metadataRef.current);
     link.current = connected;
-    if (connected !== null && iconPng === null) void drawIcon().then(() => link.current?.update(sessionMetadata(talk, chapterRef.current)));
+    // Once the picture is drawn as a PNG, the system gets it too.
+    if (connected !== null && iconPng === null) void drawIcon().then(() => link.current?.update(describeRef.current()));
     return () => {
       connected?.disconnect();
       link.current = null;
     };
-  }, [player, starts, talk]);
+  }, [player, starts, metadataRef, describeRef]);
   useEffect(() => {
     link.current?.update(metadata);
   }, [metadata]);

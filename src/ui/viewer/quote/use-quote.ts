@@ -3,8 +3,9 @@
  * marks are computed from the times (see `quote-units.ts`), so a link copied anywhere marks the same
  * words for everyone.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
+import { useLatest } from '../../shared/use-latest.ts';
 import type { Player } from '../../../player/player.ts';
 import type { TextRange } from '../../../search/types.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
@@ -34,17 +35,16 @@ export function useAddressQuote(initialHash: string, onChange: (range: TimeRange
     setOpenedOn(initialHash);
     setQuote(parseTimeRange(initialHash));
   }
-  const latest = useRef(onChange);
-  latest.current = onChange;
+  const onChangeRef = useLatest(onChange);
   useEffect(() => {
     const onHashChange = (): void => {
       const range = parseTimeRange(window.location.hash);
       setQuote(range);
-      if (range !== null) latest.current(range);
+      if (range !== null) onChangeRef.current(range);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [onChangeRef]);
   return quote;
 }
 

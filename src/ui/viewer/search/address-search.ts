@@ -1,7 +1,8 @@
 /**
  * A search carried in a talk's address, `?q=`: the library's results link to a talk with their query, so
- * the talk opens with the same words marked and Enter goes on from the moment the result named. Read by
- * the search panel (whose code comes once the box is wanted), not by the first page.
+ * the talk opens with the same words marked and Enter goes on from the moment the result named. Read with
+ * the rest of the address on arrival (`use-arrival.ts`); the search panel, whose code then comes at once,
+ * starts with it.
  */
 import { parseDeepLink } from '../../../transcript/time/deep-link.ts';
 
@@ -12,7 +13,7 @@ export interface AddressSearch {
 }
 
 /** The search in `location`'s query (`?q=`), or null when there is none (or it is blank). */
-export function readAddressSearch(location: Pick<Location, 'search' | 'hash'> = window.location): AddressSearch | null {
+export function readAddressSearch(location: { search: string; hash: string }): AddressSearch | null {
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   if (query === '') return null;
   return { query, atMoment: parseDeepLink(location.search, location.hash) !== null };

@@ -3,9 +3,9 @@ import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { buildAlignmentView, type AlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
 import type { Talk } from '../../../../src/transcript/types.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
-import { bundledTalk } from '../../../align/bundled-talk.ts';
-import { removeSentences, type RemovedSentence } from '../../../align/edit-talk.ts';
-import { makeCaptions, type GeneratedCaptions } from '../../../align/make-captions.ts';
+import { bundledTalk } from '../../../fixtures/bundled-talk.ts';
+import { removeSentences, type RemovedSentence } from '../../../fixtures/edit-talk.ts';
+import { makeCaptions, type GeneratedCaptions } from '../../../fixtures/make-captions.ts';
 
 describe('buildAlignmentView on the bundled talk with ten sentences removed', () => {
   let edited: Talk;

@@ -9,8 +9,9 @@ import { applyEdits } from '../../../../src/align/fix/index.ts';
 import { createPlayerAdapter } from '../../../../src/player/player-adapter.ts';
 import { readTalk } from '../../../../src/transcript/formats/read-talk.ts';
 import { toSrt } from '../../../../src/transcript/formats/write-talk.ts';
+import type { TextEncoding } from '../../../../src/transcript/decode-text.ts';
 import type { Talk } from '../../../../src/transcript/types.ts';
-import { FileOpenerContext } from '../../../../src/ui/app/file-opener.ts';
+import { FileOpenerContext } from '../../../../src/ui/shared/file-opener.ts';
 import { TalkPage } from '../../../../src/ui/pages/talk-page.tsx';
 import { TalkTools } from '../../../../src/ui/tools/talk-tools.tsx';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
@@ -19,9 +20,9 @@ import { offerCaptionFile } from '../../../../src/ui/viewer/alignment/review/cap
 import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
 import { preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
-import { makeCaptions } from '../../../align/make-captions.ts';
-import { withSpeakers } from '../../../align/speaker-captions.ts';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../../sample-talk.ts';
+import { makeCaptions } from '../../../fixtures/make-captions.ts';
+import { withSpeakers } from '../../../fixtures/speaker-captions.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../../fixtures/sample-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
 const DROPPED = 'It was never finished in his own lifetime, sadly.';
@@ -63,16 +64,24 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
-function check(sourceText: string | null, fileName = 'sample.md'): CaptionCheck {
-  return { sourceText, fileName, attach: () => undefined, offered: null, answerOffer: () => undefined, attachError: null };
+function readBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+function check(sourceText: string | null, fileName = 'sample.md', sourceEncoding: TextEncoding = 'utf-8'): CaptionCheck {
+  return { sourceText, sourceEncoding, fileName, attach: () => undefined, offered: null, answerOffer: () => undefined, attachError: null };
 }
 
 /** The viewer on `talk` aligned with the captions, in review mode. */
-function renderReview(talk: Talk, sourceText: string | null, fileName = 'sample.md') {
+function renderReview(talk: Talk, sourceText: string | null, fileName = 'sample.md', encoding: TextEncoding = 'utf-8') {
   const view = buildAlignmentView(talk, alignTalk(talk, captions), 'sample.vtt', null);
   const adapter = createPlayerAdapter();
   render(
-    <CaptionCheckContext.Provider value={check(sourceText, fileName)}>
+    <CaptionCheckContext.Provider value={check(sourceText, fileName, encoding)}>
       <TalkViewer talk={view.talk} adapter={adapter} location={{ search: '', hash: '' }} alignment={{ status: 'aligned', captionFile: 'sample.vtt', view }} />
     </CaptionCheckContext.Provider>,
   );
@@ -96,9 +105,13 @@ describe('review mode', () => {
     fireEvent.click(within(passage()).getByRole('button', { name: /^Restore the passage at 2:0\d/ }));
     expect(passage().dataset.decision).toBe('accepted');
     // The restored words read in Charles's paragraph, between its two sentences, as the file will have them.
-    expect(turn(3).querySelector('p')!.textContent!.replace(/\s*restored · take back\s*/, ' ').replace(/\s+/g, ' ').trim()).toBe(
-      'The difference engine came first. It was never finished in his own lifetime sadly. Then the analytical one.',
-    );
+    expect(
+      turn(3)
+        .querySelector('p')!
+        .textContent!.replace(/\s*restored · take back\s*/, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('The difference engine came first. It was never finished in his own lifetime sadly. Then the analytical one.');
     expect(count()).toBe('2 of 3 findings left to review');
 
     fireEvent.click(within(speaker()).getByRole('button', { name: 'Reassign to Ada' }));
@@ -112,7 +125,9 @@ describe('review mode', () => {
     expect(text).toBe(applyEdits(EDITED, edited, view.edits));
     // Independently of the fix code: the file is the talk as spoken, with its stamp back at 1:00.
     const fixed = readTalk(text, 'sample.md').talk!;
-    expect(fixed.turns.map((t) => [t.speaker, t.stamp, t.text.replace(/[,.]/g, '')])).toEqual(spoken.turns.map((t) => [t.speaker, t.stamp, t.text.replace(/[,.]/g, '')]));
+    expect(fixed.turns.map((t) => [t.speaker, t.stamp, t.text.replace(/[,.]/g, '')])).toEqual(
+      spoken.turns.map((t) => [t.speaker, t.stamp, t.text.replace(/[,.]/g, '')]),
+    );
     expect(screen.getByText('Saved sample.md with 3 changes.')).toBeTruthy();
   });
 
@@ -147,6 +162,33 @@ describe('review mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download corrected transcript' }));
     expect(await readBlob(blobs[0]!)).toBe(EDITED);
   });
+
+  // A file read as Latin-1 or UTF-16 (a Windows export) is saved back in it: UTF-8 bytes would make every
+  // accent read wrong in the program it came from.
+  for (const [encoding, label, head] of [
+    ['latin-1', 'windows-1252', []],
+    ['utf-16le', 'utf-16le', [0xff, 0xfe]],
+    ['utf-16be', 'utf-16be', [0xfe, 0xff]],
+  ] as const) {
+    it(`downloads a file that was ${encoding} corrected in ${encoding}, its accents intact`, async () => {
+      const accented = EDITED.replace('It had a mill and a store.', 'It had a mill and a store, café crème.');
+      const edited = sampleTalk(accented);
+      const { view } = renderReview(edited, accented, 'sample.md', encoding);
+      fireEvent.click(within(passage()).getByRole('button', { name: /^Restore the passage at 2:0\d/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Download corrected transcript' }));
+      const bytes = await readBytes(blobs[0]!);
+      expect(blobs[0]!.type).toBe(`text/markdown;charset=${label}`);
+      expect([...bytes.subarray(0, head.length)]).toEqual(head);
+      const expected = applyEdits(
+        accented,
+        edited,
+        view.edits.filter((edit) => edit.kind === 'restore'),
+      );
+      expect(expected).toContain('never finished');
+      expect(new TextDecoder(label).decode(bytes.subarray(head.length))).toBe(expected);
+      if (encoding === 'latin-1') expect([bytes.indexOf(0xe9), bytes.indexOf(0xe8)].every((at) => at > 0)).toBe(true);
+    });
+  }
 
   it('leaves Ctrl+Z to a text field being typed in', () => {
     renderReview(sampleTalk(EDITED), EDITED);
@@ -192,7 +234,10 @@ describe('checking a talk against a caption file the reader opens', () => {
   const entry = { fileName: 'sample.md', url: '/assets/sample.md' };
 
   function renderPage(open = vi.fn()) {
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url === entry.url ? new Response(EDITED) : new Response('', { status: 404 }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => (url === entry.url ? new Response(EDITED) : new Response('', { status: 404 }))),
+    );
     render(
       <FileOpenerContext.Provider value={{ open }}>
         <TalkPage entry={entry} renderTools={(talk) => <TalkTools talk={talk} fileName={entry.fileName} home={null} />} />

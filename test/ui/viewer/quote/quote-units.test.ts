@@ -6,7 +6,7 @@ import { parseTimeRange } from '../../../../src/transcript/time/media-fragment.t
 import { clockOf, formatTimeRange } from '../../../../src/transcript/time/time-range-format.ts';
 import { type QuoteUnit, quoteFragment, quoteRanges, selectedUnits, unitsOfTurn } from '../../../../src/ui/viewer/quote/quote-units.ts';
 import { buildTalkViewModel } from '../../../../src/ui/viewer/talk-view-model.ts';
-import { sampleTalk } from '../../sample-talk.ts';
+import { sampleTalk } from '../../../fixtures/sample-talk.ts';
 
 const sample = buildTalkViewModel(sampleTalk());
 const bundled = (() => {

@@ -149,7 +149,7 @@ describe('SearchPanel while typing', () => {
       expect(box.value).toBe('K');
       expect(asked).toEqual([]);
       // …and the search follows in a render of its own.
-      await vi.waitFor(() => expect(asked).toEqual(['K']));
+      await vi.waitFor(() => expect(asked).toEqual(['K']), { timeout: 10_000 });
     } finally {
       actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
     }

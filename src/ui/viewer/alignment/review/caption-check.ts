@@ -3,10 +3,13 @@
  * file's own text (the fixes are written into it) and the way to attach a caption file the reader opens.
  */
 import { createContext, useContext } from 'react';
+import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 
 export interface CaptionCheck {
   /** The talk file's text as loaded, or null when the page does not have it. */
   sourceText: string | null;
+  /** The encoding of the talk file's bytes: the corrected transcript is saved in it. */
+  sourceEncoding: TextEncoding;
   /** The talk file's name: the corrected transcript is saved under it. */
   fileName: string;
   /** Aligns the talk with a caption file the reader picked. */

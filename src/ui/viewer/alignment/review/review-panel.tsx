@@ -1,7 +1,8 @@
 import { type Dispatch, useMemo, useState } from 'react';
 import type { FixEdit, RetimeEdit } from '../../../../align/fix/index.ts';
+import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
-import { correctedText, downloadText } from './corrected-file.ts';
+import { correctedFile, downloadFile } from './corrected-file.ts';
 import { type ReviewAction, type ReviewState, acceptedEdits, leftToReview } from './review-state.ts';
 
 export interface ReviewPanelProps {
@@ -13,6 +14,8 @@ export interface ReviewPanelProps {
   dispatch: Dispatch<ReviewAction>;
   /** The talk file's text, or null when the page does not have it. */
   sourceText: string | null;
+  /** The encoding of the talk file's bytes: the corrected transcript is saved in it. */
+  sourceEncoding: TextEncoding;
   /** The corrected transcript is saved under this name. */
   fileName: string;
   /** Minimum drift (seconds) that made a retime notable, for the summary. */
@@ -48,11 +51,11 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
  * once), and "Download corrected transcript" with the accepted fixes only. The fixes for passages and
  * speakers are decided in the transcript, where they apply.
  */
-export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceText, fileName, minDrift, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceText, sourceEncoding, fileName, minDrift, onClose }: ReviewPanelProps) {
   const [saved, setSaved] = useState<{ note: string; accepted: readonly FixEdit[] } | null>(null);
   const { left, total } = leftToReview(edits, state);
   const accepted = useMemo(() => acceptedEdits(edits, state), [edits, state]);
-  const corrected = useMemo(() => correctedText(sourceText, talk, accepted), [sourceText, talk, accepted]);
+  const corrected = useMemo(() => correctedFile(sourceText, sourceEncoding, talk, accepted), [sourceText, sourceEncoding, talk, accepted]);
   const retimes = useMemo(() => edits.filter((edit): edit is RetimeEdit => edit.kind === 'retime'), [edits]);
   const notable = retimes.filter((edit) => edit.notable).length;
   const retimeIds = retimes.map((edit) => edit.id);
@@ -67,7 +70,7 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
 
   const download = (): void => {
     if (!corrected.ok) return;
-    downloadText(corrected.text, fileName);
+    downloadFile(corrected.bytes, sourceEncoding, fileName);
     setSaved({ note: `Saved ${fileName} with ${plural(accepted.length, 'change')}.`, accepted });
   };
 

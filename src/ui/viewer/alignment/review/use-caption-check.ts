@@ -6,8 +6,9 @@
 import { useContext, useEffect, useMemo, useState } from 'react';
 import type { CaptionText } from '../../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../../library/manifest.ts';
+import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
-import { FileOpenerContext } from '../../../app/file-opener.ts';
+import { FileOpenerContext } from '../../../shared/file-opener.ts';
 import { type AlignmentState, useAlignment } from '../use-alignment.ts';
 import type { CaptionCheck } from './caption-check.ts';
 import { takeCaptionOffers } from './caption-offer.ts';
@@ -17,6 +18,8 @@ export interface CaptionCheckOptions {
   /** Caption files beside the talk in the library. */
   siblings?: readonly CaptionSibling[] | undefined;
   sourceText: string | null;
+  /** The encoding of the talk file's bytes. */
+  sourceEncoding: TextEncoding;
   fileName: string;
 }
 
@@ -29,7 +32,10 @@ async function readCaptionFile(file: File): Promise<CaptionText | { error: strin
   }
 }
 
-export function useCaptionCheck({ talk, siblings, sourceText, fileName }: CaptionCheckOptions): { alignment: AlignmentState | null; check: CaptionCheck } {
+export function useCaptionCheck({ talk, siblings, sourceText, sourceEncoding, fileName }: CaptionCheckOptions): {
+  alignment: AlignmentState | null;
+  check: CaptionCheck;
+} {
   const opener = useContext(FileOpenerContext);
   // Remembered with the talk they were attached to: another talk starts without them.
   const [attached, setAttached] = useState<{ talk: Talk; captions: CaptionText } | null>(null);
@@ -60,6 +66,7 @@ export function useCaptionCheck({ talk, siblings, sourceText, fileName }: Captio
     };
     return {
       sourceText,
+      sourceEncoding,
       fileName,
       attach,
       offered,
@@ -72,7 +79,7 @@ export function useCaptionCheck({ talk, siblings, sourceText, fileName }: Captio
         else if (answer === 'open') opener.open(file);
       },
     };
-  }, [talk, sourceText, fileName, offered, attachError, opener]);
+  }, [talk, sourceText, sourceEncoding, fileName, offered, attachError, opener]);
 
   return { alignment, check };
 }

@@ -1,5 +1,5 @@
 /**
- * What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
+ * The contract between the build and the page. What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
  * it (so syncing needs no second request; a long talk's page gives its file's address instead, see
  * below), or the library's list for the home page. It travels in a `<script type="application/json">`
  * block, which the browser never executes, so the page's Content-Security-Policy (no inline script)
@@ -15,12 +15,20 @@
  * could show), and the file is fetched once the app runs, from the site's own hashed asset, which the
  * browser keeps for the talk's other pages.
  */
+import type { TextEncoding } from '../transcript/decode-text.ts';
 import type { LibraryManifest } from '../library/manifest.ts';
+import type { Route } from '../library/routes.ts';
 import type { MediaFile } from '../transcript/media.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
 
 /** The data block's element id. */
 export const PAGE_DATA_ID = 'talkline-page';
+
+/**
+ * Sources up to this many characters are carried in the page and read there (the bundled 1.6-hour talk
+ * has 110,000); a longer one's block gives its file's address instead (`sourceUrl`).
+ */
+export const IN_PAGE_CHARS = 256 * 1024;
 
 /** A talk's page (`talks/<slug>/`, or the home page of a one-talk site) or its embeddable page. */
 export interface TalkPageData {
@@ -29,6 +37,8 @@ export interface TalkPageData {
   fileName: string;
   /** The talk file's text, decoded. */
   source: string;
+  /** The encoding the file's bytes were in, when not UTF-8: a corrected copy is saved in it. */
+  encoding?: TextEncoding;
   /**
    * The talk file's address (relative to the page, or absolute under the site's base), set by the build
    * for a talk too long to carry its text in the page: the block then gives this instead of `source`.
@@ -68,6 +78,11 @@ export type TalkPageBlock = Omit<TalkPageData, 'talk' | 'source' | 'sourceUrl'> 
 /** A page's data block, as written and as read back. */
 export type PageBlock = TalkPageBlock | HomePageData;
 
+/** The route a pre-rendered page stands for (see `src/library/routes.ts`). */
+export function prerenderedRoute(data: PageData | PageBlock): Route {
+  return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
+}
+
 /** What the page's block carries of `data`. */
 export function pageBlock(data: PageData): PageBlock {
   if (data.kind === 'home') return data;
@@ -76,8 +91,8 @@ export function pageBlock(data: PageData): PageBlock {
 }
 
 /** The data of a talk page, once the talk has been read from its block's source (or from the file it gives). */
-export function withTalk(block: TalkPageBlock, talk: Talk, source: string): TalkPageData {
-  return { ...block, source, talk };
+export function withTalk(block: TalkPageBlock, talk: Talk, source: string, encoding = block.encoding): TalkPageData {
+  return { ...block, source, talk, ...(encoding === undefined || encoding === 'utf-8' ? {} : { encoding }) };
 }
 
 /**

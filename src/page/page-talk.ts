@@ -11,15 +11,9 @@
 import type { Diagnostic } from '../transcript/types.ts';
 import type { ReadWorkerLike } from '../library/read-file-client.ts';
 import { readTalkLoadingReader } from '../transcript/formats/load-format-reader.ts';
-import { type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts';
+import { IN_PAGE_CHARS, type TalkPageBlock, type TalkPageData, withTalk } from './page-data.ts';
 
 export type PageTalkRead = { ok: true; data: TalkPageData } | { ok: false; diagnostics: Diagnostic[] };
-
-/**
- * Sources up to this many characters are read in the page (the bundled 1.6-hour talk has 110,000); the
- * build writes longer ones' addresses into the page instead of their text.
- */
-export const IN_PAGE_CHARS = 256 * 1024;
 
 export interface PageTalkOptions {
   /** Makes the worker (tests pass a stand-in, or null to read in the page); the reader's own by default. */
@@ -48,7 +42,7 @@ export async function readPageTalk(block: TalkPageBlock, options: PageTalkOption
     const source = block.source ?? read.text;
     if (source === null)
       return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: "the talk's text did not come back from its reader; reload the page" }] };
-    return { ok: true, data: withTalk(block, read.talk, source) };
+    return { ok: true, data: withTalk(block, read.talk, source, block.source === undefined ? read.encoding : block.encoding) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, diagnostics: [{ severity: 'error', line: 0, message: `the page could not read its talk (${reason}); reload the page` }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takesBuildMarkupOver } from '../../src/ssr/address-takeover.ts';
+import { takesBuildMarkupOver } from '../../src/page/address-takeover.ts';
 
 describe('which addresses take the build’s markup over', () => {
   it('takes it over with no query, a moment, a search, or tags sites add to shared links', () => {

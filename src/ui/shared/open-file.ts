@@ -6,6 +6,7 @@
 import { readFileOffThread, type ReadProgress } from '../../library/read-file-client.ts';
 import { readLocalText, sizeProblem, withVideoId } from '../../library/read-local-file.ts';
 import { type NotRemembered, RECENT_LIMITS } from '../../library/recent-files.ts';
+import type { TextEncoding } from '../../transcript/decode-text.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { recentFiles } from './recent-store.ts';
 
@@ -22,6 +23,8 @@ export interface OpenedTalk {
   notRemembered: NotRemembered | null;
   /** The file's text as read, for writing fixes into it; null when it was too large to keep. */
   text: string | null;
+  /** The encoding of the file's bytes: a corrected copy is saved in it. */
+  encoding: TextEncoding;
   /** The reader chose to read it without a video (it names none): the page does not ask again. */
   withoutVideo: boolean;
 }
@@ -35,7 +38,7 @@ const session = new Map<string, OpenedTalk>();
 function opened(
   id: string,
   fileName: string,
-  read: { talk: Talk; diagnostics: Diagnostic[] },
+  read: { talk: Talk; diagnostics: Diagnostic[]; encoding: TextEncoding },
   text: string | null,
   remembered: { videoId: string | null; withoutVideo?: boolean } | null,
   notRemembered: NotRemembered | null,
@@ -43,7 +46,7 @@ function opened(
   const videoId = remembered?.videoId ?? null;
   const given = read.talk.videoId === null && videoId !== null ? withVideoId(read.talk, read.diagnostics, videoId) : read;
   const withoutVideo = remembered?.withoutVideo === true;
-  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, notRemembered, text, withoutVideo };
+  const talk: OpenedTalk = { id, fileName, talk: given.talk, diagnostics: given.diagnostics, notRemembered, text, encoding: read.encoding, withoutVideo };
   session.set(id, talk);
   return talk;
 }
@@ -69,7 +72,7 @@ export async function openFile(file: File, options: OpenFileOptions = {}): Promi
   // Recorded only now, once it is sure the reader still wants this file.
   if (read.text === null)
     return { ok: true, opened: opened(read.id, file.name, read, null, { videoId: null, withoutVideo: session.get(read.id)?.withoutVideo }, 'too-large') };
-  const outcome = recentFiles().add({ fileName: file.name, title: read.talk.title, text: read.text });
+  const outcome = recentFiles().add({ fileName: file.name, title: read.talk.title, text: read.text, encoding: read.encoding });
   return { ok: true, opened: opened(outcome.file.id, file.name, read, read.text, outcome.file, outcome.stored ? null : outcome.reason) };
 }
 
@@ -85,7 +88,7 @@ export function openRemembered(id: string): OpenResult | { ok: false; missing: t
     .find((file) => file.id === id);
   const text = entry === undefined ? null : recentFiles().text(id);
   if (entry === undefined || text === null) return { ok: false, missing: true };
-  const read = readLocalText(text, entry.fileName);
+  const read = readLocalText(text, entry.fileName, [], entry.encoding);
   if (!read.ok) return { ok: false, fileName: entry.fileName, diagnostics: read.diagnostics };
   return { ok: true, opened: opened(id, entry.fileName, read, text, entry, null) };
 }

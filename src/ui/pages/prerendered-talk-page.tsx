@@ -1,19 +1,17 @@
 /**
- * A talk whose data came with the page (see `page-data.ts`): shown at once, with no loading screen, so
+ * A talk whose data came with the page (see `src/page/page-data.ts`): shown at once, with no loading screen, so
  * the server's markup and the browser's first render are the same and React takes the markup over.
  * The talk's caption files (for alignment) are looked up in the manifest after mount; the talk file's own
  * text, which review mode writes its fixes into, came with the page.
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { loadManifest } from 'virtual:talk-library';
-import type { CaptionSibling } from '../library/manifest.ts';
-import { CaptionCheckContext } from '../ui/viewer/alignment/review/caption-check.ts';
-import { useCaptionCheck } from '../ui/viewer/alignment/review/use-caption-check.ts';
-import { TalkViewer } from '../ui/viewer/talk-viewer.tsx';
-import type { TalkPageData } from './page-data.ts';
-
-/** No address: what the server renders at (the viewer reads a real one only once the markup is taken over). */
-export const NO_DEEP_LINK = { search: '', hash: '' } as const;
+import type { CaptionSibling } from '../../library/manifest.ts';
+import { NO_ADDRESS } from '../../library/routes.ts';
+import type { TalkPageData } from '../../page/page-data.ts';
+import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
+import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
+import { TalkViewer } from '../viewer/talk-viewer.tsx';
 
 export interface PrerenderedTalkPageProps {
   data: TalkPageData;
@@ -22,7 +20,7 @@ export interface PrerenderedTalkPageProps {
   location?: { search: string; hash: string };
 }
 
-export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: PrerenderedTalkPageProps) {
+export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: PrerenderedTalkPageProps) {
   const [captions, setCaptions] = useState<readonly CaptionSibling[] | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
@@ -39,7 +37,13 @@ export function PrerenderedTalkPage({ data, tools, location = NO_DEEP_LINK }: Pr
       cancelled = true;
     };
   }, [data.slug]);
-  const { alignment, check } = useCaptionCheck({ talk: data.talk, siblings: captions, sourceText: data.source, fileName: data.fileName });
+  const { alignment, check } = useCaptionCheck({
+    talk: data.talk,
+    siblings: captions,
+    sourceText: data.source,
+    sourceEncoding: data.encoding ?? 'utf-8',
+    fileName: data.fileName,
+  });
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
   return (
     <CaptionCheckContext.Provider value={check}>
