@@ -1,9 +1,9 @@
 /**
- * The contract between the build and the page. What a pre-rendered page carries for the app that takes it over: the talk file's text as the build read
- * it (so syncing needs no second request; a long talk's page gives its file's address instead, see
- * below), or the library's list for the home page. It travels in a `<script type="application/json">`
- * block, which the browser never executes, so the page's Content-Security-Policy (no inline script)
- * stays as it is.
+ * The contract between the build and the page. What a pre-rendered page carries for the app that takes it
+ * over: the talk file's text as the build read it (so syncing needs no second request; a long talk's page
+ * gives its file's address instead, see below), or the library's list for the home page. It travels in a
+ * `<script type="application/json">` block, which the browser never executes, so the page's
+ * Content-Security-Policy (no inline script) stays as it is.
  *
  * The block holds the talk's source, not the parsed talk: every timed word as a JSON object made the
  * page twice the size of the text, and unpacking it held the page's thread. The app reads the text again

@@ -225,9 +225,11 @@ function glide(top: number, onEnd: () => void): () => void {
   const started = performance.now();
   let frame = 0;
   let at = from;
-  const step = (now: number): void => {
+  // The frame's time is read from the clock `started` came from, not taken from the frame callback's
+  // argument: a page whose frames are timed by another clock (a test's window) would otherwise glide never.
+  const step = (): void => {
     if (Math.abs(window.scrollY - at) > 2) return onEnd();
-    const progress = Math.min(1, Math.max(0, now - started) / duration);
+    const progress = Math.min(1, Math.max(0, performance.now() - started) / duration);
     // Eased in and out, as the browser's own smooth scroll.
     const eased = progress < 0.5 ? 4 * progress ** 3 : 1 - (2 - 2 * progress) ** 3 / 2;
     window.scrollTo({ top: from + distance * eased, behavior: 'instant' });
