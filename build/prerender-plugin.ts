@@ -23,17 +23,26 @@ import { readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
 import { homePageData, readPageTalkFile, talkPageData } from '../src/page/assemble-page-data.ts';
 import { type PageData, type TalkPageData, pageDataElement } from '../src/page/page-data.ts';
+import type { MediaFile } from '../src/transcript/media.ts';
 import type { Talk, TalkFormat } from '../src/transcript/types.ts';
-import { type ContentSource, contentFromEnvironment, listContent, readContent } from './content-source.ts';
+import { type ContentSource, contentFromEnvironment, contentMedia, listContent, readContent } from './content-source.ts';
+import { mediaAsset } from './media-files.ts';
 import { styleSheetsFirst } from './head-order.ts';
 import { inlineStyleSheets } from './inline-styles.ts';
 import { readSiteUrl } from './site-base.ts';
 import { talkAssetName, talkLibraryPlugin } from './talk-library-plugin.ts';
 
+/** What the head of a page is told; see `src/ssr/page-head.ts`. */
+interface HeadOptions {
+  canonicalUrl: string | null;
+  embed?: boolean;
+  media?: Pick<MediaFile, 'url' | 'kind' | 'type'>;
+}
+
 interface ServerEntry {
   renderPage(data: PageData): Promise<string>;
-  pageHead(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
-  pageStructuredData(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
+  pageHead(talk: Talk, options: HeadOptions): string;
+  pageStructuredData(talk: Talk, options: HeadOptions): string;
 }
 
 export interface PrerenderOptions {
@@ -88,6 +97,8 @@ function sitemap(siteUrl: URL, slugs: readonly string[]): string {
 const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
 const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
 const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
+/** The media player, which a talk with its own audio or video draws in its first render. */
+const MEDIA_PLAYER = /[\\/]src[\\/]ui[\\/]viewer[\\/]player[\\/]media-parts\.ts$/;
 
 /**
  * The module a talk page loads at once to read its talk (`src/page/page-talk.ts`): the reader of its
@@ -199,9 +210,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.mjs')).href)) as ServerEntry;
 
         // No content/ in a project that names none: the home page says the library is empty.
-        const contentFiles = existsSync(content.dir) ? readContent(content, listContent(content)) : [];
+        const listing = existsSync(content.dir) ? listContent(content) : null;
+        const contentFiles = listing === null ? [] : readContent(content, listing);
         const bytes = new Map(contentFiles.map((file) => [file.fileName, file.bytes]));
-        const drafts = readLibrary(contentFiles);
+        const drafts = readLibrary(contentFiles, listing === null ? undefined : contentMedia(content, listing));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
         const at = (depth: number): string => (relativeBase ? '../'.repeat(depth) || './' : config.base);
@@ -237,17 +249,31 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           // A talk too long to read in the page is fetched by it from its file (see `page-data.ts`): named once, when asked.
           let asset: string | undefined;
           const assetName = (): string => (asset ??= talkAssetName(config.build.assetsDir, draft.fileName, bytesOf()));
+          // The talk's own media: the site's copy (the library plugin copies it), or the author's address.
+          const media = draft.media;
+          const mediaPath = media === undefined || media.remote ? null : mediaAsset(config.build.assetsDir, content.dir, media.src).asset;
+          const mediaAt = (depth: number): MediaFile | undefined =>
+            media === undefined ? undefined : { url: mediaPath === null ? media.src : `${at(depth)}${mediaPath}`, kind: media.kind, type: media.type, name: media.src };
+          // Crawlers and link previews read the head out of the page's context: the address whole, when the site's is known.
+          const mediaHead = (depth: number): MediaFile | undefined =>
+            mediaPath === null || siteUrl === null ? mediaAt(depth) : { ...mediaAt(depth)!, url: new URL(mediaPath, siteUrl).href };
           const pages: Array<{ folder: string; kind: TalkPageData['kind']; depth: number }> = [
             { folder: talkPath(draft.slug), kind: 'talk', depth: 2 },
             { folder: embedPath(draft.slug), kind: 'embed', depth: 2 },
           ];
           if (oneTalk) pages.push({ folder: '', kind: 'talk', depth: 0 });
           for (const page of pages) {
-            const data = talkPageData(read, { kind: page.kind, soleTalk: oneTalk, atRoot: page.depth === 0, fileUrl: () => `${at(page.depth)}${assetName()}` });
-            const headOptions = { canonicalUrl: canonical, embed: data.kind === 'embed' };
+            const data = talkPageData(read, {
+              kind: page.kind,
+              soleTalk: oneTalk,
+              atRoot: page.depth === 0,
+              fileUrl: () => `${at(page.depth)}${assetName()}`,
+              media: mediaAt(page.depth),
+            });
+            const headOptions: HeadOptions = { canonicalUrl: canonical, embed: data.kind === 'embed', ...(media === undefined ? {} : { media: mediaHead(page.depth)! }) };
             const markup = await entry.renderPage(data);
             const after = [pageDataElement(data), entry.pageStructuredData(read.talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const code = [data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(read.format, data)];
+            const code = [data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(read.format, data), ...(media === undefined ? [] : [MEDIA_PLAYER])];
             const head = [entry.pageHead(read.talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(
               outDir,

@@ -3,6 +3,7 @@
  * build time from `content/` (see `build/talk-library-plugin.ts`); each talk file stays a separate asset,
  * fetched only when the talk is opened or searched.
  */
+import type { MediaFile, MediaKind } from '../transcript/media.ts';
 import type { TalkFormat } from '../transcript/types.ts';
 
 /** What a talk looks like in a list: enough to choose it, small enough for hundreds of them. */
@@ -20,6 +21,8 @@ export interface TalkSummary {
   wordCount: number;
   format: TalkFormat;
   videoId: string | null;
+  /** Set when the talk plays its own audio or video (the list says which talks are audio). */
+  media?: MediaKind;
   /** Errors the reader reported; a talk with errors may not open. */
   errorCount: number;
   warningCount: number;
@@ -45,6 +48,8 @@ export interface LibraryEntry {
   summary: TalkSummary;
   /** Caption files sitting beside this talk, in name order. */
   captions: CaptionSibling[];
+  /** The talk's own audio or video, played instead of its YouTube video. */
+  media?: MediaFile;
 }
 
 /** Every talk of the library, in file-name order. */

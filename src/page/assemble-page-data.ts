@@ -5,6 +5,7 @@
  */
 import type { LibraryManifest } from '../library/manifest.ts';
 import type { EntryDraft } from '../library/read-library.ts';
+import type { MediaFile } from '../transcript/media.ts';
 import { type TextEncoding, decodeText } from '../transcript/decode-text.ts';
 import { detectFormat } from '../transcript/formats/detect-format.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
@@ -47,6 +48,8 @@ export interface TalkPageOptions {
    * only when the talk is too long to carry its text (`IN_PAGE_CHARS`), which the page then fetches.
    */
   fileUrl: () => string;
+  /** The talk's own audio or video, its address from this page. */
+  media?: MediaFile | undefined;
 }
 
 /** The data of one of a talk's pages: its page, its embed, or the home page of a one-talk site. */
@@ -62,6 +65,7 @@ export function talkPageData(read: PageTalk, page: TalkPageOptions): TalkPageDat
     isHome: page.soleTalk,
     atRoot: page.atRoot,
     format: read.format,
+    ...(page.media === undefined ? {} : { media: page.media }),
   };
   return read.text.length > IN_PAGE_CHARS ? { ...data, sourceUrl: page.fileUrl() } : data;
 }
@@ -69,7 +73,7 @@ export function talkPageData(read: PageTalk, page: TalkPageOptions): TalkPageDat
 /** The data of a library's home page: its list of talks, without file addresses (the built manifest has those). */
 export function homePageData(entries: readonly EntryDraft[]): HomePageData {
   const manifest: LibraryManifest = {
-    talks: entries.map(({ diagnostics: _diagnostics, captions, ...entry }) => ({
+    talks: entries.map(({ diagnostics: _diagnostics, mediaNote: _note, media: _media, captions, ...entry }) => ({
       ...entry,
       url: '',
       captions: captions.map((fileName) => ({ fileName, url: '' })),

@@ -18,6 +18,7 @@
 import type { TextEncoding } from '../transcript/decode-text.ts';
 import type { LibraryManifest } from '../library/manifest.ts';
 import type { Route } from '../library/routes.ts';
+import type { MediaFile } from '../transcript/media.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
 
 /** The data block's element id. */
@@ -55,6 +56,8 @@ export interface TalkPageData {
    * first; absent, the page detects it.
    */
   format?: TalkFormat;
+  /** The talk's own audio or video, its address relative to this page (or under the site's base). */
+  media?: MediaFile;
 }
 
 /** The home page of a library. */

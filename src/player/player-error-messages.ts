@@ -5,6 +5,7 @@
  * @see https://developers.google.com/youtube/iframe_api_reference#onError
  */
 import type { PlayerError } from './player-error.ts';
+import { describeMediaError } from './media/media-error-messages.ts';
 
 /** A message for people, in two parts: what happened, and what it means for them. */
 export interface PlayerErrorMessage {
@@ -42,6 +43,8 @@ const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
 /** Describes an error for the message shown instead of the player. */
 export function describePlayerError(error: PlayerError): PlayerErrorMessage {
   switch (error.kind) {
+    case 'media':
+      return describeMediaError(error, 'video');
     case 'api-unavailable':
       return {
         title: 'YouTube could not be reached.',

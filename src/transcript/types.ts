@@ -65,6 +65,14 @@ export interface Speaker {
 
 export type TalkFormat = 'markdown' | 'webvtt' | 'srt' | 'podcast-json';
 
+/** The talk's own audio or video as its front matter names it (`media:`); see `media.ts` for what it may be. */
+export interface MediaReference {
+  /** As written: a path relative to the talk file, or an `https://` address. */
+  src: string;
+  /** 1-based line of the `media:` key. */
+  line: number;
+}
+
 export interface Talk {
   /** Title from the front matter (or the file name for caption files). */
   title: string;
@@ -74,6 +82,8 @@ export interface Talk {
   description: string;
   /** Validated 11-character YouTube id, or null when none was found. */
   videoId: string | null;
+  /** The talk's own audio or video, when its front matter names one: played instead of the YouTube video. */
+  media?: MediaReference;
   chapters: Chapter[];
   speakers: Speaker[];
   turns: Turn[];

@@ -40,6 +40,13 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
         {broken ? null : <span>{plural(summary.chapterCount, 'chapter')}</span>}
         {broken ? null : <span>{plural(summary.turnCount, 'turn')}</span>}
         <span className="library-format">{FORMAT_NAMES[summary.format]}</span>
+        {/* A talk that plays its own recording: a podcast's listeners look for the audio ones. */}
+        {summary.media === undefined ? null : (
+          <span className={`library-media library-media-${summary.media}`}>
+            <span aria-hidden="true">{summary.media === 'audio' ? '♪ ' : '▶ '}</span>
+            {summary.media === 'audio' ? 'Audio' : 'Video'}
+          </span>
+        )}
       </p>
       {summary.speakers.length > 0 ? (
         <p className="library-talk-speakers">

@@ -55,6 +55,7 @@ export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: Prer
         location={location}
         alignment={alignment}
         layout={data.kind === 'embed' ? 'narrow' : 'auto'}
+        media={data.media}
       />
     </CaptionCheckContext.Provider>
   );

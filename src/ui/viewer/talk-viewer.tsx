@@ -7,8 +7,10 @@
  * what the alignment inserts. The playback position lives in a store (`playback-store.ts`) that the parts
  * showing it subscribe to, so this root never renders on a tick.
  */
-import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ReactNode, Suspense, use, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { MediaPlayer } from '../../player/media/media-player.ts';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
+import type { MediaFile } from '../../transcript/media.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
 import { useCaptionCheckContext } from './alignment/review/caption-check.ts';
@@ -24,6 +26,7 @@ import { useTurnDecorations } from './transcript/turn-decorations.ts';
 import { useArrival, useArrivalPlayer } from './use-arrival.ts';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { lazyCode } from '../shared/lazy-code.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
@@ -33,6 +36,8 @@ import './reading.css';
 
 // Opened with ? or its button only: no part of the first page's script.
 const ShortcutsDialog = lazyComponent(async () => (await import('./shortcuts-dialog.tsx')).ShortcutsDialog);
+// Only a talk with its own audio or video plays it: its player's code is no part of a YouTube talk's page.
+const mediaParts = lazyCode(() => import('./player/media-parts.ts'));
 // Shown only once words are selected: fetched after the page is taken over, not with the first page.
 const QuoteShare = lazyComponent(async () => (await import('./quote/quote-share.tsx')).QuoteShare);
 
@@ -56,7 +61,9 @@ export interface TalkViewerProps {
   /** The address the reader arrived at (see `use-arrival.ts`); the page's own by default. */
   location?: { search: string; hash: string };
   /** A ready-made adapter (tests); by default one is created for the talk. */
-  adapter?: PlayerAdapter;
+  adapter?: PlayerAdapter | MediaPlayer;
+  /** The talk's own audio or video (see `media.ts`), played instead of its YouTube video. */
+  media?: MediaFile | undefined;
   /** Page-level tools above the talk's header (back to the library, open a file, export). */
   tools?: ReactNode;
   /** The alignment with a caption file beside the talk, when there is one (see `useAlignment`). */
@@ -83,10 +90,14 @@ export function TalkViewer({
   alignment = null,
   layout = 'auto',
   notes = 'hidden',
+  media,
 }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   const arrival = useArrival(location, talk.duration);
-  const adapter = useArrivalPlayer(arrival, given);
+  // Suspends until the media player's code is in (its page preloads it), so the player is made once, here.
+  const parts = media === undefined ? null : use(mediaParts.preload());
+  const adapter = useArrivalPlayer(arrival, given, parts === null || media === undefined ? undefined : (initialTime) => parts.createPlayerFor(media, initialTime));
+  const mediaView = useMemo(() => (parts === null || media === undefined ? undefined : { View: parts.MediaView, file: media, talk }), [parts, media, talk]);
 
   const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
@@ -199,6 +210,7 @@ export function TalkViewer({
           talkTitle={talk.title}
           onShowShortcuts={showHelp}
           onShowChapters={talk.chapters.length > 0 ? showChapters : undefined}
+          media={mediaView}
         />
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}

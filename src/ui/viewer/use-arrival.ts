@@ -10,6 +10,7 @@
  */
 import { useEffect, useState } from 'react';
 import { NO_ADDRESS } from '../../library/routes.ts';
+import type { MediaPlayer } from '../../player/media/media-player.ts';
 import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
@@ -61,12 +62,16 @@ export function useArrival(location: { search: string; hash: string }, duration:
 }
 
 /**
- * The viewer's player: `given` (tests), or one made at the arrival's moment; taken there once the address
- * is read late (before the player is ready that only sets the time, which the transcript follows, and
- * cues the video there). Disposed with the viewer.
+ * The viewer's player: `given` (tests), or one made at the arrival's moment (by `make`: the talk's own
+ * media's, else YouTube's); taken there once the address is read late (before the player is ready that
+ * only sets the time, which the transcript follows, and cues the video there). Disposed with the viewer.
  */
-export function useArrivalPlayer(arrival: Arrival, given?: PlayerAdapter): PlayerAdapter {
-  const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
+export function useArrivalPlayer(
+  arrival: Arrival,
+  given?: PlayerAdapter | MediaPlayer,
+  make: (initialTime: number) => PlayerAdapter | MediaPlayer = (initialTime) => createPlayerAdapter({ initialTime }),
+): PlayerAdapter | MediaPlayer {
+  const [adapter] = useState(() => given ?? make(arrival.startAt ?? 0));
   useEffect(() => () => adapter.dispose(), [adapter]);
   useEffect(() => {
     if (arrival.late && arrival.startAt !== null) adapter.seekTo(arrival.startAt);

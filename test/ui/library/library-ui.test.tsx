@@ -128,6 +128,18 @@ describe('the library list and search results', () => {
     expect(screen.getByRole('link', { name: 'Broken' }).closest('li')!.textContent).toContain('Cannot be opened: no turns found');
   });
 
+  it('says which talks play their own audio or video', () => {
+    render(
+      <TalkList
+        talks={[entry('podcast', { title: 'Podcast', media: 'audio' }), entry('film', { title: 'Film', media: 'video' }), entry('one', { title: 'One' })]}
+      />,
+    );
+    const item = (name: string) => screen.getByRole('link', { name }).closest('li')!.querySelector('.library-talk-meta')!.textContent!;
+    expect(item('Podcast')).toMatch(/Audio$/);
+    expect(item('Film')).toMatch(/Video$/);
+    expect(item('One')).not.toMatch(/Audio|Video/);
+  });
+
   it('shows results grouped by talk, each hit linking to its moment, and how far the search got', () => {
     const results: LibraryResults = {
       query: 'engine',

@@ -2,23 +2,29 @@
  * The video side: the player (or why it is missing), and the current chapter's name beneath it.
  * Memoised: it changes with the chapter and with the player's status, not with every tick.
  */
-import { Suspense, memo, useSyncExternalStore } from 'react';
+import { type ComponentType, Suspense, memo, useSyncExternalStore } from 'react';
+import type { MediaPlayer } from '../../../player/media/media-player.ts';
 import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { MediaFile } from '../../../transcript/media.ts';
+import type { Talk } from '../../../transcript/types.ts';
 import { isVideoId } from '../../../transcript/youtube-link.ts';
+import type { MediaViewProps } from './media-view.tsx';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { YouTubeFrame } from './youtube-frame.tsx';
 
 // Shown only once the player has failed or been kept from starting (never in the build's markup): fetched then.
+// So is the note of a talk without a (valid) video: no part of a talk page's first script.
+const NoVideoNote = lazyComponent(async () => (await import('./player-fallback.tsx')).NoVideoNote);
 const PlayerFallback = lazyComponent(async () => (await import('./player-fallback.tsx')).PlayerFallback);
 const StartBlockedNotice = lazyComponent(async () => (await import('./player-fallback.tsx')).StartBlockedNotice);
 
 /** Fetches the failure notes, so they then show at once (tests that fail the player right away). */
 export async function preloadPlayerNotes(): Promise<void> {
-  await Promise.all([PlayerFallback.preload(), StartBlockedNotice.preload()]);
+  await Promise.all([PlayerFallback.preload(), StartBlockedNotice.preload(), NoVideoNote.preload()]);
 }
 
 export interface PlayerPanelProps {
-  adapter: PlayerAdapter;
+  adapter: PlayerAdapter | MediaPlayer;
   videoId: string | null;
   startAt: number;
   talkTitle: string;
@@ -32,39 +38,41 @@ export interface PlayerPanelProps {
    * transcript, and a reader deep in the talk had no other way to it than scrolling back to the top.
    */
   onShowChapters?: () => void;
+  /** The talk's own audio or video: its view (the media player's code, `media-parts.ts`) in the YouTube frame's place. */
+  media?: { View: ComponentType<MediaViewProps>; file: MediaFile; talk: Talk } | undefined;
 }
 
-function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts, onShowChapters }: PlayerPanelProps) {
+function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, chapter, onShowShortcuts, onShowChapters, media }: PlayerPanelProps) {
   // The same snapshot on the server: a fresh adapter's status, so pre-rendered pages hydrate cleanly.
   const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus, adapter.getStatus);
   const failed = status.phase === 'failed' && status.error !== null;
 
   return (
-    <section className="player-panel" aria-label="Video">
-      <div className="player-box">
-        {videoId === null ? (
-          <div className="player-fallback" role="note">
-            <p className="player-fallback-title">This talk names no video.</p>
-            <p>Its transcript is all there is; the times still show where each turn falls.</p>
-          </div>
-        ) : !isVideoId(videoId) ? (
-          // Checked here too, whatever built the talk: an id goes into the player and into URLs.
-          <div className="player-fallback" role="note">
-            <p className="player-fallback-title">This talk's video id is not valid.</p>
-            <p>A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.</p>
-          </div>
-        ) : (
-          <>
-            <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
-            {failed && status.error !== null ? (
-              <Suspense fallback={null}>
-                <PlayerFallback error={status.error} videoId={videoId} seconds={momentSeconds} />
-              </Suspense>
-            ) : null}
-          </>
-        )}
-      </div>
-      {videoId !== null && isVideoId(videoId) && !failed && status.startBlocked ? (
+    <section className="player-panel" aria-label={media?.file.kind === 'audio' ? 'Audio' : 'Video'}>
+      {adapter.source === 'media' ? (
+        media === undefined ? null : (
+          <media.View player={adapter} file={media.file} talk={media.talk} momentSeconds={momentSeconds} chapter={chapter} />
+        )
+      ) : (
+        <div className="player-box">
+          {videoId === null || !isVideoId(videoId) ? (
+            // An id is checked here too, whatever built the talk: it goes into the player and into URLs.
+            <Suspense fallback={null}>
+              <NoVideoNote invalid={videoId !== null} />
+            </Suspense>
+          ) : (
+            <>
+              <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
+              {failed && status.error !== null ? (
+                <Suspense fallback={null}>
+                  <PlayerFallback error={status.error} videoId={videoId} seconds={momentSeconds} />
+                </Suspense>
+              ) : null}
+            </>
+          )}
+        </div>
+      )}
+      {adapter.source === 'youtube' && videoId !== null && isVideoId(videoId) && !failed && status.startBlocked ? (
         <Suspense fallback={null}>
           <StartBlockedNotice videoId={videoId} seconds={momentSeconds} />
         </Suspense>

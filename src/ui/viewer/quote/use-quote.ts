@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
 import { useLatest } from '../../shared/use-latest.ts';
-import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { Player } from '../../../player/player.ts';
 import type { TextRange } from '../../../search/types.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
 import { type TimeRange, parseTimeRange } from '../../../transcript/time/media-fragment.ts';
@@ -63,7 +63,7 @@ export function useQuoteMarks(model: TalkViewModel, quote: TimeRange | null): Re
  * Pauses the video when playback of the quote reaches its end, once: played from its start (or from
  * inside it), the quote stops where the quoted words stop. Seeking away and playing on is not stopped.
  */
-export function useQuoteEnd(adapter: PlayerAdapter, quote: TimeRange | null): void {
+export function useQuoteEnd(adapter: Player, quote: TimeRange | null): void {
   useEffect(() => {
     if (quote === null) return;
     let last = adapter.getTime();

@@ -5,7 +5,7 @@
  * box (see `search/search-box.tsx` and `search/use-talk-search.ts`).
  */
 import { type RefObject, memo, useMemo, useRef, useState } from 'react';
-import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { Player } from '../../../player/player.ts';
 import type { TextRange } from '../../../search/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import type { Talk } from '../../../transcript/types.ts';
@@ -48,7 +48,7 @@ const NO_MARKS: TurnMarks = new Map();
 
 export interface SearchSlotDeps {
   model: TalkViewModel;
-  adapter: PlayerAdapter;
+  adapter: Player;
   seekTo: (seconds: number) => void;
   seekToTurn: (turnIndex: number) => void;
   resumeFollowing: () => void;

@@ -161,6 +161,19 @@ describe('readMarkdown on small talks', () => {
     const badId = parse('---\nyoutube: not-an-id\n---\n**A:** hi');
     expect(badId.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 2 });
   });
+
+  it('records front matter `media:` as written, with its line; a talk with its own media needs no video id', () => {
+    const audio = parse('---\ntitle: Ep 1\nmedia: "audio/episode 1.mp3"\n---\n[0:01]\n**A:** hi');
+    expect(audio.talk?.media).toEqual({ src: 'audio/episode 1.mp3', line: 3 });
+    expect(audio.talk?.videoId).toBeNull();
+    expect(audio.diagnostics).toEqual([]);
+    // Both: the talk plays its own media and still knows its video (for "Watch on YouTube").
+    const both = parse('---\nyoutube: 13CZPWmke6A\nmedia: https://cdn.example.org/ep.m4a\n---\n**A:** hi');
+    expect(both.talk).toMatchObject({ videoId: '13CZPWmke6A', media: { src: 'https://cdn.example.org/ep.m4a', line: 3 } });
+    // The round trip keeps it.
+    expect(parse('---\nmedia: ep.mp3\n---\n**A:** hi').talk?.meta.media).toBe('ep.mp3');
+    expect(parse('**A:** hi\n').talk?.media).toBeUndefined();
+  });
 });
 
 describe('readMarkdown on hostile input', () => {
