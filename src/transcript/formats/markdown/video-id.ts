@@ -6,16 +6,18 @@ import type { LinkedVideo, Warn } from './draft.ts';
 
 /**
  * The front matter's `youtube:` (or `video:`, `youtube_id:`) wins over the stamps' links; an error when
- * it is no video, or when neither names one.
+ * it is no video, or when neither names one and the talk has no `media:` of its own.
  */
 export function chooseVideoId(front: FrontMatter, linkedVideo: LinkedVideo | null, diagnostics: Diagnostic[], warn: Warn): string | null {
   const declared = front.values.youtube ?? front.values.video ?? front.values.youtube_id;
   if (declared === undefined) {
     if (linkedVideo) return linkedVideo.id;
+    // A talk with its own audio or video (`media:`) needs no YouTube video.
+    if (front.values.media !== undefined) return null;
     diagnostics.push({
       severity: 'error',
       line: 0,
-      message: 'no YouTube video id: add "youtube: VIDEO_ID" to the front matter, or link the stamps to the video',
+      message: 'no YouTube video id: add "youtube: VIDEO_ID" or "media: FILE" to the front matter, or link the stamps to the video',
     });
     return null;
   }
