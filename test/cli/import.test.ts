@@ -242,6 +242,37 @@ We fix the roof & more.
     expect(fourth.stdout).toContain("kept       gutters.md: edited here, kept (the feed's version changed: delete the file to take it)");
   });
 
+  it("writes a folder that talkline build turns into the show's site, a page per episode", async () => {
+    const at = (path: string) => `${server.origin}${path}`;
+    server.routes.set('/feed.xml', {
+      body: makeFeed({
+        items: [
+          episode('roof', 'Fixing the Roof', {
+            episode: '1',
+            transcripts: [{ url: at('/roof.json'), type: 'application/json' }],
+            chapters: at('/roof.chapters.json'),
+          }),
+          episode('gutters', 'Gutters', { episode: '2', transcripts: [{ url: at('/gutters.vtt'), type: 'text/vtt' }] }),
+        ],
+      }),
+    });
+    server.routes.set('/roof.json', { body: ROOF_JSON });
+    server.routes.set('/roof.chapters.json', { body: ROOF_CHAPTERS });
+    server.routes.set('/gutters.vtt', { body: GUTTERS_VTT });
+    const folder = tempFolder();
+    expect((await importFeed(at('/feed.xml'), '--out', join(folder, 'talks'))).status).toBe(0);
+    const build = await finished(startCli(['build', join(folder, 'talks'), '--out', join(folder, 'site')]));
+    expect(build.stderr).toBe('');
+    expect(build.stdout).toMatch(/^Built 2 talks into /);
+    expect(build.status).toBe(0);
+    const home = readFileSync(join(folder, 'site/index.html'), 'utf8');
+    expect(home).toContain('<title>The Roof Show</title>');
+    expect(home).toContain('<h1>The Roof Show</h1>');
+    const roof = readFileSync(join(folder, 'site/talks/fixing-the-roof/index.html'), 'utf8');
+    for (const part of ['<h1>Fixing the Roof</h1>', 'Tiles and beams', 'We start with the tiles.']) expect(roof).toContain(part);
+    expect(readFileSync(join(folder, 'site/talks/gutters/index.html'), 'utf8')).toContain('The gutters are full of leaves.');
+  });
+
   it('refuses a feed with an external entity (XXE) and writes nothing, the file it names unread', async () => {
     const secretFile = join(tempFolder(), 'secret.txt');
     writeFileSync(secretFile, 'the secret is 42');
