@@ -14,10 +14,12 @@
  * episode failed, after doing all the others.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isTalklineSite } from '../../build/site-marker.ts';
-import { type ChosenTranscript, KIND_NAMES, chooseTranscript } from '../feeds/choose-transcript.ts';
+import type { ChosenTranscript } from '../feeds/choose-transcript.ts';
+import { chooseTranscript, KIND_NAMES } from '../feeds/choose-transcript.ts';
 import { episodeTalk } from '../feeds/episode-talk.ts';
 import { fileNameFor } from '../feeds/file-names.ts';
 import {
@@ -38,12 +40,12 @@ import { decodeText } from '../transcript/decode-text.ts';
 import { readFrontMatter } from '../transcript/formats/markdown/front-matter.ts';
 import { readMarkdown } from '../transcript/formats/markdown/read-markdown.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
-import type { Turn } from '../transcript/types.ts';
+import type { TalkFormat, Turn } from '../transcript/types.ts';
 import { CONCURRENT_REQUESTS, type Fetched, fetchCapped, isWebAddress, limitConcurrency } from './fetch-capped.ts';
 import { describeFsError } from './fs-error.ts';
 import { readCapped } from './read-capped.ts';
 import { MAX_INPUT_BYTES } from './read-input.ts';
-import { writeOutput } from './write-output.ts';
+import { withTempFile } from './interrupt-cleanup.ts';
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -68,6 +70,55 @@ interface Outcome {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const quoted = (title: string): string => `"${title.length > 80 ? `${title.slice(0, 77)}…` : title}"`;
+
+/**
+ * Writes `text` as the file `name` of `folder`, whole or not at all: into a hidden temporary file beside it
+ * (removed on Ctrl-C), then renamed over the name. The folder's entry is replaced, never followed: a
+ * symbolic link planted under an episode's name is replaced by the file, its target left alone. A file
+ * replaced keeps its permissions.
+ */
+async function writeWhole(folder: string, name: string, text: string): Promise<void> {
+  const file = path.join(folder, name);
+  const temp = path.join(folder, `.${name}.${process.pid}.tmp`);
+  let mode = 0o666;
+  try {
+    const old = lstatSync(file);
+    if (old.isFile()) mode = old.mode & 0o777;
+  } catch {
+    // A new file: the default permissions (less the umask).
+  }
+  await withTempFile(temp, async () => {
+    try {
+      await rm(temp, { force: true });
+      const handle = await open(temp, 'wx', mode);
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  });
+}
+
+/** The hash of `file` as it is; null when there is none; a mark that matches no hash for what is not a regular file (a link, a folder). */
+function hashOnDisk(file: string): string | null {
+  let stat;
+  try {
+    stat = lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  // A link, a folder: something put there by hand, which is kept as "edited here".
+  return stat.isFile() ? sha256(readFileSync(file)) : 'not a regular file';
+}
+
+const FORMAT_NAMES: Partial<Record<TalkFormat, string>> = { 'podcast-json': 'JSON', webvtt: 'WebVTT', srt: 'SubRip' };
 
 /** Why `DIR` may not receive the import, or null when it may. */
 function refusal(target: string, shown: string, force: boolean): string | null {
@@ -173,7 +224,7 @@ function planFileNames(episodes: readonly FeedEpisode[], record: ImportRecord, t
 }
 
 /** The transcript's turns, read with the format's reader, or why it is not a transcript. */
-function readTranscript(bytes: Uint8Array, chosen: ChosenTranscript): { turns: Turn[]; timed: boolean } | { problem: string } {
+function readTranscript(bytes: Uint8Array, chosen: ChosenTranscript): { turns: Turn[]; timed: boolean; format?: string } | { problem: string } {
   const decoded = decodeText(bytes);
   if (decoded.text === null) return { problem: 'not a transcript (binary data)' };
   const text = decoded.text;
@@ -189,7 +240,8 @@ function readTranscript(bytes: Uint8Array, chosen: ChosenTranscript): { turns: T
   const error = result.diagnostics.find((d) => d.severity === 'error');
   if (result.talk === null || error !== undefined) return { problem: `not a transcript (${error?.message ?? 'no turns'})` };
   if (result.talk.format === 'markdown') return { problem: 'not a transcript (not JSON, WebVTT or SubRip)' };
-  return { turns: result.talk.turns, timed: true };
+  // Named as read: a feed's `type` may say WebVTT of what is SubRip.
+  return { turns: result.talk.turns, timed: true, format: FORMAT_NAMES[result.talk.format] };
 }
 
 interface Job {
@@ -278,13 +330,11 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
     recordWrites = recordWrites.then(async () => {
       record = update(record);
       if (!record.feeds.includes(feedKey)) record = { ...record, feeds: [...record.feeds, feedKey] };
-      const status = await writeOutput(
-        serializeRecord(record),
-        path.join(target, RECORD_FILE),
-        () => undefined,
-        (line) => (recordProblem ??= line),
-      );
-      if (status !== 0) recordProblem ??= `talkline: cannot write ${path.join(options.out, RECORD_FILE)}`;
+      try {
+        await writeWhole(target, RECORD_FILE, serializeRecord(record));
+      } catch (error) {
+        recordProblem ??= `talkline: cannot write ${path.join(options.out, RECORD_FILE)}: ${describeFsError(error)}`;
+      }
     });
     return recordWrites;
   };
@@ -320,9 +370,9 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
     const bytes = new TextEncoder().encode(talk.markdown);
     const fresh = sha256(bytes);
     const filePath = path.join(target, file);
-    let onDisk: string | null = null;
+    let onDisk: string | null;
     try {
-      if (existsSync(filePath)) onDisk = sha256(readFileSync(filePath));
+      onDisk = hashOnDisk(filePath);
     } catch (error) {
       return fail(`${file} cannot be read: ${describeFsError(error)}`);
     }
@@ -340,17 +390,14 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
       if (known?.sha256 !== fresh || known.file !== file) await remember((r) => withEpisode(r, entry));
       return { status: 'unchanged', line: `unchanged  ${file}: ${title}` };
     }
-    mkdirSync(target, { recursive: true });
-    const problems: string[] = [];
-    const status = await writeOutput(
-      talk.markdown,
-      filePath,
-      () => undefined,
-      (line) => problems.push(line),
-    );
-    if (status !== 0) return { status: 'failed', line: `failed     ${title}: ${problems[0]?.replace(/^talkline: /, '') ?? `cannot write ${file}`}` };
+    try {
+      mkdirSync(target, { recursive: true });
+      await writeWhole(target, file, talk.markdown);
+    } catch (error) {
+      return { status: 'failed', line: `failed     ${title}: cannot write ${file}: ${describeFsError(error)}` };
+    }
     await remember((r) => withEpisode(r, entry));
-    const details = [`${KIND_NAMES[chosen.kind]} transcript`, talk.chapters > 0 ? plural(talk.chapters, 'chapter') : 'no chapters'];
+    const details = [`${read.format ?? KIND_NAMES[chosen.kind]} transcript`, talk.chapters > 0 ? plural(talk.chapters, 'chapter') : 'no chapters'];
     if (decision.why === 'changed') details.push("updated: the feed's version changed");
     if (decision.why === 'deleted here') details.push('deleted here, written again');
     const checked = readMarkdown(talk.markdown, file).diagnostics.length;

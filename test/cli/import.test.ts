@@ -2,7 +2,7 @@
 // feed-server.ts): every transcript format, chapters, gzip, redirects, an episode without a transcript, a
 // 404, a server that never answers, a page that is not a transcript, hostile feeds, a second run, a file
 // edited by hand. The command runs in a child process, so the server in this one answers it meanwhile.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -271,6 +271,26 @@ We fix the roof & more.
     const roof = readFileSync(join(folder, 'site/talks/fixing-the-roof/index.html'), 'utf8');
     for (const part of ['<h1>Fixing the Roof</h1>', 'Tiles and beams', 'We start with the tiles.']) expect(roof).toContain(part);
     expect(readFileSync(join(folder, 'site/talks/gutters/index.html'), 'utf8')).toContain('The gutters are full of leaves.');
+  });
+
+  it('keeps a link put in place of an episode file, and writes nothing through it', async () => {
+    const at = (path: string) => `${server.origin}${path}`;
+    server.routes.set('/feed.xml', {
+      body: makeFeed({ items: [episode('roof', 'Fixing the Roof', { transcripts: [{ url: at('/roof.json'), type: 'application/json' }] })] }),
+    });
+    server.routes.set('/roof.json', { body: ROOF_JSON });
+    const folder = tempFolder();
+    const out = join(folder, 'talks');
+    expect((await importFeed(at('/feed.xml'), '--out', out)).status).toBe(0);
+    const elsewhere = join(folder, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'not a talk\n');
+    rmSync(join(out, 'fixing-the-roof.md'));
+    symlinkSync(elsewhere, join(out, 'fixing-the-roof.md'));
+    server.routes.set('/roof.json', { body: ROOF_JSON.replace('Thanks', 'Thank you') });
+    const run = await importFeed(at('/feed.xml'), '--out', out);
+    expect(run.stdout).toContain("kept       fixing-the-roof.md: edited here, kept (the feed's version changed: delete the file to take it)");
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not a talk\n');
+    expect(lstatSync(join(out, 'fixing-the-roof.md')).isSymbolicLink()).toBe(true);
   });
 
   it('refuses a feed with an external entity (XXE) and writes nothing, the file it names unread', async () => {
