@@ -229,11 +229,12 @@ function readTranscript(bytes: Uint8Array, chosen: ChosenTranscript): { turns: T
   if (decoded.text === null) return { problem: 'not a transcript (binary data)' };
   const text = decoded.text;
   const start = text.trimStart().slice(0, 200).toLowerCase();
+  // A web page where a transcript should be (a login or error page answered with 200) is not one.
+  if (chosen.kind !== 'html' && (start.startsWith('<!doctype html') || start.startsWith('<html'))) return { problem: 'not a transcript (an HTML page)' };
   if (chosen.kind === 'html' || chosen.kind === 'text') {
     const read = readTextTranscript(text, chosen.kind);
     return read === null ? { problem: 'not a transcript (no words in it)' } : read;
   }
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return { problem: 'not a transcript (an HTML page)' };
   // The content decides the format, as for any file (a feed's type may be wrong); the kind's extension only
   // when the content does not tell.
   const result = readTalk(text, `transcript.${chosen.kind}`);
@@ -361,10 +362,8 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
       else chapters = chaptersRead.chapters;
     }
     const talk = episodeTalk({ show: feed.title, episode, turns: read.turns, timed: read.timed, chapters });
-    if (!read.timed)
-      notes.push(
-        `it has no times, so the talk is not timed${talk.droppedChapters > 0 ? ` and its ${plural(talk.droppedChapters, 'chapter')} are left out` : ''}`,
-      );
+    const chaptersOut = talk.droppedChapters === 1 ? 'its chapter is' : `its ${talk.droppedChapters} chapters are`;
+    if (!read.timed) notes.push(`it has no times, so the talk is not timed${talk.droppedChapters > 0 ? ` and ${chaptersOut} left out` : ''}`);
     else if (talk.droppedChapters > 0) notes.push(`${plural(talk.droppedChapters, 'chapter')} after the transcript's end left out`);
     if (chosen.otherLanguage !== null) notes.push(`in ${chosen.otherLanguage}: none is in the show's language (${feed.language})`);
     const bytes = new TextEncoder().encode(talk.markdown);

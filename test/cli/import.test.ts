@@ -87,6 +87,13 @@ describe('talkline import', () => {
         }),
         episode('gutters', 'Gutters', { transcripts: [{ url: at('/moved/1'), type: 'text/vtt' }] }),
         episode('chimney', 'The Chimney', { transcripts: [{ url: at('/chimney.srt'), type: 'application/x-subrip' }] }),
+        episode('attic', 'The Attic', {
+          transcripts: [
+            { url: at('/attic.pdf'), type: 'application/pdf' },
+            { url: at('/attic.html'), type: 'text/html' },
+          ],
+          chapters: at('/roof.chapters.json'),
+        }),
         episode('trailer', 'Trailer'),
         episode('lost', 'Lost Episode', { transcripts: [{ url: at('/lost.vtt'), type: 'text/vtt' }] }),
         episode('slow', 'Slow Episode', { transcripts: [{ url: at('/slow.vtt'), type: 'text/vtt' }] }),
@@ -103,6 +110,7 @@ describe('talkline import', () => {
     server.routes.set('/moved/3', { redirect: 'gutters.vtt', status: 302 });
     server.routes.set('/moved/gutters.vtt', { body: GUTTERS_VTT, type: 'text/vtt' });
     server.routes.set('/chimney.srt', { body: CHIMNEY_SRT });
+    server.routes.set('/attic.html', { body: '<cite>Ann:</cite><p>Up to the attic.</p><cite>Bob:</cite><p>Mind the beam.</p>', type: 'text/html' });
     server.routes.set('/slow.vtt', { hang: true });
     server.routes.set('/page.vtt', { body: '<!DOCTYPE html><html><body>Please log in</body></html>', type: 'text/html' });
     for (let i = 0; i < 7; i++) server.routes.set(`/loop/${i}`, { redirect: `/loop/${i + 1}` });
@@ -112,22 +120,23 @@ describe('talkline import', () => {
 
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
-      `"The Roof Show": 8 episodes, into ${out}`,
+      `"The Roof Show": 9 episodes, into ${out}`,
       'written    fixing-the-roof.md: "Fixing the Roof" (JSON transcript; 2 chapters)',
       'written    gutters.md: "Gutters" (WebVTT transcript; no chapters)',
       'written    the-chimney.md: "The Chimney" (SubRip transcript; no chapters)',
+      'written    the-attic.md: "The Attic" (HTML transcript; no chapters; it has no times, so the talk is not timed and its 2 chapters are left out)',
       'skipped    "Trailer": no transcript',
       `failed     "Lost Episode": transcript HTTP 404 (${at('/lost.vtt')})`,
       `failed     "Slow Episode": transcript timed out after 1 s (${at('/slow.vtt')})`,
       `failed     "Login Page": not a transcript (an HTML page) (${at('/page.vtt')})`,
       `failed     "Loop": transcript more than 5 redirects (${at('/loop/0')})`,
-      '8 episodes: 3 written, 1 skipped, 4 failed.',
+      '9 episodes: 4 written, 1 skipped, 4 failed.',
       `Build the site with: npx talkline build ${out} --out site`,
       '',
     ]);
     expect(run.status).toBe(1);
 
-    expect(talkFiles(out)).toEqual(['fixing-the-roof.md', 'gutters.md', 'the-chimney.md']);
+    expect(talkFiles(out)).toEqual(['fixing-the-roof.md', 'gutters.md', 'the-attic.md', 'the-chimney.md']);
     expect(readFileSync(join(out, 'fixing-the-roof.md'), 'utf8')).toBe(`---
 title: Fixing the Roof
 date: 2024-01-07
@@ -161,6 +170,7 @@ We fix the roof & more.
       '[0:01]\n**Ann:** The gutters are full of leaves.\n\n[0:04]\n**Bob:** I brought a ladder.\n',
     );
     expect(readFileSync(join(out, 'the-chimney.md'), 'utf8')).toContain('[0:00]\n**Ann:** The chimney next.\n\n[0:03]\n**Bob:** It needs new mortar.\n');
+    expect(readFileSync(join(out, 'the-attic.md'), 'utf8')).toContain('---\n\n**Ann:** Up to the attic.\n\n**Bob:** Mind the beam.\n');
     // Each file is a talk with nothing to report.
     const check = runCli(['check', ...talkFiles(out).map((name) => join(out, name))]);
     expect(check.stdout).not.toMatch(/warning|error/);
@@ -170,9 +180,11 @@ We fix the roof & more.
     const asked = server.requests.filter((request) => request.path !== '/feed.xml');
     expect(asked.map((request) => request.path).sort()).toEqual(
       [
+        '/attic.html',
         '/chimney.srt',
         '/lost.vtt',
         '/page.vtt',
+        '/roof.chapters.json',
         '/roof.chapters.json',
         '/roof.json',
         '/slow.vtt',
