@@ -69,6 +69,8 @@ interface Outcome {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** A path as a shell reads it back (quoted when it needs to be), so a suggested command can be pasted as it is. */
+const shellWord = (word: string): string => (/^[\w./@:+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 const quoted = (title: string): string => `"${title.length > 80 ? `${title.slice(0, 77)}…` : title}"`;
 
 /**
@@ -400,7 +402,7 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
     if (decision.why === 'changed') details.push("updated: the feed's version changed");
     if (decision.why === 'deleted here') details.push('deleted here, written again');
     const checked = readMarkdown(talk.markdown, file).diagnostics.length;
-    if (checked > 0) details.push(`${plural(checked, 'note')}: talkline check ${path.join(options.out, file)}`);
+    if (checked > 0) details.push(`${plural(checked, 'note')}: talkline check ${shellWord(path.join(options.out, file))}`);
     return { status: 'written', line: `written    ${file}: ${title} (${[...details, ...notes].join('; ')})` };
   };
 
@@ -443,7 +445,7 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
   }
   const failed = counts.get('failed') ?? 0;
   if ((counts.get('written') ?? 0) + (counts.get('unchanged') ?? 0) + (counts.get('kept') ?? 0) > 0) {
-    out(`Build the site with: npx talkline build ${options.out} --out site`);
+    out(`Build the site with: npx talkline build ${shellWord(options.out)} --out site`);
   }
   return failed > 0 ? 1 : 0;
 }
