@@ -12,10 +12,11 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Folders that must run without a page's React: the talk's logic (the CLI, workers and tests use it), the
- * player's adapter, the workers' page side, the command line itself, and the page's contract with the
- * build (`page/`, which the build runs in Node and the page's first script loads before React).
+ * player's adapter, the workers' page side, the command line itself and the podcast feed import it runs
+ * (`feeds/`), and the page's contract with the build (`page/`, which the build runs in Node and the page's
+ * first script loads before React).
  */
-const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli', 'page'];
+const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli', 'feeds', 'page'];
 
 /** The parts of the interface; `ui/app/` (the page root) puts them together, and none of them imports it. */
 const FEATURES = ['viewer', 'library', 'tools', 'embed', 'pages', 'shared'];

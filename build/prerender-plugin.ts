@@ -19,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, type ResolvedConfig, type Rolldown, build } from 'vite';
+import { libraryTitle } from '../src/library/library-title.ts';
 import { readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
 import { homePageData, readPageTalkFile, talkPageData } from '../src/page/assemble-page-data.ts';
@@ -285,8 +286,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           written.push(draft.slug);
         }
         if (!oneTalk) {
-          const data: PageData = homePageData(drafts);
-          const html = fillTemplate(template, null, await entry.renderPage(data), pageDataElement(data));
+          const data = homePageData(drafts);
+          const show = libraryTitle(data.manifest.talks);
+          const filled = fillTemplate(template, null, await entry.renderPage(data), pageDataElement(data));
+          // A podcast's library is titled with its show, as its heading is (`library-title.ts`).
+          const html =
+            show === null ? filled : filled.replace(/<title>[^<]*<\/title>/, () => `<title>${show.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`);
           const links = preloads([LIBRARY_PAGE], 0);
           const withPreloads = links.length === 0 ? html : html.replace(/(?<!\s)\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
           writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);

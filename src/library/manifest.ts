@@ -28,6 +28,13 @@ export interface TalkSummary {
   warningCount: number;
   /** The first error, to say why a talk will not open without fetching it. */
   firstError: string | null;
+  /**
+   * For a podcast's episode (front matter `show:`, `season:`, `episode:`, as `talkline import` writes them):
+   * the show's title, which names the library, and the numbers the list shows.
+   */
+  show?: string;
+  season?: string;
+  episode?: string;
 }
 
 /** A caption file beside a talk, with the same base name (`talk.md` + `talk.en.vtt`). */

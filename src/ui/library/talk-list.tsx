@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { episodeLabel } from '../../library/library-title.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time/clock.ts';
@@ -27,6 +28,7 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
   const { summary } = entry;
   const broken = summary.turnCount === 0;
   const moreSpeakers = summary.speakerCount - summary.speakers.length;
+  const episode = episodeLabel(summary);
   return (
     <li className="library-talk" data-slug={entry.slug}>
       <h2 className="library-talk-title">
@@ -35,6 +37,7 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
         </a>
       </h2>
       <p className="library-talk-meta">
+        {episode === null ? null : <span className="library-episode">{episode}</span>}
         {summary.date === null ? null : <time dateTime={summary.date}>{formatDate(summary.date)}</time>}
         {broken ? null : <span title="Duration">{formatClock(summary.duration)}</span>}
         {broken ? null : <span>{plural(summary.chapterCount, 'chapter')}</span>}

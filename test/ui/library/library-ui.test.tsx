@@ -140,6 +140,21 @@ describe('the library list and search results', () => {
     expect(item('One')).not.toMatch(/Audio|Video/);
   });
 
+  it("shows a podcast episode's season and number before its date", () => {
+    render(
+      <TalkList
+        talks={[
+          entry('roof', { title: 'Fixing the Roof', date: '2024-01-07', show: 'The Roof Show', season: '2', episode: '12' }),
+          entry('bonus', { title: 'Bonus', show: 'The Roof Show', episode: '12.5' }),
+        ]}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Fixing the Roof' }).closest('li')!.querySelector('.library-talk-meta')!.textContent).toMatch(
+      /^Season 2, episode 12Jan 7, 2024/,
+    );
+    expect(screen.getByRole('link', { name: 'Bonus' }).closest('li')!.textContent).toContain('Episode 12.5');
+  });
+
   it('shows results grouped by talk, each hit linking to its moment, and how far the search got', () => {
     const results: LibraryResults = {
       query: 'engine',

@@ -6,12 +6,13 @@ import type { LinkedVideo, Warn } from './draft.ts';
 
 /**
  * The front matter's `youtube:` (or `video:`, `youtube_id:`) wins over the stamps' links; an error when
- * it is no video, or when neither names one and the talk has no media of its own (`media:`).
+ * it is no video, or when neither names one and the talk has no `media:` of its own.
  */
 export function chooseVideoId(front: FrontMatter, linkedVideo: LinkedVideo | null, diagnostics: Diagnostic[], warn: Warn): string | null {
   const declared = front.values.youtube ?? front.values.video ?? front.values.youtube_id;
   if (declared === undefined) {
     if (linkedVideo) return linkedVideo.id;
+    // A talk with its own audio or video (`media:`) needs no YouTube video.
     if (front.values.media !== undefined) return null;
     diagnostics.push({
       severity: 'error',
