@@ -37,6 +37,7 @@ import { type Feed, type FeedEpisode, parseFeed } from '../feeds/parse-feed.ts';
 import { type FeedChapter, readChapters } from '../feeds/read-chapters.ts';
 import { readTextTranscript } from '../feeds/text-transcript.ts';
 import { decodeText } from '../transcript/decode-text.ts';
+import { readMediaTarget } from '../transcript/media.ts';
 import { readFrontMatter } from '../transcript/formats/markdown/front-matter.ts';
 import { readMarkdown } from '../transcript/formats/markdown/read-markdown.ts';
 import { readTalk } from '../transcript/formats/read-talk.ts';
@@ -368,6 +369,9 @@ export async function runImport(options: ImportOptions, out: (line: string) => v
     if (!read.timed) notes.push(`it has no times, so the talk is not timed${talk.droppedChapters > 0 ? ` and ${chaptersOut} left out` : ''}`);
     else if (talk.droppedChapters > 0) notes.push(`${plural(talk.droppedChapters, 'chapter')} after the transcript's end left out`);
     if (chosen.otherLanguage !== null) notes.push(`in ${chosen.otherLanguage}: none is in the show's language (${feed.language})`);
+    // The enclosure is written as the feed gives it; a page plays only an https:// address of a known type.
+    const media = episode.media === null ? null : readMediaTarget(episode.media.url);
+    if (media !== null && !media.ok) notes.push(`its audio will not play in the page: ${media.message}`);
     const bytes = new TextEncoder().encode(talk.markdown);
     const fresh = sha256(bytes);
     const filePath = path.join(target, file);

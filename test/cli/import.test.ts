@@ -85,7 +85,7 @@ describe('talkline import', () => {
           ],
           chapters: at('/roof.chapters.json'),
         }),
-        episode('gutters', 'Gutters', { transcripts: [{ url: at('/moved/1'), type: 'text/vtt' }] }),
+        episode('gutters', 'Gutters', { enclosure: 'http://cdn.example.org/gutters.mp3', transcripts: [{ url: at('/moved/1'), type: 'text/vtt' }] }),
         episode('chimney', 'The Chimney', { transcripts: [{ url: at('/chimney.srt'), type: 'application/x-subrip' }] }),
         episode('attic', 'The Attic', {
           transcripts: [
@@ -122,7 +122,7 @@ describe('talkline import', () => {
     expect(run.stdout.split('\n')).toEqual([
       `"The Roof Show": 9 episodes, into ${out}`,
       'written    fixing-the-roof.md: "Fixing the Roof" (JSON transcript; 2 chapters)',
-      'written    gutters.md: "Gutters" (WebVTT transcript; no chapters)',
+      'written    gutters.md: "Gutters" (WebVTT transcript; no chapters; its audio will not play in the page: media "http://cdn.example.org/gutters.mp3" is not an https:// address; give one (pages served over https cannot play http), or a file beside the talk)',
       'written    the-chimney.md: "The Chimney" (SubRip transcript; no chapters)',
       'written    the-attic.md: "The Attic" (HTML transcript; no chapters; it has no times, so the talk is not timed and its 2 chapters are left out)',
       'skipped    "Trailer": no transcript',
@@ -171,9 +171,11 @@ We fix the roof & more.
     );
     expect(readFileSync(join(out, 'the-chimney.md'), 'utf8')).toContain('[0:00]\n**Ann:** The chimney next.\n\n[0:03]\n**Bob:** It needs new mortar.\n');
     expect(readFileSync(join(out, 'the-attic.md'), 'utf8')).toContain('---\n\n**Ann:** Up to the attic.\n\n**Bob:** Mind the beam.\n');
-    // Each file is a talk with nothing to report.
+    // Each file is a talk with nothing to report but the http:// audio, as the report said.
     const check = runCli(['check', ...talkFiles(out).map((name) => join(out, name))]);
-    expect(check.stdout).not.toMatch(/warning|error/);
+    expect(check.stdout.split('\n').filter((line) => /warning|error/.test(line))).toEqual([
+      `${join(out, 'gutters.md')}:4: warning: media "http://cdn.example.org/gutters.mp3" is not an https:// address; give one (pages served over https cannot play http), or a file beside the talk; the talk is shown without it`,
+    ]);
     expect(check.status).toBe(0);
 
     // How it asked: its name, gzip, and no more than a few requests at once.
