@@ -16,7 +16,6 @@ import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { Chapter } from '../../transcript/types.ts';
 import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
-import { useLatest } from '../shared/use-latest.ts';
 
 export interface ChaptersNavProps {
   chapters: Chapter[];
@@ -156,7 +155,6 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
   // Asked to show itself: once unfolded and drawn (its toggle event renders the chapters), the current
   // chapter is scrolled to and focused. In the page's flow that scrolls the page too.
   const shownFor = useRef(showRequest);
-  const onScrollPageRef = useLatest(onScrollPage);
   useEffect(() => {
     if (showRequest === shownFor.current) return;
     shownFor.current = showRequest;
@@ -165,7 +163,7 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     if (element === null || folder === null || element.getClientRects().length === 0) return;
     const show = (): void => {
       if (list.current !== null && ownScroller(list.current) === null) {
-        onScrollPageRef.current?.();
+        onScrollPage?.();
         element.scrollIntoView({ block: 'nearest' });
       }
       const target = element.querySelector<HTMLElement>('a[aria-current="true"]') ?? folder.querySelector<HTMLElement>('summary');
@@ -173,17 +171,9 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
       target?.focus({ preventScroll: true });
     };
     if (folder.open) return show();
-    let frame = 0;
-    const onToggle = (): void => {
-      frame = requestAnimationFrame(show);
-    };
-    folder.addEventListener('toggle', onToggle, { once: true });
+    folder.addEventListener('toggle', () => requestAnimationFrame(show), { once: true });
     folder.open = true;
-    return () => {
-      folder.removeEventListener('toggle', onToggle);
-      cancelAnimationFrame(frame);
-    };
-  }, [showRequest, onScrollPageRef]);
+  }, [showRequest, onScrollPage]);
 
   if (chapters.length === 0) return null;
   // Two lists while the layout is not known: each names its own heading.

@@ -15,7 +15,15 @@ import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-ada
 import { parseDeepLink } from '../../transcript/time/deep-link.ts';
 import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
-import { type AddressSearch, readAddressSearch } from './search/address-search.ts';
+
+/**
+ * A search carried in the address, `?q=`: the library's results link to a talk with their query, so the talk
+ * opens with the same words marked and Enter goes on from the moment the result named (`atMoment`).
+ */
+export interface AddressSearch {
+  query: string;
+  atMoment: boolean;
+}
 
 export interface Arrival {
   /** `location.search`, for `?t=` links that keep the address's other parameters. */
@@ -26,7 +34,7 @@ export interface Arrival {
   startAt: number | null;
   /** `?notes` asks for the notes on the file (for its author); viewers see the talk alone. */
   showNotes: boolean;
-  /** The search the address carries (`?q=`), which the search panel starts with; null when none. */
+  /** The search the address carries (`?q=`, not blank), which the search panel starts with; null when none. */
   query: AddressSearch | null;
   /** Read after the first render (the page took the build's markup over): its player was made at the start. */
   late: boolean;
@@ -36,14 +44,18 @@ export interface Arrival {
 type ReadArrival = Arrival & { read: boolean };
 
 
-function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): ReadArrival {
+/** What `location` asks for (nothing unless `read`), its moments kept within `duration`. */
+export function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): ReadArrival {
   const { search, hash } = read ? location : NO_ADDRESS;
+  const params = new URLSearchParams(search);
+  const moment = parseDeepLink(search, hash, duration);
+  const query = params.get('q')?.trim() ?? '';
   return {
     search,
     hash,
-    startAt: parseDeepLink(search, hash, duration) ?? parseTimeRange(hash)?.start ?? null,
-    showNotes: new URLSearchParams(search).has('notes'),
-    query: readAddressSearch({ search, hash }),
+    startAt: moment ?? parseTimeRange(hash)?.start ?? null,
+    showNotes: params.has('notes'),
+    query: query === '' ? null : { query, atMoment: moment !== null },
     read,
     late,
   };

@@ -13,7 +13,6 @@ import type { TurnInsert } from '../../../src/ui/viewer/alignment/turn-inserts.t
 import { createPlaybackStore } from '../../../src/ui/viewer/playback/playback-store.ts';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { type TranscriptChunkViewProps, sameChunkProps } from '../../../src/ui/viewer/transcript/transcript-chunk.tsx';
 import { TranscriptView } from '../../../src/ui/viewer/transcript/transcript-view.tsx';
 import { decorateTurns, decorationOf } from '../../../src/ui/viewer/transcript/turn-decorations.ts';
 import { SAMPLE_MARKDOWN, sampleTalk } from '../../fixtures/sample-talk.ts';
@@ -162,28 +161,5 @@ describe('playback position as a store', () => {
     rerender(view(marksOn([1, turn1]), new Map(inserts)));
     expect(counts.turns).toEqual([]);
     expect(decorationOf(turn1, undefined, undefined)).toBe(decorationOf(turn1, undefined, undefined));
-  });
-
-  it('draws a chunk again for a new decoration of its own turns only', () => {
-    const model = buildTalkViewModel(talk);
-    const marksOn = (...turns: Array<[number, readonly TextRange[]]>) => decorateTurns(new Map(turns), undefined, undefined);
-    const chunk = { index: 0, chapter: 0, first: 0, last: 2, chars: 100 };
-    const ranges: readonly TextRange[] = [[0, 4]];
-    const props: TranscriptChunkViewProps = {
-      chunk,
-      level: 'cold',
-      model,
-      hrefs: [],
-      store: createPlaybackStore(adapter, model),
-      onSeek: () => undefined,
-      decorations: marksOn([1, ranges]),
-    };
-    // A new map, with the same decoration for turn 1, and one for turn 4 of another chunk: nothing to draw.
-    expect(sameChunkProps(props, { ...props, decorations: marksOn([1, ranges]) })).toBe(true);
-    expect(sameChunkProps(props, { ...props, decorations: marksOn([1, ranges], [4, [[1, 2]]]) })).toBe(true);
-    // New marks on turn 1, or none left there: drawn again.
-    expect(sameChunkProps(props, { ...props, decorations: marksOn([1, [[0, 4]]]) })).toBe(false);
-    expect(sameChunkProps(props, { ...props, decorations: marksOn([4, ranges]) })).toBe(false);
-    expect(sameChunkProps(props, { ...props, level: 'hot' })).toBe(false);
   });
 });

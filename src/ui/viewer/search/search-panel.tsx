@@ -20,7 +20,7 @@ import type { Talk } from '../../../transcript/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { useLatest } from '../../shared/use-latest.ts';
-import type { AddressSearch } from './address-search.ts';
+import type { AddressSearch } from '../use-arrival.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';

@@ -9,7 +9,7 @@ import type { Player } from '../../../player/player.ts';
 import type { TextRange } from '../../../search/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import type { Talk } from '../../../transcript/types.ts';
-import type { AddressSearch } from './address-search.ts';
+import type { AddressSearch } from '../use-arrival.ts';
 import { SearchBox } from './search-box.tsx';
 import type { TalkViewModel } from '../talk-view-model.ts';
 

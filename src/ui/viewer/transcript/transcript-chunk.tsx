@@ -4,7 +4,7 @@
  * Hot: every turn is a `TurnView`, subscribed to the playback store for its own index, so a tick
  * renders the spoken turn alone. Cold: every turn is a handful of plain elements (its time, speaker
  * and text), with no handlers of its own: the transcript listens for clicks and Enter on its behalf
- * (`data-index`). A cold chunk renders once and then only when a turn of its own gets a new decoration:
+ * (`data-index`). A cold chunk renders once and then only when the decorations change while it holds some:
  * search marks (drawn in its plain text), or inserts or a quote (which draw that one turn hot). Flat
  * chunks next to each other are drawn together as a run (`FlatRunView`), one element and one text node; their turns have no element,
  * so whatever goes to a turn makes its chunk hot first (see `transcript-view.tsx`). All of these render
@@ -155,15 +155,15 @@ export interface TranscriptChunkViewProps extends TurnSource {
   level: 'hot' | 'cold';
   store: PlaybackStore;
   onSeek: (turnIndex: number) => void;
-  /** Decorations by turn, of the whole transcript: the chunk draws those of its own turns. */
-  decorations: TurnDecorations;
+  /** Decorations by turn; undefined when no turn of this chunk has any (keep it so: memo). */
+  decorations: TurnDecorations | undefined;
 }
 
 function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, decorations }: TranscriptChunkViewProps) {
   const hot = level === 'hot';
   const turns = [];
   for (let index = chunk.first; index <= chunk.last; index += 1) {
-    const decoration = decorations.get(index);
+    const decoration = decorations?.get(index);
     // Inserts and a quote are drawn only by a hot turn; search marks by a cold one too.
     turns.push(
       hot || decoration?.inserts !== undefined || decoration?.quote !== undefined ? (
@@ -181,18 +181,7 @@ function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, de
 }
 
 /**
- * Whether a chunk would draw the same: the same props, but for the decorations, of which only its own
- * turns' count (a new map, for new marks elsewhere, leaves it as it is).
+ * Memoised: a cold chunk's props stay the same from tick to tick, so it never renders again on one; given
+ * new decorations, its turns whose own decoration is unchanged do not render again either.
  */
-export function sameChunkProps(before: TranscriptChunkViewProps, after: TranscriptChunkViewProps): boolean {
-  const keys = Object.keys(after) as Array<keyof TranscriptChunkViewProps>;
-  if (keys.some((key) => key !== 'decorations' && before[key] !== after[key])) return false;
-  if (before.decorations === after.decorations) return true;
-  for (let turn = after.chunk.first; turn <= after.chunk.last; turn += 1) {
-    if (before.decorations.get(turn) !== after.decorations.get(turn)) return false;
-  }
-  return true;
-}
-
-/** Memoised (see `sameChunkProps`): a cold chunk's props stay the same from tick to tick, so it never renders again on one. */
-export const TranscriptChunkView = memo(TranscriptChunkViewImpl, sameChunkProps);
+export const TranscriptChunkView = memo(TranscriptChunkViewImpl);

@@ -121,7 +121,16 @@ export function TranscriptView({ model, store, search, onSeek, decorations = NO_
   };
 
   const renderChunk = (chunk: TranscriptChunk, level: 'hot' | 'cold') => (
-    <TranscriptChunkView key={`c${chunk.index}`} chunk={chunk} level={level} model={model} hrefs={hrefs} store={store} onSeek={onSeek} decorations={drawn} />
+    <TranscriptChunkView
+      key={`c${chunk.index}`}
+      chunk={chunk}
+      level={level}
+      model={model}
+      hrefs={hrefs}
+      store={store}
+      onSeek={onSeek}
+      decorations={decorated.has(chunk.index) ? drawn : undefined}
+    />
   );
 
   return (

@@ -4,8 +4,8 @@
  * from the viewer down to the turns and their paragraphs.
  *
  * A turn's decoration is the same object for as long as its three parts are the same arrays (see
- * `decorationOf`), so the memoised chunks, turns and paragraphs draw again only when a decoration of
- * their own changed: new search marks redraw the turns whose marks changed, and nothing else.
+ * `decorationOf`), so the memoised turns and paragraphs draw again only when their own decoration
+ * changed: new search marks redraw the turns whose marks changed, and no other turn.
  */
 import { useMemo } from 'react';
 import type { TextRange } from '../../../search/types.ts';

@@ -3,8 +3,8 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerLike } from '../../../../src/search/search-engine.ts';
-import { readAddressSearch } from '../../../../src/ui/viewer/search/address-search.ts';
 import { SearchPanel, type SearchGo } from '../../../../src/ui/viewer/search/search-panel.tsx';
+import { readArrival } from '../../../../src/ui/viewer/use-arrival.ts';
 import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 afterEach(cleanup);
@@ -247,7 +247,8 @@ describe('SearchPanel with a search in the address (a library result)', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
   function openAt(address: string, now: number) {
-    const fromAddress = readAddressSearch(new URL(address, 'https://talks.example'));
+    // What the viewer read on arrival (see use-arrival.ts).
+    const fromAddress = readArrival(new URL(address, 'https://talks.example'), talk.duration, true).query;
     const onGo = vi.fn<(hit: SearchGo) => void>();
     const onMarksChange = vi.fn<(marks: Marks) => void>();
     const user = userEvent.setup();
