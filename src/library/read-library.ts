@@ -40,7 +40,7 @@ export function readLibrary(files: readonly ContentFile[], media: ContentMedia =
     const decoded = decodeText(bytes);
     const result =
       decoded.text === null ? { talk: null, diagnostics: decoded.diagnostics } : readTalk(decoded.text, group.fileName);
-    const own = talkMedia(group.fileName, result.talk, media);
+    const own = talkMedia(group.fileName, result.talk, media, decoded.text ?? undefined);
     const read = own.ignore === undefined ? result.diagnostics : result.diagnostics.filter((d) => !own.ignore!(d));
     const diagnostics = [...(decoded.text === null ? [] : decoded.diagnostics), ...read, ...(own.note === undefined ? [] : [own.note])];
     const format = decoded.text === null ? 'markdown' : detectFormat(decoded.text, group.fileName);

@@ -5,7 +5,7 @@
  * transcript). Pure: the build hands it the folder's media file names and a way to ask whether a path is
  * a file.
  */
-import { mediaDiagnostic, mediaTypeOf, readMediaTarget, type MediaKind } from '../transcript/media.ts';
+import { declaredMedia, mediaDiagnostic, mediaTypeOf, readMediaTarget, type MediaKind } from '../transcript/media.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { baseNameOf, isMarkdownFileName } from './talk-files.ts';
 
@@ -38,12 +38,16 @@ export interface TalkMedia {
 
 const NO_VIDEO_ID = /^no YouTube video id\b/;
 
-/** The media of the talk read from `fileName` (null when it could not be read); see the module comment. */
-export function talkMedia(fileName: string, talk: Talk | null, content: ContentMedia): TalkMedia {
+/**
+ * The media of the talk read from `fileName` (null when it could not be read) out of `text`; see the
+ * module comment.
+ */
+export function talkMedia(fileName: string, talk: Talk | null, content: ContentMedia, text?: string): TalkMedia {
   if (talk === null) return {};
-  if (talk.media !== undefined) {
-    const target = readMediaTarget(talk.media.src);
-    const note = mediaDiagnostic(talk.media, content.exists) ?? undefined;
+  const declared = declaredMedia(talk, text);
+  if (declared !== undefined) {
+    const target = readMediaTarget(declared.src);
+    const note = mediaDiagnostic(declared, content.exists) ?? undefined;
     if (!target.ok) return { ...(note === undefined ? {} : { note }) };
     // A file that is missing keeps its place: the page tries it and says it is not there, linking to it.
     const media: MediaDraft = target.remote

@@ -5,7 +5,6 @@
  * @see https://developers.google.com/youtube/iframe_api_reference#onError
  */
 import type { PlayerError } from './player-error.ts';
-import { describeMediaError } from './media/media-error-messages.ts';
 
 /** A message for people, in two parts: what happened, and what it means for them. */
 export interface PlayerErrorMessage {
@@ -28,11 +27,11 @@ const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
   },
   101: {
     title: 'The video cannot be played on other sites.',
-    detail: "Its owner allows it only on YouTube (error 101). It still plays there.",
+    detail: 'Its owner allows it only on YouTube (error 101). It still plays there.',
   },
   150: {
     title: 'The video cannot be played on other sites.',
-    detail: "Its owner allows it only on YouTube (error 150). It still plays there.",
+    detail: 'Its owner allows it only on YouTube (error 150). It still plays there.',
   },
   153: {
     title: 'YouTube refused to play the video on this page.',
@@ -44,7 +43,8 @@ const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
 export function describePlayerError(error: PlayerError): PlayerErrorMessage {
   switch (error.kind) {
     case 'media':
-      return describeMediaError(error, 'video');
+      // Said by the media player's own message (`media/media-error-messages.ts`); never shown by YouTube's.
+      return { title: 'The talk’s own audio or video cannot play.', detail: '' };
     case 'api-unavailable':
       return {
         title: 'YouTube could not be reached.',

@@ -1,15 +1,15 @@
 /**
  * A talk's own audio or video: what front matter `media:` may name, and what a page plays.
  *
- * The reader only records what `media:` says (`Talk.media`), so a talk's page carries no more code for it
- * than a line. Whether it names something playable is checked here, by `talkline check` and the build,
+ * The reader keeps what `media:` says in the talk's front matter values (`Talk.meta`), so a talk's page
+ * carries no code for it; `declaredMedia` reads it. Whether it names something playable is checked here, by `talkline check` and the build,
  * which can also look for the file: a path relative to the talk file (copied into the site) or an absolute
  * `https://` address (played from where it is). The type comes from the name's extension: browsers sniff
  * the bytes anyway, and an extension is what an author can see and fix.
  *
  * @see https://developer.mozilla.org/en-US/docs/Web/Media/Formats/Containers
  */
-import type { Diagnostic, MediaReference } from './types.ts';
+import type { Diagnostic, MediaReference, Talk } from './types.ts';
 
 /** Audio gets a player bar; video shows its picture where the YouTube frame would be. */
 export type MediaKind = 'audio' | 'video';
@@ -58,6 +58,33 @@ export function mediaTypeOf(name: string): { kind: MediaKind; type: string } | n
 /** True for a file name a content folder holds as media (`episode.mp3`), not as a talk. */
 export function isMediaFileName(name: string): boolean {
   return mediaTypeOf(name) !== null && !name.startsWith('.');
+}
+
+/**
+ * The media a markdown talk's front matter names (`media:`), or undefined; with the line of `media:` when
+ * the file's `text` is given (for diagnostics), else line 0.
+ */
+export function declaredMedia(talk: Pick<Talk, 'meta' | 'format'>, text?: string): MediaReference | undefined {
+  const src = talk.format === 'markdown' ? talk.meta.media : undefined;
+  if (src === undefined) return undefined;
+  return { src, line: text === undefined ? 0 : mediaKeyLine(text) };
+}
+
+/**
+ * The 1-based line of `media:` in the front matter (read as `front-matter.ts` reads it: between `---` lines,
+ * keys in any case), or 0. Not `readFrontMatter` itself: that would tie the markdown reader's code to every
+ * page that shows media.
+ */
+function mediaKeyLine(text: string): number {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== '---') return 0;
+  let line = 0;
+  for (let i = 1; i < lines.length; i += 1) {
+    const trimmed = lines[i]!.trim();
+    if (trimmed === '---' || trimmed === '...') return line;
+    if (/^media\s*:/i.test(lines[i]!)) line = i + 1;
+  }
+  return 0;
 }
 
 /** What `media:` names, once checked: a file beside the talk, or an address. */

@@ -65,7 +65,11 @@ export interface Speaker {
 
 export type TalkFormat = 'markdown' | 'webvtt' | 'srt' | 'podcast-json';
 
-/** The talk's own audio or video as its front matter names it (`media:`); see `media.ts` for what it may be. */
+/**
+ * The talk's own audio or video as its front matter names it (`media:`); see `media.ts` for what it may be.
+ * It stays in `Talk.meta` as written, and `declaredMedia` (in `media.ts`) reads it with its line: the
+ * page's reader, part of every talk's first page, carries no code for it.
+ */
 export interface MediaReference {
   /** As written: a path relative to the talk file, or an `https://` address. */
   src: string;
@@ -82,8 +86,6 @@ export interface Talk {
   description: string;
   /** Validated 11-character YouTube id, or null when none was found. */
   videoId: string | null;
-  /** The talk's own audio or video, when its front matter names one: played instead of the YouTube video. */
-  media?: MediaReference;
   chapters: Chapter[];
   speakers: Speaker[];
   turns: Turn[];

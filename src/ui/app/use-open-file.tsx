@@ -80,7 +80,7 @@ export function useOpenFile(root: string, search: string, home: HomeLink | null)
           if (!wanted()) return;
           setFailure(null);
           // Asked once: a file the reader chose to read without a video opens so again.
-          if (result.opened.talk.videoId === null && result.opened.talk.media === undefined && !result.opened.withoutVideo) {
+          if (result.opened.talk.videoId === null && result.opened.talk.meta.media === undefined && !result.opened.withoutVideo) {
             // The question's code, before asking: no loading line flashes between the progress and the question.
             await loadVideoIdPrompt();
             if (!wanted()) return;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { NotRemembered } from '../../library/recent-files.ts';
-import { openedFileMedia } from '../../transcript/media.ts';
+import { declaredMedia, openedFileMedia } from '../../transcript/media.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
@@ -51,7 +51,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
         notes="folded"
         tools={<TalkTools talk={opened.talk} fileName={opened.fileName} home={home} note={note} />}
         alignment={alignment}
-        media={openedFileMedia(opened.talk.media)}
+        media={openedFileMedia(declaredMedia(opened.talk))}
       />
     </CaptionCheckContext.Provider>
   );
@@ -61,7 +61,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
 export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
   // A talk with its own media needs no YouTube video.
-  const asking = result.ok && result.opened.talk.videoId === null && result.opened.talk.media === undefined && !result.opened.withoutVideo;
+  const asking = result.ok && result.opened.talk.videoId === null && result.opened.talk.meta.media === undefined && !result.opened.withoutVideo;
   // The video question names itself (see VideoIdPrompt).
   const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : null;
   useTitle(shown === null ? null : `${shown} · Talkline`);

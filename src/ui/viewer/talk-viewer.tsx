@@ -96,8 +96,11 @@ export function TalkViewer({
   const arrival = useArrival(location, talk.duration);
   // Suspends until the media player's code is in (its page preloads it), so the player is made once, here.
   const parts = media === undefined ? null : use(mediaParts.preload());
-  const adapter = useArrivalPlayer(arrival, given, parts === null || media === undefined ? undefined : (initialTime) => parts.createPlayerFor(media, initialTime));
-  const mediaView = useMemo(() => (parts === null || media === undefined ? undefined : { View: parts.MediaView, file: media, talk }), [parts, media, talk]);
+  const adapter = useArrivalPlayer(
+    arrival,
+    given,
+    parts === null || media === undefined ? undefined : (initialTime) => parts.createPlayerFor(media, initialTime),
+  );
 
   const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
@@ -194,24 +197,19 @@ export function TalkViewer({
       onScrollPage={pauseFollowing}
     />
   );
+  const panel = { store, talk, seekTimes: model.seekTimes, onShowShortcuts: showHelp, onShowChapters: talk.chapters.length > 0 ? showChapters : undefined };
   return (
     <div className="app">
       <a className="skip-link" href="#transcript">
         Skip to transcript
       </a>
       <div className="player-column" ref={playerColumnRef}>
-        <PlayingPlayerPanel
-          store={store}
-          talk={talk}
-          seekTimes={model.seekTimes}
-          adapter={adapter}
-          videoId={talk.videoId}
-          startAt={arrival.startAt ?? 0}
-          talkTitle={talk.title}
-          onShowShortcuts={showHelp}
-          onShowChapters={talk.chapters.length > 0 ? showChapters : undefined}
-          media={mediaView}
-        />
+        {/* YouTube's panel, or the talk's own media's (its code came with `parts`). */}
+        {adapter.source === 'youtube' ? (
+          <PlayingPlayerPanel {...panel} adapter={adapter} videoId={talk.videoId} startAt={arrival.startAt ?? 0} talkTitle={talk.title} />
+        ) : parts === null || media === undefined ? null : (
+          <parts.MediaPanel {...panel} adapter={adapter} file={media} />
+        )}
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}
         {narrow === true ? null : <SearchSlot context={search.context} overTranscript={false} layoutOnly={onlyIfUnknown('wide')} />}

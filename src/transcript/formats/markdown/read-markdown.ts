@@ -55,8 +55,6 @@ export function readMarkdown(input: string, fileName = 'talk.md'): ParseResult {
     date: talkDate(front),
     description: description(body.preface),
     videoId,
-    // Checked where the file can be looked for (`talkline check`, the build): see `media.ts`.
-    ...(front.values.media === undefined ? {} : { media: { src: front.values.media, line: front.keyLines.media ?? 1 } }),
     chapters,
     speakers,
     turns,

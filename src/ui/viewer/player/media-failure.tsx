@@ -7,12 +7,13 @@
 import { describeMediaError } from '../../../player/media/media-error-messages.ts';
 import type { PlayerError } from '../../../player/player-error.ts';
 import type { MediaFile } from '../../../transcript/media.ts';
+import type { ReactNode } from 'react';
 
 export interface MediaFailureProps {
   error: Extract<PlayerError, { kind: 'media' }>;
   file: MediaFile;
   /** "Watch on YouTube at this moment", when the talk has a video there. */
-  youtube: string | null;
+  youtube: ReactNode;
 }
 
 export function MediaFailure({ error, file, youtube }: MediaFailureProps) {
@@ -26,11 +27,7 @@ export function MediaFailure({ error, file, youtube }: MediaFailureProps) {
         <a className="media-file-link" href={file.url} target="_blank" rel="noopener">
           {file.kind === 'audio' ? 'The audio file' : 'The video file'}: {name}
         </a>
-        {youtube === null ? null : (
-          <a className="watch-link" href={youtube} target="_blank" rel="noopener noreferrer">
-            Watch on YouTube at this moment
-          </a>
-        )}
+        {youtube}
       </p>
     </div>
   );

@@ -7,7 +7,7 @@ import { type MediaPlayer, createMediaPlayer } from '../../../player/media/media
 import { probeMedia } from '../../../player/media/probe-media.ts';
 import type { MediaFile } from '../../../transcript/media.ts';
 
-export { MediaView } from './media-view.tsx';
+export { MediaPanel } from './media-panel.tsx';
 
 /** The player for `file`, cued at `initialTime` (a deep link). */
 export function createPlayerFor(file: MediaFile, initialTime: number): MediaPlayer {

@@ -6,12 +6,12 @@
  */
 import { Suspense, useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { MediaPlayer } from '../../../player/media/media-player.ts';
-import { watchUrl } from '../../../player/watch-url.ts';
 import type { MediaFile } from '../../../transcript/media.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { MediaControls } from './media-controls.tsx';
 import { rememberedRate } from './media-rate.ts';
+import { WatchLink } from './player-fallback.tsx';
 import { useMediaSession } from './use-media-session.ts';
 import './media-player.css';
 
@@ -48,7 +48,8 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
 
   const failed = status.phase === 'failed' && status.error?.kind === 'media' ? status.error : null;
   const noun = file.kind;
-  const youtube = talk.videoId === null ? null : watchUrl(talk.videoId, momentSeconds);
+  // A talk that also names a YouTube video still offers it, at the moment being spoken.
+  const youtube = talk.videoId === null ? null : <WatchLink videoId={talk.videoId} seconds={momentSeconds} />;
   if (file.url === '') {
     // A talk file opened in the page names a file beside it, which the page cannot reach.
     return (
@@ -57,11 +58,7 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
           This talk's {noun}, {file.name}, sits beside its file.
         </p>
         <p>It plays on the talk's published page (talkline dev or talkline build), not in a file opened here. The transcript works without it.</p>
-        {youtube === null ? null : (
-          <a className="watch-link" href={youtube} target="_blank" rel="noopener noreferrer">
-            Watch on YouTube at this moment
-          </a>
-        )}
+        {youtube}
       </div>
     );
   }
@@ -97,11 +94,9 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
           <strong>Your browser kept the {noun} from starting: press play.</strong> The transcript follows as soon as it plays.
         </p>
       ) : null}
-      {failed === null && youtube !== null ? (
+      {failed === null && talk.videoId !== null ? (
         <p className="media-youtube">
-          <a href={youtube} target="_blank" rel="noopener noreferrer">
-            Watch on YouTube at this moment
-          </a>
+          <WatchLink videoId={talk.videoId} seconds={momentSeconds} className="" />
         </p>
       ) : null}
     </div>

@@ -51,12 +51,12 @@ export function StartBlockedNotice({ videoId, seconds }: { videoId: string; seco
   );
 }
 
-/** "Watch on YouTube at this moment", for a valid id only. */
-function WatchLink({ videoId, seconds }: { videoId: string; seconds: number }) {
+/** "Watch on YouTube at this moment", for a valid id only (also under a talk's own media: `media-view.tsx`). */
+export function WatchLink({ videoId, seconds, className = 'watch-link' }: { videoId: string; seconds: number; className?: string }) {
   const href = watchUrl(videoId, seconds);
   if (href === null) return null;
   return (
-    <a className="watch-link" href={href} target="_blank" rel="noopener noreferrer">
+    <a className={className} href={href} target="_blank" rel="noopener noreferrer">
       Watch on YouTube at this moment
     </a>
   );
