@@ -126,6 +126,14 @@ describe('quote links that start or end inside a sentence', () => {
     expect(marked(bundled, '#t=145.1,145.15')[0]).toMatch(/^\S+$/);
   });
 
+  it('marks the last word spoken before a range that falls in a pause between sentences', () => {
+    // Found by the property below: 0.05 s at 27:17.8 lies between two sentences of one turn.
+    const marks = quoteRanges(bundled, { start: 1637.8090400745575, end: 1637.8590400745575 });
+    expect(marks.size).toBe(1);
+    const [turn, ranges] = [...marks][0]!;
+    expect(bundled.talk.turns[turn]!.text.slice(...ranges[0]!)).toMatch(/^\S+$/);
+  });
+
   it('always mark whole words, and the words spoken at the range', () => {
     const duration = bundled.talk.duration;
     fc.assert(
