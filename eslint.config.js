@@ -1,18 +1,25 @@
 // Linting: ESLint with typescript-eslint and the React team's hooks plugin, rather than Biome.
 // Why: eslint-plugin-react-hooks is where the rules of hooks and the React Compiler's checks are
 // written first (Biome re-implements a subset, later), and ESLint's no-restricted-imports takes
-// per-folder regular expressions, which is how the layer boundaries below are kept. Formatting is
-// Prettier's job (see .prettierrc.json); no rule here is about layout.
+// per-folder regular expressions, which is how the layer boundaries below are kept, with
+// eslint-plugin-import-x for what needs the imported file itself: cycles, and folders no other may reach.
+// Formatting is Prettier's job (see prettier.config.js); no rule here is about layout.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /**
- * Folders that must run without a page: the talk's logic (the CLI, workers and tests use it), the player's
- * adapter, the workers' page side and the command line itself.
+ * Folders that must run without a page's React: the talk's logic (the CLI, workers and tests use it), the
+ * player's adapter, the workers' page side, the command line itself and the podcast feed import it runs
+ * (`feeds/`), and the page's contract with the build (`page/`, which the build runs in Node and the page's
+ * first script loads before React).
  */
-const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli'];
+const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli', 'feeds', 'page'];
+
+/** The parts of the interface; `ui/app/` (the page root) puts them together, and none of them imports it. */
+const FEATURES = ['viewer', 'library', 'tools', 'embed', 'pages', 'shared'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'coverage/', 'node_modules/'] },
@@ -21,6 +28,8 @@ export default tseslint.config(
   reactHooks.configs.flat.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    // A disable comment that no longer disables anything is an error too, not a warning.
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_` names a value that is there for position only (a tuple's first item, an unused parameter).
       '@typescript-eslint/no-unused-vars': [
@@ -31,13 +40,10 @@ export default tseslint.config(
       'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       // Text clean-up matches control characters on purpose (NUL, C0 controls in file names and captions).
       'no-control-regex': 'off',
-      // The hooks keep the latest callback in a ref written during render (`latest.current = onX`), read
-      // only in effects and event handlers; the compiler rule forbids every such write.
-      'react-hooks/refs': 'off',
-      // Found in code that is being moved while this config lands: warnings to fix in place afterwards.
-      'no-useless-assignment': 'warn',
-      'no-useless-escape': 'warn',
-      'react-hooks/set-state-in-effect': 'warn',
+      // Errors, not the recommended warnings: `npm run lint` fails on a warning anyway (--max-warnings 0).
+      'react-hooks/exhaustive-deps': 'error',
+      'react-hooks/incompatible-library': 'error',
+      'react-hooks/unsupported-syntax': 'error',
     },
   },
   {
@@ -71,6 +77,41 @@ export default tseslint.config(
             {
               regex: '^\\.{1,2}/(.+/)?ui(/.*)?$',
               message: `src/${PURE.join(', ')} must not depend on src/ui/: move the shared code down into the pure layer instead.`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Imports followed to the files they name (the project's own, `.ts` and `.tsx` included).
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      // A cycle makes the order modules run in depend on which is imported first (a value read before it
+      // is set), and ties the modules in it into one chunk. Type-only imports are erased and may go round.
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              // Static imports and `import()` alike.
+              target: ['src/!(ssr)/**', 'src/*.{ts,tsx}'],
+              from: 'src/ssr',
+              message:
+                "src/ssr/ renders pages for the build, and only build/ imports it: the page's data and boot code are in src/page/, its components in src/ui/.",
+            },
+            {
+              target: FEATURES.map((folder) => `src/ui/${folder}`),
+              from: 'src/ui/app',
+              message: `src/ui/app/ is the page root, which puts src/ui/${FEATURES.join(', ')} together: none of them imports it. Move what they share into src/ui/shared/.`,
             },
           ],
         },

@@ -2,9 +2,9 @@
  * `vite` and `vite build` in this repository, for the tests and benchmarks: the same configuration as
  * `talkline dev` and `talkline build` (`build/talkline-config.ts`), its content, base and site address
  * taken from `TALKLINE_CONTENT`, `TALKLINE_BASE` and `TALKLINE_SITE_URL`. Authors use the command line.
+ * The tests' settings are in `vitest.config.ts`.
  */
-import { mergeConfig } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import { talklineConfig } from './build/talkline-config.ts';
 
 const { configFile: _configFile, ...site } = talklineConfig({
@@ -12,14 +12,4 @@ const { configFile: _configFile, ...site } = talklineConfig({
   ...(process.env.TALKLINE_SITE_URL === undefined ? {} : { siteUrl: process.env.TALKLINE_SITE_URL }),
 });
 
-export default defineConfig(
-  mergeConfig(site, {
-    test: {
-      include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/browser/**', 'node_modules/**'],
-      environment: 'node',
-      // Command-line tests spawn the real CLI (a TypeScript start-up each); a busy 2-core machine needs room.
-      testTimeout: 60_000,
-    },
-  }),
-);
+export default defineConfig(site);

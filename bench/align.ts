@@ -14,7 +14,7 @@
  *
  * Then what `--fix --restore` does on real speech: cut sentences restored, passages left out by kind, and
  * stutters introduced (runs of three or more words said twice within a dozen words that the published talk
- * does not have), on the restore case of test/align/restore-case.ts.
+ * does not have), on the restore case of test/fixtures/restore-case.ts.
  *
  * Run alone with `npx tsx bench/align.ts`, or as a section of `npm run bench`.
  */
@@ -26,8 +26,8 @@ import { passageKindLabel } from '../src/align/report.ts';
 import type { AlignResult, SkippedPassage } from '../src/align/types.ts';
 import { readMarkdown } from '../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../src/transcript/types.ts';
-import { makeCaptions } from '../test/align/make-captions.ts';
-import { restoreCaseSentences, runRestoreCase } from '../test/align/restore-case.ts';
+import { makeCaptions } from '../test/fixtures/make-captions.ts';
+import { restoreCaseSentences, runRestoreCase } from '../test/fixtures/restore-case.ts';
 import { bundledTalk, generateTalk } from './generate-talk.ts';
 import { mb, median, ms, row, timeRuns } from './stats.ts';
 
@@ -125,7 +125,7 @@ function leftOutByKind(passages: readonly SkippedPassage[]): string {
 }
 
 /**
- * `--fix --restore` on real speech (test/align/restore-case.ts): the bundled talk with sentences cut, fixed
+ * `--fix --restore` on real speech (test/fixtures/restore-case.ts): the bundled talk with sentences cut, fixed
  * against Whisper's captions of its recording, and the published talk as the answer key. Then the same
  * with other random cuts, for how it holds up beyond the one case.
  */

@@ -23,6 +23,7 @@ const sections: Array<[string, () => void | Promise<void>]> = [
   ['publish', async () => (await import('./publish.ts')).runPublishBench()],
   ['size', async () => (await import('./first-page-size.ts')).runSizeBench()],
   ['build', async () => (await import('./build.ts')).runBuildBench()],
+  ['media', async () => (await import('./media.ts')).runMediaBench()],
 ];
 
 /** Sections run only when named: their figures are already part of a section above. */

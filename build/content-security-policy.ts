@@ -11,7 +11,9 @@
  * - workers, styles, fetches: its own origin only (search, library search and alignment run in
  *   workers built from its own files; the talks are its own assets; React sets styles through the
  *   DOM, which style-src does not restrict);
- * - images: its own, and the `data:` icon in the page head.
+ * - images: its own, and the `data:` icon in the page head;
+ * - audio and video: its own (a talk's media copied into the site) and any `https://` address, since a
+ *   talk's `media:` may name a file on the author's podcast host or CDN.
  */
 import type { Plugin } from 'vite';
 
@@ -23,6 +25,7 @@ export const CONTENT_SECURITY_POLICY: readonly string[] = [
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  "media-src 'self' https:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -10,6 +10,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile } from '../src/library/read-library.ts';
 import { groupTalkFiles, isTalkFileName } from '../src/library/talk-files.ts';
+import type { ContentMedia } from '../src/library/talk-media.ts';
+import { isMediaFileName } from '../src/transcript/media.ts';
 
 /** The largest talk file read, as `talkline check` reads them: past it the file is skipped. */
 export const MAX_TALK_BYTES = 64 * 1024 * 1024;
@@ -34,6 +36,8 @@ export interface ContentListing {
   skipped: Array<{ name: string; reason: string }>;
   /** Other entries of the folder (images, notes, subfolders), not read. */
   ignored: string[];
+  /** Audio and video files of the folder (a caption file's recording, a talk's `media:`): copied, not read. */
+  media: string[];
 }
 
 const SUPPORTED = '.md, .markdown, .vtt, .srt or .json';
@@ -85,7 +89,12 @@ export function listContent(source: ContentSource): ContentListing {
   const names: string[] = [];
   const skipped: ContentListing['skipped'] = [];
   const ignored: string[] = [];
+  const media: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+    if (isMediaFileName(entry.name) && !entry.isDirectory()) {
+      media.push(entry.name);
+      continue;
+    }
     if (!isTalkFileName(entry.name)) {
       // Hidden entries (`.git`, a build being written beside its site) are nobody's talks: not worth a word.
       if (!entry.name.startsWith('.')) ignored.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
@@ -95,11 +104,25 @@ export function listContent(source: ContentSource): ContentListing {
     if (reason === null) names.push(entry.name);
     else skipped.push({ name: entry.name, reason });
   }
-  if (source.only === null) return { names, skipped, ignored };
+  if (source.only === null) return { names, skipped, ignored, media };
   // One talk: the file and the caption files that belong to it, nothing else of its folder.
   const group = groupTalkFiles(names).find((candidate) => candidate.fileName === source.only);
   const kept = group === undefined ? (names.includes(source.only) ? [source.only] : []) : [group.fileName, ...group.captions];
-  return { names: kept, skipped: skipped.filter((entry) => entry.name === source.only), ignored: [] };
+  return { names: kept, skipped: skipped.filter((entry) => entry.name === source.only), ignored: [], media };
+}
+
+/** The folder's media, for `readLibrary`: its media files, and whether a talk's `media:` path names a file. */
+export function contentMedia(source: ContentSource, listing: ContentListing): ContentMedia {
+  return {
+    names: listing.media,
+    exists: (name) => {
+      try {
+        return statSync(path.resolve(source.dir, name)).isFile();
+      } catch {
+        return false;
+      }
+    },
+  };
 }
 
 /** Reads the listed files. */

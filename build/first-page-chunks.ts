@@ -6,7 +6,7 @@
  * imports statically, and the first script does not, goes into three chunks:
  *
  * - `page-shared`: what the library's home page imports too, so the library does not carry the viewer;
- * - `talk-viewer`: the viewer (`src/ssr/prerendered-talk-page.tsx` and its imports), which the embed shows;
+ * - `talk-viewer`: the viewer (`src/ui/pages/prerendered-talk-page.tsx` and its imports), which the embed shows;
  * - `talk-tools`: the rest, the tools bar above a talk, which the embed does not show.
  *
  * Packages are left to the bundler. */
@@ -19,7 +19,7 @@ type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
 const source = (file: string): string => fileURLToPath(new URL(`../src/${file}`, import.meta.url));
 const SOURCE_DIR = source('');
 const TALK_PARTS = source('ui/app/talk-parts.tsx');
-const VIEWER = source('ssr/prerendered-talk-page.tsx');
+const VIEWER = source('ui/pages/prerendered-talk-page.tsx');
 const MAIN = source('main.tsx');
 const LIBRARY_PAGE = source('ui/pages/library-page.tsx');
 const MARKDOWN_READER = source('transcript/formats/markdown/read-markdown.ts');

@@ -2,7 +2,8 @@
  * Vite plugin: after the client build, writes a page of its own for every talk, with the transcript
  * already in the HTML (it reads with JavaScript off, prints, and is indexed), the head people and
  * crawlers read (see `src/ssr/page-head.ts`), and the talk file's text in a JSON block the app reads the
- * talk from before it takes the page over (see `src/ssr/page-data.ts`):
+ * talk from before it takes the page over (see `src/page/page-data.ts`; its data is assembled by
+ * `src/page/assemble-page-data.ts`):
  *
  * - `talks/<slug>/index.html` for every talk, and `embed/<slug>/index.html` for an `<iframe>`;
  * - `index.html`: the library's list, or, on a one-talk site, that talk;
@@ -18,26 +19,31 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, type ResolvedConfig, type Rolldown, build } from 'vite';
-import type { LibraryManifest } from '../src/library/manifest.ts';
-import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
+import { libraryTitle } from '../src/library/library-title.ts';
+import { readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
-import type { PageData, TalkPageData } from '../src/ssr/page-data.ts';
-import { decodeText } from '../src/transcript/decode-text.ts';
-import { IN_PAGE_CHARS } from '../src/ssr/page-talk.ts';
-import { detectFormat } from '../src/transcript/formats/detect-format.ts';
-import { readTalk } from '../src/transcript/formats/read-talk.ts';
+import { homePageData, readPageTalkFile, talkPageData } from '../src/page/assemble-page-data.ts';
+import { type PageData, type TalkPageData, pageDataElement } from '../src/page/page-data.ts';
+import type { MediaFile } from '../src/transcript/media.ts';
 import type { Talk, TalkFormat } from '../src/transcript/types.ts';
-import { type ContentSource, contentFromEnvironment, listContent, readContent } from './content-source.ts';
+import { type ContentSource, contentFromEnvironment, contentMedia, listContent, readContent } from './content-source.ts';
+import { mediaAsset } from './media-files.ts';
 import { styleSheetsFirst } from './head-order.ts';
 import { inlineStyleSheets } from './inline-styles.ts';
 import { readSiteUrl } from './site-base.ts';
 import { talkAssetName, talkLibraryPlugin } from './talk-library-plugin.ts';
 
+/** What the head of a page is told; see `src/ssr/page-head.ts`. */
+interface HeadOptions {
+  canonicalUrl: string | null;
+  embed?: boolean;
+  media?: Pick<MediaFile, 'url' | 'kind' | 'type'>;
+}
+
 interface ServerEntry {
   renderPage(data: PageData): Promise<string>;
-  pageDataElement(data: PageData): string;
-  pageHead(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
-  pageStructuredData(talk: Talk, options: { canonicalUrl: string | null; embed?: boolean }): string;
+  pageHead(talk: Talk, options: HeadOptions): string;
+  pageStructuredData(talk: Talk, options: HeadOptions): string;
 }
 
 export interface PrerenderOptions {
@@ -88,28 +94,20 @@ function sitemap(siteUrl: URL, slugs: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** The manifest as the home page's data block carries it: no file addresses (the built manifest has those). */
-function homeManifest(drafts: readonly EntryDraft[]): LibraryManifest {
-  return {
-    talks: drafts.map(({ diagnostics: _diagnostics, captions, ...entry }) => ({
-      ...entry,
-      url: '',
-      captions: captions.map((fileName) => ({ fileName, url: '' })),
-    })),
-  };
-}
-
 /** The modules a pre-rendered page's code is in, beside the first script (see `src/ui/app/app-root.tsx`). */
 const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
 const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
 const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
+/** The media player, which a talk with its own audio or video draws in its first render. */
+const MEDIA_PLAYER = /[\\/]src[\\/]ui[\\/]viewer[\\/]player[\\/]media-parts\.ts$/;
 
 /**
- * The module a talk page loads at once to read its talk (`src/ssr/page-talk.ts`): the reader of its
- * format (`load-format-reader.ts`), or, for a talk too long to read in the page, the worker's client.
+ * The module a talk page loads at once to read its talk (`src/page/page-talk.ts`): the reader of its
+ * format (`load-format-reader.ts`), or, for a talk too long to carry in the page (its block gives the
+ * file's address), the worker's client.
  */
-function pageReader(format: TalkFormat, sourceChars: number): RegExp {
-  if (sourceChars > IN_PAGE_CHARS) return /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
+function pageReader(format: TalkFormat, data: TalkPageData): RegExp {
+  if (data.sourceUrl !== undefined) return /[\\/]src[\\/]library[\\/]read-file-client\.ts$/;
   return new RegExp(`[\\\\/]src[\\\\/]transcript[\\\\/]formats[\\\\/]${format}[\\\\/]read-${format}\\.ts$`);
 }
 
@@ -120,7 +118,6 @@ function pageReader(format: TalkFormat, sourceChars: number): RegExp {
 function chunkFiles(bundle: Rolldown.OutputBundle, module: RegExp): string[] {
   const chunks = chunksOf(bundle);
   const start = chunkHolding(chunks, module);
-  if (start === undefined) return [];
   const files = new Set<string>();
   const queue = [start.fileName];
   while (queue.length > 0) {
@@ -149,10 +146,7 @@ function chunkStyles(bundle: Rolldown.OutputBundle, modules: readonly RegExp[]):
     chunk.imports.forEach(visit);
     for (const style of chunk.viteMetadata?.importedCss ?? []) styles.add(style);
   };
-  for (const module of modules) {
-    const start = chunkHolding(chunks, module);
-    if (start !== undefined) visit(start.fileName);
-  }
+  for (const module of modules) visit(chunkHolding(chunks, module).fileName);
   return [...styles];
 }
 
@@ -160,9 +154,14 @@ function chunksOf(bundle: Rolldown.OutputBundle): Map<string, Rolldown.OutputChu
   return new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
 }
 
-/** The chunk holding `module`: a chunk may be shared with other modules, so it need not be named for this one. */
-function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, module: RegExp): Rolldown.OutputChunk | undefined {
-  return [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => module.test(id)));
+/**
+ * The chunk holding `module`: a chunk may be shared with other modules, so it need not be named for this one.
+ * Every module named here is in the build: none found means it moved, and its path here must follow.
+ */
+function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, module: RegExp): Rolldown.OutputChunk {
+  const chunk = [...chunks.values()].find((each) => each.moduleIds.some((id) => module.test(id)));
+  if (chunk === undefined) throw new Error(`build/prerender-plugin.ts: no chunk of the build holds ${module}; update the module's path`);
+  return chunk;
 }
 
 /** Pre-renders the site's pages after the client build; see the module comment. */
@@ -212,9 +211,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const entry = (await import(pathToFileURL(path.join(serverDir, 'render-page.mjs')).href)) as ServerEntry;
 
         // No content/ in a project that names none: the home page says the library is empty.
-        const contentFiles = existsSync(content.dir) ? readContent(content, listContent(content)) : [];
+        const listing = existsSync(content.dir) ? listContent(content) : null;
+        const contentFiles = listing === null ? [] : readContent(content, listing);
         const bytes = new Map(contentFiles.map((file) => [file.fileName, file.bytes]));
-        const drafts = readLibrary(contentFiles);
+        const drafts = readLibrary(contentFiles, listing === null ? undefined : contentMedia(content, listing));
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
         const relativeBase = !config.base.startsWith('/') && !/^[a-z]+:/i.test(config.base);
         const at = (depth: number): string => (relativeBase ? '../'.repeat(depth) || './' : config.base);
@@ -239,40 +239,43 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const written: string[] = [];
 
         for (const draft of drafts) {
-          const { text, encoding } = decodeText(bytes.get(draft.fileName) ?? new Uint8Array());
-          const talk = text === null ? null : readTalk(text, draft.fileName).talk;
-          if (talk === null) {
+          const bytesOf = (): Uint8Array => bytes.get(draft.fileName) ?? new Uint8Array();
+          const read = readPageTalkFile(draft, bytesOf());
+          if (read === null) {
             // Not readable: the page fetches the file and shows why, as before.
             writePage(outDir, talkPath(draft.slug), templateAt(template, 2, relativeBase), config.base);
             continue;
           }
           const canonical = siteUrl === null ? null : new URL(talkPath(draft.slug), siteUrl).href;
-          const format = detectFormat(text!, draft.fileName);
-          // A talk too long to read in the page is fetched by it from its file rather than carried (see `page-data.ts`).
-          const long = text!.length > IN_PAGE_CHARS;
-          const asset = long ? talkAssetName(config.build.assetsDir, draft.fileName, bytes.get(draft.fileName) ?? new Uint8Array()) : undefined;
-          const base: Omit<TalkPageData, 'kind' | 'atRoot'> = {
-            slug: draft.slug,
-            fileName: draft.fileName,
-            source: text!,
-            ...(encoding === null || encoding === 'utf-8' ? {} : { encoding }),
-            talk,
-            diagnostics: draft.diagnostics,
-            isHome: oneTalk,
-            format,
-          };
-          const pages: Array<{ folder: string; data: TalkPageData; depth: number }> = [
-            { folder: talkPath(draft.slug), data: { ...base, kind: 'talk', atRoot: false }, depth: 2 },
-            { folder: embedPath(draft.slug), data: { ...base, kind: 'embed', atRoot: false }, depth: 2 },
+          // A talk too long to read in the page is fetched by it from its file (see `page-data.ts`): named once, when asked.
+          let asset: string | undefined;
+          const assetName = (): string => (asset ??= talkAssetName(config.build.assetsDir, draft.fileName, bytesOf()));
+          // The talk's own media: the site's copy (the library plugin copies it), or the author's address.
+          const media = draft.media;
+          const mediaPath = media === undefined || media.remote ? null : mediaAsset(config.build.assetsDir, content.dir, media.src).asset;
+          const mediaAt = (depth: number): MediaFile | undefined =>
+            media === undefined ? undefined : { url: mediaPath === null ? media.src : `${at(depth)}${mediaPath}`, kind: media.kind, type: media.type, name: media.src };
+          // Crawlers and link previews read the head out of the page's context: the address whole, when the site's is known.
+          const mediaHead = (depth: number): MediaFile | undefined =>
+            mediaPath === null || siteUrl === null ? mediaAt(depth) : { ...mediaAt(depth)!, url: new URL(mediaPath, siteUrl).href };
+          const pages: Array<{ folder: string; kind: TalkPageData['kind']; depth: number }> = [
+            { folder: talkPath(draft.slug), kind: 'talk', depth: 2 },
+            { folder: embedPath(draft.slug), kind: 'embed', depth: 2 },
           ];
-          if (oneTalk) pages.push({ folder: '', data: { ...base, kind: 'talk', atRoot: true }, depth: 0 });
+          if (oneTalk) pages.push({ folder: '', kind: 'talk', depth: 0 });
           for (const page of pages) {
-            const headOptions = { canonicalUrl: canonical, embed: page.data.kind === 'embed' };
-            const markup = await entry.renderPage(page.data);
-            const blockData: TalkPageData = asset === undefined ? page.data : { ...page.data, sourceUrl: `${at(page.depth)}${asset}` };
-            const after = [entry.pageDataElement(blockData), entry.pageStructuredData(talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const code = [page.data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(format, text!.length)];
-            const head = [entry.pageHead(talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
+            const data = talkPageData(read, {
+              kind: page.kind,
+              soleTalk: oneTalk,
+              atRoot: page.depth === 0,
+              fileUrl: () => `${at(page.depth)}${assetName()}`,
+              media: mediaAt(page.depth),
+            });
+            const headOptions: HeadOptions = { canonicalUrl: canonical, embed: data.kind === 'embed', ...(media === undefined ? {} : { media: mediaHead(page.depth)! }) };
+            const markup = await entry.renderPage(data);
+            const after = [pageDataElement(data), entry.pageStructuredData(read.talk, headOptions)].filter((part) => part !== '').join('\n    ');
+            const code = [data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(read.format, data), ...(media === undefined ? [] : [MEDIA_PLAYER])];
+            const head = [entry.pageHead(read.talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(
               outDir,
               page.folder,
@@ -283,8 +286,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           written.push(draft.slug);
         }
         if (!oneTalk) {
-          const data: PageData = { kind: 'home', manifest: homeManifest(drafts) };
-          const html = fillTemplate(template, null, await entry.renderPage(data), entry.pageDataElement(data));
+          const data = homePageData(drafts);
+          const show = libraryTitle(data.manifest.talks);
+          const filled = fillTemplate(template, null, await entry.renderPage(data), pageDataElement(data));
+          // A podcast's library is titled with its show, as its heading is (`library-title.ts`).
+          const html =
+            show === null ? filled : filled.replace(/<title>[^<]*<\/title>/, () => `<title>${show.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`);
           const links = preloads([LIBRARY_PAGE], 0);
           const withPreloads = links.length === 0 ? html : html.replace(/(?<!\s)\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
           writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);

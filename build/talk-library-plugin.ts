@@ -14,12 +14,16 @@
  * dev server serves the files from their folder at `@talkline/content/<name>` instead. Neither makes an
  * import path of a file's name, so any name the file system allows (`What?.md`, `C#.md`) is that file.
  *
+ * A talk's own audio or video (`media:`, or a recording beside a caption file) is copied into the site under
+ * a hashed name as well (`build/media-files.ts`), or served by the dev server from its folder at
+ * `@talkline/media/<path>`, with byte ranges; an `https://` address stays as it is.
+ *
  * On the dev server a saved talk file is not a reload: the page is told (`TALK_CHANGED_EVENT`) and reads
  * the file again in place, keeping the reader's place and the video (see
  * `src/ui/pages/use-talk-file-updates.ts`). Adding, removing or renaming a talk reloads the page.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { type EntryDraft, readLibrary } from '../src/library/read-library.ts';
@@ -27,8 +31,9 @@ import { TALK_CHANGED_EVENT, type TalkChanged } from '../src/library/talk-change
 import { slugOf } from '../src/library/talk-files.ts';
 import { decodeText } from '../src/transcript/decode-text.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
-import { type ContentSource, contentFromEnvironment, listContent, listingNotes, readContent } from './content-source.ts';
+import { type ContentSource, contentFromEnvironment, contentMedia, listContent, listingNotes, readContent } from './content-source.ts';
 import { writeLibrarySearchIndex } from './library-search-index.ts';
+import { mediaAsset, sendFile } from './media-files.ts';
 
 const INDEX_ID = 'virtual:talk-library';
 const MANIFEST_ID = 'virtual:talk-library/manifest';
@@ -43,6 +48,8 @@ const SEARCH_INDEX_DIR = 'search-index';
 const SAVE_SETTLE_MS = 150;
 /** Where the dev server serves the content's files, under the site's base. */
 const DEV_CONTENT_PATH = '@talkline/content/';
+/** Where it serves the talks' own media files (by their path from the content folder). */
+const DEV_MEDIA_PATH = '@talkline/media/';
 
 /** What was said about the content's folder (see `listingNotes`), so that it is said once a run. */
 const notesSaid = new Set<string>();
@@ -62,47 +69,51 @@ export function talkAssetName(assetsDir: string, fileName: string, bytes: Uint8A
   return path.posix.join(assetsDir, `${slugOf(fileName)}-${hash}${extension}`);
 }
 
-/** Entry data without the diagnostics, which only the build log needs. */
-function publicEntry(draft: EntryDraft): Omit<EntryDraft, 'diagnostics'> {
-  const { diagnostics: _diagnostics, ...entry } = draft;
-  return entry;
+/** Entry data without the diagnostics, which only the build log needs; the media by its name, its address set by the code. */
+function publicEntry(draft: EntryDraft): Omit<EntryDraft, 'diagnostics' | 'mediaNote' | 'media'> & { media?: { name: string; kind: string; type: string } } {
+  const { diagnostics: _diagnostics, mediaNote: _note, media, ...entry } = draft;
+  return media === undefined ? entry : { ...entry, media: { name: media.src, kind: media.kind, type: media.type } };
 }
 
 /** Code declaring a file's address as `name`: an expression the generated modules use. */
 type AddressOf = (fileName: string) => string;
 
 /** The generated manifest chunk: the addresses, then the data as JSON (parsed faster than a literal). */
-function manifestCode(drafts: readonly EntryDraft[], addressOf: AddressOf): string {
+function manifestCode(drafts: readonly EntryDraft[], addressOf: AddressOf, mediaOf: (draft: EntryDraft) => string): string {
   const urls = drafts.map((draft) => addressOf(draft.fileName)).join(', ');
   const captionUrls = drafts.map((draft) => `[${draft.captions.map(addressOf).join(', ')}]`).join(', ');
   return [
     `const talks = JSON.parse(${JSON.stringify(JSON.stringify(drafts.map(publicEntry)))});`,
     `const urls = [${urls}];`,
     `const captionUrls = [${captionUrls}];`,
+    `const mediaUrls = [${drafts.map(mediaOf).join(', ')}];`,
     'talks.forEach((talk, i) => {',
     '  talk.url = urls[i];',
     '  talk.captions = talk.captions.map((fileName, k) => ({ fileName, url: captionUrls[i][k] }));',
+    '  if (talk.media) talk.media.url = mediaUrls[i];',
     '});',
     'export default { talks };',
   ].join('\n');
 }
 
 /** The generated first-page module: the count, the sole talk when there is one, and the manifest loader. */
-function indexCode(drafts: readonly EntryDraft[], addressOf: AddressOf): string {
+function indexCode(drafts: readonly EntryDraft[], addressOf: AddressOf, mediaOf: (draft: EntryDraft) => string): string {
   const lines = [`export const talkCount = ${drafts.length};`];
   const sole = drafts.length === 1 ? drafts[0] : undefined;
   if (sole === undefined) {
     lines.push('export const soleTalk = null;');
   } else {
     const captions = sole.captions.map((caption) => `{ fileName: ${JSON.stringify(caption)}, url: ${addressOf(caption)} }`).join(', ');
-    lines.push(`export const soleTalk = { ...${JSON.stringify(publicEntry(sole))}, url: ${addressOf(sole.fileName)}, captions: [${captions}] };`);
+    const entry = publicEntry(sole);
+    const media = entry.media === undefined ? '' : `, media: { ...${JSON.stringify(entry.media)}, url: ${mediaOf(sole)} }`;
+    lines.push(`export const soleTalk = { ...${JSON.stringify(entry)}, url: ${addressOf(sole.fileName)}, captions: [${captions}]${media} };`);
   }
   lines.push(`export function loadManifest() { return import(${JSON.stringify(MANIFEST_ID)}).then((module) => module.default); }`);
   return lines.join('\n');
 }
 
-/** What tells the talks apart: a change to it (a talk added, removed, renamed) reloads the dev page. */
-const shapeOf = (drafts: readonly EntryDraft[]): string => JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions]));
+/** What tells the talks apart: a change to it (a talk added, removed, renamed, its media changed) reloads the dev page. */
+const shapeOf = (drafts: readonly EntryDraft[]): string => JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions, draft.media]));
 
 /** Builds the library from the site's content; see the module comment. */
 export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
@@ -138,13 +149,38 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
     const hash = createHash('sha256');
     for (const { fileName, bytes: data } of files) hash.update(fileName).update('\0').update(data).update('\0');
     contentHash = hash.digest('hex').slice(0, 12);
-    drafts = readLibrary(files);
+    drafts = readLibrary(files, contentMedia(content, listing));
     return drafts;
   };
 
   const watch = (server: ViteDevServer): void => {
     const base = config.base.startsWith('/') ? config.base : '/';
     const prefix = `${base}${DEV_CONTENT_PATH}`;
+    // A talk's own media, from its folder, in the parts the player asks for. Only files a talk names.
+    const mediaPrefix = `${base}${DEV_MEDIA_PATH}`;
+    server.middlewares.use((request, response, next) => {
+      const pathname = (request.url ?? '').split('?')[0] ?? '';
+      if (!pathname.startsWith(mediaPrefix)) return next();
+      let name: string;
+      try {
+        name = decodeURIComponent(pathname.slice(mediaPrefix.length));
+      } catch {
+        name = '';
+      }
+      const notFound = (): void => {
+        response.statusCode = 404;
+        response.end('Not a media file of this site');
+      };
+      let media;
+      try {
+        media = scan().find((draft) => draft.media?.remote === false && draft.media.src === name)?.media;
+      } catch {
+        media = undefined;
+      }
+      if (media === undefined) return notFound();
+      response.setHeader('Cache-Control', 'no-store');
+      sendFile(request, response, absolute(media.src), media.type, notFound);
+    });
     // The talk files, read from their folder at each request: a saved file is what the page reads next.
     server.middlewares.use((request, response, next) => {
       const pathname = (request.url ?? '').split('?')[0] ?? '';
@@ -230,15 +266,31 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
       return JSON.stringify(`${base}${DEV_CONTENT_PATH}${encodeURIComponent(fileName)}`);
     }
     const data = bytes.get(fileName) ?? new Uint8Array();
-    const assetsDir = config.build.assetsDir;
-    const name = talkAssetName(assetsDir, fileName, data);
+    const name = talkAssetName(config.build.assetsDir, fileName, data);
     if (!emitted.has(name)) {
       emitted.add(name);
       this.emitFile({ type: 'asset', fileName: name, source: data });
     }
+    return assetAddress(name);
+  }
+
+  /** An asset's address in the built site, as an expression of the generated code. */
+  function assetAddress(name: string): string {
     if (config.base.startsWith('/') || /^[a-z]+:/i.test(config.base)) return JSON.stringify(`${config.base}${name}`);
     // A relative base: from the chunk (in the assets folder too), wherever the site is served from.
-    return `new URL(/* @vite-ignore */ ${JSON.stringify(`./${path.posix.relative(assetsDir, name)}`)}, import.meta.url).href`;
+    return `new URL(/* @vite-ignore */ ${JSON.stringify(`./${path.posix.relative(config.build.assetsDir, name)}`)}, import.meta.url).href`;
+  }
+
+  /** The address of a talk's own media, as an expression (`null` without one); the build copies the file (see `writeBundle`). */
+  function mediaAddressOf(draft: EntryDraft): string {
+    const media = draft.media;
+    if (media === undefined) return 'null';
+    if (media.remote) return JSON.stringify(media.src);
+    if (!building()) {
+      const base = config.base.startsWith('/') ? config.base : '/';
+      return JSON.stringify(`${base}${DEV_MEDIA_PATH}${media.src.split('/').map(encodeURIComponent).join('/')}`);
+    }
+    return assetAddress(mediaAsset(config.build.assetsDir, content.dir, media.src).asset);
   }
 
   return {
@@ -278,9 +330,21 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
         }
       }
       const address = (fileName: string): string => addressOf.call(this, fileName);
-      return id === RESOLVED_INDEX ? indexCode(library, address) : manifestCode(library, address);
+      return id === RESOLVED_INDEX ? indexCode(library, address, mediaAddressOf) : manifestCode(library, address, mediaAddressOf);
     },
     writeBundle(output) {
+      // The talks' media files, copied as they are (not through the bundle); the server build has no use for them.
+      if (building() && !config.build.ssr && output.dir !== undefined) {
+        const copied = new Set<string>();
+        for (const draft of scan()) {
+          if (draft.media === undefined || draft.media.remote) continue;
+          const { file, asset, exists } = mediaAsset(config.build.assetsDir, content.dir, draft.media.src);
+          if (!exists || copied.has(asset)) continue;
+          copied.add(asset);
+          mkdirSync(path.dirname(path.join(output.dir, asset)), { recursive: true });
+          copyFileSync(file, path.join(output.dir, asset));
+        }
+      }
       // The index is written beside the bundle rather than emitted as assets: thousands of small files
       // would only slow the bundler, and their names are already content-addressed by the folder.
       const library = scan();

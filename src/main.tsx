@@ -1,9 +1,9 @@
 /**
  * Entry point. A pre-rendered page (a talk's, its embed, the home page) carries its data in a JSON
  * block: a talk page the talk file's text (a long talk's, its file's address), which is read
- * (`ssr/page-talk.ts`; a long talk off the page's thread) while the reader sees the build's markup. The
+ * (`page/page-talk.ts`; a long talk off the page's thread) while the reader sees the build's markup. The
  * app then takes that markup over (`hydrateRoot`) when the first render can be the build's, that is when
- * the address asks for nothing but what is applied after it (`ssr/address-takeover.ts`): a shared moment
+ * the address asks for nothing but what is applied after it (`page/address-takeover.ts`): a shared moment
  * (`?t=2015`, `#t=33:35`) is, the viewer going there right after the page is taken over, as a visit
  * without one keeps the build's elements.
  * Otherwise (`?file=`, `?notes`, an unknown parameter), and on pages that were not pre-rendered (the dev
@@ -22,13 +22,14 @@ import './styles/transcript.css';
 import './styles/controls.css';
 import './styles/transcript-chunks.css';
 import { legacyTalkRedirect, readRoute, siteRootFrom } from './library/routes.ts';
-import { takesBuildMarkupOver } from './ssr/address-takeover.ts';
-import { type PageData, readPageData } from './ssr/page-data.ts';
-import { readPageTalk } from './ssr/page-talk.ts';
+import { takesBuildMarkupOver } from './page/address-takeover.ts';
+import { type PageData, prerenderedRoute, readPageData } from './page/page-data.ts';
+import { readPageTalk } from './page/page-talk.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
-import { AppRoot, preloadPrerenderedPage, prerenderedRoute, startFirstLoad } from './ui/app/app-root.tsx';
+import { AppRoot, preloadPrerenderedPage, startFirstLoad } from './ui/app/app-root.tsx';
 
 const { pathname, search, hash } = window.location;
+const address = { pathname, search, hash };
 const prerendered = readPageData(document);
 const route = readRoute(search, pathname);
 /** Whether the built site has a page for this slug (a pre-rendered page knows its library); else assume so. */
@@ -57,7 +58,7 @@ async function hydrate(data: PageData): Promise<void> {
     hydrateRoot(
       root,
       <ErrorBoundary>
-        <AppRoot prerendered={data} location={{ pathname, search, hash }} />
+        <AppRoot prerendered={data} location={address} />
       </ErrorBoundary>,
     );
   });
@@ -70,7 +71,7 @@ async function renderAfresh(data: PageData | null): Promise<void> {
   await preloadPrerenderedPage(data);
   createRoot(root).render(
     <ErrorBoundary>
-      <AppRoot soleTalkLoad={pending} prerendered={data} location={{ pathname, search, hash }} />
+      <AppRoot soleTalkLoad={pending} prerendered={data} location={address} />
     </ErrorBoundary>,
   );
 }

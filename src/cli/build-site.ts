@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { listingNotes, readContent } from '../../build/content-source.ts';
+import { contentMedia, listingNotes, readContent } from '../../build/content-source.ts';
 import { siteBase } from '../../build/site-base.ts';
 import { isTalklineSite } from '../../build/site-marker.ts';
 import { readLibrary } from '../library/read-library.ts';
@@ -71,7 +71,7 @@ export async function runBuild(options: BuildOptions, out: (line: string) => voi
   }
   for (const note of listingNotes(content.listing)) err(`talkline: ${note}`);
 
-  const drafts = readLibrary(readContent(content.source, content.listing));
+  const drafts = readLibrary(readContent(content.source, content.listing), contentMedia(content.source, content.listing));
   const staging = path.join(path.dirname(target), `.${path.basename(target)}.talkline-new-${process.pid}`);
   const previous = path.join(path.dirname(target), `.${path.basename(target)}.talkline-old-${process.pid}`);
   try {
@@ -109,7 +109,9 @@ export async function runBuild(options: BuildOptions, out: (line: string) => voi
   }
   // What the reader noticed but read through (a speaker's typo, a stamp out of order): worth a look, not a failure.
   for (const draft of drafts) {
-    const warnings = draft.summary.warningCount;
+    // A talk's audio or video that will not play is said on its own line: it is not a note on the transcript.
+    if (draft.mediaNote !== undefined) err(`talkline: ${formatDiagnostic(fileOf(draft.fileName), draft.mediaNote)}`);
+    const warnings = draft.summary.warningCount - (draft.mediaNote === undefined ? 0 : 1);
     if (draft.summary.errorCount === 0 && warnings > 0) {
       const file = fileOf(draft.fileName);
       out(`${file}: ${plural(warnings, 'note')} on the transcript (a speaker's typo, a stamp out of order…): "talkline check ${file}" lists them.`);

@@ -1,4 +1,7 @@
 /** `talkline check FILE... [--all]`: a summary line per file and its diagnostics; exit 1 when any file has an error. */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { declaredMedia, mediaDiagnostic, mediaTypeOf } from '../transcript/media.ts';
 import { formatClock } from '../transcript/time/clock.ts';
 import type { Diagnostic, Talk } from '../transcript/types.ts';
 import { formatDiagnostic, hasErrors } from './format-diagnostic.ts';
@@ -12,6 +15,7 @@ export function summarize(file: string, talk: Talk): string {
   return [
     `${file}: "${talk.title}"`,
     `video ${talk.videoId ?? 'none'}`,
+    ...(talk.meta.media === undefined || talk.format !== 'markdown' ? [] : [`${mediaTypeOf(talk.meta.media)?.kind ?? 'media'} ${talk.meta.media}`]),
     plural(talk.turns.length, 'turn'),
     `${plural(talk.speakers.length, 'speaker')} (${talk.speakers.map((s) => s.name).join(', ')})`,
     plural(talk.chapters.length, 'chapter'),
@@ -28,7 +32,11 @@ export interface CheckOptions {
 export function runCheck(files: readonly string[], out: (line: string) => void, opts: CheckOptions = {}): number {
   let failed = false;
   for (const file of files) {
-    const { talk, diagnostics, readError } = readInputTalk(file);
+    const { talk, diagnostics: read, readError, source } = readInputTalk(file);
+    // `media:` is checked here, where its file can be looked for (beside the talk; not for standard input).
+    const isFile = (name: string): boolean => existsSync(path.resolve(path.dirname(file), name)) && statSync(path.resolve(path.dirname(file), name)).isFile();
+    const media = mediaDiagnostic(talk === null ? undefined : declaredMedia(talk, source?.text), file === '-' ? undefined : isFile);
+    const diagnostics = media === null ? read : [...read, media].sort((a, b) => a.line - b.line);
     if (hasErrors(diagnostics)) failed = true;
     if (readError !== undefined) {
       out(`${file}: cannot read: ${readError}`);

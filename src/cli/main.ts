@@ -6,7 +6,7 @@ import { runAlign } from './align.ts';
 import { runCheck } from './check.ts';
 import { runConvert } from './convert.ts';
 import { describeFsError } from './fs-error.ts';
-import { parseCommandLine, parseSeconds, UsageError } from './parse-command-line.ts';
+import { parseCommandLine, parseCount, parseDate, parseSeconds, UsageError } from './parse-command-line.ts';
 import { terminalLine } from './terminal-text.ts';
 import { COMMANDS, type Command, isCommand, usage } from './usage.ts';
 
@@ -122,6 +122,33 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
         sourcemap: values.sourcemap === true,
       };
       return runBuild(options, out, err);
+    }
+    case 'import': {
+      const {
+        positionals,
+        values,
+        help: wantsHelp,
+      } = parseCommandLine(command, args, {
+        out: OUT_OPTION,
+        limit: { type: 'string' },
+        since: { type: 'string' },
+        timeout: { type: 'string' },
+        force: { type: 'boolean' },
+      });
+      if (wantsHelp) return help(command);
+      if (positionals.length !== 1 || typeof values.out !== 'string')
+        throw new UsageError('import needs one FEED (an https:// address or a file) and --out DIR');
+      const { runImport, DEFAULT_TIMEOUT_SECONDS } = await import('./import.ts');
+      const options = {
+        feed: positionals[0]!,
+        out: values.out,
+        limit: parseCount('--limit', values.limit),
+        since: parseDate('--since', values.since),
+        timeoutSeconds: parseSeconds('--timeout', values.timeout) ?? DEFAULT_TIMEOUT_SECONDS,
+        force: values.force === true,
+      };
+      if (options.timeoutSeconds === 0) throw new UsageError('--timeout must be more than 0 seconds');
+      return runImport(options, out, err);
     }
     case 'help': {
       const [topic, ...extra] = args;

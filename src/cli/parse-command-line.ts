@@ -60,3 +60,20 @@ export function parseSeconds(option: string, value: string | boolean | undefined
   }
   return seconds;
 }
+
+/** `--limit 10`: a whole number, 1 or more. */
+export function parseCount(option: string, value: string | boolean | undefined): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new UsageError(`${option} must be a whole number, 1 or more (got "${value}")`);
+  return Number(value);
+}
+
+/** `--since 2024-01-31`: a day, as YYYY-MM-DD. */
+export function parseDate(option: string, value: string | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`${option} must be a day written YYYY-MM-DD, like 2024-01-31 (got "${value}")`);
+  }
+  return value;
+}

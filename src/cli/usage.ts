@@ -3,7 +3,7 @@ import { ALIGN_OUTPUTS } from './align.ts';
 import { CHECK_SHOWN_PER_FILE } from './check.ts';
 import { EXPORT_FORMATS } from './convert.ts';
 
-export const COMMANDS = ['dev', 'build', 'check', 'convert', 'align', 'help'] as const;
+export const COMMANDS = ['dev', 'build', 'import', 'check', 'convert', 'align', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const COMMAND_HELP: Record<Command, string> = {
@@ -28,6 +28,19 @@ const COMMAND_HELP: Record<Command, string> = {
   --force                replace DIR even though Talkline did not build it
   --sourcemap            publish source maps beside the code
   Exit status: 0 built, 1 a talk could not be read or the site could not be written.
+`,
+  import: `talkline import FEED --out DIR [--limit N] [--since DATE] [--timeout SECONDS] [--force]
+  Writes a talk file into DIR for each episode of a podcast's RSS feed that has a Podcasting 2.0
+  transcript: front matter (title, date, media, duration, guid, season, episode, show), the description,
+  the chapters as headings, the turns. FEED is an http(s):// address or a file. Run it again to add
+  new episodes: a file edited here is kept, one still as written follows the feed. One line per
+  episode (written, unchanged, kept, skipped, failed), then the counts.
+  -o, --out DIR          the talks' folder; one holding other files is refused unless --force
+  --limit N              only the N newest episodes
+  --since DATE           only episodes published on DATE (YYYY-MM-DD) or later
+  --timeout SECONDS      give up on a request after this long (default 30)
+  --force                add the episodes to a folder that holds other files (none is replaced)
+  Exit status: 0 done, 1 an episode failed (the others are still imported) or the feed could not be read.
 `,
   check: `talkline check FILE... [--all]
   A summary line per file, then its diagnostics as FILE:LINE: warning|error: message.
@@ -64,6 +77,8 @@ Commands:
   dev [PATH] [--port N] [--open]             show the talks in the viewer, updated as you save them
   build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--force] [--sourcemap]
                                              build the static site of the talks (default into dist/)
+  import FEED --out DIR [--limit N] [--since DATE]
+                                             a podcast's feed into talk files, one per episode
   check FILE... [--all]                      summary and FILE:LINE diagnostics of each file
   convert FILE --to FORMAT [-o OUT]          the talk in another format (${EXPORT_FORMATS.join(', ')})
   align TALK CAPTIONS [--to FORMAT] [-o OUT] [--fix [--restore[=all]] [--retime]] [--min-drift SECONDS]

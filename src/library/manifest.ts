@@ -3,6 +3,7 @@
  * build time from `content/` (see `build/talk-library-plugin.ts`); each talk file stays a separate asset,
  * fetched only when the talk is opened or searched.
  */
+import type { MediaFile, MediaKind } from '../transcript/media.ts';
 import type { TalkFormat } from '../transcript/types.ts';
 
 /** What a talk looks like in a list: enough to choose it, small enough for hundreds of them. */
@@ -20,11 +21,20 @@ export interface TalkSummary {
   wordCount: number;
   format: TalkFormat;
   videoId: string | null;
+  /** Set when the talk plays its own audio or video (the list says which talks are audio). */
+  media?: MediaKind;
   /** Errors the reader reported; a talk with errors may not open. */
   errorCount: number;
   warningCount: number;
   /** The first error, to say why a talk will not open without fetching it. */
   firstError: string | null;
+  /**
+   * For a podcast's episode (front matter `show:`, `season:`, `episode:`, as `talkline import` writes them):
+   * the show's title, which names the library, and the numbers the list shows.
+   */
+  show?: string;
+  season?: string;
+  episode?: string;
 }
 
 /** A caption file beside a talk, with the same base name (`talk.md` + `talk.en.vtt`). */
@@ -45,6 +55,8 @@ export interface LibraryEntry {
   summary: TalkSummary;
   /** Caption files sitting beside this talk, in name order. */
   captions: CaptionSibling[];
+  /** The talk's own audio or video, played instead of its YouTube video. */
+  media?: MediaFile;
 }
 
 /** Every talk of the library, in file-name order. */

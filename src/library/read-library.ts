@@ -9,6 +9,7 @@ import type { Diagnostic } from '../transcript/types.ts';
 import type { LibraryEntry } from './manifest.ts';
 import { summarizeTalk } from './talk-summary.ts';
 import { baseNameOf, groupTalkFiles } from './talk-files.ts';
+import { type MediaDraft, NO_CONTENT_MEDIA, type ContentMedia, talkMedia } from './talk-media.ts';
 
 /** A file of the content folder. */
 export interface ContentFile {
@@ -17,29 +18,41 @@ export interface ContentFile {
 }
 
 /** A library entry before the bundler has given its files addresses. */
-export interface EntryDraft extends Omit<LibraryEntry, 'url' | 'captions'> {
+export interface EntryDraft extends Omit<LibraryEntry, 'url' | 'captions' | 'media'> {
   /** Caption files beside the talk, by name. */
   captions: string[];
+  /** The talk's own audio or video (`media:`, or a media file beside a caption file), when it has one it can play. */
+  media?: MediaDraft;
+  /** What is wrong with that media (a file that is not there, a type no page plays), also among `diagnostics`. */
+  mediaNote?: Diagnostic;
   /** What the reader reported, for the build's warnings. */
   diagnostics: Diagnostic[];
 }
 
-/** Reads every talk of the folder: talks in file-name order, caption siblings attached to their talk. */
-export function readLibrary(files: readonly ContentFile[]): EntryDraft[] {
+/**
+ * Reads every talk of the folder: talks in file-name order, caption siblings attached to their talk, and
+ * each talk's own media (see `talk-media.ts`), looked for with `media`.
+ */
+export function readLibrary(files: readonly ContentFile[], media: ContentMedia = NO_CONTENT_MEDIA): EntryDraft[] {
   const byName = new Map(files.map((file) => [file.fileName, file]));
   return groupTalkFiles(files.map((file) => file.fileName)).map((group) => {
     const bytes = byName.get(group.fileName)?.bytes ?? new Uint8Array();
     const decoded = decodeText(bytes);
     const result =
       decoded.text === null ? { talk: null, diagnostics: decoded.diagnostics } : readTalk(decoded.text, group.fileName);
-    const diagnostics = decoded.text === null ? result.diagnostics : [...decoded.diagnostics, ...result.diagnostics];
+    const own = talkMedia(group.fileName, result.talk, media, decoded.text ?? undefined);
+    const read = own.ignore === undefined ? result.diagnostics : result.diagnostics.filter((d) => !own.ignore!(d));
+    const diagnostics = [...(decoded.text === null ? [] : decoded.diagnostics), ...read, ...(own.note === undefined ? [] : [own.note])];
     const format = decoded.text === null ? 'markdown' : detectFormat(decoded.text, group.fileName);
+    const summary = summarizeTalk(result.talk, diagnostics, { title: baseNameOf(group.fileName), format });
     return {
       slug: group.slug,
       fileName: group.fileName,
-      summary: summarizeTalk(result.talk, diagnostics, { title: baseNameOf(group.fileName), format }),
+      summary: own.media === undefined ? summary : { ...summary, media: own.media.kind },
       captions: group.captions,
       diagnostics,
+      ...(own.media === undefined ? {} : { media: own.media }),
+      ...(own.note === undefined ? {} : { mediaNote: own.note }),
     };
   });
 }

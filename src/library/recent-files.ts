@@ -117,7 +117,7 @@ function readableList(stored: readonly unknown[], count: number): RecentFile[] {
 /**
  * Why a file was not remembered: larger than `fileChars`; the origin's storage quota is used up (and
  * dropping older files would not have made enough room); the storage refused the write for another
- * reason (disabled, read-only); or there is no storage at all in this page (see `recent-store.ts`).
+ * reason (disabled, read-only); or there is no storage at all in this page (see `src/ui/shared/recent-store.ts`).
  */
 export type NotRemembered = 'too-large' | 'full' | 'refused' | 'blocked';
 

@@ -9,6 +9,19 @@
  * `#t=`) sit beside any of them: `talks/ilya/?t=2015`.
  */
 
+/** The parts of a page's address that routes and deep links read (as `window.location` has them). */
+export interface PageAddress {
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+/**
+ * No address: what the build renders every page at, so the browser's first render of a pre-rendered page
+ * is the build's (the page reads its real address once it has taken the markup over).
+ */
+export const NO_ADDRESS: PageAddress = { pathname: '', search: '', hash: '' };
+
 /** Where an address points. */
 export type Route =
   | { kind: 'home' }

@@ -26,5 +26,16 @@ export function summarizeTalk(talk: Talk | null, diagnostics: readonly Diagnosti
     format: talk.format,
     videoId: talk.videoId,
     ...counts,
+    ...episodeOf(talk.meta),
   };
+}
+
+/** A talk's place in a podcast, from its front matter; none of the keys for another talk. */
+function episodeOf(meta: Readonly<Record<string, string>>): Pick<TalkSummary, 'show' | 'season' | 'episode'> {
+  const value = (key: string): string | undefined => {
+    const text = meta[key]?.trim();
+    return text === undefined || text === '' ? undefined : text.slice(0, 200);
+  };
+  const [show, season, episode] = [value('show'), value('season'), value('episode')];
+  return { ...(show === undefined ? {} : { show }), ...(season === undefined ? {} : { season }), ...(episode === undefined ? {} : { episode }) };
 }

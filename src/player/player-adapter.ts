@@ -14,21 +14,11 @@
  * the page asks to play (autoplay rules): a play request that leaves the video still for a few
  * seconds is reported as `startBlocked`, for the page to ask the viewer to press play in the video.
  */
+import type { Player, PlayerStatus } from './player.ts';
 import type { PlayerError } from './player-error.ts';
-import { type PlaybackState, type RawPlayer, playbackStateOf } from './raw-player.ts';
+import { type RawPlayer, playbackStateOf } from './raw-player.ts';
 
-/** Whether the player can take commands. */
-export type PlayerPhase = 'loading' | 'ready' | 'failed';
-
-/** A snapshot of the player; a new object whenever anything in it changes. */
-export interface PlayerStatus {
-  phase: PlayerPhase;
-  playback: PlaybackState;
-  /** Set when `phase` is 'failed'. */
-  error: PlayerError | null;
-  /** Play was asked for, yet the video stayed still: the browser kept it from starting. Cleared once it plays. */
-  startBlocked: boolean;
-}
+export type { PlayerPhase, PlayerStatus } from './player.ts';
 
 export interface PlayerAdapterOptions {
   /** Time before the player is ready, e.g. from a deep link; the embed should be cued there too. */
@@ -43,7 +33,9 @@ export interface PlayerAdapterOptions {
   startTimeoutMs?: number;
 }
 
-export interface PlayerAdapter {
+/** The YouTube player behind the viewer's `Player`: what its frame (`youtube-frame.tsx`) feeds it. */
+export interface PlayerAdapter extends Player {
+  readonly source: 'youtube';
   /**
    * Starts waiting for the player: after `readyTimeoutMs` without one, the adapter fails.
    *
@@ -63,31 +55,6 @@ export interface PlayerAdapter {
   fail(error: PlayerError): void;
   /** Feeds `onStateChange` codes (`YT.PlayerState`). */
   handleStateChange(code: number): void;
-  play(): void;
-  pause(): void;
-  /** Plays when paused, pauses when playing (or about to). */
-  toggle(): void;
-  /**
-   * Moves to `seconds` (clamped at 0), and plays when `play` is set. Without it, playback stays as
-   * it was: a playing video plays on, a paused or never-started one stays still.
-   */
-  seekTo(seconds: number, options?: { play?: boolean }): void;
-  /** The best known time in seconds: the last reading, or the last seek. */
-  getTime(): number;
-  /** True when playing, or asked to play and not yet started. */
-  isPlaying(): boolean;
-  getStatus(): PlayerStatus;
-  /** Called with the new time whenever it changes; returns an unsubscribe function. */
-  subscribeTime(listener: (seconds: number) => void): () => void;
-  /** Called whenever `getStatus()` changes; returns an unsubscribe function. */
-  subscribeStatus(listener: () => void): () => void;
-  /**
-   * Called when the time jumps: a `seekTo`, or a jump the viewer made in the player itself (its
-   * scrubber, its own keys), noticed as a reading far from where playback would have taken it.
-   */
-  subscribeJump(listener: () => void): () => void;
-  /** Stops every timer and drops the player and all listeners. */
-  dispose(): void;
 }
 
 /** After a seek, readings this far from the target are the player's old position, not the new one. */
@@ -241,6 +208,7 @@ export function createPlayerAdapter(options: PlayerAdapterOptions = {}): PlayerA
   const canCommand = (): boolean => player !== null && status.phase === 'ready';
 
   const adapter: PlayerAdapter = {
+    source: 'youtube',
     startLoading(apiLoaded) {
       if (disposed || readyTimer !== null || status.phase !== 'loading') return;
       readyTimer = setTimeout(() => {

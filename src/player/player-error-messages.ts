@@ -27,11 +27,11 @@ const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
   },
   101: {
     title: 'The video cannot be played on other sites.',
-    detail: "Its owner allows it only on YouTube (error 101). It still plays there.",
+    detail: 'Its owner allows it only on YouTube (error 101). It still plays there.',
   },
   150: {
     title: 'The video cannot be played on other sites.',
-    detail: "Its owner allows it only on YouTube (error 150). It still plays there.",
+    detail: 'Its owner allows it only on YouTube (error 150). It still plays there.',
   },
   153: {
     title: 'YouTube refused to play the video on this page.',
@@ -42,6 +42,9 @@ const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
 /** Describes an error for the message shown instead of the player. */
 export function describePlayerError(error: PlayerError): PlayerErrorMessage {
   switch (error.kind) {
+    case 'media':
+      // Said by the media player's own message (`media/media-error-messages.ts`); never shown by YouTube's.
+      return { title: 'The talk’s own audio or video cannot play.', detail: '' };
     case 'api-unavailable':
       return {
         title: 'YouTube could not be reached.',

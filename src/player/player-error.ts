@@ -6,8 +6,20 @@
  * @see https://developers.google.com/youtube/iframe_api_reference#onError
  */
 
-/** Why the embedded player is unavailable. */
+/**
+ * Why a talk's own audio or video cannot play (see `media/media-player.ts`), each said in its own words
+ * (`media/media-error-messages.ts`):
+ * - `not-found`: the server has no such file (HTTP 404 or 410);
+ * - `unsupported`: this browser does not play the file's type;
+ * - `network`: it could not be fetched (offline, the server failed or refused, `status` when it answered);
+ * - `decode`: it arrived but cannot be read as audio or video (damaged, or not what its name says).
+ */
+export type MediaProblem = 'not-found' | 'unsupported' | 'network' | 'decode';
+
+/** Why the embedded player (or the page's own media) is unavailable. */
 export type PlayerError =
+  /** The talk's own audio or video cannot play. */
+  | { kind: 'media'; problem: MediaProblem; status?: number }
   /** The IFrame API script failed to load: offline, or blocked by a browser extension or network. */
   | { kind: 'api-unavailable' }
   /** The IFrame API script did not arrive in time. */

@@ -2,16 +2,22 @@
  * The `<head>` of a pre-rendered talk page: what people see when the link is shared and what crawlers
  * read. Title, description (from the talk's preface), canonical address (when the site's address is
  * known), Open Graph and Twitter card; and, written at the end of the body, a schema.org `VideoObject`
- * with the transcript.
+ * with the transcript (an `AudioObject` or `VideoObject` with its `contentUrl` for a talk's own media).
  */
+import type { MediaFile } from '../transcript/media.ts';
 import type { Talk } from '../transcript/types.ts';
-import { scriptSafeJson } from './page-data.ts';
+import { scriptSafeJson } from '../page/page-data.ts';
 
 export interface PageHeadOptions {
   /** The page's absolute address, when the site's address was given at build time. */
   canonicalUrl: string | null;
   /** Embeds are not pages of their own for a search engine: they point at the talk's page and ask not to be indexed. */
   embed?: boolean;
+  /**
+   * The talk's own audio or video, its `url` absolute when the site's address is known (relative to the
+   * page otherwise: JSON-LD resolves it against the page, Open Graph does not, so its tags need it absolute).
+   */
+  media?: Pick<MediaFile, 'url' | 'kind' | 'type'> | undefined;
 }
 
 const DESCRIPTION_LENGTH = 200;
@@ -103,21 +109,32 @@ export function structuredTranscript(talk: Talk, limit = TRANSCRIPT_CHARS): stri
   return paragraphs.join('\n\n');
 }
 
-/** The schema.org `VideoObject` for the talk, or null when it names no video. */
-export function videoObject(talk: Talk, canonicalUrl: string | null): Record<string, unknown> | null {
-  if (talk.videoId === null) return null;
+/**
+ * The schema.org object for the talk: its own media as an `AudioObject` or `VideoObject` (with `contentUrl`),
+ * else its YouTube video as a `VideoObject`; null when it has neither.
+ */
+export function videoObject(talk: Talk, canonicalUrl: string | null, media?: PageHeadOptions['media']): Record<string, unknown> | null {
+  if (talk.videoId === null && media === undefined) return null;
+  const youtube = talk.videoId === null || media?.kind === 'audio' ? {} : { embedUrl: `https://www.youtube.com/embed/${talk.videoId}`, thumbnailUrl: [thumbnailUrl(talk.videoId)] };
   return {
     '@context': 'https://schema.org',
-    '@type': 'VideoObject',
+    '@type': media?.kind === 'audio' ? 'AudioObject' : 'VideoObject',
     name: talk.title,
     description: talkDescription(talk),
     ...(talk.date === null ? {} : { uploadDate: talk.date }),
     duration: isoDuration(talk.duration),
-    embedUrl: `https://www.youtube.com/embed/${talk.videoId}`,
-    thumbnailUrl: [thumbnailUrl(talk.videoId)],
+    ...(media === undefined ? {} : { contentUrl: media.url, encodingFormat: media.type.split(';')[0] }),
+    ...youtube,
     ...(canonicalUrl === null ? {} : { url: canonicalUrl }),
     transcript: structuredTranscript(talk),
   };
+}
+
+/** Open Graph's tags for the talk's own media, when its address is absolute (a crawler reads them out of the page's context). */
+function mediaTags(media: PageHeadOptions['media']): string[] {
+  if (media === undefined || !/^https:\/\//i.test(media.url)) return [];
+  const type = media.type.split(';')[0] ?? media.type;
+  return [`<meta property="og:${media.kind}" content="${escapeHtml(media.url)}" />`, `<meta property="og:${media.kind}:type" content="${escapeHtml(type)}" />`];
 }
 
 /** The head elements, one per line, replacing the template's title and description. */
@@ -128,16 +145,18 @@ export function pageHead(talk: Talk, options: PageHeadOptions): string {
   if (options.canonicalUrl !== null) tags.push(`<link rel="canonical" href="${escapeHtml(options.canonicalUrl)}" />`);
   if (options.embed === true) tags.push('<meta name="robots" content="noindex" />');
   tags.push(
-    `<meta property="og:type" content="video.other" />`,
+    `<meta property="og:type" content="${options.media?.kind === 'audio' && talk.videoId === null ? 'website' : 'video.other'}" />`,
     `<meta property="og:title" content="${escapeHtml(talk.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(description)}" />`,
     `<meta property="og:site_name" content="Talkline" />`,
   );
   if (options.canonicalUrl !== null) tags.push(`<meta property="og:url" content="${escapeHtml(options.canonicalUrl)}" />`);
+  tags.push(...mediaTags(options.media));
   if (talk.videoId !== null) {
     tags.push(
       `<meta property="og:image" content="${thumbnailUrl(talk.videoId)}" />`,
-      `<meta property="og:video" content="https://www.youtube.com/embed/${talk.videoId}" />`,
+      // The talk's own video, when it has one, is its og:video (above).
+      ...(options.media?.kind !== 'video' ? [`<meta property="og:video" content="https://www.youtube.com/embed/${talk.videoId}" />`] : []),
       '<meta name="twitter:card" content="summary_large_image" />',
       `<meta name="twitter:image" content="${thumbnailUrl(talk.videoId)}" />`,
     );
@@ -149,11 +168,11 @@ export function pageHead(talk: Talk, options: PageHeadOptions): string {
 }
 
 /**
- * The `VideoObject` as a JSON-LD block, or '' (an embed, or no video). It goes at the end of the body,
+ * The `VideoObject` (or `AudioObject`) as a JSON-LD block, or '' (an embed, or no video). It goes at the end of the body,
  * not in the head: it holds the whole transcript (megabytes for a day-long talk), and nothing in the
  * body is painted before the parser is past the head.
  */
 export function pageStructuredData(talk: Talk, options: PageHeadOptions): string {
-  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl);
+  const video = options.embed === true ? null : videoObject(talk, options.canonicalUrl, options.media);
   return video === null ? '' : `<script type="application/ld+json">${scriptSafeJson(video)}</script>`;
 }

@@ -4,19 +4,19 @@
  * Built by Vite as an SSR bundle and called by the pre-render step (`build/prerender-plugin.ts`).
  */
 import { prerenderToNodeStream } from 'react-dom/static';
+import { NO_ADDRESS } from '../library/routes.ts';
 import { AppRoot } from '../ui/app/app-root.tsx';
 import { ErrorBoundary } from '../ui/app/error-boundary.tsx';
-import type { PageData } from './page-data.ts';
+import type { PageData } from '../page/page-data.ts';
 
 export type { PageData };
-export { pageDataElement } from './page-data.ts';
 export { pageHead, pageStructuredData } from './page-head.ts';
 
 /** The markup of the page's root element. Waits for lazily loaded parts (the library's home page). */
 export async function renderPage(data: PageData): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     <ErrorBoundary>
-      <AppRoot prerendered={data} location={{ pathname: '', search: '', hash: '' }} />
+      <AppRoot prerendered={data} location={NO_ADDRESS} />
     </ErrorBoundary>,
   );
   const chunks: Buffer[] = [];

@@ -65,6 +65,18 @@ export interface Speaker {
 
 export type TalkFormat = 'markdown' | 'webvtt' | 'srt' | 'podcast-json';
 
+/**
+ * The talk's own audio or video as its front matter names it (`media:`); see `media.ts` for what it may be.
+ * It stays in `Talk.meta` as written, and `declaredMedia` (in `media.ts`) reads it with its line: the
+ * page's reader, part of every talk's first page, carries no code for it.
+ */
+export interface MediaReference {
+  /** As written: a path relative to the talk file, or an `https://` address. */
+  src: string;
+  /** 1-based line of the `media:` key. */
+  line: number;
+}
+
 export interface Talk {
   /** Title from the front matter (or the file name for caption files). */
   title: string;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type AlignWorkerLike, createAlignClient } from '../../src/align/align-client.ts';
 import { type AlignRequest, type AlignResponse, runAlignRequest } from '../../src/align/align-protocol.ts';
 import { toSrt } from '../../src/transcript/formats/write-talk.ts';
-import { makeCaptions } from './make-captions.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
 import { makeTalk } from '../fixtures/make-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 5 };

@@ -4,32 +4,9 @@ import { alignTalk } from '../../src/align/align-talk.ts';
 import { applyAlignedTimes } from '../../src/align/report.ts';
 import { splitWords } from '../../src/transcript/words.ts';
 import { normalizeSequence } from '../../src/align/normalize.ts';
-import { makeCaptions } from './make-captions.ts';
-import { type TurnSpec, makeTalk } from '../fixtures/make-talk.ts';
-
-const VOCABULARY = [
-  'the', 'a', 'and', 'of', 'to', 'network', 'networks', 'neural', 'learning', 'deep', 'model', 'data', 'we', 'you',
-  'think', 'know', 'really', 'interesting', 'question', 'brain', 'train', 'large', 'end-to-end', "don't", "it's",
-  'Hinton', 'Sutskever', 'so', 'yeah', 'right', 'compute', 'language', 'vision', 'reasoning', 'perhaps', '$10', '2010',
-];
-
-const word = fc.constantFrom(...VOCABULARY);
-const sentence = fc
-  .array(word, { minLength: 3, maxLength: 12 })
-  .map((ws) => `${ws[0]!.charAt(0).toUpperCase()}${ws.join(' ').slice(1)}${['.', '?', ','][ws.length % 3]}`);
-const turnSpec = fc.record({
-  speaker: fc.constantFrom('Lex Fridman', 'Ilya Sutskever'),
-  text: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')),
-  gap: fc.integer({ min: 0, max: 20 }),
-  stamped: fc.boolean(),
-});
-const talkSpecs = fc.array(turnSpec, { minLength: 1, maxLength: 8 }).map((turns) => {
-  let at = 0;
-  return turns.map((t): TurnSpec => {
-    at += t.gap;
-    return { speaker: t.speaker, text: t.text, stamp: t.stamped ? at : null };
-  });
-});
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { makeTalk } from '../fixtures/make-talk.ts';
+import { spokenTurnSpecs } from '../fixtures/arbitraries.ts';
 
 const tokensOf = (words: string[]) => normalizeSequence(words).tokens;
 
@@ -38,7 +15,7 @@ const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0,
 describe('alignment properties on small random talks', () => {
   it('with clean captions: every word heard, turn starts exact, nothing to report', () => {
     fc.assert(
-      fc.property(talkSpecs, fc.integer(), (specs, seed) => {
+      fc.property(spokenTurnSpecs, fc.integer(), (specs, seed) => {
         const talk = makeTalk(specs);
         const gen = makeCaptions(talk, { ...QUIET, seed });
         const result = alignTalk(talk, gen.captions);
@@ -56,7 +33,7 @@ describe('alignment properties on small random talks', () => {
 
   it('with noisy captions: never loses a word, times never decrease, stamps follow the aligned seconds', () => {
     fc.assert(
-      fc.property(talkSpecs, fc.integer(), fc.boolean(), (specs, seed, wordTimes) => {
+      fc.property(spokenTurnSpecs, fc.integer(), fc.boolean(), (specs, seed, wordTimes) => {
         const talk = makeTalk(specs);
         const gen = makeCaptions(talk, { seed, wordTimes, fillerRate: 0.1, deleteRate: 0.1, duplicateRate: 0.05 });
         const result = alignTalk(talk, gen.captions);
@@ -83,7 +60,7 @@ describe('alignment properties on small random talks', () => {
   it('reports a dropped run of rare words as skipped, with exactly those words', () => {
     const rare = ['zebra', 'quartz', 'fjord', 'nymph', 'glyph', 'sphinx', 'vortex', 'jackal', 'kiosk', 'oxygen'];
     fc.assert(
-      fc.property(talkSpecs, fc.integer({ min: 6, max: 10 }), fc.nat(), fc.integer(), (specs, size, where, seed) => {
+      fc.property(spokenTurnSpecs, fc.integer({ min: 6, max: 10 }), fc.nat(), fc.integer(), (specs, size, where, seed) => {
         const inserted = rare.slice(0, size);
         const at = where % specs.length;
         const original = makeTalk(

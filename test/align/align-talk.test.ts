@@ -4,9 +4,9 @@ import { applyAlignedTimes } from '../../src/align/report.ts';
 import type { AlignResult } from '../../src/align/types.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
-import { bundledTalk } from './bundled-talk.ts';
-import { inventSentences, moveFirstSentenceBack, removeSentences, type RemovedSentence } from './edit-talk.ts';
-import { makeCaptions, type GeneratedCaptions } from './make-captions.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { inventSentences, moveFirstSentenceBack, removeSentences, type RemovedSentence } from '../fixtures/edit-talk.ts';
+import { makeCaptions, type GeneratedCaptions } from '../fixtures/make-captions.ts';
 
 /** Recall and precision of skipped-passage detection against the sentences known to be removed. */
 function scoreSkipped(result: AlignResult, removed: RemovedSentence[], gen: GeneratedCaptions) {

@@ -6,10 +6,10 @@ import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
-import { bundledTalk } from './bundled-talk.ts';
-import { toRollingVtt } from './caption-files.ts';
-import { removeSentences } from './edit-talk.ts';
-import { makeCaptions, type GeneratedCaptions } from './make-captions.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { toRollingVtt } from '../fixtures/caption-files.ts';
+import { removeSentences } from '../fixtures/edit-talk.ts';
+import { makeCaptions, type GeneratedCaptions } from '../fixtures/make-captions.ts';
 
 function read(text: string, fileName: string): Talk {
   const { talk, diagnostics } = readTalk(text, fileName);

@@ -6,9 +6,9 @@ import { alignmentWarning, applyAlignedTimes, formatAlignReport, heardShare } fr
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { makeTalk } from '../fixtures/make-talk.ts';
-import { bundledTalk } from './bundled-talk.ts';
-import { makeCaptions } from './make-captions.ts';
-import { whisperCaptionsText } from './restore-case.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { whisperCaptionsText } from '../fixtures/restore-case.ts';
 
 /** The captions' cues that start within [from, to) seconds. */
 function clip(captions: Talk, from: number, to: number): Talk {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { proposeFixes, restoreText } from '../../src/align/fix/index.ts';
 import type { AlignResult } from '../../src/align/types.ts';
-import { makeCaptions } from './make-captions.ts';
-import { buildTalk, type TurnSpec } from './talk-builder.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { makeTalk, type TurnSpec } from '../fixtures/make-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 3 };
 
@@ -26,9 +26,9 @@ describe('proposeFixes', () => {
     { speaker: 'Ann', text: 'Was your intuition from empirical results by you and by others?', stamp: 16 },
     { speaker: 'Bob', text: 'Definitely from the brain, which is a huge source of intuition.', stamp: 22 },
   ];
-  const gen = makeCaptions(buildTalk(original), QUIET);
+  const gen = makeCaptions(makeTalk(original), QUIET);
   // Bob's second sentence dropped, the third stamp written 2 s early, the fourth 12 s late.
-  const edited = buildTalk([
+  const edited = makeTalk([
     original[0]!,
     { ...original[1]!, text: 'The main doubt was compute. And then it was clear.' },
     { ...original[2]!, stamp: Math.floor(gen.turnStarts[2]!) - 2 },
@@ -58,7 +58,7 @@ describe('proposeFixes', () => {
   });
 
   it('keeps retimed stamps strictly increasing when turns start in one second, and leaves unheard turns alone', () => {
-    const talk = buildTalk([
+    const talk = makeTalk([
       { speaker: 'Ann', text: 'Yes.', stamp: 3 },
       { speaker: 'Bob', text: 'Right.', stamp: 5 },
       { speaker: 'Ann', text: 'So the network was trained.', stamp: 9 },

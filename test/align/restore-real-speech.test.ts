@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatAlignReport, leftOutReason } from '../../src/align/report.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import { bundledTalkText } from '../fixtures/bundled-talk.ts';
-import { restoreCaseSentences, runRestoreCase, SPEAKER_CHANGE_CUTS } from './restore-case.ts';
+import { restoreCaseSentences, runRestoreCase, SPEAKER_CHANGE_CUTS } from '../fixtures/restore-case.ts';
 
 describe('restoring cut sentences against real speech', { timeout: 120_000 }, () => {
   const sentences = restoreCaseSentences();

@@ -9,10 +9,10 @@ import { toMarkdown } from '../../src/transcript/formats/write-talk.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
-import { bundledTalk } from './bundled-talk.ts';
-import { moveFirstSentenceBack } from './edit-talk.ts';
-import { makeCaptions, type GeneratedCaptions } from './make-captions.ts';
-import { withChangeMarks, withSpeakers } from './speaker-captions.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { moveFirstSentenceBack } from '../fixtures/edit-talk.ts';
+import { makeCaptions, type GeneratedCaptions } from '../fixtures/make-captions.ts';
+import { withChangeMarks, withSpeakers } from '../fixtures/speaker-captions.ts';
 
 const other = (name: string | null) => (name === 'Lex Fridman' ? 'Ilya Sutskever' : 'Lex Fridman');
 

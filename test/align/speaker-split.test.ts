@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { applyEdits, proposeFixes, type RestoreEdit } from '../../src/align/fix/index.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
-import { makeCaptions } from './make-captions.ts';
-import { withChangeMarks, withSpeakers } from './speaker-captions.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { withChangeMarks, withSpeakers } from '../fixtures/speaker-captions.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 5 };
 const END = 'It was the biggest run anyone had tried with such small machines at the time.';

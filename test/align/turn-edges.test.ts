@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
-import { makeCaptions } from './make-captions.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
 import { type TurnSpec, makeTalk } from '../fixtures/make-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 9 };

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, test as base, expect, inject } from 'vitest';
+import { test as base, expect, inject } from 'vitest';
 import { type ServedLibrary, serveLibrary } from './library-build.ts';
 import { type OpenOptions, type OpenPage, type OpenViewer, cspViolations, launchChromium, openPage, openViewer } from './viewer-page.ts';
 
@@ -99,50 +99,6 @@ export function libraryOf(fill: (folder: string) => void) {
       rmSync(folder, { recursive: true, force: true });
     });
     return library;
-  };
-}
-
-/** The pages of a file that keeps one browser for all its tests (see `browserSession`). */
-export interface BrowserSession {
-  /** The shipped app's address. */
-  baseUrl: string;
-  /** Opens a page of a built app; closed after the test, which fails if the page logged an error. */
-  page(options?: PageOptions): Promise<OpenPage>;
-  /** Opens the viewer and waits for its transcript; closed and checked like `page`. */
-  viewer(options?: PageOptions): Promise<OpenViewer>;
-}
-
-/**
- * The same checks as the `pages` fixture for files written around module-level hooks: one Chromium for
- * the file, every page closed after its test, and the test failed when a page logged an uncaught error.
- */
-export function browserSession(): BrowserSession {
-  let browser: Browser | null = null;
-  const opened: OpenPage[] = [];
-  const shipped = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launchChromium(inject('chromiumPath'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const errors = opened.flatMap((page) => page.errors);
-    for (const page of opened.splice(0)) await page.close();
-    expect(errors, 'uncaught errors on the pages this test opened').toEqual([]);
-  });
-  const launched = (): Browser => {
-    if (browser === null) throw new Error('browserSession: the browser starts in beforeAll; open pages inside tests');
-    return browser;
-  };
-  const track = <T extends OpenPage>(page: T): T => {
-    opened.push(page);
-    return page;
-  };
-  return {
-    baseUrl: shipped,
-    page: async ({ baseUrl = shipped, ...options } = {}) => track(await openPage(launched(), baseUrl, options)),
-    viewer: async ({ baseUrl = shipped, ...options } = {}) => track(await openViewer(launched(), baseUrl, options)),
   };
 }
 

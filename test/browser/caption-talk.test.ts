@@ -1,43 +1,26 @@
 // The bundled talk as caption files in Chromium (a library of a Whisper WebVTT and yt-dlp auto-captions
 // with `>>` marks, built with TALKLINE_CONTENT): turns of a readable size that end at sentence ends, no
 // `>>` shown, and the spoken word unmistakable in both themes (3:1 against the turn, underlined).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { rollingVtt, whisperVtt } from '../transcript/formats/bundled-captions.ts';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { launchChromium, type OpenPage, openPage } from './viewer-page.ts';
+import { bundledTalk } from '../fixtures/bundled-talk.ts';
+import { rollingVtt, whisperVtt } from '../fixtures/caption-files.ts';
+import { type Pages, describe, expect, it, libraryOf } from './browser-test.ts';
+import type { ServedLibrary } from './library-build.ts';
 
-let browser: Browser;
-let library: ServedLibrary;
-let content: string;
-let open: OpenPage | null = null;
-
-beforeAll(async () => {
-  content = mkdtempSync(join(tmpdir(), 'talkline-caption-library-'));
-  const talk = bundledTalk();
-  writeFileSync(join(content, 'Whisper Transcript [13CZPWmke6A].en.vtt'), whisperVtt(talk).text);
-  writeFileSync(join(content, 'Auto Captions [13CZPWmke6A].en.vtt'), rollingVtt(talk).text);
-  library = await serveLibrary(content);
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-  if (content) rmSync(content, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (open !== null) expect(open.errors).toEqual([]);
-  await open?.close();
-  open = null;
-});
+it.override(
+  'library',
+  { scope: 'file' },
+  libraryOf((folder) => {
+    const talk = bundledTalk();
+    writeFileSync(join(folder, 'Whisper Transcript [13CZPWmke6A].en.vtt'), whisperVtt(talk).text);
+    writeFileSync(join(folder, 'Auto Captions [13CZPWmke6A].en.vtt'), rollingVtt(talk).text);
+  }),
+);
 
 /** Each turn's words as shown. */
-async function shownTurns(slug: string): Promise<string[][]> {
-  open = await openPage(browser, library.url, { path: `?talk=${slug}` });
+async function shownTurns(pages: Pages, library: ServedLibrary, slug: string): Promise<string[][]> {
+  const open = await pages.open({ baseUrl: library.url, path: `?talk=${slug}` });
   await open.page.waitForSelector('.turn[data-start]');
   // Far chunks are plain text until drawn; as for printing, draw every turn as a turn (once the app,
   // which listens for printing, has taken the pre-rendered page over).
@@ -49,15 +32,15 @@ async function shownTurns(slug: string): Promise<string[][]> {
 }
 
 describe('a caption file of the bundled talk', () => {
-  it('Whisper WebVTT: turns of at most 120 words, each ending at a sentence end', async () => {
-    const turns = await shownTurns('whisper-transcript');
+  it('Whisper WebVTT: turns of at most 120 words, each ending at a sentence end', async ({ pages, library }) => {
+    const turns = await shownTurns(pages, library, 'whisper-transcript');
     expect(turns.length).toBeGreaterThan(250);
     for (const words of turns) expect(words.length).toBeLessThanOrEqual(120);
     turns.slice(0, -1).forEach((words) => expect(words[words.length - 1]).toMatch(/[.?!]["'”’)]*$/));
   });
 
-  it('yt-dlp auto-captions (no punctuation): turns of at most 80 words, and no >> shown', async () => {
-    const turns = await shownTurns('auto-captions');
+  it('yt-dlp auto-captions (no punctuation): turns of at most 80 words, and no >> shown', async ({ pages, library }) => {
+    const turns = await shownTurns(pages, library, 'auto-captions');
     expect(turns.length).toBeGreaterThan(300);
     for (const words of turns) expect(words.length).toBeLessThanOrEqual(80);
     expect(turns.flat().filter((w) => w.includes('>>'))).toEqual([]);
@@ -78,8 +61,8 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the spoken word', () => {
-  it.each(['light', 'dark'] as const)('stands out at 3:1 or more and is underlined (%s)', async (colorScheme) => {
-    open = await openPage(browser, library.url, { path: '?talk=auto-captions', colorScheme, reducedMotion: 'reduce' });
+  it.for(['light', 'dark'] as const)('stands out at 3:1 or more and is underlined (%s)', async (colorScheme, { pages, library }) => {
+    const open = await pages.open({ baseUrl: library.url, path: '?talk=auto-captions', colorScheme, reducedMotion: 'reduce' });
     await open.page.waitForSelector('.turn[data-start]');
     await open.youtube.ready();
     await open.youtube.freeze(true);

@@ -1,5 +1,6 @@
 /**
- * Shared by the faults browser tests: big generated files, and the page's long tasks.
+ * Shared by the faults browser tests: a scratch folder, and the page's long tasks. The big files they
+ * open are built by `test/fixtures/big-files.ts`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,43 +67,4 @@ export function scratchFolder(): { path: string; write: (name: string, text: str
     },
     remove: () => rmSync(path, { recursive: true, force: true }),
   };
-}
-
-/**
- * A markdown talk of about `megabytes` MB in turns of about 1 KB (60 MB is some 58,000 turns), two
- * speakers, a chapter every 500 turns, every turn stamped in order.
- */
-export function bigMarkdownTalk(megabytes: number): string {
-  const sentence = 'We trained the network on more data than before, and the model learned to predict the next word well. ';
-  const out = ['---', `title: A ${megabytes} MB talk`, 'youtube: 13CZPWmke6A', '---', ''];
-  let size = 0;
-  for (let turn = 0; size < megabytes * 1e6; turn += 1) {
-    if (turn % 500 === 0) out.push(`## Part ${turn / 500 + 1}`, '');
-    const t = turn;
-    const clock = `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
-    const text = `[${clock}](https://youtu.be/13CZPWmke6A?t=${t}) **${turn % 2 === 0 ? 'Ada' : 'Grace'}:** Turn ${turn}. ${sentence.repeat(9)}`;
-    out.push(text, '');
-    size += text.length + 2;
-  }
-  return out.join('\n');
-}
-
-const VOCABULARY = ['the', 'model', 'learns', 'from', 'data', 'and', 'network', 'weights', 'training', 'loss', 'we', 'think', 'about', 'neural', 'scale'];
-
-function stamp(ms: number): string {
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.floor(ms / 60_000) % 60;
-  const s = Math.floor(ms / 1000) % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
-}
-
-/** A WebVTT file of `cues` cues, each naming its number (`word4242`) among common words. */
-export function bigWebVtt(cues: number): string {
-  const out = ['WEBVTT', ''];
-  for (let i = 0; i < cues; i += 1) {
-    const words = Array.from({ length: 8 }, (_, k) => VOCABULARY[(i * 7 + k * 3) % VOCABULARY.length]);
-    words.splice(3, 0, `word${i}`);
-    out.push(`${stamp(i * 2000)} --> ${stamp(i * 2000 + 1900)}`, `${words.join(' ')}.`, '');
-  }
-  return out.join('\n');
 }

@@ -3,16 +3,15 @@
 // title on the pages that have no talk to name.
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { TaskRecorder, bigMarkdownTalk, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
-import { type OpenPage, poll } from './viewer-page.ts';
-import { browserSession } from './browser-test.ts';
+import { afterAll } from 'vitest';
+import { bigMarkdownTalk, bigWebVtt } from '../fixtures/big-files.ts';
+import { TaskRecorder, pageNow, scratchFolder } from './faults-helpers.ts';
+import { describe, expect, it } from './browser-test.ts';
+import { poll } from './viewer-page.ts';
 
 /** A task this long means the file was read on the main thread again (see the test). */
 const REGRESSION_BOUND_MS = 1_000;
 
-const session = browserSession();
-let open: OpenPage | null = null;
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
 
@@ -39,8 +38,8 @@ async function dropInTurn(page: Page, files: Array<{ name: string; text?: string
 }
 
 describe('opening files', () => {
-  it('ends on the last of two quick drops, and records only that one', async () => {
-    open = await session.page();
+  it('ends on the last of two quick drops, and records only that one', async ({ pages }) => {
+    const open = await pages.open();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     const historyBefore = await page.evaluate(() => history.length);
@@ -56,11 +55,11 @@ describe('opening files', () => {
     expect(await page.locator('.open-progress').count()).toBe(0);
   });
 
-  it('refuses a 3 GB file by its size before reading it', async () => {
+  it('refuses a 3 GB file by its size before reading it', async ({ pages }) => {
     const huge = `${scratch.path}/huge.vtt`;
     // Sparse: takes no disk space, and reading it would take the browser seconds or fail outright.
     execFileSync('truncate', ['-s', '3G', huge]);
-    open = await session.page();
+    const open = await pages.open();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     await page.locator('input.open-file-input').setInputFiles(huge);
@@ -74,10 +73,10 @@ describe('opening files', () => {
     ['a 60 MB talk', 'sixty.md', () => bigMarkdownTalk(60), 300_000],
     ['a WebVTT of 100,000 cues', 'cues [aB3dE5fG7hJ].vtt', () => bigWebVtt(100_000), 240_000],
   ] as const) {
-    it(`reads ${what} with progress, off the main thread, with no long task until the talk arrives (goal 200 ms, logged)`, { timeout }, async () => {
+    it(`reads ${what} with progress, off the main thread, with no long task until the talk arrives (goal 200 ms, logged)`, { timeout }, async ({ pages }) => {
       const path = scratch.write(name, make());
       const recorder = new TaskRecorder();
-      open = await session.page({ prepare: (page) => recorder.install(page) });
+      const open = await pages.open({ prepare: (page) => recorder.install(page) });
       const { page } = open;
       await page.waitForSelector('.turn[data-start]');
       const started = await pageNow(page);
@@ -99,8 +98,8 @@ describe('opening files', () => {
 });
 
 describe('the tab title', () => {
-  it('names the video question and "No such talk", not the talk before', async () => {
-    open = await session.page();
+  it('names the video question and "No such talk", not the talk before', async ({ pages }) => {
+    const open = await pages.open();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
     expect(await page.title()).toMatch(/Ilya Sutskever/);

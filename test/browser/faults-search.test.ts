@@ -1,13 +1,11 @@
 // Search on a talk of 100,000 cues: typing never holds up the page (longest main-thread task measured
 // while a query is typed and pasted, until its results are shown).
-import { afterAll, describe, expect, it } from 'vitest';
-import { TaskRecorder, bigWebVtt, pageNow, scratchFolder } from './faults-helpers.ts';
+import { afterAll } from 'vitest';
+import { bigWebVtt } from '../fixtures/big-files.ts';
+import { TaskRecorder, pageNow, scratchFolder } from './faults-helpers.ts';
 import type { Page } from 'playwright-core';
-import type { OpenPage } from './viewer-page.ts';
-import { browserSession } from './browser-test.ts';
+import { describe, expect, it } from './browser-test.ts';
 
-const session = browserSession();
-let open: OpenPage | null = null;
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
 
@@ -26,10 +24,10 @@ describe('search on a talk of 100,000 cues', () => {
   it(
     'keeps the page responsive when a query is pasted or typed (goal 200 ms, logged), marking the turns nearest the best hit',
     { timeout: 400_000 },
-    async () => {
+    async ({ pages }) => {
       const path = scratch.write('cues [aB3dE5fG7hJ].vtt', bigWebVtt(100_000));
       const recorder = new TaskRecorder();
-      open = await session.page({ prepare: (page) => recorder.install(page) });
+      const open = await pages.open({ prepare: (page) => recorder.install(page) });
       const { page } = open;
       await page.waitForSelector('.turn[data-start]');
       const started = await pageNow(page);

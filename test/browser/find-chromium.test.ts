@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from './browser-test.ts';
 import { INSTALL_COMMAND, findChromium } from './find-chromium.ts';
 
 describe('findChromium', () => {

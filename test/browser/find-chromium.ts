@@ -18,9 +18,14 @@ const CANDIDATES = [
 /** The command that installs what the browser tests need on Debian and Ubuntu. */
 export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium';
 
-/** Flags for headless runs in containers and CI; no background traffic, no sandbox (often root). */
+/**
+ * Flags for headless runs in containers and CI; no background traffic, no sandbox (often root). Media may
+ * start without a click: the tests press keys (not a gesture the autoplay rules count) to play a talk's
+ * own recording, as a reader who has interacted with the page would.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
+  '--autoplay-policy=no-user-gesture-required',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

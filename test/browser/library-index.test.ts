@@ -1,13 +1,9 @@
 // A library built with its static search index, in Chromium: a misspelt name finds the talk that says
 // it, its result opens the talk at that moment, and the page fetched index pieces, never a talk file.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FakeYouTube } from './fake-youtube.ts';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { currentTurnStart, launchChromium } from './viewer-page.ts';
+import { describe, expect, it, libraryOf } from './browser-test.ts';
+import { currentTurnStart } from './viewer-page.ts';
 
 const TOPICS = ['gardening', 'bridges', 'coffee', 'rockets', 'weather', 'chess', 'music', 'sailing'];
 
@@ -27,33 +23,16 @@ function talkAbout(topic: string, k: number): string {
   return lines.join('\n');
 }
 
-let folder: string;
-let library: ServedLibrary;
-let browser: Browser;
-
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'talkline-index-'));
-  TOPICS.forEach((topic, k) => writeFileSync(join(folder, `talk-${k + 1}-${topic}.md`), talkAbout(topic, k)));
-  library = await serveLibrary(folder);
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+it.override(
+  'library',
+  { scope: 'file' },
+  libraryOf((folder) => TOPICS.forEach((topic, k) => writeFileSync(join(folder, `talk-${k + 1}-${topic}.md`), talkAbout(topic, k)))),
+);
 
 describe('library with a static search index', () => {
-  it('finds a misspelt name, opens the talk at the moment, and fetches only index pieces', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    const youtube = new FakeYouTube(page, 'working');
-    await youtube.install(new URL(library.url).origin);
-    await page.goto(library.url);
+  it('finds a misspelt name, opens the talk at the moment, and fetches only index pieces', async ({ pages, library }) => {
+    const opened = await pages.open({ baseUrl: library.url, viewport: { width: 1280, height: 900 } });
+    const { page, youtube } = opened;
     await page.waitForSelector('.library-talk');
 
     const box = page.getByRole('searchbox', { name: 'Search every talk' });
@@ -65,6 +44,7 @@ describe('library with a static search index', () => {
     expect(await hit.locator('mark').innerText()).toBe('Krizhevsky');
 
     // Everything the search fetched came from the index, and only part of it.
+    const requests = opened.requests.map((url) => new URL(url).pathname);
     const pieces = requests.filter((path) => path.includes('/search-index/'));
     expect(pieces.length).toBeGreaterThan(0);
     expect(requests.filter((path) => /\.(md|vtt|srt)$/.test(path))).toEqual([]);
@@ -81,7 +61,5 @@ describe('library with a static search index', () => {
     expect(Number(url.searchParams.get('t'))).toBe(90);
     await youtube.ready();
     expect(await currentTurnStart(page)).toBe(90);
-    expect(errors).toEqual([]);
-    await context.close();
   });
 });

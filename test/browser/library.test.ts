@@ -255,7 +255,7 @@ describe('opening your own file (the shipped one-talk app)', () => {
     await page.waitForSelector('.turn[data-start]');
     await page
       .locator('input.open-file-input')
-      .setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('captions/speakers.srt')) });
+      .setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('corpus/speakers.srt')) });
     // The file names no video: the page asks, and checks the answer.
     const input = page.getByLabel('YouTube link or video id');
     await input.fill('not a video');
@@ -300,9 +300,9 @@ describe('opening your own file (the shipped one-talk app)', () => {
         { types, name, text },
       );
     const name = 'Pod chat [c0ffeeChem1].json';
-    await dispatch(['dragenter', 'dragover'], name, fixture('captions/podcast-turns.json'));
+    await dispatch(['dragenter', 'dragover'], name, fixture('corpus/podcast-turns.json'));
     await poll(() => page.locator('.drop-overlay').count()).toBe(1);
-    await dispatch(['drop'], name, fixture('captions/podcast-turns.json'));
+    await dispatch(['drop'], name, fixture('corpus/podcast-turns.json'));
     // A caption file dropped on a shown talk may be meant to check that talk: the page asks first.
     await page.getByRole('button', { name: 'Open it as a new talk' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Pod chat');

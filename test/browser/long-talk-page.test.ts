@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateTalk } from '../../bench/generate-talk.ts';
-import { IN_PAGE_CHARS } from '../../src/ssr/page-talk.ts';
+import { IN_PAGE_CHARS } from '../../src/page/page-data.ts';
 import { describe, expect, it, libraryOf } from './browser-test.ts';
 import { lastBuiltChunkKept, noteLastBuiltChunk } from './built-markup.ts';
 import { poll } from './viewer-page.ts';

@@ -2,7 +2,6 @@
 // jumps, search, the arrow keys and Tab reach the far end, and printing prints every turn with its
 // speaker and time. Speed is measured in the bench (`npm run bench -- scale`), never here.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
 import { generateTalk } from '../../bench/generate-talk.ts';
 import { findTurnAt, seekTimeOfTurn } from '../../src/transcript/find-turn-at.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
@@ -10,11 +9,9 @@ import type { Talk } from '../../src/transcript/types.ts';
 import { turnTimeLabel } from '../../src/ui/shared/format-time.ts';
 import { CHAPTER_WINDOW } from '../../src/ui/viewer/chapters-nav.tsx';
 import { RUN_CHUNKS, planChunks } from '../../src/ui/viewer/transcript/transcript-chunks.ts';
+import { type Pages, describe, expect, it } from './browser-test.ts';
 import { type OpenViewer, poll, turnsInPage } from './viewer-page.ts';
-import { browserSession } from './browser-test.ts';
 
-const session = browserSession();
-let viewer: OpenViewer | null = null;
 const markdown = generateTalk(24);
 const talk: Talk = readMarkdown(markdown, 'long.md').talk!;
 const turns = talk.turns;
@@ -40,8 +37,8 @@ function firstMissingTurn(text: string): number | null {
  * The viewer with the 24-hour talk, opened as a file (the bundled page carries its own talk, so there is
  * no talk file to answer with another): read in a worker, then shown like any talk.
  */
-async function openLongTalk(viewport?: { width: number; height: number }): Promise<OpenViewer> {
-  const opened = await session.viewer(viewport === undefined ? undefined : { viewport });
+async function openLongTalk(pages: Pages, viewport?: { width: number; height: number }): Promise<OpenViewer> {
+  const opened = await pages.viewer(viewport === undefined ? undefined : { viewport });
   await opened.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
   await poll(() => turnsInPage(opened.page), 120_000).toBe(turns.length);
   await opened.youtube.ready();
@@ -82,9 +79,9 @@ async function landedOn(page: Page, index: number): Promise<void> {
 }
 
 describe('a 24-hour talk', () => {
-  it('holds every turn in order, far ones as flat text, in a page that does not grow with the talk', async () => {
+  it('holds every turn in order, far ones as flat text, in a page that does not grow with the talk', async ({ pages }) => {
     expect(turns.length).toBeGreaterThan(5000);
-    viewer = await openLongTalk();
+    const viewer = await openLongTalk(pages);
     const page = await viewer.page.evaluate(() => {
       let nodes = 0;
       const walker = document.createTreeWalker(document.querySelector('.transcript')!);
@@ -117,8 +114,8 @@ describe('a 24-hour talk', () => {
     expect(page.chapterLinks).toBe(CHAPTER_WINDOW);
   });
 
-  it('follows while playing near the end, and lands after jumps across the talk', async () => {
-    viewer = await openLongTalk();
+  it('follows while playing near the end, and lands after jumps across the talk', async ({ pages }) => {
+    const viewer = await openLongTalk(pages);
     const late = Math.round(turns.at(-1)!.start - 3600);
     await viewer.youtube.play(late);
     await landedOn(viewer.page, findTurnAt(turns, late));
@@ -134,7 +131,7 @@ describe('a 24-hour talk', () => {
     }
   });
 
-  it('search finds a turn near the end and goes to it', async () => {
+  it('search finds a turn near the end and goes to it', async ({ pages }) => {
     // Words of the last copy carry its number; take one said nowhere else.
     const counts = new Map<string, number>();
     for (const word of markdown.match(/\b[a-z]{7,}\d+\b/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -143,19 +140,19 @@ describe('a 24-hour talk', () => {
     )![0];
     const target = turns.find((turn) => turn.text.includes(word))!.index;
 
-    viewer = await openLongTalk();
+    const viewer = await openLongTalk(pages);
     const box = viewer.page.getByRole('searchbox', { name: 'Search transcript' });
     // Typos are welcome, so the loose word also finds its neighbours of other copies (`…13`, `…15`); quoted,
     // it is the word itself, and Enter (walking the talk from where the video is) goes to its one turn.
     await box.fill(`"${word}"`);
-    await poll(() => viewer!.page.locator(`.transcript [data-index="${target}"] mark.search-mark`).count(), 30_000).toBeGreaterThan(0);
-    await poll(() => viewer!.page.locator('.search-count').innerText()).toBe('1 result');
+    await poll(() => viewer.page.locator(`.transcript [data-index="${target}"] mark.search-mark`).count(), 30_000).toBeGreaterThan(0);
+    await poll(() => viewer.page.locator('.search-count').innerText()).toBe('1 result');
     await box.press('Enter');
     await landedOn(viewer.page, target);
   });
 
-  it('↑ and ↓ step through turns far from the start', async () => {
-    viewer = await openLongTalk();
+  it('↑ and ↓ step through turns far from the start', async ({ pages }) => {
+    const viewer = await openLongTalk(pages);
     const middle = Math.floor(turns.length * 0.6);
     // A frozen clock: playing, but the turn changes only by the keys.
     await viewer.youtube.freeze(true);
@@ -168,8 +165,8 @@ describe('a 24-hour talk', () => {
     await landedOn(viewer.page, middle - 1);
   });
 
-  it('Tab into flat text moves on to its first turn, made hot', async () => {
-    viewer = await openLongTalk();
+  it('Tab into flat text moves on to its first turn, made hot', async ({ pages }) => {
+    const viewer = await openLongTalk(pages);
     // The last turn before the first flat chunk, focused without scrolling to it: it is off screen,
     // so the chunk after it stays flat until focus arrives.
     const before = await viewer.page.evaluate(() => {
@@ -182,15 +179,15 @@ describe('a 24-hour talk', () => {
       return { index: Number(last.dataset.index), chunk: Number(flat.dataset.chunk) };
     });
     await viewer.page.keyboard.press('Tab');
-    await poll(() => focusedTurn(viewer!.page), 10_000).toBe(before.index + 1);
+    await poll(() => focusedTurn(viewer.page), 10_000).toBe(before.index + 1);
     expect(await viewer.page.locator(`.turn-chunk[data-chunk="${before.chunk}"]`).getAttribute('data-hot')).toBe('true');
     // And Shift+Tab goes back into the turn before (its copy-link button, when it has turned hot meanwhile).
     await viewer.page.keyboard.press('Shift+Tab');
-    await poll(() => focusedTurn(viewer!.page), 10_000).toBe(before.index);
+    await poll(() => focusedTurn(viewer.page), 10_000).toBe(before.index);
   });
 
-  it('the chapter list of 270 chapters follows playback, scrolling and Tab to its far end', async () => {
-    viewer = await openLongTalk();
+  it('the chapter list of 270 chapters follows playback, scrolling and Tab to its far end', async ({ pages }) => {
+    const viewer = await openLongTalk(pages);
     const { page } = viewer;
     const links = (): Promise<string[]> =>
       page.evaluate(() => [...document.querySelectorAll('nav.chapters a')].map((link) => link.querySelector('.chapter-link-title')!.textContent!));
@@ -234,8 +231,8 @@ describe('a 24-hour talk', () => {
     expect((await links()).length).toBe(CHAPTER_WINDOW);
   });
 
-  it('on a phone, the chapter list unfolded far into the talk shows its chapters from the top, and scrolls on', async () => {
-    viewer = await openLongTalk({ width: 360, height: 760 });
+  it('on a phone, the chapter list unfolded far into the talk shows its chapters from the top, and scrolls on', async ({ pages }) => {
+    const viewer = await openLongTalk(pages, { width: 360, height: 760 });
     const { page } = viewer;
     await viewer.youtube.play(Math.ceil(seekTimeOfTurn(turns, turns.find((turn) => turn.chapter === 200)!.index)));
     await poll(() => page.locator('.now-chapter-title').first().textContent(), 15_000).toContain(talk.chapters[200]!.title);
@@ -261,8 +258,8 @@ describe('a 24-hour talk', () => {
     expect(await page.locator('nav.chapters li').first().getAttribute('data-chapter')).not.toBe('0');
   });
 
-  it('prints every turn with its speaker and time, and leaves the player out', async () => {
-    viewer = await openLongTalk();
+  it('prints every turn with its speaker and time, and leaves the player out', async ({ pages }) => {
+    const viewer = await openLongTalk(pages);
     await viewer.page.emulateMedia({ media: 'print' });
     // Even before the page hears of printing, every chunk is laid out, flat ones included.
     const laidOut = await viewer.page.evaluate(
@@ -289,7 +286,7 @@ describe('a 24-hour talk', () => {
 
     // After printing, the far chunks are flat again.
     await viewer.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await poll(() => viewer!.page.locator('.transcript .turn').count(), 10_000).toBeLessThan(200);
+    await poll(() => viewer.page.locator('.transcript .turn').count(), 10_000).toBeLessThan(200);
     expect(await turnsInPage(viewer.page)).toBe(turns.length);
   });
 });

@@ -2,24 +2,23 @@
 // carry their transcript without scripts, the app takes them over, links stay under the base, and the
 // embed works in an <iframe> of another origin.
 import { readFileSync } from 'node:fs';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { describe, expect, it } from './browser-test.ts';
 import { lastBuiltChunkKept, noteLastBuiltChunk } from './built-markup.ts';
 import { type SiteBuild, buildSite } from './site-build.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
-import { type OpenPage, currentTurnStart, launchChromium, openPage, openViewer, poll, turnsInPage } from './viewer-page.ts';
+import { currentTurnStart, poll, turnsInPage } from './viewer-page.ts';
 
 const BASE = '/blog/talks/';
 const SITE_URL = 'https://example.org/blog/talks/';
 const SLUG = 'lex-fridman-ilya-sutskever';
 const SLUGS = ['bridge-design', 'coffee-chemistry', 'gardening-basics', SLUG, 'space-engines'];
 
-let browser: Browser;
 let site: SiteBuild;
 let server: StaticServer;
 /** Another origin whose page embeds the talk, as a blog post would. */
 let blog: StaticServer;
-let opened: OpenPage | null = null;
 
 beforeAll(async () => {
   site = buildSite(BASE, SITE_URL);
@@ -29,20 +28,12 @@ beforeAll(async () => {
       ? { type: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"><title>A post</title></head><body style="margin:0"><h1>My post</h1><iframe src="${server.url}embed/${SLUG}/" width="100%" height="720" style="border:0" loading="lazy" allow="autoplay; encrypted-media; fullscreen" title="Transcript and video"></iframe></body></html>` }
       : null,
   );
-  browser = await launchChromium(inject('chromiumPath'));
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await blog?.close();
   site?.remove();
-});
-
-afterEach(async () => {
-  if (opened !== null) expect(opened.errors).toEqual([]);
-  await opened?.close();
-  opened = null;
 });
 
 async function text(path: string): Promise<string> {
@@ -67,14 +58,11 @@ describe('the published site', () => {
     for (const attributes of scripts) expect(attributes).toMatch(/type="application\/(?:ld\+)?json"|src="\/blog\/talks\/assets\//);
   });
 
-  it('reads with JavaScript off: the transcript and chapters are painted from the HTML alone', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}talks/${SLUG}/`);
+  it('reads with JavaScript off: the transcript and chapters are painted from the HTML alone', async ({ pages }) => {
+    const { page } = await pages.open({ baseUrl: server.url, path: `talks/${SLUG}/`, javaScriptEnabled: false });
     expect(await turnsInPage(page)).toBe(347);
     expect(await page.getByText('Alex Krizhevsky wrote these insanely fast CUDA kernels', { exact: false }).isVisible()).toBe(true);
     expect(await page.locator('.chapters').first().innerText()).toContain('Deep double descent');
-    await context.close();
   });
 
   it('describes the video in JSON-LD, and lists every talk in the sitemap', async () => {
@@ -94,7 +82,7 @@ describe('the published site', () => {
     expect(locs).toEqual([SITE_URL, ...SLUGS.map((slug) => `${SITE_URL}talks/${slug}/`)]);
   });
 
-  it("carries the talk file's text, which the app reads before it takes the page over, with no mismatch", async () => {
+  it("carries the talk file's text, which the app reads before it takes the page over, with no mismatch", async ({ pages }) => {
     const html = await text(`talks/${SLUG}/`);
     const block = /<script type="application\/json" id="talkline-page">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(block).toBeDefined();
@@ -104,10 +92,7 @@ describe('the published site', () => {
     // The transcript in JSON-LD comes after the page's markup: it does not hold back the first paint.
     expect(html.indexOf('application/ld+json')).toBeGreaterThan(html.indexOf('<div id="root">'));
 
-    opened = await openPage(browser, server.url, {
-      path: `talks/${SLUG}/`,
-      prepare: noteLastBuiltChunk,
-    });
+    const opened = await pages.open({ baseUrl: server.url, path: `talks/${SLUG}/`, prepare: noteLastBuiltChunk });
     const { page } = opened;
     await page.waitForFunction(() => performance.getEntriesByName('talkline:interactive').length > 0, undefined, { timeout: 30_000 });
     expect(await lastBuiltChunkKept(page)).toBe(true);
@@ -116,13 +101,12 @@ describe('the published site', () => {
     // Taken over, not only shown: a turn answers a click.
     await opened.youtube.ready();
     await page.locator('.turn').nth(3).click();
-    await poll(() => opened!.youtube.seekCalls()).not.toEqual([]);
-    // (No mismatch: `afterEach` finds no console error nor page error.)
+    await poll(() => opened.youtube.seekCalls()).not.toEqual([]);
+    // (No mismatch: the page fixture finds no console error nor page error once the test is over.)
   });
 
-  it('follows playback, seeks and searches on the hydrated talk page', async () => {
-    opened = await openViewer(browser, server.url, { path: `talks/${SLUG}/` });
-    const { page, youtube } = opened;
+  it('follows playback, seeks and searches on the hydrated talk page', async ({ pages }) => {
+    const { page, youtube } = await pages.viewer({ baseUrl: server.url, path: `talks/${SLUG}/` });
     await youtube.play(600);
     await poll(() => currentTurnStart(page)).toBe(597);
     await page.getByText('So where was any doubt coming from?').click();
@@ -132,8 +116,9 @@ describe('the published site', () => {
     await poll(async () => Number(await page.locator('.search-count').getAttribute('data-count'))).toBeGreaterThanOrEqual(2);
   });
 
-  it('keeps the pre-rendered transcript: hydration replaces no turn but those it draws hot', async () => {
-    opened = await openViewer(browser, server.url, {
+  it('keeps the pre-rendered transcript: hydration replaces no turn but those it draws hot', async ({ pages }) => {
+    const { page } = await pages.viewer({
+      baseUrl: server.url,
       path: `talks/${SLUG}/`,
       prepare: async (page) => {
         await page.addInitScript(() => {
@@ -150,7 +135,6 @@ describe('the published site', () => {
         });
       },
     });
-    const { page } = opened;
     await page.getByRole('searchbox', { name: 'Search transcript' }).fill('Hessian');
     await poll(async () => Number(await page.locator('.search-count').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
     // The only turns replaced are those of the chunks drawn hot once mounted (the spoken one, its
@@ -164,18 +148,18 @@ describe('the published site', () => {
     expect(hot.length).toBeLessThan(total / 4);
   });
 
-  it('opens deep links on talk pages, and redirects old ?talk= links to them', async () => {
-    opened = await openViewer(browser, server.url, { path: `talks/${SLUG}/?t=2015` });
-    expect((await opened.youtube.playerOptions())?.playerVars?.start).toBe(2015);
-    expect(await currentTurnStart(opened.page)).toBe(2015);
-    await opened.close();
-    opened = await openViewer(browser, server.url, { path: `?talk=${SLUG}#t=33:35` });
-    expect(new URL(opened.page.url()).pathname).toBe(`${BASE}talks/${SLUG}/`);
-    await poll(() => currentTurnStart(opened!.page)).toBe(2015);
+  it('opens deep links on talk pages, and redirects old ?talk= links to them', async ({ pages }) => {
+    const deep = await pages.viewer({ baseUrl: server.url, path: `talks/${SLUG}/?t=2015` });
+    expect((await deep.youtube.playerOptions())?.playerVars?.start).toBe(2015);
+    expect(await currentTurnStart(deep.page)).toBe(2015);
+    await deep.close();
+    const old = await pages.viewer({ baseUrl: server.url, path: `?talk=${SLUG}#t=33:35` });
+    expect(new URL(old.page.url()).pathname).toBe(`${BASE}talks/${SLUG}/`);
+    await poll(() => currentTurnStart(old.page)).toBe(2015);
   });
 
-  it('links between the home page and the talks stay under the base', async () => {
-    opened = await openPage(browser, server.url);
+  it('links between the home page and the talks stay under the base', async ({ pages }) => {
+    const opened = await pages.open({ baseUrl: server.url });
     const { page } = opened;
     await page.getByRole('link', { name: 'How Rocket Engines Work' }).click();
     await page.waitForSelector('.turn[data-start]');
@@ -188,8 +172,9 @@ describe('the published site', () => {
 
   // 800 px is the widest the snippet frames it: a wide blog column, where the embed still shows its chapters.
   for (const width of [360, 640, 800]) {
-    it(`works embedded in an <iframe> of another origin at ${width} px`, async () => {
-      opened = await openPage(browser, blog.url, {
+    it(`works embedded in an <iframe> of another origin at ${width} px`, async ({ pages }) => {
+      const { page } = await pages.open({
+        baseUrl: blog.url,
         viewport: { width, height: 900 },
         prepare: async (page) => {
           // The embed's origin is the site's, not the post's: let it through, and fake YouTube inside it.
@@ -197,7 +182,6 @@ describe('the published site', () => {
         },
         path: `${blog.origin}/post.html`,
       });
-      const { page } = opened;
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
       expect(frame).not.toBeNull();
       const embed = frame as Frame;

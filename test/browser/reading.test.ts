@@ -2,16 +2,14 @@
 // search bar that stays, hits along the talk, quotes shared by link, notes for authors only, copying the
 // transcript, and no "Unlabelled" speaker.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { type Pages, describe, expect, it } from './browser-test.ts';
 import { type OpenOptions, type OpenViewer, poll } from './viewer-page.ts';
-import { browserSession } from './browser-test.ts';
 
-const session = browserSession();
-const baseUrl = session.baseUrl;
-let viewer: OpenViewer | null = null;
+const baseUrl = inject('baseUrl');
 
-async function open(options: OpenOptions = {}): Promise<OpenViewer> {
-  viewer = await session.viewer(options);
+async function open(pages: Pages, options: OpenOptions = {}): Promise<OpenViewer> {
+  const viewer = await pages.viewer(options);
   await viewer.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   return viewer;
 }
@@ -60,8 +58,8 @@ describe('first load on small screens', () => {
     { width: 390, height: 844 },
     { width: 640, height: 360 },
   ]) {
-    it(`opens at the top (title, search, chapters) at ${viewport.width}×${viewport.height}, paused at 0:00`, async () => {
-      const { page } = await open({ viewport });
+    it(`opens at the top (title, search, chapters) at ${viewport.width}×${viewport.height}, paused at 0:00`, async ({ pages }) => {
+      const { page } = await open(pages, { viewport });
       expect(await settledScroll(page)).toBeLessThan(5);
       const title = await page.locator('h1').boundingBox();
       expect(title).not.toBeNull();
@@ -72,8 +70,8 @@ describe('first load on small screens', () => {
     });
   }
 
-  it('still opens at a deep link’s moment', async () => {
-    const { page } = await open({ viewport: { width: 360, height: 780 }, path: '?t=2015' });
+  it('still opens at a deep link’s moment', async ({ pages }) => {
+    const { page } = await open(pages, { viewport: { width: 360, height: 780 }, path: '?t=2015' });
     await poll(() => followedLine(page).then((line) => line !== null && line.top >= line.covered && line.bottom > line.covered)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   });
@@ -84,8 +82,8 @@ describe('following clear of the sticky player and search bar', () => {
     { width: 360, height: 780 },
     { width: 1440, height: 900 },
   ]) {
-    it(`never puts the current line under anything sticky at ${viewport.width} px while playing`, async () => {
-      const { page, youtube } = await open({ viewport });
+    it(`never puts the current line under anything sticky at ${viewport.width} px while playing`, async ({ pages }) => {
+      const { page, youtube } = await open(pages, { viewport });
       const samples: Array<{ top: number; covered: number }> = [];
       for (const from of [600, 1795, 3400]) {
         await youtube.play(from);
@@ -140,8 +138,8 @@ describe('a phone held sideways', () => {
       };
     });
 
-  it('leaves at least half the height to the transcript at 740×360, playing and with a search open', async () => {
-    const { page, youtube } = await open({ viewport: { width: 740, height: 360 } });
+  it('leaves at least half the height to the transcript at 740×360, playing and with a search open', async ({ pages }) => {
+    const { page, youtube } = await open(pages, { viewport: { width: 740, height: 360 } });
     await youtube.freeze(true);
     await youtube.play(190);
     await settledScroll(page);
@@ -180,8 +178,8 @@ describe('the search bar stays', () => {
     { width: 360, height: 780 },
     { width: 1440, height: 900 },
   ]) {
-    it(`stays in view with "k of N" while Enter walks the hits at ${viewport.width} px, nothing cut`, async () => {
-      const { page } = await open({ viewport });
+    it(`stays in view with "k of N" while Enter walks the hits at ${viewport.width} px, nothing cut`, async ({ pages }) => {
+      const { page } = await open(pages, { viewport });
       const input = page.locator('.search-input');
       // Empty, the box has the width for its whole placeholder.
       expect(await input.evaluate((element: HTMLInputElement) => element.clientWidth)).toBeGreaterThanOrEqual(240);
@@ -225,8 +223,8 @@ describe('the search bar stays', () => {
 });
 
 describe('hits along the talk', () => {
-  it('draws a mark per hit on a strip, goes to one on click, and tells screen readers only the count', async () => {
-    const { page, youtube } = await open();
+  it('draws a mark per hit on a strip, goes to one on click, and tells screen readers only the count', async ({ pages }) => {
+    const { page, youtube } = await open(pages);
     await page.locator('.search-input').fill('neural network');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/^\d+ results$/);
     const strip = page.locator('.hit-strip');
@@ -283,8 +281,8 @@ const quoteText = (page: Page) =>
     .then((texts) => texts.join(' ').replace(/\s+/g, ' ').trim());
 
 describe('sharing a quote', () => {
-  it('copies #t=START,END for words in one turn; the link marks them, cues START and pauses at END', async () => {
-    const { page } = await open();
+  it('copies #t=START,END for words in one turn; the link marks them, cues START and pauses at END', async ({ pages }) => {
+    const { page, close } = await open(pages);
     const turn = '.turn[data-start="143"]';
     await page.locator(turn).scrollIntoViewIfNeeded();
     const words = await page.locator(`${turn} .sentence`).allInnerTexts();
@@ -296,10 +294,9 @@ describe('sharing a quote', () => {
     const url = new URL(link);
     expect(url.hash).toMatch(/^#t=\d+:\d{2}(\.\d+)?,\d+:\d{2}(\.\d+)?$/);
     expect(url.searchParams.has('t')).toBe(false);
-    await viewer!.close();
-    viewer = null;
+    await close();
 
-    const opened = await open({ path: `${url.search}${url.hash}` });
+    const opened = await open(pages, { path: `${url.search}${url.hash}` });
     await poll(() => quoteText(opened.page)).toBe(`${words[1]} ${words[2]}`);
     const [start, end] = url.hash
       .slice(3)
@@ -322,8 +319,8 @@ describe('sharing a quote', () => {
     expect(stoppedAt).toBeLessThan(end + 1);
   });
 
-  it('quotes across turns, and is reachable from the keyboard', async () => {
-    const { page } = await open();
+  it('quotes across turns, and is reachable from the keyboard', async ({ pages }) => {
+    const { page, close } = await open(pages);
     const first = '.turn[data-start="143"]';
     await page.locator(first).scrollIntoViewIfNeeded();
     const nextStart = await page.locator(first).evaluate((element) => element.nextElementSibling!.getAttribute('data-start'));
@@ -338,17 +335,16 @@ describe('sharing a quote', () => {
     await page.keyboard.press('Enter');
     await poll(() => page.locator('.quote-share').innerText()).toBe('Link copied');
     const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-    await viewer!.close();
-    viewer = null;
+    await close();
 
-    const opened = await open({ path: `${url.search}${url.hash}` });
+    const opened = await open(pages, { path: `${url.search}${url.hash}` });
     await poll(() => quoteText(opened.page)).toBe(`${firstWords.at(-1)} ${secondWords[0]}`);
     expect(await opened.page.locator(`${first} mark[data-quote]`).count()).toBeGreaterThan(0);
     expect(await opened.page.locator(`${second} mark[data-quote]`).count()).toBeGreaterThan(0);
   });
 
-  it('selects only what a mouse drag covered, and links only that', async () => {
-    const { page } = await open();
+  it('selects only what a mouse drag covered, and links only that', async ({ pages }) => {
+    const { page } = await open(pages);
     const turn = '.turn[data-start="143"]';
     await page.locator(turn).evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await settledScroll(page);
@@ -399,13 +395,13 @@ describe('sharing a quote', () => {
     expect(await page.evaluate(() => window.getSelection()!.toString().length)).toBe(selected.length);
   });
 
-  it('offers the link for words selected while its code is still on the way', async () => {
+  it('offers the link for words selected while its code is still on the way', async ({ pages }) => {
     // The button's code is held until the words are selected: it must read the selection it finds.
     let release = (): void => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const { page } = await open({
+    const { page } = await open(pages, {
       prepare: async (page) => {
         await page.route(/\/quote-share-[^/]*\.js$/, async (route) => {
           await held;
@@ -421,8 +417,8 @@ describe('sharing a quote', () => {
     await poll(() => page.getByRole('button', { name: 'Copy link to this quote' }).count()).toBe(1);
   });
 
-  it('marks the words of a link that ends inside a sentence (#t=2:23,2:27), whole words, in view', async () => {
-    const { page, youtube } = await open({ path: '#t=2:23,2:27' });
+  it('marks the words of a link that ends inside a sentence (#t=2:23,2:27), whole words, in view', async ({ pages }) => {
+    const { page, youtube } = await open(pages, { path: '#t=2:23,2:27' });
     await poll(() => quoteText(page)).toMatch(/^You were one of the three authors\b/);
     const sentence = await page.locator('.turn[data-start="143"] .sentence').first().innerText();
     const quote = await quoteText(page);
@@ -435,21 +431,20 @@ describe('sharing a quote', () => {
     expect(mark!.y + mark!.height).toBeLessThanOrEqual(800);
   });
 
-  it('reads seconds as well as clocks, and keeps ?t= working', async () => {
-    const { page, youtube } = await open({ path: '#t=143,150' });
+  it('reads seconds as well as clocks, and keeps ?t= working', async ({ pages }) => {
+    const { page, youtube, close } = await open(pages, { path: '#t=143,150' });
     await poll(() => page.locator('mark[data-quote]').count()).toBeGreaterThan(0);
     expect((await youtube.playerOptions())?.playerVars?.start).toBe(143);
-    await viewer!.close();
-    viewer = null;
-    const plain = await open({ path: '?t=2015' });
+    await close();
+    const plain = await open(pages, { path: '?t=2015' });
     expect((await plain.youtube.playerOptions())?.playerVars?.start).toBe(2015);
     expect(await plain.page.locator('mark[data-quote]').count()).toBe(0);
   });
 });
 
 describe('viewers and authors', () => {
-  it('hides the notes on the file by default and shows them on ?notes', async () => {
-    const { page } = await open();
+  it('hides the notes on the file by default and shows them on ?notes', async ({ pages }) => {
+    const { page, close } = await open(pages);
     expect(await page.locator('.talk-notes').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain('notes on this transcript');
     // The long preface is folded, with "More".
@@ -459,18 +454,17 @@ describe('viewers and authors', () => {
     await more.click();
     const unfolded = await page.locator('.talk-description').boundingBox();
     expect(unfolded!.height).toBeGreaterThan(folded!.height);
-    await viewer!.close();
-    viewer = null;
+    await close();
 
-    const author = await open({ path: '?notes' });
+    const author = await open(pages, { path: '?notes' });
     const notes = author.page.locator('.talk-notes');
     await poll(() => notes.count()).toBe(1);
     expect(await notes.innerText()).toMatch(/\d+ notes? on this transcript/);
     expect(await notes.innerText()).toMatch(/lex-fridman-ilya-sutskever\.md:\d+/);
   });
 
-  it('shows the notes on a file the reader opened folded, a line that opens to them', async () => {
-    const { page } = await open();
+  it('shows the notes on a file the reader opened folded, a line that opens to them', async ({ pages }) => {
+    const { page } = await open(pages);
     const file = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAlice: Hello there.\n\n00:00:05.000 --> 00:00:04.500\nBob: Hi.\n';
     await page.locator('input.open-file-input').setInputFiles({ name: 'meeting.vtt', mimeType: 'text/vtt', buffer: Buffer.from(file) });
     await page.getByRole('button', { name: 'Read without the video' }).click();
@@ -484,8 +478,8 @@ describe('viewers and authors', () => {
 });
 
 describe('copying and small things', () => {
-  it('copies the transcript as text, with or without times', async () => {
-    const { page } = await open();
+  it('copies the transcript as text, with or without times', async ({ pages }) => {
+    const { page } = await open(pages);
     await page.getByText('Export', { exact: true }).click();
     await page.getByRole('button', { name: 'Copy as text', exact: true }).click();
     await poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Lex Fridman: The following is a conversation with Ilya Sutskever');
@@ -501,8 +495,8 @@ describe('copying and small things', () => {
     { width: 820, height: 800 },
     { width: 1440, height: 900 },
   ]) {
-    it(`opens the Export and Embed menus inside the window at ${viewport.width} px`, async () => {
-      const { page } = await open({ viewport });
+    it(`opens the Export and Embed menus inside the window at ${viewport.width} px`, async ({ pages }) => {
+      const { page } = await open(pages, { viewport });
       await showTools(page);
       for (const name of ['Export', 'Embed']) {
         const menu = page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
@@ -529,8 +523,8 @@ describe('copying and small things', () => {
     });
   }
 
-  it('gives a finger 24 px or more to hit a turn’s time and its copy-link button on a phone, rows unchanged', async () => {
-    const { page } = await open({ viewport: { width: 360, height: 780 } });
+  it('gives a finger 24 px or more to hit a turn’s time and its copy-link button on a phone, rows unchanged', async ({ pages }) => {
+    const { page } = await open(pages, { viewport: { width: 360, height: 780 } });
     for (const selector of ['.turn-time', '.copy-link']) {
       // The rows within the window where the hit lands on the target, at its middle, from 10 px above to 10 px below its box.
       const { height, hit } = await page.evaluate((sel) => {
@@ -549,8 +543,8 @@ describe('copying and small things', () => {
     }
   });
 
-  it('closes a menu of the bar with Escape (focus back on its button), with a press outside it, and when another opens', async () => {
-    const { page } = await open({ viewport: { width: 360, height: 780 } });
+  it('closes a menu of the bar with Escape (focus back on its button), with a press outside it, and when another opens', async ({ pages }) => {
+    const { page } = await open(pages, { viewport: { width: 360, height: 780 } });
     const menu = (name: string) => page.locator('details.tool-menu').filter({ has: page.locator('summary', { hasText: name }) });
     const isOpen = (name: string) => menu(name).evaluate((element) => (element as HTMLDetailsElement).open);
     // Opened, and ready: the `toggle` event that tells the page comes a task after the click, and the panel
@@ -591,8 +585,8 @@ describe('copying and small things', () => {
     expect(await isOpen('Export')).toBe(true);
   });
 
-  it('points "Back to now" up when the current turn is above, down when below', async () => {
-    const { page, youtube } = await open();
+  it('points "Back to now" up when the current turn is above, down when below', async ({ pages }) => {
+    const { page, youtube } = await open(pages);
     await youtube.freeze(true);
     await youtube.play(1795);
     await settledScroll(page);
@@ -607,8 +601,8 @@ describe('copying and small things', () => {
     expect(await back.innerText()).toContain('↓');
   });
 
-  it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async () => {
-    const { page } = await open();
+  it('shows no speaker label, never "Unlabelled", for a caption file that names no speakers', async ({ pages }) => {
+    const { page } = await open(pages);
     const vtt =
       'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
     await page.locator('input.open-file-input').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
@@ -626,8 +620,8 @@ describe('copying and small things', () => {
     expect(await page.locator('.turn-speaker .visually-hidden').first().innerText()).toBe('0:01');
   });
 
-  it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async () => {
-    const { page } = await open();
+  it('asks for a file’s video without an error look, keeps the address until answered, and can cancel', async ({ pages }) => {
+    const { page } = await open(pages);
     const before = page.url();
     await page
       .locator('input.open-file-input')
@@ -669,17 +663,19 @@ describe('copying and small things', () => {
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
   });
 
-  it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async () => {
-    const { page } = await open();
+  it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async ({ pages }) => {
+    const { page } = await open(pages);
     await page
       .locator('input.open-file-input')
       .setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    // The question's Cancel: the card shown while the file is read has one too, which would give the file up
+    // before it is remembered.
+    const question = page.locator('.video-id-prompt');
+    await question.getByRole('button', { name: 'Cancel' }).click();
     await page.reload();
     await page.locator('summary', { hasText: 'Recent files' }).click();
     await page.getByRole('link', { name: 'later' }).click();
-    await page.getByRole('button', { name: 'Read without the video' }).waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await question.getByRole('button', { name: 'Cancel' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Lex Fridman podcast with Ilya Sutskever');
     expect(new URL(page.url()).searchParams.has('file')).toBe(false);
   });

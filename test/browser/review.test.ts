@@ -2,11 +2,8 @@
 // wrong speaker, with the recording's captions beside it (WebVTT naming each cue's speaker). The reader
 // restores two passages, dismisses one, undoes a decision, gives the turn back to its speaker and
 // downloads the corrected transcript, which must parse to the talk with exactly those changes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { alignTalk } from '../../src/align/align-talk.ts';
 import { type FixEdit, applyEdits, proposeFixes } from '../../src/align/fix/index.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
@@ -14,27 +11,17 @@ import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { toWebVtt } from '../../src/transcript/formats/write-talk.ts';
 import type { Talk } from '../../src/transcript/types.ts';
 import { splitWords } from '../../src/transcript/words.ts';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
-import { makeCaptions } from '../align/make-captions.ts';
-import { withSpeakers } from '../align/speaker-captions.ts';
-import { bundledTalkText } from '../fixtures/bundled-talk.ts';
-import { type ServedLibrary, serveLibrary } from './library-build.ts';
-import { type OpenViewer, launchChromium, openViewer, poll } from './viewer-page.ts';
+import { bundledTalk, bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { type CutSentence, cutSentencesFromFile } from '../fixtures/edited-talk-file.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { withSpeakers } from '../fixtures/speaker-captions.ts';
+import { type Pages, describe, expect, it, libraryOf } from './browser-test.ts';
+import type { ServedLibrary } from './library-build.ts';
+import { type OpenViewer, poll } from './viewer-page.ts';
 
 const NAME = 'lex-fridman-ilya-sutskever';
 /** The turn whose label the clean-up got wrong. */
 const SWAPPED = 57;
-
-let browser: Browser;
-let library: ServedLibrary;
-let content: string;
-let original: Talk;
-let editedText: string;
-let edited: Talk;
-let cut: CutSentence[];
-let edits: FixEdit[];
-let viewer: OpenViewer | null = null;
 
 const other = (name: string | null) => (name === 'Lex Fridman' ? 'Ilya Sutskever' : 'Lex Fridman');
 const bare = (words: readonly string[]) => words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')).filter(Boolean);
@@ -53,36 +40,28 @@ function swapLabel(text: string, talk: Talk, turn: number): string {
   throw new Error(`no label for turn ${turn}`);
 }
 
-beforeAll(async () => {
-  original = bundledTalk();
-  const gen = makeCaptions(original, { seed: 31 });
-  let text: string;
-  ({ text, cut } = cutSentencesFromFile(bundledTalkText(), original, 3, 31));
-  expect(cut.some((c) => c.turn === SWAPPED)).toBe(false);
-  editedText = swapLabel(text, original, SWAPPED);
-  edited = readMarkdown(editedText, `${NAME}.md`).talk!;
-  const vtt = toWebVtt(withSpeakers(gen, original));
-  // What the page will propose, from the same files: the download must equal these fixes applied.
-  edits = proposeFixes(alignTalk(edited, readTalk(vtt, `${NAME}.en.vtt`).talk!), edited);
-  content = mkdtempSync(join(tmpdir(), 'talkline-review-library-'));
-  writeFileSync(join(content, `${NAME}.md`), editedText);
-  writeFileSync(join(content, `${NAME}.en.vtt`), vtt);
-  library = await serveLibrary(content);
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await library?.close();
-  if (content !== undefined) rmSync(content, { recursive: true, force: true });
-});
-afterEach(async () => {
-  if (viewer !== null) expect(viewer.errors).toEqual([]);
-  await viewer?.close();
-  viewer = null;
-});
+const original: Talk = bundledTalk();
+const gen = makeCaptions(original, { seed: 31 });
+const { text: cutText, cut } = cutSentencesFromFile(bundledTalkText(), original, 3, 31);
+// The swapped turn keeps its words, so its one finding is the reassignment.
+if (cut.some((c) => c.turn === SWAPPED)) throw new Error(`a sentence was cut from turn ${SWAPPED}, whose label is swapped: choose another seed`);
+const editedText = swapLabel(cutText, original, SWAPPED);
+const edited: Talk = readMarkdown(editedText, `${NAME}.md`).talk!;
+const vtt = toWebVtt(withSpeakers(gen, original));
+// What the page will propose, from the same files: the download must equal these fixes applied.
+const edits: FixEdit[] = proposeFixes(alignTalk(edited, readTalk(vtt, `${NAME}.en.vtt`).talk!), edited);
 
-async function openReview(): Promise<OpenViewer> {
-  viewer = await openViewer(browser, library.url, { acceptDownloads: true });
+it.override(
+  'library',
+  { scope: 'file' },
+  libraryOf((folder) => {
+    writeFileSync(join(folder, `${NAME}.md`), editedText);
+    writeFileSync(join(folder, `${NAME}.en.vtt`), vtt);
+  }),
+);
+
+async function openReview(pages: Pages, library: ServedLibrary): Promise<OpenViewer> {
+  const viewer = await pages.viewer({ baseUrl: library.url, acceptDownloads: true });
   const { page } = viewer;
   await poll(() => page.locator('.alignment-bar').getAttribute('data-status'), 30_000).toBe('aligned');
   await page.getByRole('button', { name: /^Review \d+ findings$/ }).click();
@@ -93,8 +72,8 @@ async function openReview(): Promise<OpenViewer> {
 const restoreOf = (sentence: CutSentence) => edits.find((e) => e.kind === 'restore' && e.turn === sentence.turn)!;
 
 describe('review mode on a talk with its captions beside it', () => {
-  it('restores, dismisses, undoes and reassigns, and downloads exactly the accepted changes', async () => {
-    const { page } = await openReview();
+  it('restores, dismisses, undoes and reassigns, and downloads exactly the accepted changes', async ({ pages, library }) => {
+    const { page } = await openReview(pages, library);
     const [a, b, c] = cut as [CutSentence, CutSentence, CutSentence];
     const reassign = edits.find((e) => e.kind === 'reassign');
     expect(reassign).toMatchObject({ turn: SWAPPED, to: original.turns[SWAPPED]!.speaker });
@@ -170,8 +149,8 @@ describe('review mode on a talk with its captions beside it', () => {
     });
   });
 
-  it('explains "check who speaks here" on a key press or a tap, in words, with the moment to listen to', async () => {
-    const { page, youtube } = await openReview();
+  it('explains "check who speaks here" on a key press or a tap, in words, with the moment to listen to', async ({ pages, library }) => {
+    const { page, youtube } = await openReview(pages, library);
     const reassign = edits.find((e) => e.kind === 'reassign')!;
     const finding = page.locator(`[data-edit="${reassign.id}"]`);
     const toggle = finding.getByRole('button', { name: 'check who speaks here' });
@@ -201,8 +180,8 @@ describe('review mode on a talk with its captions beside it', () => {
     expect(await finding.getAttribute('data-decision')).toBe('open');
   });
 
-  it('plays a passage from its start and stops after its end', async () => {
-    const { page, youtube } = await openReview();
+  it('plays a passage from its start and stops after its end', async ({ pages, library }) => {
+    const { page, youtube } = await openReview(pages, library);
     const edit = restoreOf(cut[0]!) as { id: string; start: number; end: number };
     await page.locator(`[data-edit="${edit.id}"]`).getByRole('button', { name: /^Play/ }).click();
     await poll(async () => (await youtube.seekCalls()).some(([seconds]) => Math.abs(seconds - edit.start) < 0.01)).toBe(true);
@@ -211,8 +190,8 @@ describe('review mode on a talk with its captions beside it', () => {
     await poll(() => youtube.state()).toBe(2);
   });
 
-  it('uses the recording’s times for every stamp in one step, and saves them', async () => {
-    const { page } = await openReview();
+  it('uses the recording’s times for every stamp in one step, and saves them', async ({ pages, library }) => {
+    const { page } = await openReview(pages, library);
     const retimes = edits.filter((e) => e.kind === 'retime');
     expect(retimes.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Use the recording’s times' }).click();

@@ -1,12 +1,14 @@
 /**
  * A plain static file server (node:http, no Vite) serving a folder under a path, as a static host
  * does: `/blog/talks/x/` serves `x/index.html`, a folder without its slash is redirected, anything
- * else is a 404. For the publishing tests and benchmark: the built site must work without Vite.
+ * else is a 404; files are served in the byte ranges asked for, as every static host does (a media
+ * player seeks with them). For the publishing tests and benchmark: the built site must work without Vite.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { sendFile } from '../../build/media-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +19,9 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.mp3': 'audio/mpeg',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
 };
 
 export interface StaticServer {
@@ -57,8 +62,7 @@ export async function serveStatic(folder: string, mount = '/', extra?: (path: st
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    sendFile(request, response, target, TYPES[extname(target)] ?? 'application/octet-stream', () => response.writeHead(404).end('not found'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -2,7 +2,7 @@
  * Opening the built viewer in Chromium with the fake YouTube API, and reading its state: shared by
  * the browser tests and the viewer benchmark.
  */
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, type Response, chromium } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROMIUM_ARGS } from './find-chromium.ts';
 import { type FakePlayerOptions, FakeYouTube, type YouTubeMode } from './fake-youtube.ts';
@@ -26,6 +26,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** Let the page hand files over as downloads (export). */
   acceptDownloads?: boolean;
+  /** Off: the page as a reader with scripts disabled gets it (nothing of the app runs). */
+  javaScriptEnabled?: boolean;
   /** Runs before the page is loaded, e.g. to route some of its requests (routes added later win). */
   prepare?: (page: Page) => Promise<void>;
   /**
@@ -39,6 +41,8 @@ export interface OpenPage {
   context: BrowserContext;
   page: Page;
   youtube: FakeYouTube;
+  /** The answer to the page's address (its status, its headers), or null when there was none. */
+  response: Response | null;
   /** Uncaught page errors and console errors seen so far. */
   errors: string[];
   /** Every request the page made (any frame), as full URLs, in order. */
@@ -72,6 +76,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenO
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: options.acceptDownloads ?? false,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -98,11 +103,12 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenO
   const youtube = new FakeYouTube(page, mode, options.player);
   await youtube.install(new URL(baseUrl).origin);
   await options.prepare?.(page);
-  await page.goto(new URL(options.path ?? '', baseUrl).toString(), { waitUntil: options.waitUntil ?? 'load' });
+  const response = await page.goto(new URL(options.path ?? '', baseUrl).toString(), { waitUntil: options.waitUntil ?? 'load' });
   return {
     context,
     page,
     youtube,
+    response,
     errors,
     requests,
     dialogs,

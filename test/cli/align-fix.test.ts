@@ -7,13 +7,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toSrt } from '../../src/transcript/formats/write-talk.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { toRollingVtt } from '../align/caption-files.ts';
-import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
-import { makeCaptions } from '../align/make-captions.ts';
-import { cutSentences, restoreCaseSentences, WHISPER_CAPTIONS_PATH } from '../align/restore-case.ts';
-import { withSpeakers } from '../align/speaker-captions.ts';
-import { bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { bundledTalk, bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { toRollingVtt } from '../fixtures/caption-files.ts';
+import { type CutSentence, cutSentencesFromFile } from '../fixtures/edited-talk-file.ts';
+import { makeCaptions } from '../fixtures/make-captions.ts';
+import { cutSentences, restoreCaseSentences, WHISPER_CAPTIONS_PATH } from '../fixtures/restore-case.ts';
+import { withSpeakers } from '../fixtures/speaker-captions.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkline-align-fix-'));
@@ -295,7 +294,7 @@ describe('talkline align --fix', { timeout: 60_000 }, () => {
 });
 
 // The same command on real speech: Whisper's captions of the recording, which stutter and restart where
-// the published talk does not (the restore case of test/align/restore-case.ts, checked word by word there).
+// the published talk does not (the restore case of test/fixtures/restore-case.ts, checked word by word there).
 describe('talkline align --fix --restore on real speech', { timeout: 60_000 }, () => {
   const edited = path('real-speech.md');
   let report: string[];

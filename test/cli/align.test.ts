@@ -7,11 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toSrt } from '../../src/transcript/formats/write-talk.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
 import type { Talk } from '../../src/transcript/types.ts';
-import { bundledTalk } from '../align/bundled-talk.ts';
-import { toRollingVtt } from '../align/caption-files.ts';
-import { type CutSentence, cutSentencesFromFile } from '../align/edited-talk-file.ts';
-import { makeCaptions, type GeneratedCaptions } from '../align/make-captions.ts';
-import { bodyWords, bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { bodyWords, bundledTalk, bundledTalkText } from '../fixtures/bundled-talk.ts';
+import { toRollingVtt } from '../fixtures/caption-files.ts';
+import { type CutSentence, cutSentencesFromFile } from '../fixtures/edited-talk-file.ts';
+import { makeCaptions, type GeneratedCaptions } from '../fixtures/make-captions.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkline-align-'));
@@ -165,7 +164,7 @@ describe('talkline align', { timeout: 30_000 }, () => {
   });
 
   it('warns on standard error when the captions are of another recording, but still writes the talk', () => {
-    const other = new URL('../fixtures/captions/speakers.srt', import.meta.url).pathname;
+    const other = new URL('../fixtures/corpus/speakers.srt', import.meta.url).pathname;
     const r = runCli(['align', editedFile, other, '--to', 'md']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/only \d+% of the talk's words are in the captions: check that the captions are of this recording/);

@@ -47,6 +47,17 @@ describe('talkline check', () => {
     expect(r.stdout).toMatch(new RegExp(`${TALK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:311: warning: stamp 33:35`));
   });
 
+  it('names a talk\'s own media, and warns (with its line) when the file is not beside the talk', () => {
+    const ok = runCli(['check', 'test/fixtures/media/speech.md']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('video none · audio speech.mp3 · 7 turns');
+    expect(ok.stdout.trim().split('\n')).toHaveLength(1);
+    const missing = file('missing-media.md', '---\ntitle: Gone\nmedia: audio/gone.mp3\n---\n[0:01]\n**A:** hi\n');
+    const r = runCli(['check', missing]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${missing}:3: warning: media file audio/gone.mp3 does not exist beside the talk; put it there (or fix the path)`);
+  });
+
   it('exits 1 when any file has an error, still reporting every file', () => {
     const r = runCli(['check', TALK, file('empty.md', '')]);
     expect(r.status).toBe(1);

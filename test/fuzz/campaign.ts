@@ -3,7 +3,8 @@
  * Prints cases run, failures, and the time taken; exits 1 with the shrunk counterexample on a failure.
  */
 import fc from 'fast-check';
-import { checkParsed, mutatedTalk } from './talk-mutations.ts';
+import { mutatedTalk } from '../fixtures/arbitraries.ts';
+import { checkParsed } from './check-parsed.ts';
 
 const runs = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);

@@ -4,7 +4,7 @@ import { readFileOffThread, type ReadWorkerLike } from '../../src/library/read-f
 import { type ReadFileMessage, runReadFile, sendOnRequest, transferMessages } from '../../src/library/read-file-job.ts';
 import { recentFileId } from '../../src/library/recent-files.ts';
 
-const srt = readFileSync(new URL('../fixtures/captions/speakers.srt', import.meta.url), 'utf8');
+const srt = readFileSync(new URL('../fixtures/corpus/speakers.srt', import.meta.url), 'utf8');
 
 /** A blob of `size` bytes whose content must never be touched: reading it fails the test. */
 function unreadable(size: number): Blob {

@@ -6,7 +6,7 @@ const bytesOf = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtur
 
 describe('reading a file the reader opened', () => {
   it('reads any format from its bytes, by content', () => {
-    const srt = readLocalBytes(bytesOf('captions/speakers.srt'), 'speakers.txt');
+    const srt = readLocalBytes(bytesOf('corpus/speakers.srt'), 'speakers.txt');
     expect(srt.ok && srt.talk.format).toBe('srt');
     const vtt = readLocalBytes(bytesOf('library/Gardening Basics [gArDeN1ng01].en.vtt'), 'Gardening Basics [gArDeN1ng01].en.vtt');
     expect(vtt.ok && [vtt.talk.videoId, vtt.talk.turns[0]?.words?.length]).toEqual(['gArDeN1ng01', 16]);
@@ -29,7 +29,7 @@ describe('reading a file the reader opened', () => {
   });
 
   it('takes a video id given by the reader, and drops the note that there was none', () => {
-    const read = readLocalBytes(bytesOf('captions/speakers.srt'), 'speakers.srt');
+    const read = readLocalBytes(bytesOf('corpus/speakers.srt'), 'speakers.srt');
     if (!read.ok) throw new Error('fixture does not read');
     expect(read.talk.videoId).toBeNull();
     expect(read.diagnostics.some((d) => /no YouTube video id/.test(d.message))).toBe(true);

@@ -128,6 +128,32 @@ describe('the talk library plugin', () => {
   });
 });
 
+describe('a talk with its own media', () => {
+  it('gives the media its address: the site copy by hash, the dev server by path, an https address as it is', () => {
+    const folder = contentFolder({
+      'one.md': '---\ntitle: One\nmedia: audio/one.mp3\n---\n\n**Ada:** Hello there.\n',
+      'two.md': '---\ntitle: Two\nmedia: https://cdn.example.org/two.webm\n---\n\n**Ada:** Hello there.\n',
+    });
+    mkdirSync(join(folder, 'audio'));
+    writeFileSync(join(folder, 'audio/one.mp3'), 'not really audio');
+    const built = generate(folder);
+    expect(built.manifest).toMatch(/const mediaUrls = \[new URL\(\/\* @vite-ignore \*\/ "\.\/one-[\w-]{10}\.mp3", import\.meta\.url\)\.href, "https:\/\/cdn\.example\.org\/two\.webm"\];/);
+    expect(built.manifest).toContain('if (talk.media) talk.media.url = mediaUrls[i];');
+    const data = manifestData(built.manifest) as unknown as Array<{ media: unknown; summary: { media: string } }>;
+    expect(data.map((entry) => [entry.media, entry.summary.media])).toEqual([
+      [{ name: 'audio/one.mp3', kind: 'audio', type: 'audio/mpeg' }, 'audio'],
+      [{ name: 'https://cdn.example.org/two.webm', kind: 'video', type: 'video/webm' }, 'video'],
+    ]);
+    // Copied by the build itself, not emitted through the bundle.
+    expect([...built.emitted.keys()].some((name) => name.endsWith('.mp3'))).toBe(false);
+    const served = generate(folder, { command: 'serve', base: '/' });
+    expect(served.manifest).toContain('const mediaUrls = ["/@talkline/media/audio/one.mp3", "https://cdn.example.org/two.webm"];');
+    // A site of one talk carries its media in the first page's entry.
+    const one = generate(folder, { command: 'serve', base: '/', only: 'one.md' });
+    expect(one.index).toContain('media: { ...{"name":"audio/one.mp3","kind":"audio","type":"audio/mpeg"}, url: "/@talkline/media/audio/one.mp3" }');
+  });
+});
+
 describe('the content of a site', () => {
   it('skips what is not a talk by name and type, with a line for each, before reading anything', () => {
     const folder = contentFolder({ 'talk.md': TALK, 'cover.jpg': 'not read', 'notes.txt': 'not read' });

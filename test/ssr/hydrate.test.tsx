@@ -7,12 +7,13 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type PageData, type TalkPageData, pageDataElement, readPageData } from '../../src/ssr/page-data.ts';
-import { readPageTalk } from '../../src/ssr/page-talk.ts';
+import { type PageData, type TalkPageData, pageDataElement, readPageData } from '../../src/page/page-data.ts';
+import { readPageTalk } from '../../src/page/page-talk.ts';
+import { NO_ADDRESS } from '../../src/library/routes.ts';
 import { readTalk } from '../../src/transcript/formats/read-talk.ts';
 import { AppRoot, preloadPrerenderedPage } from '../../src/ui/app/app-root.tsx';
 import { ErrorBoundary } from '../../src/ui/app/error-boundary.tsx';
-import { recentFiles } from '../../src/ui/app/recent-store.ts';
+import { recentFiles } from '../../src/ui/shared/recent-store.ts';
 
 const FILE = 'lex-fridman-ilya-sutskever.md';
 const source = readFileSync(join(process.cwd(), 'content', FILE), 'utf8');
@@ -23,7 +24,7 @@ const talk = result.talk;
 function page(data: PageData) {
   return (
     <ErrorBoundary>
-      <AppRoot prerendered={data} location={{ pathname: '', search: '', hash: '' }} />
+      <AppRoot prerendered={data} location={NO_ADDRESS} />
     </ErrorBoundary>
   );
 }

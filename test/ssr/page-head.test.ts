@@ -44,3 +44,39 @@ describe('the JSON-LD of a talk page', () => {
     expect(pageStructuredData(bundled, { canonicalUrl: null, embed: true })).toBe('');
   });
 });
+
+describe('a talk with its own media', () => {
+  const audio = readTalk('---\ntitle: Episode one\nmedia: episode.mp3\nduration: 41\n---\n\n[0:01]\n**Host:** Welcome.\n', 'episode.md').talk!;
+  const both = readTalk('---\ntitle: Both\nyoutube: 13CZPWmke6A\nmedia: episode.webm\n---\n\n[0:01]\n**Host:** Welcome.\n', 'both.md').talk!;
+  const ld = (html: string): Record<string, unknown> => JSON.parse(/^<script type="application\/ld\+json">([\s\S]*)<\/script>$/.exec(html)![1]!) as Record<string, unknown>;
+
+  it('describes audio as an AudioObject with its contentUrl and duration, and its absolute address in Open Graph', () => {
+    const media = { url: 'https://example.org/talks/assets/episode-abc.mp3', kind: 'audio' as const, type: 'audio/mpeg' };
+    const object = ld(pageStructuredData(audio, { canonicalUrl: 'https://example.org/talks/talks/episode/', media }));
+    expect(object).toMatchObject({ '@type': 'AudioObject', name: 'Episode one', contentUrl: media.url, encodingFormat: 'audio/mpeg', duration: 'PT41S' });
+    expect(object).not.toHaveProperty('embedUrl');
+    const head = pageHead(audio, { canonicalUrl: null, media });
+    expect(head).toContain('<meta property="og:audio" content="https://example.org/talks/assets/episode-abc.mp3" />');
+    expect(head).toContain('<meta property="og:audio:type" content="audio/mpeg" />');
+    expect(head).toContain('<meta property="og:type" content="website" />');
+  });
+
+  it('keeps a relative address out of Open Graph (crawlers read it without the page), not out of the JSON-LD', () => {
+    const media = { url: '../../assets/episode-abc.mp3', kind: 'audio' as const, type: 'audio/mpeg' };
+    expect(ld(pageStructuredData(audio, { canonicalUrl: null, media }))).toMatchObject({ contentUrl: '../../assets/episode-abc.mp3' });
+    expect(pageHead(audio, { canonicalUrl: null, media })).not.toContain('og:audio');
+  });
+
+  it('describes its own video with the YouTube one beside it', () => {
+    const media = { url: 'https://cdn.example.org/episode.webm', kind: 'video' as const, type: 'video/webm' };
+    expect(ld(pageStructuredData(both, { canonicalUrl: null, media }))).toMatchObject({
+      '@type': 'VideoObject',
+      contentUrl: media.url,
+      embedUrl: 'https://www.youtube.com/embed/13CZPWmke6A',
+    });
+    const head = pageHead(both, { canonicalUrl: null, media });
+    expect(head).toContain('<meta property="og:video" content="https://cdn.example.org/episode.webm" />');
+    expect(head).not.toContain('og:video" content="https://www.youtube.com');
+    expect(head).toContain('og:image');
+  });
+});

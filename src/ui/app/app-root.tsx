@@ -1,6 +1,6 @@
 /**
  * The page root: picks what the address asks for (see `src/library/routes.ts`) and lets a file be
- * opened from anywhere, by button or by dropping it on the page.
+ * opened from anywhere, by button or by dropping it on the page (`use-open-file.tsx`).
  *
  * - a pre-rendered page (`talks/<slug>/`, `embed/<slug>/`, the home page) brings its data with it
  *   (`prerendered`), and the first render is exactly what the build rendered, so React takes it over;
@@ -12,19 +12,18 @@
  * exporters are loaded when shown or first used.
  */
 import { MarkInteractive } from './interactive-mark.tsx';
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, Suspense, lazy, useMemo } from 'react';
 import { loadManifest, soleTalk, talkCount } from 'virtual:talk-library';
-import { type Route, fileHref, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
-import type { PageBlock, PageData } from '../../ssr/page-data.ts';
-import type { Diagnostic, Talk } from '../../transcript/types.ts';
+import { NO_ADDRESS, type PageAddress, type Route, homeHrefFrom, readRoute, siteRootFrom } from '../../library/routes.ts';
+import { type PageData, prerenderedRoute } from '../../page/page-data.ts';
+import type { Talk } from '../../transcript/types.ts';
 import type { TalkLoad } from '../pages/talk-source.ts';
-import { type OpeningStore, createOpeningStore } from './opening-store.ts';
-import { type FileOpener, FileOpenerContext } from './file-opener.ts';
-import { navigate, useLocationSearch } from './navigation.ts';
+import { FileOpenerContext } from '../shared/file-opener.ts';
+import { useLocationSearch } from '../shared/navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { useOpenFile } from './use-open-file.tsx';
 import { lazyComponent } from '../shared/lazy-component.tsx';
-import type { OpenedTalk } from './open-file.ts';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
 
 // Every page loads its code when shown, so the first page's script is the page root and React: the
@@ -44,13 +43,8 @@ const TalkPage = lazy(async () => ({ default: (await Promise.all([import('../pag
 const LibraryTalkPage = lazy(async () => ({
   default: (await Promise.all([import('../pages/library-talk-page.tsx'), TalkToolsBar.preload()]))[0].LibraryTalkPage,
 }));
-const loadVideoIdPrompt = () => import('../pages/video-id-prompt.tsx');
-// Fetched as soon as a file is being opened, so it is at hand if the file (or the reader's code) fails.
-const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-error-panel.tsx')).OpenErrorPanel);
-// Shown only while a file is read or dragged over the page: fetched then, not with the first page.
-const OpenProgress = lazyComponent(async () => (await import('./open-progress.tsx')).OpenProgress);
+// Shown only while a file is dragged over the page: fetched then, not with the first page.
 const DropOverlay = lazyComponent(async () => (await import('./drop-overlay.tsx')).DropOverlay);
-const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).VideoIdPrompt }));
 
 /**
  * Fetches the code of the pre-rendered page `data` stands for, when it is not in the first script; the
@@ -60,15 +54,6 @@ const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).V
 export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null): Promise<void> {
   const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage, TalkToolsBar];
   await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
-}
-
-/** A page's boundary: its fallback while its code comes, and the page's interactive mark once its content is in. */
-function PageSuspense({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  return (
-    <Suspense fallback={fallback}>
-      <MarkInteractive>{children}</MarkInteractive>
-    </Suspense>
-  );
 }
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
@@ -108,42 +93,14 @@ export function startFirstLoad(search: string, pathname = ''): Promise<TalkLoad>
 export interface AppRootProps {
   /** The site's only talk, already loading (see `startFirstLoad`). */
   soleTalkLoad?: Promise<TalkLoad> | null;
-  /** The data of a pre-rendered page (see `src/ssr/page-data.ts`), when the page is one. */
+  /** The data of a pre-rendered page (see `src/page/page-data.ts`), when the page is one. */
   prerendered?: PageData | null;
   /** The address the page was opened at: the page's path decides talk pages where no data came with it. */
-  location?: { pathname: string; search: string; hash: string };
-}
-
-/** The route a pre-rendered page stands for. */
-export function prerenderedRoute(data: PageData | PageBlock): Route {
-  return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
-}
-
-const NOWHERE = { pathname: '', search: '', hash: '' };
-
-function Loading({ what }: { what: string }) {
-  return (
-    <p className="page-loading" role="status">
-      {what}
-    </p>
-  );
-}
-
-/**
- * The card for the file being opened, if any. The store, not React state, carries the progress: a report
- * re-renders this card only, not the page root and the whole talk beneath it.
- */
-function OpenProgressHost({ store, onCancel }: { store: OpeningStore; onCancel: () => void }) {
-  const opening = useSyncExternalStore(store.subscribe, store.get, store.get);
-  return opening === null ? null : (
-    <Suspense fallback={null}>
-      <OpenProgress opening={opening} onCancel={onCancel} />
-    </Suspense>
-  );
+  location?: PageAddress;
 }
 
 /** The page root; see the module comment. */
-export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NOWHERE }: AppRootProps) {
+export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO_ADDRESS }: AppRootProps) {
   const search = useLocationSearch();
   // A pre-rendered page is what it was built as, unless an opened file (`?file=`) or a talk this
   // site has no page for (`?talk=`, see main.tsx) takes the page over.
@@ -151,181 +108,63 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     const read = readRoute(search, location.pathname);
     return prerendered === null || read.kind === 'file' || read.kind === 'legacy-talk' ? read : prerenderedRoute(prerendered);
   }, [search, location.pathname, prerendered]);
-  const routeRef = useRef(route);
-  routeRef.current = route;
-  // The file being read, with its progress (null when none is); see `createOpeningStore`.
-  const [opening] = useState(createOpeningStore);
-  // The last file asked for wins: opening another (or Cancel) aborts the one before, which then is
-  // neither shown nor remembered, however late its reading ends.
-  const current = useRef<AbortController | null>(null);
-  // A file that would not open, shown over the page it was opened from until the reader moves on.
-  const [failure, setFailure] = useState<{ fileName: string; diagnostics: Diagnostic[]; search: string } | null>(null);
-  // A file that names no video, asked about over the page it was opened from: the address changes
-  // only once the reader answers, so Cancel (or Back) leaves everything as it was.
-  const [asking, setAsking] = useState<{
-    opened: OpenedTalk;
-    give: (opened: OpenedTalk, videoId: string) => unknown;
-    skip: (opened: OpenedTalk) => unknown;
-    search: string;
-  } | null>(null);
-
-  const open = useCallback(
-    async (file: File) => {
-      current.current?.abort();
-      const controller = new AbortController();
-      current.current = controller;
-      const wanted = (): boolean => current.current === controller;
-      opening.set({ fileName: file.name, size: file.size, progress: null });
-      OpenErrorPanel.preload().catch(() => undefined);
-      OpenProgress.preload().catch(() => undefined);
-      try {
-        const { openFile, giveVideoId, readWithoutVideo } = await import('./open-file.ts');
-        if (!wanted()) return;
-        const result = await openFile(file, {
-          signal: controller.signal,
-          onProgress: (progress) => {
-            if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
-          },
-        });
-        if (result === null || !wanted()) return;
-        if (result.ok) {
-          // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          if (!wanted()) return;
-          setFailure(null);
-          // Asked once: a file the reader chose to read without a video opens so again.
-          if (result.opened.talk.videoId === null && !result.opened.withoutVideo) {
-            // The question's code, before asking: no loading line flashes between the progress and the question.
-            await loadVideoIdPrompt();
-            if (!wanted()) return;
-            setAsking({ opened: result.opened, give: giveVideoId, skip: readWithoutVideo, search: window.location.search });
-          } else {
-            setAsking(null);
-            navigate(fileHref(result.opened.id, siteRootFrom(routeRef.current)));
-          }
-        } else {
-          setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
-        }
-      } catch (error) {
-        if (!wanted()) return;
-        // The reader code itself failed to load (offline after an update): say so rather than nothing.
-        const reason = error instanceof Error ? error.message : String(error);
-        setFailure({
-          fileName: file.name,
-          diagnostics: [{ severity: 'error', line: 0, message: `the page could not load its file reader (${reason}); reload and try again` }],
-          search: window.location.search,
-        });
-      } finally {
-        if (wanted()) {
-          current.current = null;
-          opening.set(null);
-        }
-      }
-    },
-    [opening],
-  );
-  const cancel = useCallback(() => {
-    current.current?.abort();
-    current.current = null;
-    opening.set(null);
-  }, [opening]);
-  const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file) }), [open]);
+  const home = homeLink(route);
+  const [opener, progress, notice] = useOpenFile(siteRootFrom(route), search, home);
   // A caption file dropped on a talk may be meant to check that talk: the talk asks first.
   const dragging = useFileDrop((file) => offerCaptionFile(file) || opener.open(file));
 
-  const home = homeLink(route);
   // Keys on the talk's address when arriving there: the same key on the server and in the browser.
   const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : (soleTalk?.slug ?? null));
 
+  // The page, and what it says while its code comes.
   let page: ReactNode;
-  if (asking !== null && asking.search === search) {
-    const { opened, give, skip } = asking;
-    const answered = (): void => {
-      setAsking(null);
-      navigate(fileHref(opened.id, siteRootFrom(routeRef.current)));
-    };
-    page = (
-      <PageSuspense fallback={<Loading what="Opening the file…" />}>
-        <VideoIdPrompt
-          fileName={opened.fileName}
-          title={opened.talk.title}
-          onVideoId={(videoId) => {
-            give(opened, videoId);
-            answered();
-          }}
-          onSkip={() => {
-            skip(opened);
-            answered();
-          }}
-          onCancel={() => setAsking(null)}
-        />
-      </PageSuspense>
-    );
-  } else if (failure !== null && failure.search === search) {
-    page = (
-      <PageSuspense fallback={<Loading what="Opening the file…" />}>
-        <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />
-      </PageSuspense>
-    );
+  let loading = 'Loading the talk…';
+  if (notice !== null) {
+    page = notice;
+    loading = 'Opening the file…';
   } else if (route.kind === 'file') {
-    page = (
-      <PageSuspense fallback={<Loading what="Opening the file…" />}>
-        <OpenedFilePage key={route.id} id={route.id} home={home} />
-      </PageSuspense>
-    );
+    page = <OpenedFilePage key={route.id} id={route.id} home={home} />;
+    loading = 'Opening the file…';
   } else if (route.kind === 'legacy-talk') {
     // `?talk=<slug>` this site has no page for (known slugs were redirected before rendering): say so,
     // even over a pre-rendered page.
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />
-      </PageSuspense>
-    );
+    page = <LibraryTalkPage key={search} slug={route.slug} renderTools={renderTools} home={home} />;
   } else if (prerendered !== null && prerendered.kind === 'embed') {
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <EmbedPage data={prerendered} location={location} />
-      </PageSuspense>
-    );
+    page = <EmbedPage data={prerendered} location={location} />;
   } else if (prerendered !== null && prerendered.kind === 'talk') {
     const data = prerendered;
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />
-      </PageSuspense>
-    );
+    page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />
-      </PageSuspense>
-    );
+    page = <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />;
   } else if (!HAS_LIBRARY && soleTalk !== null) {
     const entry = soleTalk;
     page = (
-      <PageSuspense fallback={<Loading what="Loading the talk…" />}>
-        <TalkPage
-          key={search}
-          entry={entry}
-          // The same talk every time: a load started early serves every visit to `/` in this page.
-          {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
-          renderTools={(talk) => renderTools(talk, entry.fileName, true)}
-        />
-      </PageSuspense>
+      <TalkPage
+        key={search}
+        entry={entry}
+        // The same talk every time: a load started early serves every visit to `/` in this page.
+        {...(soleTalkLoad === null ? {} : { pending: soleTalkLoad })}
+        renderTools={(talk) => renderTools(talk, entry.fileName, true)}
+      />
     );
   } else {
-    page = (
-      <PageSuspense fallback={<Loading what="Loading the library…" />}>
-        <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />
-      </PageSuspense>
-    );
+    page = <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />;
+    loading = 'Loading the library…';
   }
 
+  const fallback = (
+    <p className="page-loading" role="status">
+      {loading}
+    </p>
+  );
   return (
     <FileOpenerContext.Provider value={opener}>
-      {page}
-      <OpenProgressHost store={opening} onCancel={cancel} />
+      {/* The page's boundary: its fallback while its code comes, and its interactive mark once its content is in. */}
+      <Suspense fallback={fallback}>
+        <MarkInteractive>{page}</MarkInteractive>
+      </Suspense>
+      {progress}
       {dragging ? (
         <Suspense fallback={null}>
           <DropOverlay />

@@ -8,7 +8,7 @@ import { EmbedSnippet } from '../embed/embed-snippet.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import type { Talk } from '../../transcript/types.ts';
 
-export { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
+export { PrerenderedTalkPage } from '../pages/prerendered-talk-page.tsx';
 
 export interface TalkToolsBarProps {
   talk: Talk | null;

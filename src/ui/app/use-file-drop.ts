@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '../shared/use-latest.ts';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -12,8 +13,7 @@ function carriesFiles(event: DragEvent): boolean {
  */
 export function useFileDrop(onFile: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(onFile);
-  latest.current = onFile;
+  const onFileRef = useLatest(onFile);
 
   useEffect(() => {
     // dragenter and dragleave fire for every element crossed; the page is left when they balance out.
@@ -39,7 +39,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       setDragging(false);
       if (file === undefined) return;
       event.preventDefault();
-      latest.current(file);
+      onFileRef.current(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -51,7 +51,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [onFileRef]);
 
   return dragging;
 }

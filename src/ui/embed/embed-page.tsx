@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { talkPath } from '../../library/routes.ts';
-import type { TalkPageData } from '../../ssr/page-data.ts';
-import { PrerenderedTalkPage } from '../../ssr/prerendered-talk-page.tsx';
+import type { TalkPageData } from '../../page/page-data.ts';
+import { PrerenderedTalkPage } from '../pages/prerendered-talk-page.tsx';
 import './embed.css';
 
 export interface EmbedPageProps {

@@ -3,7 +3,7 @@ import type { LibraryGroup } from '../../library/library-search.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time/clock.ts';
 import { highlightText } from '../viewer/search/highlight-text.tsx';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';
 
 /** Same talk, same hits, same query: partial answers of one query resend groups that did not change. */

@@ -1,9 +1,10 @@
 import { memo, useState } from 'react';
+import { episodeLabel } from '../../library/library-title.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { talkHref } from '../../library/routes.ts';
 import { formatClock } from '../../transcript/time/clock.ts';
 import type { TalkFormat } from '../../transcript/types.ts';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 
 const FORMAT_NAMES: Record<TalkFormat, string> = {
   markdown: 'Markdown',
@@ -27,6 +28,7 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
   const { summary } = entry;
   const broken = summary.turnCount === 0;
   const moreSpeakers = summary.speakerCount - summary.speakers.length;
+  const episode = episodeLabel(summary);
   return (
     <li className="library-talk" data-slug={entry.slug}>
       <h2 className="library-talk-title">
@@ -35,11 +37,19 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
         </a>
       </h2>
       <p className="library-talk-meta">
+        {episode === null ? null : <span className="library-episode">{episode}</span>}
         {summary.date === null ? null : <time dateTime={summary.date}>{formatDate(summary.date)}</time>}
         {broken ? null : <span title="Duration">{formatClock(summary.duration)}</span>}
         {broken ? null : <span>{plural(summary.chapterCount, 'chapter')}</span>}
         {broken ? null : <span>{plural(summary.turnCount, 'turn')}</span>}
         <span className="library-format">{FORMAT_NAMES[summary.format]}</span>
+        {/* A talk that plays its own recording: a podcast's listeners look for the audio ones. */}
+        {summary.media === undefined ? null : (
+          <span className={`library-media library-media-${summary.media}`}>
+            <span aria-hidden="true">{summary.media === 'audio' ? '♪ ' : '▶ '}</span>
+            {summary.media === 'audio' ? 'Audio' : 'Video'}
+          </span>
+        )}
       </p>
       {summary.speakers.length > 0 ? (
         <p className="library-talk-speakers">

@@ -12,7 +12,6 @@ import type { LibrarySearchRequest, LibrarySearchResponse, SearchSource } from '
 import type { LibraryResults } from '../../library/library-search.ts';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import { createWorkerClient, type WorkerClient, type WorkerLike } from '../../workers/worker-client.ts';
-import { fetchTalkText } from '../../library/fetch-talk-text.ts';
 import type { IndexSearch } from '../../library/library-index-search.ts';
 import { searchIndexUrl } from 'virtual:talk-library/search-index';
 
@@ -55,9 +54,10 @@ const yieldNow = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 /** The worker's logic on the page itself, for when no worker can be started or its script fails. */
 async function onPage(post: (response: LibrarySearchResponse) => void): Promise<(request: LibrarySearchRequest) => void> {
   // The readers and the search engine load on demand here too: the home page does not carry them.
-  const [{ createLibrarySearchHandler }, { readTalk }] = await Promise.all([
+  const [{ createLibrarySearchHandler }, { readTalk }, { fetchTalkText }] = await Promise.all([
     import('../../library/library-search-handler.ts'),
     import('../../transcript/formats/read-talk.ts'),
+    import('../../library/fetch-talk-text.ts'),
   ]);
   return createLibrarySearchHandler({ post, fetchText: fetchTalkText, read: (text, fileName) => readTalk(text, fileName).talk, yieldNow });
 }

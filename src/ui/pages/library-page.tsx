@@ -5,11 +5,12 @@
  */
 import { useEffect, useState } from 'react';
 import { loadManifest } from 'virtual:talk-library';
+import { libraryTitle } from '../../library/library-title.ts';
 import type { LibraryManifest } from '../../library/manifest.ts';
 import { LibrarySearchPanel } from '../library/library-search-panel.tsx';
 import { OpenFileButton } from '../tools/open-file-button.tsx';
 import { RecentFilesList } from '../tools/recent-files-list.tsx';
-import { recentFiles } from '../app/recent-store.ts';
+import { recentFiles } from '../shared/recent-store.ts';
 import { TalkList } from '../library/talk-list.tsx';
 import { useLibrarySearch } from '../library/use-library-search.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
@@ -47,8 +48,15 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
   const [problem, setProblem] = useState<string | null>(null);
   const search = useLibrarySearch(manifest?.talks ?? NO_TALKS.talks);
 
+  // A podcast's library is named after its show (see library-title.ts); any other is "Talkline".
+  const show = manifest === null ? null : libraryTitle(manifest.talks);
+  const title = show ?? 'Talkline';
+  const unit = show === null ? 'talk' : 'episode';
   useEffect(() => {
-    document.title = 'Talkline';
+    document.title = title;
+  }, [title]);
+
+  useEffect(() => {
     let cancelled = false;
     loadManifest().then(
       (loaded) => {
@@ -68,8 +76,8 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
   return (
     <main className="library">
       <header className="library-header">
-        <h1>Talkline</h1>
-        <p className="library-count">{manifest === null ? '' : count === 1 ? '1 talk' : `${count} talks`}</p>
+        <h1>{title}</h1>
+        <p className="library-count">{manifest === null ? '' : count === 1 ? `1 ${unit}` : `${count} ${unit}s`}</p>
         <span className="talk-tools-actions">
           <OpenFileButton />
         </span>

@@ -7,7 +7,7 @@ import { loadManifest, soleTalk } from 'virtual:talk-library';
 import type { LibraryEntry } from '../../library/manifest.ts';
 import type { Talk } from '../../transcript/types.ts';
 import { TalkPage } from './talk-page.tsx';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
 
 // Only for an embed's address on a site that did not pre-render it (the dev server).

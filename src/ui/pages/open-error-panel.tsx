@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../transcript/types.ts';
 import { DiagnosticList } from '../shared/diagnostic-list.tsx';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 import { OpenFileButton } from '../tools/open-file-button.tsx';
 import type { HomeLink } from '../tools/talk-tools.tsx';
 

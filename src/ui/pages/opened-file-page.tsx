@@ -4,11 +4,12 @@
  */
 import { useEffect, useState } from 'react';
 import type { NotRemembered } from '../../library/recent-files.ts';
+import { declaredMedia, openedFileMedia } from '../../transcript/media.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
-import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered, readWithoutVideo } from '../app/open-file.ts';
-import { navigate } from '../app/navigation.ts';
+import { type OpenResult, type OpenedTalk, giveVideoId, openRemembered, readWithoutVideo } from '../shared/open-file.ts';
+import { navigate } from '../shared/navigation.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { VideoIdPrompt } from './video-id-prompt.tsx';
@@ -50,6 +51,7 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
         notes="folded"
         tools={<TalkTools talk={opened.talk} fileName={opened.fileName} home={home} note={note} />}
         alignment={alignment}
+        media={openedFileMedia(declaredMedia(opened.talk))}
       />
     </CaptionCheckContext.Provider>
   );
@@ -58,7 +60,8 @@ function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink |
 /** The opened file's page; see the module comment. */
 export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   const [result, setResult] = useState<OpenResult | { ok: false; missing: true }>(() => openRemembered(id));
-  const asking = result.ok && result.opened.talk.videoId === null && !result.opened.withoutVideo;
+  // A talk with its own media needs no YouTube video.
+  const asking = result.ok && result.opened.talk.videoId === null && result.opened.talk.meta.media === undefined && !result.opened.withoutVideo;
   // The video question names itself (see VideoIdPrompt).
   const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : null;
   useTitle(shown === null ? null : `${shown} · Talkline`);

@@ -91,6 +91,7 @@ export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkP
           tools={renderTools?.(load.talk)}
           alignment={alignment}
           layout={layout}
+          media={load.entry.media}
         />
       </CaptionCheckContext.Provider>
     </>

@@ -4,6 +4,7 @@
  * however many talks there are, and a talk can be replaced without rebuilding the code around it.
  */
 import type { CaptionSibling } from '../../library/manifest.ts';
+import type { MediaFile } from '../../transcript/media.ts';
 import { readMarkdown } from '../../transcript/formats/markdown/read-markdown.ts';
 import { type TextEncoding, decodeText } from '../../transcript/decode-text.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
@@ -16,6 +17,8 @@ export interface TalkEntry {
   url: string;
   /** Caption files beside the talk (from the library manifest): the viewer aligns the talk with one. */
   captions?: readonly CaptionSibling[];
+  /** The talk's own audio or video (from the library manifest). */
+  media?: MediaFile;
 }
 
 export type TalkLoad =

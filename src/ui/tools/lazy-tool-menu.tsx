@@ -21,14 +21,14 @@ export function LazyToolMenu<P extends object>({ className, label, panel, panelP
   const [wanted, setWanted] = useState(false);
   const { code: Panel, error } = useLazyCode(panel, wanted);
   const want = (): void => setWanted(true);
-  const menu = useToolMenu();
+  const { ref: menuRef, onToggle } = useToolMenu();
   return (
     // Closing forgets the wish, so a failed fetch is tried again when the menu opens next.
     <details
-      ref={menu.ref}
+      ref={menuRef}
       className={`tool-menu ${className}`}
       onToggle={(event) => {
-        menu.onToggle(event);
+        onToggle(event);
         setWanted(event.currentTarget.open);
       }}
     >

@@ -1,5 +1,5 @@
 import { type ChangeEvent, useContext, useRef } from 'react';
-import { ACCEPTED_FILES, FileOpenerContext } from '../app/file-opener.ts';
+import { ACCEPTED_FILES, FileOpenerContext } from '../shared/file-opener.ts';
 
 export interface OpenFileButtonProps {
   label?: string;

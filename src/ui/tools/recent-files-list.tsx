@@ -1,6 +1,6 @@
 import { fileHref } from '../../library/routes.ts';
 import type { RecentFile } from '../../library/recent-files.ts';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 
 /** Files opened before, newest first, as links that reopen them (`?file=<id>`). */
 export function RecentFilesList({ files, onRemove }: { files: readonly RecentFile[]; onRemove?: (id: string) => void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { recentFiles } from '../app/recent-store.ts';
+import { recentFiles } from '../shared/recent-store.ts';
 import { RecentFilesList } from './recent-files-list.tsx';
 import { useToolMenu } from './use-tool-menu.ts';
 
@@ -10,10 +10,10 @@ import { useToolMenu } from './use-tool-menu.ts';
  */
 export function RecentMenu() {
   const [files] = useState(() => recentFiles().list());
-  const menu = useToolMenu();
+  const { ref: menuRef, onToggle } = useToolMenu();
   if (files.length === 0) return null;
   return (
-    <details className="tool-menu" ref={menu.ref} onToggle={menu.onToggle}>
+    <details className="tool-menu" ref={menuRef} onToggle={onToggle}>
       <summary className="tool-button">Recent files</summary>
       <div className="tool-menu-panel">
         <RecentFilesList files={files} />

@@ -10,7 +10,7 @@ import { type ComponentType, type ReactNode, useEffect, useId, useRef, useState 
 import type { Talk } from '../../transcript/types.ts';
 import { CheckCaptionsButton } from './check-captions-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
-import { followLink } from '../app/navigation.ts';
+import { followLink } from '../shared/navigation.ts';
 import { OpenFileButton } from './open-file-button.tsx';
 import '../shared/buttons.css';
 import './tools.css';

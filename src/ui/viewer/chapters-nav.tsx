@@ -6,6 +6,10 @@
  * current chapter, or around what the reader scrolled or tabbed to in the list, with the rest standing
  * as padding of the estimated height, so the list scrolls as a whole and its page stays small. Its
  * items say their place in the whole list (`aria-posinset`, `aria-setsize`). A folded list draws none.
+ *
+ * The list does its own scrolling: it keeps the current chapter in view in a column of its own, and
+ * shows itself when asked (`showRequest`: the chapter's name under the player), unfolded, at the
+ * current chapter, with focus there.
  */
 import { type FocusEvent, type MouseEvent, memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { timeHref } from '../../transcript/time/deep-link.ts';
@@ -28,6 +32,16 @@ export interface ChaptersNavProps {
    * drawn in both places, and CSS shows it in this layout only.
    */
   layoutOnly?: 'wide' | 'narrow' | undefined;
+  /**
+   * Each new value asks the list to show itself: unfolded, scrolled to the current chapter, with focus
+   * on it. Only a list on screen answers (while the layout is not known, both are drawn).
+   */
+  showRequest?: number;
+  /**
+   * Told when showing the list scrolls the page (a list in the page's flow, above the transcript), away
+   * from the spoken turn: the viewer stops following meanwhile, as when the reader scrolls away.
+   */
+  onScrollPage?: () => void;
 }
 
 /** Lists of up to this many chapters are drawn whole. */
@@ -39,7 +53,9 @@ const WINDOW_EDGE = 5;
 /** Height of a chapter row before one is measured, in pixels. */
 const ROW_PX_GUESS = 30;
 
-function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, defaultOpen, layoutOnly }: ChaptersNavProps) {
+function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, defaultOpen, layoutOnly, showRequest = 0, onScrollPage }: ChaptersNavProps) {
+  const nav = useRef<HTMLElement>(null);
+  const details = useRef<HTMLDetailsElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const [open, setOpen] = useState(defaultOpen);
   const windowed = chapters.length > CHAPTERS_DRAWN_WHOLE;
@@ -136,6 +152,29 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     };
   }, [windowed, open, count]);
 
+  // Asked to show itself: once unfolded and drawn (its toggle event renders the chapters), the current
+  // chapter is scrolled to and focused. In the page's flow that scrolls the page too.
+  const shownFor = useRef(showRequest);
+  useEffect(() => {
+    if (showRequest === shownFor.current) return;
+    shownFor.current = showRequest;
+    const element = nav.current;
+    const folder = details.current;
+    if (element === null || folder === null || element.getClientRects().length === 0) return;
+    const show = (): void => {
+      if (list.current !== null && ownScroller(list.current) === null) {
+        onScrollPage?.();
+        element.scrollIntoView({ block: 'nearest' });
+      }
+      const target = element.querySelector<HTMLElement>('a[aria-current="true"]') ?? folder.querySelector<HTMLElement>('summary');
+      target?.scrollIntoView({ block: 'nearest' });
+      target?.focus({ preventScroll: true });
+    };
+    if (folder.open) return show();
+    folder.addEventListener('toggle', () => requestAnimationFrame(show), { once: true });
+    folder.open = true;
+  }, [showRequest, onScrollPage]);
+
   if (chapters.length === 0) return null;
   // Two lists while the layout is not known: each names its own heading.
   const headingId = layoutOnly === undefined ? 'chapters-heading' : `chapters-heading-${layoutOnly}`;
@@ -171,8 +210,9 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
     }
   }
   return (
-    <nav className="chapters" aria-labelledby={headingId} data-layout-only={layoutOnly}>
+    <nav className="chapters" aria-labelledby={headingId} data-layout-only={layoutOnly} ref={nav}>
       <details
+        ref={details}
         open={defaultOpen}
         onToggle={(event) => {
           unfolded.current = event.currentTarget.open;

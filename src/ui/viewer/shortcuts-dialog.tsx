@@ -1,5 +1,32 @@
 import { useEffect, useRef } from 'react';
-import { SEARCH_SHORTCUTS, SHORTCUTS } from './use-keyboard-shortcuts.ts';
+
+/** One shortcut, as listed in the help. */
+export interface ShortcutHelp {
+  keys: string[];
+  action: string;
+}
+
+/**
+ * The viewer's keys (`use-keyboard-shortcuts.ts`), as the dialog lists them. Here rather than beside the
+ * handler, so that a page's first script does not carry the help's text; `keyboard-help.test.tsx` presses
+ * every key listed and checks that the handler answers it.
+ */
+export const SHORTCUTS: ShortcutHelp[] = [
+  { keys: ['Space', 'k'], action: 'Play or pause' },
+  { keys: ['j'], action: 'Back 10 seconds' },
+  { keys: ['l'], action: 'Forward 10 seconds' },
+  { keys: ['↑'], action: 'Previous turn' },
+  { keys: ['↓'], action: 'Next turn' },
+  { keys: ['Tab'], action: 'Move through turns; Enter plays from the focused turn' },
+  { keys: ['?'], action: 'Show or hide these shortcuts' },
+];
+
+/** The search panel's keys (see `search/use-search-shortcut.ts` and `search-panel.tsx`), listed when the page has one. */
+export const SEARCH_SHORTCUTS: ShortcutHelp[] = [
+  { keys: ['/', 'Ctrl+F'], action: 'Search the transcript' },
+  { keys: ['Enter', 'Shift+Enter'], action: 'In the search box: next or previous result' },
+  { keys: ['Escape'], action: 'In the search box: clear the search' },
+];
 
 /**
  * The list of keyboard shortcuts, opened with `?`. A plain modal: focus moves in on open and goes

@@ -1,13 +1,16 @@
 /**
- * The viewer for one talk: the player beside (or above) the transcript, kept in step.
+ * The viewer for one talk: the player beside (or above) the transcript, kept in step. It puts the parts
+ * together: what the address asked for is `useArrival`'s, the chapter list scrolls itself, and the
+ * transcript draws what it is handed over each turn (`transcript/turn-decorations.ts`).
  *
- * State kept here is deliberately small: whether following is on, and whether the shortcuts are open.
- * The playback position lives in a store (`playback-store.ts`) that the parts showing it subscribe
- * to, so this root never renders on a tick.
+ * State kept here is deliberately small: whether following is on, whether the shortcuts are open, and
+ * what the alignment inserts. The playback position lives in a store (`playback-store.ts`) that the parts
+ * showing it subscribe to, so this root never renders on a tick.
  */
-import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type PlayerAdapter, createPlayerAdapter } from '../../player/player-adapter.ts';
-import { parseDeepLink } from '../../transcript/time/deep-link.ts';
+import { type ReactNode, Suspense, use, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { MediaPlayer } from '../../player/media/media-player.ts';
+import type { PlayerAdapter } from '../../player/player-adapter.ts';
+import type { MediaFile } from '../../transcript/media.ts';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { AlignmentLayer } from './alignment/lazy-alignment-layer.ts';
 import { useCaptionCheckContext } from './alignment/review/caption-check.ts';
@@ -19,18 +22,22 @@ import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search/sear
 import { type NotesShown, TalkHeader } from './talk-header.tsx';
 import { buildTalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript/transcript-view.tsx';
+import { useTurnDecorations } from './transcript/turn-decorations.ts';
+import { useArrival, useArrivalPlayer } from './use-arrival.ts';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { lazyCode } from '../shared/lazy-code.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useStickyOffset } from './use-sticky-offset.ts';
-import { parseTimeRange } from '../../transcript/time/media-fragment.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { useAddressQuote, useQuoteEnd, useQuoteMarks } from './quote/use-quote.ts';
 import './reading.css';
 
 // Opened with ? or its button only: no part of the first page's script.
 const ShortcutsDialog = lazyComponent(async () => (await import('./shortcuts-dialog.tsx')).ShortcutsDialog);
+// Only a talk with its own audio or video plays it: its player's code is no part of a YouTube talk's page.
+const mediaParts = lazyCode(() => import('./player/media-parts.ts'));
 // Shown only once words are selected: fetched after the page is taken over, not with the first page.
 const QuoteShare = lazyComponent(async () => (await import('./quote/quote-share.tsx')).QuoteShare);
 
@@ -45,46 +52,18 @@ function LaterQuoteShare(props: Parameters<typeof QuoteShare>[0]) {
 
 export type { SearchSlotContext };
 
-const NO_INSERTS: ReadonlyMap<number, readonly TurnInsert[]> = new Map();
-
-/** Where the page opens, read from the address once: where the reader arrived, not where they are now. */
-interface Arrival {
-  search: string;
-  hash: string;
-  /** The moment to open at (a quote, `#t=START,END`, opens at its start), or null. */
-  startAt: number | null;
-  /** `?notes` asks for the notes on the file (for its author); viewers see the talk alone. */
-  showNotes: boolean;
-  /** False for the build's render and the first render that takes it over: no address was read. */
-  read: boolean;
-  /** Read after the first render (the page took the build's markup over): the moment is gone to then. */
-  late: boolean;
-}
-
-const NO_ADDRESS = { search: '', hash: '' };
-
-function readArrival(location: { search: string; hash: string }, duration: number, read: boolean, late = false): Arrival {
-  const { search, hash } = read ? location : NO_ADDRESS;
-  return {
-    search,
-    hash,
-    startAt: parseDeepLink(search, hash, duration) ?? parseTimeRange(hash)?.start ?? null,
-    showNotes: new URLSearchParams(search).has('notes'),
-    read,
-    late,
-  };
-}
-
 export interface TalkViewerProps {
   talk: Talk;
   /** File the talk came from, for notes such as `talk.md:12`. */
   fileName?: string;
   /** What the parser noticed about the talk. */
   diagnostics?: Diagnostic[];
-  /** Address parts read for a deep link; the page's own by default. */
+  /** The address the reader arrived at (see `use-arrival.ts`); the page's own by default. */
   location?: { search: string; hash: string };
   /** A ready-made adapter (tests); by default one is created for the talk. */
-  adapter?: PlayerAdapter;
+  adapter?: PlayerAdapter | MediaPlayer;
+  /** The talk's own audio or video (see `media.ts`), played instead of its YouTube video. */
+  media?: MediaFile | undefined;
   /** Page-level tools above the talk's header (back to the library, open a file, export). */
   tools?: ReactNode;
   /** The alignment with a caption file beside the talk, when there is one (see `useAlignment`). */
@@ -111,21 +90,17 @@ export function TalkViewer({
   alignment = null,
   layout = 'auto',
   notes = 'hidden',
+  media,
 }: TalkViewerProps) {
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
-  // The build rendered the page at no address, and the render that takes its markup over must be the
-  // same: the address (a shared moment) is read right after, and the page goes there as one rendered
-  // afresh opens there. A page rendered afresh reads it at once.
-  const hydrated = useHydrated();
-  const [arrival, setArrival] = useState(() => readArrival(location, talk.duration, hydrated));
-  const arrivedLate = hydrated && !arrival.read;
-  if (arrivedLate) setArrival(readArrival(location, talk.duration, true, true));
-  const [adapter] = useState(() => given ?? createPlayerAdapter({ initialTime: arrival.startAt ?? 0 }));
-  useEffect(() => () => adapter.dispose(), [adapter]);
-  // Before the player is ready this only sets the time (the transcript follows it) and cues the video there.
-  useEffect(() => {
-    if (arrival.late && arrival.startAt !== null) adapter.seekTo(arrival.startAt);
-  }, [adapter, arrival]);
+  const arrival = useArrival(location, talk.duration);
+  // Suspends until the media player's code is in (its page preloads it), so the player is made once, here.
+  const parts = media === undefined ? null : use(mediaParts.preload());
+  const adapter = useArrivalPlayer(
+    arrival,
+    given,
+    parts === null || media === undefined ? undefined : (initialTime) => parts.createPlayerFor(media, initialTime),
+  );
 
   const store = useMemo(() => createPlaybackStore(adapter, model), [adapter, model]);
   const [following, setFollowing] = useState(true);
@@ -174,13 +149,15 @@ export function TalkViewer({
   });
   const quoteMarks = useQuoteMarks(model, quote);
   useQuoteEnd(adapter, quote);
-  const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing });
+  const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress: arrival.query });
   // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
   useStickyOffset(playerColumnRef, narrow === true, search.barRef, narrow === true && search.active);
   // What an alignment draws, once there is one or a caption file is offered: its code comes then.
   const check = useCaptionCheckContext();
   const showsAlignment = alignment !== null || check?.offered != null || check?.attachError != null;
-  const [alignmentInserts, setAlignmentInserts] = useState(NO_INSERTS);
+  const [alignmentInserts, setAlignmentInserts] = useState<ReadonlyMap<number, readonly TurnInsert[]>>();
+  // What the turns draw over their text: the search's marks, the alignment's inserts, the quote's words.
+  const decorations = useTurnDecorations(search.marks, showsAlignment ? alignmentInserts : undefined, quoteMarks);
 
   const chapterSeekTimes = useMemo(() => talk.chapters.map((chapter) => model.seekTimes[chapter.firstTurn] ?? chapter.start), [talk, model]);
   const pauseFollowing = useCallback(() => setFollowing(false), []);
@@ -203,29 +180,9 @@ export function TalkViewer({
   });
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  // The chapter's name under the player goes to the list of chapters, unfolded, at the spoken one. Above
-  // the transcript (narrow screens) that scrolls the page away from the spoken turn: the transcript stops
-  // following meanwhile ("Back to now" returns), as when the reader scrolls away.
-  const showChapters = useCallback(() => {
-    const navs = playerColumnRef.current?.parentElement?.querySelectorAll<HTMLElement>('nav.chapters') ?? [];
-    const nav = [...navs].find((element) => element.getClientRects().length > 0);
-    const details = nav?.querySelector('details');
-    if (nav === undefined || details == null) return;
-    const besidePlayer = playerColumnRef.current?.contains(nav) === true;
-    const go = (): void => {
-      if (!besidePlayer) {
-        setFollowing(false);
-        nav.scrollIntoView({ block: 'nearest' });
-      }
-      const target = nav.querySelector<HTMLElement>('a[aria-current="true"]') ?? nav.querySelector<HTMLElement>('summary');
-      target?.scrollIntoView({ block: 'nearest' });
-      target?.focus({ preventScroll: true });
-    };
-    if (details.open) return go();
-    // Once the opened list is drawn: its toggle event renders the chapters.
-    details.addEventListener('toggle', () => requestAnimationFrame(go), { once: true });
-    details.open = true;
-  }, []);
+  // The chapter's name under the player asks the list of chapters to show itself, at the spoken one (above
+  // the transcript, that pauses following: "Back to now" returns).
+  const [chaptersAsked, showChapters] = useReducer((asked: number) => asked + 1, 0);
   // Beside the player on wide screens, unfolded; above the transcript on narrow ones, folded.
   const chaptersNav = (open: boolean) => (
     <PlayingChaptersNav
@@ -236,25 +193,23 @@ export function TalkViewer({
       onSeekChapter={seekToChapter}
       defaultOpen={open}
       layoutOnly={onlyIfUnknown(open ? 'wide' : 'narrow')}
+      showRequest={chaptersAsked}
+      onScrollPage={pauseFollowing}
     />
   );
+  const panel = { store, talk, seekTimes: model.seekTimes, onShowShortcuts: showHelp, onShowChapters: talk.chapters.length > 0 ? showChapters : undefined };
   return (
     <div className="app">
       <a className="skip-link" href="#transcript">
         Skip to transcript
       </a>
       <div className="player-column" ref={playerColumnRef}>
-        <PlayingPlayerPanel
-          store={store}
-          talk={talk}
-          seekTimes={model.seekTimes}
-          adapter={adapter}
-          videoId={talk.videoId}
-          startAt={arrival.startAt ?? 0}
-          talkTitle={talk.title}
-          onShowShortcuts={showHelp}
-          onShowChapters={talk.chapters.length > 0 ? showChapters : undefined}
-        />
+        {/* YouTube's panel, or the talk's own media's (its code came with `parts`). */}
+        {adapter.source === 'youtube' ? (
+          <PlayingPlayerPanel {...panel} adapter={adapter} videoId={talk.videoId} startAt={arrival.startAt ?? 0} talkTitle={talk.title} />
+        ) : parts === null || media === undefined ? null : (
+          <parts.MediaPanel {...panel} adapter={adapter} file={media} />
+        )}
         {/* Wide: the search, and its results, between the player and the chapters. So it comes before the
             chapters in the tab order, and its results stay in view wherever the transcript is. */}
         {narrow === true ? null : <SearchSlot context={search.context} overTranscript={false} layoutOnly={onlyIfUnknown('wide')} />}
@@ -271,16 +226,7 @@ export function TalkViewer({
             <AlignmentLayer state={alignment} search={arrival.search} onSeekTime={seekTo} adapter={adapter} onInserts={setAlignmentInserts} />
           </Suspense>
         ) : null}
-        <TranscriptView
-          model={model}
-          store={store}
-          search={arrival.search}
-          onSeek={seekToTurn}
-          marks={search.marks}
-          inserts={showsAlignment ? alignmentInserts : NO_INSERTS}
-          quoteMarks={quoteMarks}
-          ref={transcriptRef}
-        />
+        <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} decorations={decorations} ref={transcriptRef} />
         <LaterQuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
       <FollowPlayback

@@ -1,7 +1,8 @@
 /**
  * The viewer's keys, active anywhere on the page except in text fields (where letters are text).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../shared/use-latest.ts';
 
 export interface ShortcutActions {
   togglePlay: () => void;
@@ -15,30 +16,6 @@ export interface ShortcutActions {
 
 /** How far `j` and `l` move, in seconds. */
 export const SKIP_SECONDS = 10;
-
-/** One shortcut, as listed in the help. */
-export interface ShortcutHelp {
-  keys: string[];
-  action: string;
-}
-
-/** The shortcuts, for the help dialog; kept beside the handler so the two cannot drift apart. */
-export const SHORTCUTS: ShortcutHelp[] = [
-  { keys: ['Space', 'k'], action: 'Play or pause' },
-  { keys: ['j'], action: 'Back 10 seconds' },
-  { keys: ['l'], action: 'Forward 10 seconds' },
-  { keys: ['↑'], action: 'Previous turn' },
-  { keys: ['↓'], action: 'Next turn' },
-  { keys: ['Tab'], action: 'Move through turns; Enter plays from the focused turn' },
-  { keys: ['?'], action: 'Show or hide these shortcuts' },
-];
-
-/** The search panel's keys (see `search/use-search-shortcut.ts`), listed when the page has one. */
-export const SEARCH_SHORTCUTS: ShortcutHelp[] = [
-  { keys: ['/', 'Ctrl+F'], action: 'Search the transcript' },
-  { keys: ['Enter', 'Shift+Enter'], action: 'In the search box: next or previous result' },
-  { keys: ['Escape'], action: 'In the search box: clear the search' },
-];
 
 /** True when keys typed at `target` are text, or belong to a control that uses them itself. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -58,14 +35,13 @@ function spaceActivates(target: EventTarget | null): boolean {
 
 /** Listens on the document while mounted. */
 export function useKeyboardShortcuts(actions: ShortcutActions): void {
-  const latest = useRef(actions);
-  latest.current = actions;
+  const actionsRef = useLatest(actions);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) return;
-      const act = latest.current;
+      const act = actionsRef.current;
       let handled = true;
       switch (event.key) {
         case ' ':
@@ -104,5 +80,5 @@ export function useKeyboardShortcuts(actions: ShortcutActions): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [actionsRef]);
 }

@@ -8,8 +8,8 @@ import { endsSentence, MAX_SECONDS, MAX_WORDS, UNPUNCTUATED_MAX_SECONDS, UNPUNCT
 import { readWebVtt } from '../../../src/transcript/formats/webvtt/read-webvtt.ts';
 import type { Talk } from '../../../src/transcript/types.ts';
 import { splitWords } from '../../../src/transcript/words.ts';
-import { bundledTalk } from '../../align/bundled-talk.ts';
-import { rollingVtt, whisperVtt } from './bundled-captions.ts';
+import { bundledTalk } from '../../fixtures/bundled-talk.ts';
+import { rollingVtt, whisperVtt } from '../../fixtures/caption-files.ts';
 
 const talk = bundledTalk();
 

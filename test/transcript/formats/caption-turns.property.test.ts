@@ -10,73 +10,12 @@ import { readSrt } from '../../../src/transcript/formats/srt/read-srt.ts';
 import { readWebVtt } from '../../../src/transcript/formats/webvtt/read-webvtt.ts';
 import type { Talk } from '../../../src/transcript/types.ts';
 import { splitWords } from '../../../src/transcript/words.ts';
+import { type WrittenCues, captionCues, plainWord, punctuatedWord, writeCaptionCues } from '../../fixtures/arbitraries.ts';
 
 const SENTENCE_END = /[.!?]$/;
 
-interface GenCue {
-  words: string[];
-  /** Milliseconds. */
-  duration: number;
-  /** Silence before the cue, milliseconds. */
-  gap: number;
-  /** The cue starts with a `>>` speaker-change mark. */
-  change: boolean;
-}
-
-const plainWord = fc.stringMatching(/^[a-z]{1,8}$/);
-// Punctuated words end a sentence about one time in eight, clause marks as often.
-const punctuatedWord = fc.tuple(plainWord, fc.constantFrom('', '', '', '', '', ',', '.', '?')).map(([w, p]) => w + p);
-
-function cueArb(word: fc.Arbitrary<string>, marks: boolean) {
-  return fc.record({
-    words: fc.array(word, { minLength: 1, maxLength: 16 }),
-    duration: fc.integer({ min: 300, max: 9000 }),
-    // Mostly none, sometimes a breath, now and then a long pause (thinking, or music).
-    gap: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 0, max: 1900 }) }, { weight: 1, arbitrary: fc.integer({ min: 2000, max: 90_000 }) }),
-    change: marks ? fc.integer({ min: 0, max: 5 }).map((n) => n === 0) : fc.constant(false),
-  });
-}
-
-const cuesArb = (word: fc.Arbitrary<string>, marks = false) =>
-  fc.array(cueArb(word, marks), { minLength: 1, maxLength: 120 });
-
-function clock(ms: number, separator: string): string {
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor((ms % 3_600_000) / 60_000))}:${pad(Math.floor((ms % 60_000) / 1000))}${separator}${pad(ms % 1000, 3)}`;
-}
-
-interface Written {
-  text: string;
-  /** Every word in order, with the time the reader spreads it to (seconds). */
-  words: Array<{ text: string; time: number }>;
-  /** Indices into `words` where a `>>` mark stood. */
-  changes: Set<number>;
-}
-
-/** Cues as a WebVTT (marks as `&gt;&gt;`) or SubRip (marks as `>>`) file without speakers. */
-function write(cues: readonly GenCue[], format: 'vtt' | 'srt'): Written {
-  const out = format === 'vtt' ? ['WEBVTT', ''] : [];
-  const words: Written['words'] = [];
-  const changes = new Set<number>();
-  let at = 0;
-  cues.forEach((cue, k) => {
-    at += cue.gap;
-    const start = at;
-    const end = at + cue.duration;
-    at = end;
-    const shown = cue.change ? [format === 'vtt' ? '&gt;&gt;' : '>>', ...cue.words] : cue.words;
-    if (cue.change) changes.add(words.length);
-    // The reader spreads a cue's time evenly over its words; a mark is no word and takes no time.
-    cue.words.forEach((w, j) => words.push({ text: w, time: (start + (cue.duration * j) / cue.words.length) / 1000 }));
-    const separator = format === 'vtt' ? '.' : ',';
-    if (format === 'srt') out.push(String(k + 1));
-    out.push(`${clock(start, separator)} --> ${clock(end, separator)}`, shown.join(' '), '');
-  });
-  return { text: out.join('\n'), words, changes };
-}
-
 /** The turns' words as index ranges into the file's words, after checking none is lost or moved. */
-function turnRanges(talk: Talk, written: Written): Array<[number, number]> {
+function turnRanges(talk: Talk, written: WrittenCues): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let at = 0;
   for (const turn of talk.turns) {
@@ -88,7 +27,7 @@ function turnRanges(talk: Talk, written: Written): Array<[number, number]> {
   return ranges;
 }
 
-function checkTurns(talk: Talk, written: Written, punctuated: boolean): void {
+function checkTurns(talk: Talk, written: WrittenCues, punctuated: boolean): void {
   expect(talk.speakers).toEqual([]);
   expect(talk.turns.every((t) => t.speaker === null)).toBe(true);
   const ranges = turnRanges(talk, written);
@@ -112,10 +51,10 @@ function checkTurns(talk: Talk, written: Written, punctuated: boolean): void {
 describe('caption cues to turns', () => {
   it('cap turns and break them at sentence ends in punctuated WebVTT without speakers', () => {
     fc.assert(
-      fc.property(cuesArb(punctuatedWord), (cues) => {
+      fc.property(captionCues(punctuatedWord), (cues) => {
         // Make sure the text reads as punctuated: a sentence end at least every few cues.
         const fixed = cues.map((c, k) => (k % 4 === 3 ? { ...c, words: [...c.words.slice(0, -1), `${c.words[c.words.length - 1]!.replace(/[,.?]$/, '')}.`] } : c));
-        const written = write(fixed, 'vtt');
+        const written = writeCaptionCues(fixed, 'vtt');
         checkTurns(readWebVtt(written.text).talk!, written, true);
       }),
       { numRuns: 200 },
@@ -124,8 +63,8 @@ describe('caption cues to turns', () => {
 
   it('cap turns of captions without punctuation, with >> marks, in WebVTT and SubRip', () => {
     fc.assert(
-      fc.property(cuesArb(plainWord, true), fc.constantFrom('vtt' as const, 'srt' as const), (cues, format) => {
-        const written = write(cues, format);
+      fc.property(captionCues(plainWord, true), fc.constantFrom('vtt' as const, 'srt' as const), (cues, format) => {
+        const written = writeCaptionCues(cues, format);
         const talk = (format === 'vtt' ? readWebVtt : readSrt)(written.text).talk!;
         checkTurns(talk, written, false);
       }),
@@ -135,9 +74,9 @@ describe('caption cues to turns', () => {
 
   it('break punctuated text with >> marks at the marks and at sentence ends', () => {
     fc.assert(
-      fc.property(cuesArb(punctuatedWord, true), (cues) => {
+      fc.property(captionCues(punctuatedWord, true), (cues) => {
         const fixed = cues.map((c, k) => (k % 3 === 2 ? { ...c, words: [...c.words, 'end.'] } : c));
-        const written = write(fixed, 'srt');
+        const written = writeCaptionCues(fixed, 'srt');
         checkTurns(readSrt(written.text).talk!, written, true);
       }),
       { numRuns: 200 },

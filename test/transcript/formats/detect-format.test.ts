@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/transcript/formats/detect-format.ts';
 import { readTalk } from '../../../src/transcript/formats/read-talk.ts';
 import { titleFromFileName, videoIdFromFileName } from '../../../src/transcript/formats/captions/file-name.ts';
-import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from './fixtures.ts';
+import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from '../../fixtures/corpus.ts';
 
 describe('detectFormat', () => {
   it('detects each fixture by content, whatever its name says', () => {

@@ -5,6 +5,7 @@ import { readSrt } from '../../../src/transcript/formats/srt/read-srt.ts';
 import { readTalk } from '../../../src/transcript/formats/read-talk.ts';
 import { readWebVtt } from '../../../src/transcript/formats/webvtt/read-webvtt.ts';
 import type { ParseResult } from '../../../src/transcript/types.ts';
+import { captionSyntaxLines } from '../../fixtures/arbitraries.ts';
 
 const readers = { readWebVtt, readSrt, readPodcastJson, readTalk };
 
@@ -20,14 +21,6 @@ function wellFormed(result: ParseResult, text: string): void {
   }
 }
 
-// Pieces of caption syntax, valid and broken, so generated files reach deep into the readers.
-const piece = fc.constantFrom(
-  'WEBVTT', '', ' ', 'NOTE x', 'NOTE youtube: aB3dE5fG7hJ', 'NOTE chapter: C', 'STYLE', '1', '2',
-  '00:00:01.000 --> 00:00:02.000', '1:00:00.000 --> 0:59:00.000', '00:00:01,000 --> 00:00:02,000', '00:61.000 --> 00:62.000',
-  '<v Ann>hi', '</v>', 'word<00:00:01.500><c> next</c>', '&amp;', 'Bob: yes', '[x]: y', 'turn-1 estimated stamp=3', 'turn-2 p2',
-  '{"segments": [', '{"body": "w\\n", "startTime": 1}', ']}', 'plain text.',
-);
-
 describe('caption readers on arbitrary input', () => {
   it('never throw, and say where, on any text', () => {
     fc.assert(
@@ -40,7 +33,7 @@ describe('caption readers on arbitrary input', () => {
 
   it('never throw on lines built from caption syntax, and keep starts monotone', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+      fc.property(captionSyntaxLines, fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
         const text = lines.join(eol);
         for (const read of Object.values(readers)) wellFormed(read(text), text);
       }),

@@ -6,45 +6,14 @@ import { readMarkdown } from '../../../src/transcript/formats/markdown/read-mark
 import type { Talk } from '../../../src/transcript/types.ts';
 import { splitWords } from '../../../src/transcript/words.ts';
 import { bundledTalkText } from '../../fixtures/bundled-talk.ts';
-import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from './fixtures.ts';
+import { captionFixture, ROLLING_VTT, SPEAKERS_SRT, TURNS_JSON, WHISPER_VTT, WORDS_JSON } from '../../fixtures/corpus.ts';
 import { checkWebVtt } from './caption-structure.ts';
+import { escapableWord, markdownTurns, writeMarkdownTalk } from '../../fixtures/arbitraries.ts';
 
-// Words include the characters caption formats must escape or could misread (& < > :).
-const word = fc
-  .stringMatching(/^[A-Za-zÀ-ÿа-я0-9,.?!'"—&<>:]{1,10}$/)
-  .filter((w) => !w.startsWith('[') && !w.startsWith('#') && !w.startsWith('**'));
-const line = fc.array(word, { minLength: 1, maxLength: 14 });
-const turnSpec = fc.record({
-  speaker: fc.constantFrom('Lex Fridman', 'Ilya Sutskever', 'Ann', 'lex', 'Илья Суцкевер', "Jan van der Berg-O'Neil"),
-  stamp: fc.option(fc.integer({ min: 0, max: 6 * 3600 }), { nil: null }),
-  labelled: fc.boolean(),
-  chapter: fc.option(fc.stringMatching(/^[A-Za-z][A-Za-z &]{0,19}$/), { freq: 6, nil: null }),
-  paragraphs: fc.array(fc.array(line, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-});
-
-function clock(s: number): string {
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
-/** A markdown talk from generated turns. */
-function markdown(turns: Array<typeof turnSpec extends fc.Arbitrary<infer T> ? T : never>): string {
-  const out = ['---', 'title: Generated & <talk>', 'date: 2024-02-03', 'youtube: 13CZPWmke6A', '---', '', 'A preface.', ''];
-  turns.forEach((t, i) => {
-    if (t.chapter) out.push(`## ${t.chapter}`, '');
-    if (t.stamp !== null) out.push(`[${clock(t.stamp)}](https://youtu.be/13CZPWmke6A?t=${t.stamp})`);
-    const label = t.labelled || i === 0 ? `**${t.speaker}:** ` : '';
-    t.paragraphs.forEach((p, k) => {
-      p.forEach((l, j) => out.push(`${k === 0 && j === 0 ? label : ''}${l.join(' ')}`));
-      out.push('');
-    });
-  });
-  return out.join('\n');
-}
-
-const talkArb = fc.array(turnSpec, { minLength: 1, maxLength: 20 }).map(markdown);
+/** Generated talks whose words hold the characters caption formats must escape or could misread. */
+const talkArb = markdownTurns({ word: escapableWord }).map(
+  (turns) => writeMarkdownTalk(turns, { head: ['---', 'title: Generated & <talk>', 'date: 2024-02-03', 'youtube: 13CZPWmke6A', '---', '', 'A preface.', ''] }).text,
+);
 
 function parsed(md: string): Talk {
   const { talk, diagnostics } = readMarkdown(md, 'talk.md');

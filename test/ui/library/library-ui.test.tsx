@@ -13,7 +13,7 @@ import { TalkList } from '../../../src/ui/library/talk-list.tsx';
 import { useFileDrop } from '../../../src/ui/app/use-file-drop.ts';
 import type { LibrarySearch } from '../../../src/ui/library/use-library-search.ts';
 import { VideoIdPrompt } from '../../../src/ui/pages/video-id-prompt.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 beforeEach(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
@@ -126,6 +126,33 @@ describe('the library list and search results', () => {
     const item = one.closest('li')!.textContent!;
     for (const part of ['Jan 7, 2024', '1:02:05', '1 chapter', '40 turns', 'Markdown', 'A, B, C, D, E, F and 2 others']) expect(item).toContain(part);
     expect(screen.getByRole('link', { name: 'Broken' }).closest('li')!.textContent).toContain('Cannot be opened: no turns found');
+  });
+
+  it('says which talks play their own audio or video', () => {
+    render(
+      <TalkList
+        talks={[entry('podcast', { title: 'Podcast', media: 'audio' }), entry('film', { title: 'Film', media: 'video' }), entry('one', { title: 'One' })]}
+      />,
+    );
+    const item = (name: string) => screen.getByRole('link', { name }).closest('li')!.querySelector('.library-talk-meta')!.textContent!;
+    expect(item('Podcast')).toMatch(/Audio$/);
+    expect(item('Film')).toMatch(/Video$/);
+    expect(item('One')).not.toMatch(/Audio|Video/);
+  });
+
+  it("shows a podcast episode's season and number before its date", () => {
+    render(
+      <TalkList
+        talks={[
+          entry('roof', { title: 'Fixing the Roof', date: '2024-01-07', show: 'The Roof Show', season: '2', episode: '12' }),
+          entry('bonus', { title: 'Bonus', show: 'The Roof Show', episode: '12.5' }),
+        ]}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Fixing the Roof' }).closest('li')!.querySelector('.library-talk-meta')!.textContent).toMatch(
+      /^Season 2, episode 12Jan 7, 2024/,
+    );
+    expect(screen.getByRole('link', { name: 'Bonus' }).closest('li')!.textContent).toContain('Episode 12.5');
   });
 
   it('shows results grouped by talk, each hit linking to its moment, and how far the search got', () => {

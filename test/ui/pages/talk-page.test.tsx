@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TalkPage } from '../../../src/ui/pages/talk-page.tsx';
 import { loadTalk } from '../../../src/ui/pages/talk-source.ts';
-import { SAMPLE_MARKDOWN } from '../sample-talk.ts';
+import { SAMPLE_MARKDOWN } from '../../fixtures/sample-talk.ts';
 
 afterEach(() => {
   cleanup();

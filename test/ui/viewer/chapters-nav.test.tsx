@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Chapter } from '../../../src/transcript/types.ts';
 import { CHAPTERS_DRAWN_WHOLE, CHAPTER_WINDOW, ChaptersNav, type ChaptersNavProps, windowCovering } from '../../../src/ui/viewer/chapters-nav.tsx';
 
@@ -99,5 +99,52 @@ describe('ChaptersNav', () => {
     fireEvent(details, new Event('toggle'));
     expect(drawn()).toHaveLength(CHAPTER_WINDOW);
     expect(drawn()).toContain(10);
+  });
+
+  describe('asked to show itself (the chapter’s name under the player)', () => {
+    // jsdom lays nothing out: a list is on screen when it has boxes, and scrolling into view is recorded.
+    let onScreen = true;
+    beforeEach(() => {
+      onScreen = true;
+      vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(() => (onScreen ? [new DOMRect(0, 0, 300, 30)] : []) as unknown as DOMRectList);
+      Element.prototype.scrollIntoView = vi.fn();
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    function askedOnce(count: number, current: number, defaultOpen: boolean, ownColumn = false) {
+      const onScrollPage = vi.fn();
+      const given = props(count, current, defaultOpen);
+      const { rerender } = render(<ChaptersNav {...given} onScrollPage={onScrollPage} />);
+      if (ownColumn) document.querySelector<HTMLElement>('nav.chapters')!.style.overflowY = 'auto';
+      rerender(<ChaptersNav {...given} onScrollPage={onScrollPage} showRequest={1} />);
+      return { onScrollPage, details: document.querySelector('details')! };
+    }
+
+    it('unfolds, then scrolls to the current chapter and focuses it; in the page’s flow it says it scrolls the page', async () => {
+      const { onScrollPage, details } = askedOnce(12, 7, false);
+      expect(details.open).toBe(true);
+      // The opened list is drawn on its toggle event (which jsdom does not send).
+      fireEvent(details, new Event('toggle'));
+      await waitFor(() => expect(document.activeElement?.closest('li')?.dataset.chapter).toBe('7'));
+      expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'nearest' });
+      expect(onScrollPage).toHaveBeenCalledTimes(1);
+    });
+
+    it('in a column of its own (beside the player), scrolls only there and leaves the page be', () => {
+      const { onScrollPage } = askedOnce(12, 7, true, true);
+      expect(document.activeElement?.closest('li')?.dataset.chapter).toBe('7');
+      expect(onScrollPage).not.toHaveBeenCalled();
+    });
+
+    it('does nothing when not on screen (the other layout’s list), nor on mount', () => {
+      onScreen = false;
+      const { onScrollPage, details } = askedOnce(12, 7, false);
+      expect(details.open).toBe(false);
+      cleanup();
+      onScreen = true;
+      render(<ChaptersNav {...props(12, 7, false)} showRequest={3} onScrollPage={onScrollPage} />);
+      expect(document.querySelector('details')!.open).toBe(false);
+      expect(onScrollPage).not.toHaveBeenCalled();
+    });
   });
 });

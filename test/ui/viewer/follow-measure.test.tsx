@@ -8,7 +8,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 /** Size observers of the page, fired by hand (jsdom has none). */
 const observers: Array<{ callback: () => void; targets: Set<Element> }> = [];

@@ -1,14 +1,21 @@
 // @vitest-environment jsdom
 /**
  * Playback position as a store: a tick that moves the spoken sentence or word renders the one turn it
- * concerns, a turn change the two turns involved, and the viewer's root never.
+ * concerns, a turn change the two turns involved, and the viewer's root never. And a turn's decorations
+ * (search marks, inserts, a quote) render it again only when they change.
  */
 import { act, cleanup, render } from '@testing-library/react';
 import { type ComponentProps, memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
+import type { TextRange } from '../../../src/search/types.ts';
+import type { TurnInsert } from '../../../src/ui/viewer/alignment/turn-inserts.tsx';
+import { createPlaybackStore } from '../../../src/ui/viewer/playback/playback-store.ts';
+import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../sample-talk.ts';
+import { TranscriptView } from '../../../src/ui/viewer/transcript/transcript-view.tsx';
+import { decorateTurns, decorationOf } from '../../../src/ui/viewer/transcript/turn-decorations.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const counts = vi.hoisted(() => ({ root: 0, turns: [] as number[], paragraphs: [] as string[] }));
 
@@ -118,5 +125,41 @@ describe('playback position as a store', () => {
       expect(counts.paragraphs, label).toEqual(['0:1']);
       cleanup();
     }
+  });
+
+  it('renders again only the turns whose decoration changed, whichever of marks, inserts or quote changed', () => {
+    const model = buildTalkViewModel(talk);
+    const store = createPlaybackStore(adapter, model);
+    type Ranges = ReadonlyMap<number, readonly TextRange[]>;
+    const quote: Ranges = new Map([[3, [[0, 4]]]]);
+    const onSeek = (): void => undefined;
+    const view = (marks: Ranges, inserts?: ReadonlyMap<number, readonly TurnInsert[]>) => (
+      <TranscriptView model={model} store={store} search="" onSeek={onSeek} decorations={decorateTurns(marks, inserts, quote)} />
+    );
+    const turn0: readonly TextRange[] = [[0, 7]];
+    const marksOn = (...turns: Array<[number, readonly TextRange[]]>): Ranges => new Map(turns);
+    const { rerender } = render(view(marksOn([0, turn0], [1, [[0, 5]]])));
+    expect(document.querySelectorAll('mark.search-mark')).toHaveLength(2);
+    expect(document.querySelectorAll('mark[data-quote]')).toHaveLength(1);
+    counts.turns = [];
+
+    // A search keeps an unchanged turn's array (see `marksOf`): turn 0's decoration is the same object.
+    const turn1: readonly TextRange[] = [[2, 6]];
+    rerender(view(marksOn([0, turn0], [1, turn1])));
+    expect(counts.turns).toEqual([1]);
+    counts.turns = [];
+
+    // Turn 0's marks go, and inserts come to turn 4: those two, and not the quoted turn 3.
+    const insert: TurnInsert = { paragraph: 0, offset: 0, key: 'check', node: <b className="inserted">!</b> };
+    const inserts = new Map([[4, [insert]]]);
+    rerender(view(marksOn([1, turn1]), inserts));
+    expect([...counts.turns].sort()).toEqual([0, 4]);
+    expect(document.querySelector('.turn[data-index="4"] .inserted')).not.toBeNull();
+    counts.turns = [];
+
+    // New maps of the same parts make the same decorations: nothing renders.
+    rerender(view(marksOn([1, turn1]), new Map(inserts)));
+    expect(counts.turns).toEqual([]);
+    expect(decorationOf(turn1, undefined, undefined)).toBe(decorationOf(turn1, undefined, undefined));
   });
 });

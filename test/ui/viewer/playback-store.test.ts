@@ -14,7 +14,7 @@ import { findSentenceAt } from '../../../src/transcript/sentences.ts';
 import type { Talk } from '../../../src/transcript/types.ts';
 import { createPlaybackStore } from '../../../src/ui/viewer/playback/playback-store.ts';
 import { type TalkViewModel, buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const AUTO_CAPTIONS = 'Gardening Basics [gArDeN1ng01].en.vtt';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/library');

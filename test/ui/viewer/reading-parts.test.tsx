@@ -12,7 +12,7 @@ import { SearchResultList } from '../../../src/ui/viewer/search/search-result-li
 import { TalkHeader } from '../../../src/ui/viewer/talk-header.tsx';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TurnView } from '../../../src/ui/viewer/transcript/turn-view.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 afterEach(cleanup);
 

@@ -7,7 +7,7 @@ import { act, cleanup } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hydrateRoot } from 'react-dom/client';
+import { type Root, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlayerAdapter } from '../../../src/player/player-adapter.ts';
@@ -36,7 +36,12 @@ function expectEveryTurnInOrder(transcript: Element): void {
   }
 }
 
+// Roots hydrated here are unmounted after each test, like those Testing Library renders: left mounted,
+// their scheduled work (a frame's measure, a lazy part arriving) could run after the page is gone.
+const hydrated: Root[] = [];
+
 afterEach(() => {
+  act(() => hydrated.splice(0).forEach((root) => root.unmount()));
   cleanup();
   document.body.innerHTML = '';
 });
@@ -81,7 +86,7 @@ describe('server rendering and hydration', () => {
     const recoverable = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
     act(() => {
-      hydrateRoot(container, viewer, { onRecoverableError: recoverable });
+      hydrated.push(hydrateRoot(container, viewer, { onRecoverableError: recoverable }));
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
@@ -113,7 +118,7 @@ describe('server rendering and hydration', () => {
     const recoverable = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
     act(() => {
-      hydrateRoot(container, <TalkViewer talk={talk} adapter={adapter} location={{ search: '', hash: '#t=3215,3230' }} />, { onRecoverableError: recoverable });
+      hydrated.push(hydrateRoot(container, <TalkViewer talk={talk} adapter={adapter} location={{ search: '', hash: '#t=3215,3230' }} />, { onRecoverableError: recoverable }));
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { type PlayerAdapter, createPlayerAdapter } from '../../../src/player/player-adapter.ts';
 import { preloadPlayerNotes } from '../../../src/ui/viewer/player/player-panel.tsx';
 import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const talk = sampleTalk();
 let adapter: PlayerAdapter;
@@ -155,6 +155,19 @@ describe('TalkViewer', () => {
     expect(toggle).not.toHaveBeenCalled();
     fireEvent.keyDown(box, { key: 'Escape' });
     await waitFor(() => expect(document.querySelectorAll('mark')).toHaveLength(0));
+  });
+
+  it('opens with the search its address carries (a library result), at the moment it names', async () => {
+    adapter = createPlayerAdapter({ initialTime: 125 });
+    renderViewer({ location: { search: '?t=125&q=difference', hash: '' } });
+    expect(current()?.dataset.start).toBe('120');
+    const slot = document.querySelector<HTMLElement>('[data-slot="search"]')!;
+    // No one headed for the box: the address alone fetched the panel, which starts with its words marked.
+    const marked = () => [...document.querySelectorAll('mark.search-mark')].map((mark) => mark.textContent);
+    await waitFor(() => expect(marked()).toEqual(['difference']), { timeout: 15_000 });
+    expect(within(slot).getByRole('searchbox')).toHaveProperty('value', 'difference');
+    // The result at the address's moment is the active one.
+    expect(within(slot).getByRole('status').textContent).toBe('1 of 1');
   });
 });
 

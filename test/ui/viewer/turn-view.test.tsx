@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TurnView, type TurnViewProps } from '../../../src/ui/viewer/transcript/turn-view.tsx';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 afterEach(cleanup);
 
@@ -116,7 +116,7 @@ describe('TurnView', () => {
         isCurrent={false}
         spokenSentence={-1}
         onSeek={() => {}}
-        marks={[[0, 3], [start, start + 4]]}
+        decoration={{ marks: [[0, 3], [start, start + 4]] }}
       />,
     );
     const article = container.querySelector('article')!;

@@ -10,7 +10,7 @@ import { TalkViewer } from '../../../src/ui/viewer/talk-viewer.tsx';
 import { buildTalkViewModel } from '../../../src/ui/viewer/talk-view-model.ts';
 import { TurnView } from '../../../src/ui/viewer/transcript/turn-view.tsx';
 import { locate } from '../../../src/ui/viewer/playback/playback-store.ts';
-import { sampleTalk } from '../sample-talk.ts';
+import { sampleTalk } from '../../fixtures/sample-talk.ts';
 
 const AUTO_CAPTIONS = 'Gardening Basics [gArDeN1ng01].en.vtt';
 // A path, not a URL: under jsdom, `URL` is the window's, which Node's fs does not take.
@@ -81,7 +81,7 @@ describe('word-level highlight', () => {
         spokenSentence={0}
         spokenWord={12}
         onSeek={() => undefined}
-        marks={[[at + 3, at + 13]]}
+        decoration={{ marks: [[at + 3, at + 13]] }}
       />,
     );
     expect(container.querySelector('.word.is-spoken')?.textContent).toBe('compost');

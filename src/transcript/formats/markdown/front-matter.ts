@@ -1,6 +1,6 @@
 /**
  * Jekyll-style front matter: a `---` line, flat `key: value` lines, a closing `---` (or `...`).
- * Only flat scalars are read (what talk files use: title, date, youtube); nested YAML is kept as raw
+ * Only flat scalars are read (what talk files use: title, date, youtube, media); nested YAML is kept as raw
  * text and reported, rather than pulling a full YAML parser into the page.
  */
 import type { Diagnostic } from '../../types.ts';

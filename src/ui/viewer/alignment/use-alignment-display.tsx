@@ -10,7 +10,7 @@
  */
 import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReassignEdit, RestoreEdit, SplitEdit } from '../../../align/fix/index.ts';
-import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { Player } from '../../../player/player.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
 import { announce } from '../../shared/announce.ts';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
@@ -34,7 +34,7 @@ export interface AlignmentDisplayOptions {
   /** Seeks to a moment and plays. */
   onSeekTime: (seconds: number) => void;
   /** The viewer's player, for playing a passage to its end in review mode. */
-  adapter?: PlayerAdapter;
+  adapter?: Player;
 }
 
 export interface AlignmentDisplay {

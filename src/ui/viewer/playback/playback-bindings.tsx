@@ -17,8 +17,12 @@ const useSpokenChapter = (store: PlaybackStore, talk: Talk): number => usePlayba
 
 type PlayerPanelBase = Omit<ComponentProps<typeof PlayerPanel>, 'momentSeconds' | 'chapter'>;
 
-/** The player panel, with the spoken chapter and moment. */
-export function PlayingPlayerPanel({ store, talk, seekTimes, ...props }: PlayerPanelBase & { store: PlaybackStore; talk: Talk; seekTimes: readonly number[] }) {
+/** The chapter being spoken, as the player's caption names it, and the moment for "watch on YouTube": whatever plays. */
+export function useSpokenMoment(
+  store: PlaybackStore,
+  talk: Talk,
+  seekTimes: readonly number[],
+): Pick<ComponentProps<typeof PlayerPanel>, 'momentSeconds' | 'chapter'> {
   const turn = usePlayback(store, (position) => position.turn);
   const chapterIndex = talk.turns[turn]?.chapter ?? -1;
   const chapter = talk.chapters[chapterIndex];
@@ -26,7 +30,12 @@ export function PlayingPlayerPanel({ store, talk, seekTimes, ...props }: PlayerP
     () => (chapter === undefined ? null : { number: chapter.index + 1, count: talk.chapters.length, title: chapter.title }),
     [chapter, talk.chapters.length],
   );
-  return <PlayerPanel {...props} momentSeconds={seekTimes[turn] ?? store.getTime()} chapter={label} />;
+  return { momentSeconds: seekTimes[turn] ?? store.getTime(), chapter: label };
+}
+
+/** The player panel, with the spoken chapter and moment. */
+export function PlayingPlayerPanel({ store, talk, seekTimes, ...props }: PlayerPanelBase & { store: PlaybackStore; talk: Talk; seekTimes: readonly number[] }) {
+  return <PlayerPanel {...props} {...useSpokenMoment(store, talk, seekTimes)} />;
 }
 
 /** The chapter list, with the spoken chapter marked. */

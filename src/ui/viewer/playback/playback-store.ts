@@ -11,7 +11,7 @@
  * spoken: the position holds the first turn, but no sentence or word, so none is emphasised as spoken.
  */
 import { useSyncExternalStore } from 'react';
-import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { Player } from '../../../player/player.ts';
 import { findStartAt, findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { findSentenceAt } from '../../../transcript/sentences.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
@@ -74,7 +74,7 @@ export interface PlaybackStore {
  * A store over the adapter's time. It listens to the adapter only while someone listens to it, so
  * making one (during render) has no side effect.
  */
-export function createPlaybackStore(adapter: PlayerAdapter, model: TalkViewModel): PlaybackStore {
+export function createPlaybackStore(adapter: Player, model: TalkViewModel): PlaybackStore {
   const openedAt = adapter.getTime();
   // Opened at a moment (a deep link) is a moment the reader asked for; at 0:00, only playing or a seek starts.
   let started = openedAt > 0 || adapter.isPlaying();

@@ -9,6 +9,21 @@ export interface PlayerFallbackProps {
   seconds: number;
 }
 
+/** Shown in place of the player of a talk without a video, or whose video id is not one (`invalid`). */
+export function NoVideoNote({ invalid }: { invalid: boolean }) {
+  return invalid ? (
+    <div className="player-fallback" role="note">
+      <p className="player-fallback-title">This talk's video id is not valid.</p>
+      <p>A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.</p>
+    </div>
+  ) : (
+    <div className="player-fallback" role="note">
+      <p className="player-fallback-title">This talk names no video.</p>
+      <p>Its transcript is all there is; the times still show where each turn falls.</p>
+    </div>
+  );
+}
+
 /** Shown in place of the player when it cannot play: what happened, and the way to the video. */
 export function PlayerFallback({ error, videoId, seconds }: PlayerFallbackProps) {
   const message = describePlayerError(error);
@@ -36,12 +51,12 @@ export function StartBlockedNotice({ videoId, seconds }: { videoId: string; seco
   );
 }
 
-/** "Watch on YouTube at this moment", for a valid id only. */
-function WatchLink({ videoId, seconds }: { videoId: string; seconds: number }) {
+/** "Watch on YouTube at this moment", for a valid id only (also under a talk's own media: `media-view.tsx`). */
+export function WatchLink({ videoId, seconds, className = 'watch-link' }: { videoId: string; seconds: number; className?: string }) {
   const href = watchUrl(videoId, seconds);
   if (href === null) return null;
   return (
-    <a className="watch-link" href={href} target="_blank" rel="noopener noreferrer">
+    <a className={className} href={href} target="_blank" rel="noopener noreferrer">
       Watch on YouTube at this moment
     </a>
   );

@@ -5,16 +5,20 @@
 import { Suspense, memo, useSyncExternalStore } from 'react';
 import type { PlayerAdapter } from '../../../player/player-adapter.ts';
 import { isVideoId } from '../../../transcript/youtube-link.ts';
+import { lazyCode } from '../../shared/lazy-code.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { YouTubeFrame } from './youtube-frame.tsx';
 
 // Shown only once the player has failed or been kept from starting (never in the build's markup): fetched then.
-const PlayerFallback = lazyComponent(async () => (await import('./player-fallback.tsx')).PlayerFallback);
-const StartBlockedNotice = lazyComponent(async () => (await import('./player-fallback.tsx')).StartBlockedNotice);
+// So is the note of a talk without a (valid) video: no part of a talk page's first script. One fetch for all three.
+const notes = lazyCode(() => import('./player-fallback.tsx'));
+const NoVideoNote = lazyComponent(async () => (await notes.preload()).NoVideoNote);
+const PlayerFallback = lazyComponent(async () => (await notes.preload()).PlayerFallback);
+const StartBlockedNotice = lazyComponent(async () => (await notes.preload()).StartBlockedNotice);
 
 /** Fetches the failure notes, so they then show at once (tests that fail the player right away). */
 export async function preloadPlayerNotes(): Promise<void> {
-  await Promise.all([PlayerFallback.preload(), StartBlockedNotice.preload()]);
+  await Promise.all([PlayerFallback.preload(), StartBlockedNotice.preload(), NoVideoNote.preload()]);
 }
 
 export interface PlayerPanelProps {
@@ -42,17 +46,11 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
   return (
     <section className="player-panel" aria-label="Video">
       <div className="player-box">
-        {videoId === null ? (
-          <div className="player-fallback" role="note">
-            <p className="player-fallback-title">This talk names no video.</p>
-            <p>Its transcript is all there is; the times still show where each turn falls.</p>
-          </div>
-        ) : !isVideoId(videoId) ? (
-          // Checked here too, whatever built the talk: an id goes into the player and into URLs.
-          <div className="player-fallback" role="note">
-            <p className="player-fallback-title">This talk's video id is not valid.</p>
-            <p>A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.</p>
-          </div>
+        {videoId === null || !isVideoId(videoId) ? (
+          // An id is checked here too, whatever built the talk: it goes into the player and into URLs.
+          <Suspense fallback={null}>
+            <NoVideoNote invalid={videoId !== null} />
+          </Suspense>
         ) : (
           <>
             <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
@@ -69,24 +67,36 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
           <StartBlockedNotice videoId={videoId} seconds={momentSeconds} />
         </Suspense>
       ) : null}
-      <div className="player-caption">
-        <p className="now-chapter">
-          {chapter === null ? (
-            <span className="now-chapter-title">{talkTitle}</span>
-          ) : onShowChapters === undefined ? (
-            <ChapterName chapter={chapter} />
-          ) : (
-            <button type="button" className="now-chapter-button" onClick={onShowChapters} title="Show the chapters">
-              <ChapterName chapter={chapter} />
-            </button>
-          )}
-        </p>
-        <button type="button" className="shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
-          <span aria-hidden="true">?</span>
-          <span className="visually-hidden">Keyboard shortcuts</span>
-        </button>
-      </div>
+      <PlayerCaption talkTitle={talkTitle} chapter={chapter} onShowShortcuts={onShowShortcuts} onShowChapters={onShowChapters} />
     </section>
+  );
+}
+
+/** Under the player, whatever plays: the chapter being spoken (a way to the list of chapters), and the keys' help. */
+export function PlayerCaption({
+  talkTitle,
+  chapter,
+  onShowShortcuts,
+  onShowChapters,
+}: Pick<PlayerPanelProps, 'talkTitle' | 'chapter' | 'onShowShortcuts' | 'onShowChapters'>) {
+  return (
+    <div className="player-caption">
+      <p className="now-chapter">
+        {chapter === null ? (
+          <span className="now-chapter-title">{talkTitle}</span>
+        ) : onShowChapters === undefined ? (
+          <ChapterName chapter={chapter} />
+        ) : (
+          <button type="button" className="now-chapter-button" onClick={onShowChapters} title="Show the chapters">
+            <ChapterName chapter={chapter} />
+          </button>
+        )}
+      </p>
+      <button type="button" className="shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">Keyboard shortcuts</span>
+      </button>
+    </div>
   );
 }
 

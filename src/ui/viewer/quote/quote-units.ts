@@ -159,6 +159,14 @@ export function quoteRanges(model: TalkViewModel, range: TimeRange): Map<number,
     const words = wordsWithin(text, unit, range, true);
     if (words !== null) add(unit.turn, text, words);
   }
+  if (marks.size > 0) return marks;
+  // A range inside the pause between two sentences touches no unit: the last word spoken before it.
+  const before = units.filter((unit) => unit.start <= range.start).at(-1);
+  if (before !== undefined) {
+    const text = turns[before.turn]!.text;
+    const words = wordsWithin(text, before, { start: before.end, end: before.end }, true);
+    if (words !== null) add(before.turn, text, words);
+  }
   return marks;
 }
 

@@ -3,9 +3,10 @@
  * marks are computed from the times (see `quote-units.ts`), so a link copied anywhere marks the same
  * words for everyone.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
-import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import { useLatest } from '../../shared/use-latest.ts';
+import type { Player } from '../../../player/player.ts';
 import type { TextRange } from '../../../search/types.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
 import { type TimeRange, parseTimeRange } from '../../../transcript/time/media-fragment.ts';
@@ -34,17 +35,16 @@ export function useAddressQuote(initialHash: string, onChange: (range: TimeRange
     setOpenedOn(initialHash);
     setQuote(parseTimeRange(initialHash));
   }
-  const latest = useRef(onChange);
-  latest.current = onChange;
+  const onChangeRef = useLatest(onChange);
   useEffect(() => {
     const onHashChange = (): void => {
       const range = parseTimeRange(window.location.hash);
       setQuote(range);
-      if (range !== null) latest.current(range);
+      if (range !== null) onChangeRef.current(range);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [onChangeRef]);
   return quote;
 }
 
@@ -63,7 +63,7 @@ export function useQuoteMarks(model: TalkViewModel, quote: TimeRange | null): Re
  * Pauses the video when playback of the quote reaches its end, once: played from its start (or from
  * inside it), the quote stops where the quoted words stop. Seeking away and playing on is not stopped.
  */
-export function useQuoteEnd(adapter: PlayerAdapter, quote: TimeRange | null): void {
+export function useQuoteEnd(adapter: Player, quote: TimeRange | null): void {
   useEffect(() => {
     if (quote === null) return;
     let last = adapter.getTime();

@@ -7,7 +7,6 @@
  */
 import { type ChangeEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
-import { useHydrated } from '../../shared/use-hydrated.ts';
 import type * as Panel from './search-panel.tsx';
 import type { SearchPanelProps } from './search-panel.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
@@ -23,15 +22,11 @@ export async function preloadSearchPanel(): Promise<void> {
   await panelCode.preload();
 }
 
-/** Whether the address carries a search (`?q=`, a library result's link), which the panel then shows. */
-const addressSearches = (): boolean => /[?&]q=[^&]/.test(window.location.search);
-
 /** The search box, then, once the reader heads for it and its code has come, the search panel in its place. */
-export function SearchBox(props: SearchPanelProps) {
+export function SearchBox({ barRef, ...props }: SearchPanelProps) {
   const [wanted, setWanted] = useState(false);
-  // Read once the page is the browser's: the build's markup has an empty box.
-  const fromAddress = useHydrated() && addressSearches();
-  const { code, error } = useLazyCode(panelCode, wanted || fromAddress);
+  // A search in the address (a library result's link) is shown at once.
+  const { code, error } = useLazyCode(panelCode, wanted || props.fromAddress != null);
   const [query, setQuery] = useState('');
   const [focused, setFocused] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -40,7 +35,7 @@ export function SearchBox(props: SearchPanelProps) {
 
   if (code !== null) {
     // Handed over only when the reader was in the box: a panel drawn at once (its code came earlier) starts afresh.
-    return <code.SearchPanel {...props} takeOver={wanted ? { query, focused } : undefined} fromAddress={fromAddress} />;
+    return <code.SearchPanel {...props} barRef={barRef} takeOver={wanted ? { query, focused } : undefined} />;
   }
 
   const headFor = (): void => {
@@ -55,7 +50,7 @@ export function SearchBox(props: SearchPanelProps) {
     }
   };
   return (
-    <div className="search-panel" role="search" ref={props.barRef} onFocus={headFor} onPointerEnter={headFor}>
+    <div className="search-panel" role="search" ref={barRef} onFocus={headFor} onPointerEnter={headFor}>
       <div className="search-bar">
         <input
           ref={input}

@@ -19,7 +19,8 @@ import type { EngineOptions } from '../../../search/search-engine.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
-import { readAddressSearch } from './address-search.ts';
+import { useLatest } from '../../shared/use-latest.ts';
+import type { AddressSearch } from '../use-arrival.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
 import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
@@ -35,9 +36,11 @@ export interface SearchPanelProps {
   /** The talk to search; the index is built once per talk object. */
   talk: Talk;
   /**
-   * Go to a result: scroll the transcript to `turnIndex` and seek the video to `time` (the start of the
-   * sentence holding the match, or the turn's start), without starting playback if paused. Called on
-   * Enter, Shift+Enter, the arrow buttons and clicks on results; never while typing.
+   * Go to a result: seek the video to `time` (the start of the sentence holding the match, or the turn's
+   * start), without starting playback if paused; `turnIndex` is the result's turn, for a `time` that an
+   * estimate puts outside it. Nothing is scrolled here: every jump is a seek, and follow mode brings the
+   * result's turn into view. Called on Enter, Shift+Enter, the arrow buttons and clicks on results; never
+   * while typing.
    */
   onGo: (hit: SearchGo) => void;
   /**
@@ -81,11 +84,11 @@ export interface SearchPanelProps {
    */
   takeOver?: { query: string; focused: boolean };
   /**
-   * Whether the panel starts with the search the page's address carries (`?q=`, see `address-search.ts`)
-   * when nothing was typed: its words are marked, and with a moment in the address too (a library result)
-   * the result there is the active one, so Enter goes on from it. Default false.
+   * The search the page's address carried on arrival (`?q=`, see `use-arrival.ts`), which the panel starts
+   * with when nothing was typed: its words are marked, and with a moment in the address too (a library
+   * result) the result there is the active one, so Enter goes on from it. None by default.
    */
-  fromAddress?: boolean;
+  fromAddress?: AddressSearch | null | undefined;
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
@@ -103,7 +106,7 @@ export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active'
  * @example
  * <SearchPanel
  *   talk={talk}
- *   onGo={({ turnIndex, time }) => { scrollToTurn(turnIndex); player.seekTo(time); }}
+ *   onGo={({ time }) => player.seekTo(time)}
  *   onMarksChange={setMarks}
  *   onClear={() => setFollowing(true)}
  * />
@@ -122,7 +125,7 @@ export function SearchPanel({
   onActiveChange,
   foldOnGo = false,
   takeOver,
-  fromAddress = false,
+  fromAddress = null,
 }: SearchPanelProps) {
   const [handed] = useState(() => startingSearch(talk, takeOver, fromAddress, now));
   const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query, handed?.turn);
@@ -145,9 +148,8 @@ export function SearchPanel({
   const [listOpen, setListOpen] = useState(true);
   useSearchShortcut(shortcut ? input : NO_INPUT);
 
-  // Read the latest callbacks without re-running effects when the parent passes new functions.
-  const latest = useRef({ onMarksChange });
-  latest.current = { onMarksChange };
+  // The latest callbacks, read without re-running effects when the parent passes new functions.
+  const reportMarksRef = useLatest(onMarksChange);
   const reported = useRef<SearchMarks | null>(null);
   useEffect(() => {
     // Nothing to report on mount: the transcript starts without marks.
@@ -156,42 +158,43 @@ export function SearchPanel({
     const marks = search.marks;
     // Drawing marks re-renders the transcript: as a transition it yields to typing, and a newer query's
     // marks replace it before it is done.
-    startTransition(() => latest.current.onMarksChange(marks));
-  }, [search.marks]);
+    startTransition(() => reportMarksRef.current(marks));
+  }, [search.marks, reportMarksRef]);
 
   const isActive = search.query.trim() !== '';
-  const reportActive = useRef(onActiveChange);
-  reportActive.current = onActiveChange;
+  const reportActiveRef = useLatest(onActiveChange);
   useEffect(() => {
-    reportActive.current?.(isActive);
-  }, [isActive]);
+    reportActiveRef.current?.(isActive);
+  }, [isActive, reportActiveRef]);
   // Moved elsewhere (the page crossed between its narrow and wide layouts) or gone: its search goes with it.
   useEffect(
     () => () => {
-      reportActive.current?.(false);
-      if (reported.current !== null) latest.current.onMarksChange(new Map());
+      reportActiveRef.current?.(false);
+      if (reported.current !== null) reportMarksRef.current(new Map());
     },
-    [],
+    [reportActiveRef, reportMarksRef],
   );
 
   // One function for every render: the strip and the list items are memoised, and a new function per
   // keystroke drew all 400 strip marks and 50 results again on each one.
-  const latestPick = useRef({ select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo });
-  latestPick.current = { select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo };
-  const goToSpot = useCallback((spot: SearchSpot | null): void => {
-    const { onGo: goTo, foldOnGo: fold } = latestPick.current;
-    if (spot === null) return;
-    goTo({ turnIndex: spot.turnIndex, time: spot.time });
-    if (fold) setListOpen(false);
-  }, []);
-  const pick = useCallback((position: number): void => goToSpot(latestPick.current.select(position)), [goToSpot]);
+  const pickRef = useLatest({ select: search.select, selectTurn: search.selectTurn, onGo, foldOnGo });
+  const goToSpot = useCallback(
+    (spot: SearchSpot | null): void => {
+      const { onGo: goTo, foldOnGo: fold } = pickRef.current;
+      if (spot === null) return;
+      goTo({ turnIndex: spot.turnIndex, time: spot.time });
+      if (fold) setListOpen(false);
+    },
+    [pickRef],
+  );
+  const pick = useCallback((position: number): void => goToSpot(pickRef.current.select(position)), [goToSpot, pickRef]);
   // A result clicked in a list that then folds away would leave focus nowhere: it goes to the list's button.
   const pickFromList = useCallback(
     (turnIndex: number): void => {
-      goToSpot(latestPick.current.selectTurn(turnIndex));
-      if (latestPick.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
+      goToSpot(pickRef.current.selectTurn(turnIndex));
+      if (pickRef.current.foldOnGo) listButton.current?.focus({ preventScroll: true });
     },
-    [goToSpot],
+    [goToSpot, pickRef],
   );
 
   /** Enter, Shift+Enter and the arrows: the next or previous result in talk order. */
@@ -223,19 +226,18 @@ export function SearchPanel({
   };
   // A click that takes no focus (on the hit strip, which is for the pointer only) leaves it on the page's
   // body, outside the panel: Escape there ends the search as well.
-  const latestDismiss = useRef(dismiss);
-  latestDismiss.current = dismiss;
+  const dismissRef = useLatest(dismiss);
   useEffect(() => {
     if (!isActive) return;
     const onKeyDown = (event: globalThis.KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (document.activeElement !== null && document.activeElement !== document.body) return;
       event.preventDefault();
-      latestDismiss.current();
+      dismissRef.current();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [isActive]);
+  }, [isActive, dismissRef]);
 
   const clearAll = (): void => {
     search.clear();
@@ -350,10 +352,10 @@ const NO_INPUT: RefObject<HTMLInputElement | null> = { current: null };
 function startingSearch(
   talk: Talk,
   takeOver: SearchPanelProps['takeOver'],
-  fromAddress: boolean,
+  fromAddress: AddressSearch | null,
   now: (() => number) | undefined,
 ): { query: string; focused: boolean; turn?: number } | undefined {
-  const addressed = fromAddress && (takeOver === undefined || takeOver.query === '') ? readAddressSearch() : null;
+  const addressed = takeOver === undefined || takeOver.query === '' ? fromAddress : null;
   if (addressed === null) return takeOver;
   const turn = addressed.atMoment ? findTurnAt(talk.turns, now?.() ?? 0) : -1;
   return { query: addressed.query, focused: takeOver?.focused ?? false, ...(turn >= 0 ? { turn } : {}) };

@@ -5,10 +5,11 @@
  * box (see `search/search-box.tsx` and `search/use-talk-search.ts`).
  */
 import { type RefObject, memo, useMemo, useRef, useState } from 'react';
-import type { PlayerAdapter } from '../../../player/player-adapter.ts';
+import type { Player } from '../../../player/player.ts';
 import type { TextRange } from '../../../search/types.ts';
 import { findTurnAt } from '../../../transcript/find-turn-at.ts';
 import type { Talk } from '../../../transcript/types.ts';
+import type { AddressSearch } from '../use-arrival.ts';
 import { SearchBox } from './search-box.tsx';
 import type { TalkViewModel } from '../talk-view-model.ts';
 
@@ -18,7 +19,7 @@ import type { TalkViewModel } from '../talk-view-model.ts';
  */
 export interface SearchSlotContext {
   talk: Talk;
-  /** Goes to a result: moves the video to `time` without starting it, and follows to that turn. */
+  /** Goes to a result: seeks the video to `time` without starting it, and following (back on) brings its turn into view. */
   go: (hit: { turnIndex: number; time: number }) => void;
   /** Where the video is (seconds): Enter goes on from there to the next result. */
   now: () => number;
@@ -36,6 +37,8 @@ export interface SearchSlotContext {
   barRef: RefObject<HTMLDivElement | null>;
   /** A search started (true) or ended (false). */
   setActive: (active: boolean) => void;
+  /** The search the page's address carried on arrival (`?q=`), which the panel starts with; null when none. */
+  fromAddress: AddressSearch | null;
 }
 
 /** Search marks by turn index. */
@@ -45,14 +48,16 @@ const NO_MARKS: TurnMarks = new Map();
 
 export interface SearchSlotDeps {
   model: TalkViewModel;
-  adapter: PlayerAdapter;
+  adapter: Player;
   seekTo: (seconds: number) => void;
   seekToTurn: (turnIndex: number) => void;
   resumeFollowing: () => void;
+  /** The search the address carried on arrival (see `use-arrival.ts`). */
+  fromAddress: AddressSearch | null;
 }
 
 /** The context for the panel, and the marks it asked for. */
-export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing }: SearchSlotDeps): {
+export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress }: SearchSlotDeps): {
   context: SearchSlotContext;
   marks: TurnMarks;
   /** Whether a search is active (its bar is pinned). */
@@ -86,8 +91,9 @@ export function useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollow
       seekToTurn,
       barRef,
       setActive,
+      fromAddress,
     }),
-    [model, adapter, seekTo, seekToTurn, resumeFollowing],
+    [model, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress],
   );
   return { context, marks, active, barRef };
 }
@@ -126,6 +132,7 @@ export const SearchSlot = memo(function SearchSlot({
         barRef={layoutOnly === 'wide' ? undefined : context.barRef}
         onActiveChange={context.setActive}
         foldOnGo={overTranscript}
+        fromAddress={context.fromAddress}
       />
     </div>
   );

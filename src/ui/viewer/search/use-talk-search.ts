@@ -68,6 +68,7 @@ export interface TalkSearch {
 const NO_TIMES = new Float64Array(0);
 const NO_TURNS = new Int32Array(0);
 const NO_HITS: SearchHit[] = [];
+const NO_MARKS = { marked: NO_HITS, marks: new Map() as SearchMarks };
 
 const sameRanges = (a: readonly TextRange[], b: readonly TextRange[]): boolean =>
   a.length === b.length && a.every(([start, end], i) => b[i]![0] === start && b[i]![1] === end);
@@ -248,10 +249,14 @@ export function useTalkSearch(
   const selectTurn = useCallback((turnIndex: number) => select(turns.indexOf(turnIndex)), [select, turns]);
 
   const clear = useCallback(() => setQuery(''), [setQuery]);
-  const previousMarks = useRef<SearchMarks>(new Map());
+  // The marks, with the hits they were made from: new hits make new marks from the last ones (see `marksOf`).
   const marked = shown?.marked ?? NO_HITS;
-  const marks = useMemo(() => marksOf(marked, previousMarks.current), [marked]);
-  previousMarks.current = marks;
+  const [drawn, setDrawn] = useState<{ marked: readonly SearchHit[]; marks: SearchMarks }>(NO_MARKS);
+  let marks = drawn.marks;
+  if (drawn.marked !== marked) {
+    marks = marksOf(marked, drawn.marks);
+    setDrawn({ marked, marks });
+  }
 
   return {
     query,

@@ -4,9 +4,9 @@
  * Hot: every turn is a `TurnView`, subscribed to the playback store for its own index, so a tick
  * renders the spoken turn alone. Cold: every turn is a handful of plain elements (its time, speaker
  * and text), with no handlers of its own: the transcript listens for clicks and Enter on its behalf
- * (`data-index`). A cold chunk renders once and then only when a turn in it gets search marks (drawn
- * in its plain text) or inserts (which draw that one turn hot). Flat chunks next to each other are
- * drawn together as a run (`FlatRunView`), one element and one text node; their turns have no element,
+ * (`data-index`). A cold chunk renders once and then only when the decorations change while it holds some:
+ * search marks (drawn in its plain text), or inserts or a quote (which draw that one turn hot). Flat
+ * chunks next to each other are drawn together as a run (`FlatRunView`), one element and one text node; their turns have no element,
  * so whatever goes to a turn makes its chunk hot first (see `transcript-view.tsx`). All of these render
  * without reading the page, so the markup can be made on a server and hydrated.
  */
@@ -14,10 +14,10 @@ import { memo } from 'react';
 import { paragraphOffsets } from '../../../search/split-pieces.ts';
 import type { TextRange } from '../../../search/types.ts';
 import { turnTimeLabel } from '../../shared/format-time.ts';
-import type { TurnInsert } from '../alignment/turn-inserts.tsx';
 import { NOT_SPOKEN, type PlaybackStore, useTurnPlayback } from '../playback/playback-store.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
 import type { TranscriptChunk } from './transcript-chunks.ts';
+import type { TurnDecoration, TurnDecorations } from './turn-decorations.ts';
 import { highlightText, rangesInSlice } from '../search/highlight-text.tsx';
 import { TurnView } from './turn-view.tsx';
 
@@ -73,13 +73,11 @@ interface LiveTurnProps extends TurnSource {
   index: number;
   store: PlaybackStore;
   onSeek: (turnIndex: number) => void;
-  marks: readonly TextRange[] | undefined;
-  inserts: readonly TurnInsert[] | undefined;
-  quoteMarks: readonly TextRange[] | undefined;
+  decoration: TurnDecoration | undefined;
 }
 
 /** A hot turn: `TurnView` with its share of the playback position. */
-const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, marks, inserts, quoteMarks }: LiveTurnProps) {
+const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, decoration }: LiveTurnProps) {
   const spoken = useTurnPlayback(store, index);
   const turn = model.talk.turns[index]!;
   return (
@@ -93,9 +91,7 @@ const LiveTurn = memo(function LiveTurn({ model, hrefs, index, store, onSeek, ma
       spokenSentence={spoken.sentence}
       spokenWord={spoken.word}
       onSeek={onSeek}
-      marks={marks}
-      inserts={inserts}
-      quoteMarks={quoteMarks}
+      decoration={decoration}
     />
   );
 });
@@ -159,36 +155,21 @@ export interface TranscriptChunkViewProps extends TurnSource {
   level: 'hot' | 'cold';
   store: PlaybackStore;
   onSeek: (turnIndex: number) => void;
-  /** Search marks by turn; undefined when no turn of this chunk has any (keep it so: memo). */
-  marks: ReadonlyMap<number, readonly TextRange[]> | undefined;
-  /** Inserts by turn; undefined when no turn of this chunk has any. */
-  inserts: ReadonlyMap<number, readonly TurnInsert[]> | undefined;
-  /** A shared quote's words by turn; undefined when no turn of this chunk holds any. A quoted turn is drawn hot. */
-  quoteMarks?: ReadonlyMap<number, readonly TextRange[]> | undefined;
+  /** Decorations by turn; undefined when no turn of this chunk has any (keep it so: memo). */
+  decorations: TurnDecorations | undefined;
 }
 
-function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, marks, inserts, quoteMarks }: TranscriptChunkViewProps) {
+function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, decorations }: TranscriptChunkViewProps) {
   const hot = level === 'hot';
   const turns = [];
   for (let index = chunk.first; index <= chunk.last; index += 1) {
-    const turnMarks = marks?.get(index);
-    const turnInserts = inserts?.get(index);
-    const turnQuote = quoteMarks?.get(index);
+    const decoration = decorations?.get(index);
+    // Inserts and a quote are drawn only by a hot turn; search marks by a cold one too.
     turns.push(
-      hot || turnInserts !== undefined || turnQuote !== undefined ? (
-        <LiveTurn
-          key={index}
-          model={model}
-          hrefs={hrefs}
-          index={index}
-          store={store}
-          onSeek={onSeek}
-          marks={turnMarks}
-          inserts={turnInserts}
-          quoteMarks={turnQuote}
-        />
+      hot || decoration?.inserts !== undefined || decoration?.quote !== undefined ? (
+        <LiveTurn key={index} model={model} hrefs={hrefs} index={index} store={store} onSeek={onSeek} decoration={decoration} />
       ) : (
-        <ColdTurn key={index} model={model} hrefs={hrefs} index={index} marks={turnMarks} />
+        <ColdTurn key={index} model={model} hrefs={hrefs} index={index} marks={decoration?.marks} />
       ),
     );
   }
@@ -199,5 +180,8 @@ function TranscriptChunkViewImpl({ chunk, level, model, hrefs, store, onSeek, ma
   );
 }
 
-/** Memoised: a cold chunk's props stay the same from tick to tick, so it never renders again on one. */
+/**
+ * Memoised: a cold chunk's props stay the same from tick to tick, so it never renders again on one; given
+ * new decorations, its turns whose own decoration is unchanged do not render again either.
+ */
 export const TranscriptChunkView = memo(TranscriptChunkViewImpl);

@@ -20,14 +20,13 @@
  */
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { TextRange } from '../../../search/types.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
-import type { TurnInsert } from '../alignment/turn-inserts.tsx';
 import { useHydrated } from '../../shared/use-hydrated.ts';
 import { usePlayback, type PlaybackStore } from '../playback/playback-store.ts';
 import type { TalkViewModel } from '../talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
 import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
+import { NO_DECORATIONS, type TurnDecorations } from './turn-decorations.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -36,19 +35,15 @@ export interface TranscriptViewProps {
   /** `location.search` when the page opened, to build `?t=` links that keep other parameters. */
   search: string;
   onSeek: (turnIndex: number) => void;
-  /** Search marks by turn index. */
-  marks: ReadonlyMap<number, readonly TextRange[]>;
-  /** What to draw inside turns (passages the transcript skipped, speaker checks), by turn index. */
-  inserts?: ReadonlyMap<number, readonly TurnInsert[]>;
-  /** A shared quote's words by turn index, as ranges in each turn's text (see `quote/`). */
-  quoteMarks?: ReadonlyMap<number, readonly TextRange[]>;
+  /** What the turns draw over their text (search marks, inserts, a quote's words), by turn index. */
+  decorations?: TurnDecorations;
   ref?: Ref<HTMLElement>;
 }
 
 /** A chunk this close to the window (in window heights) counts as on screen and turns hot. */
 const NEAR_SCREEN_SHARE = 0.5;
 
-export function TranscriptView({ model, store, search, onSeek, marks, inserts, quoteMarks, ref }: TranscriptViewProps) {
+export function TranscriptView({ model, store, search, onSeek, decorations = NO_DECORATIONS, ref }: TranscriptViewProps) {
   const { talk } = model;
   const chunks = useMemo(() => planChunks(talk.turns), [talk]);
   const chunkOf = useMemo(() => chunkOfTurns(chunks, talk.turns.length), [chunks, talk]);
@@ -63,16 +58,14 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
 
   // Before mount, nothing the page adds (marks, inserts, a quote from the address) is drawn: a server
   // rendering the same talk could not know it, and the first render must match its markup.
-  const marked = useMemo(() => chunksOf(mounted ? marks : undefined, chunkOf), [mounted, marks, chunkOf]);
-  const inserted = useMemo(() => chunksOf(mounted ? inserts : undefined, chunkOf), [mounted, inserts, chunkOf]);
-  const quoted = useMemo(() => chunksOf(mounted ? quoteMarks : undefined, chunkOf), [mounted, quoteMarks, chunkOf]);
-  const detailed = useMemo(() => new Set([...marked, ...inserted, ...quoted]), [marked, inserted, quoted]);
+  const drawn = mounted ? decorations : NO_DECORATIONS;
+  const decorated = useMemo(() => chunksOf(drawn, chunkOf), [drawn, chunkOf]);
 
   const [focusTarget, setFocusTarget] = useState<{ chunk: number; turn: number } | null>(null);
   const wanted = useMemo(() => (focusTarget === null ? NONE : new Set([focusTarget.chunk])), [focusTarget]);
   const { pinned, breaks } = useChunksPinnedBySelection(element);
   const printing = usePrinting();
-  const levels = chunkLevels({ count: chunks.length, mounted, spoken: spokenChunk, onScreen, wanted, detailed, pinned, printing });
+  const levels = chunkLevels({ count: chunks.length, mounted, spoken: spokenChunk, onScreen, wanted, detailed: decorated, pinned, printing });
   const pieces = transcriptPieces(chunks, levels, headings, breaks);
   useChunkSizeEstimates(element, chunks, headings);
 
@@ -136,9 +129,7 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
       hrefs={hrefs}
       store={store}
       onSeek={onSeek}
-      marks={marked.has(chunk.index) ? marks : undefined}
-      inserts={inserted.has(chunk.index) ? inserts : undefined}
-      quoteMarks={quoted.has(chunk.index) ? quoteMarks : undefined}
+      decorations={decorated.has(chunk.index) ? drawn : undefined}
     />
   );
 
@@ -170,9 +161,9 @@ export function TranscriptView({ model, store, search, onSeek, marks, inserts, q
 }
 
 /** Chunks holding at least one of the map's turns. */
-function chunksOf(byTurn: ReadonlyMap<number, unknown> | undefined, chunkOf: Int32Array): ReadonlySet<number> {
+function chunksOf(byTurn: TurnDecorations, chunkOf: Int32Array): ReadonlySet<number> {
   const found = new Set<number>();
-  if (byTurn !== undefined) for (const turn of byTurn.keys()) found.add(chunkOf[turn] ?? -1);
+  for (const turn of byTurn.keys()) found.add(chunkOf[turn] ?? -1);
   return found;
 }
 

@@ -5,11 +5,11 @@
  */
 import { type ReactNode, memo } from 'react';
 import { paragraphOffsets } from '../../../search/split-pieces.ts';
-import type { TextRange } from '../../../search/types.ts';
 import type { Sentence } from '../../../transcript/sentences.ts';
 import type { Turn } from '../../../transcript/types.ts';
-import { sliceWithInserts, type TurnInsert } from '../alignment/turn-inserts.tsx';
+import { sliceWithInserts } from '../alignment/turn-inserts.tsx';
 import { highlightText, markLayers, rangesInSlice } from '../search/highlight-text.tsx';
+import type { TurnDecoration } from './turn-decorations.ts';
 
 export interface TurnParagraphProps {
   turn: Turn;
@@ -21,14 +21,15 @@ export interface TurnParagraphProps {
   emphasised: number;
   /** Word being spoken (index among the turn's words) when it is in this paragraph, else -1. */
   spokenWord: number;
-  marks: readonly TextRange[] | undefined;
-  inserts: readonly TurnInsert[] | undefined;
-  quoteMarks: readonly TextRange[] | undefined;
+  /** The turn's search marks, inserts and quote (see `TurnView`); undefined when it has none. */
+  decoration: TurnDecoration | undefined;
 }
 
-function TurnParagraphImpl({ turn, index, sentences, emphasised, spokenWord, marks, inserts, quoteMarks }: TurnParagraphProps) {
-  return <p>{renderParagraph(turn, index, sentences, emphasised, marks, spokenWord, inserts, quoteMarks)}</p>;
+function TurnParagraphImpl({ turn, index, sentences, emphasised, spokenWord, decoration }: TurnParagraphProps) {
+  return <p>{renderParagraph(turn, index, sentences, emphasised, spokenWord, decoration ?? NOTHING)}</p>;
 }
+
+const NOTHING: TurnDecoration = {};
 
 /**
  * A paragraph as sentence spans, with the text between them (spaces) kept as is, so every
@@ -39,14 +40,12 @@ function renderParagraph(
   paragraphIndex: number,
   sentences: Sentence[],
   emphasised: number,
-  marks: readonly TextRange[] | undefined,
   spokenWord: number,
-  inserts: readonly TurnInsert[] | undefined,
-  quoteMarks?: readonly TextRange[],
+  { marks, inserts, quote }: TurnDecoration,
 ): ReactNode[] {
   const paragraph = turn.paragraphs[paragraphIndex] ?? '';
   // Marks are ranges in `turn.text`, where paragraphs are joined by a blank line.
-  const offset = marks === undefined && quoteMarks === undefined ? 0 : (paragraphOffsets(turn.paragraphs)[paragraphIndex] ?? 0);
+  const offset = marks === undefined && quote === undefined ? 0 : (paragraphOffsets(turn.paragraphs)[paragraphIndex] ?? 0);
   const nodes: ReactNode[] = [];
   let at = 0;
   sentences.forEach((sentence, index) => {
@@ -54,8 +53,8 @@ function renderParagraph(
     if (sentence.from > at) nodes.push(...sliceWithInserts(paragraph, paragraphIndex, at, sentence.from, inserts, plain));
     const text = paragraph.slice(sentence.from, sentence.to);
     const marked = (from: number, to: number): ReactNode =>
-      quoteMarks !== undefined
-        ? markLayers(text.slice(from, to), offset + sentence.from + from, marks, quoteMarks)
+      quote !== undefined
+        ? markLayers(text.slice(from, to), offset + sentence.from + from, marks, quote)
         : marks === undefined
           ? text.slice(from, to)
           : highlightText(text.slice(from, to), rangesInSlice(marks, offset + sentence.from + from, offset + sentence.from + to), { className: 'search-mark' });

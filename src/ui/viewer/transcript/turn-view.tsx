@@ -6,12 +6,11 @@
  * one or two paragraphs it leaves and enters, not a long answer's every sentence.
  */
 import { type KeyboardEvent, type MouseEvent, memo } from 'react';
-import type { TextRange } from '../../../search/types.ts';
 import type { Sentence } from '../../../transcript/sentences.ts';
 import type { Turn } from '../../../transcript/types.ts';
-import type { TurnInsert } from '../alignment/turn-inserts.tsx';
 import { CopyLinkButton } from '../copy-link-button.tsx';
 import { turnTimeDescription, turnTimeLabel } from '../../shared/format-time.ts';
+import type { TurnDecoration } from './turn-decorations.ts';
 import { TurnParagraph } from './turn-paragraph.tsx';
 
 export interface TurnViewProps {
@@ -33,16 +32,15 @@ export interface TurnViewProps {
   spokenWord?: number;
   /** Seeks to the turn and plays. */
   onSeek: (turnIndex: number) => void;
-  /** Search matches to mark, as ranges in `turn.text`; undefined when none (keep it so: memo). */
-  marks?: readonly TextRange[] | undefined;
-  /** Nodes drawn inside the text at their places (skipped passages, speaker checks); undefined when none. */
-  inserts?: readonly TurnInsert[] | undefined;
-  /** A shared quote's words in this turn, as ranges in `turn.text`, drawn as `<mark data-quote>`; undefined when none. */
-  quoteMarks?: readonly TextRange[] | undefined;
+  /**
+   * What is drawn over the text (search marks, inserts, a quote's words); undefined when nothing is. The
+   * same object while unchanged (see `turn-decorations.ts`), so the memoised turn skips the render.
+   */
+  decoration?: TurnDecoration | undefined;
 }
 
 function TurnViewImpl(props: TurnViewProps) {
-  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, marks, inserts, quoteMarks } = props;
+  const { turn, sentences, seekTime, speakerSlot, href, isCurrent, spokenSentence, onSeek, decoration } = props;
   const word = isCurrent ? (props.spokenWord ?? -1) : -1;
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
   const emphasised = isCurrent && word < 0 && sentences.length > 1 ? spokenSentence : -1;
@@ -111,9 +109,7 @@ function TurnViewImpl(props: TurnViewProps) {
           sentences={sentences}
           emphasised={sentences[emphasised]?.paragraph === index ? emphasised : -1}
           spokenWord={wordParagraph === index ? word : -1}
-          marks={marks}
-          inserts={inserts}
-          quoteMarks={quoteMarks}
+          decoration={decoration}
         />
       ))}
     </article>

@@ -11,6 +11,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { LONG_TURN_SHARE, type Span, followScrollDelta } from './follow-scroll-math.ts';
+import { useLatest } from '../../shared/use-latest.ts';
 
 /** How long after an intent event a scroll still counts as the reader's. */
 const INTENT_WINDOW_MS = 700;
@@ -53,8 +54,7 @@ export interface FollowScrollOptions {
 /** Keeps the current turn in view while `following`; reports hand scrolling. */
 export function useFollowScroll(options: FollowScrollOptions): void {
   const { following, targetKey } = options;
-  const latest = useRef(options);
-  latest.current = options;
+  const optionsRef = useLatest(options);
   const scrolledOnce = useRef(false);
   // The target the page opened on while it is held there (see `holdFirst`); null once released.
   const heldKey = useRef<string | null>(options.holdFirst === true ? targetKey : null);
@@ -118,7 +118,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     };
     const onScroll = (): void => {
       if (!draggingScrollbar && performance.now() > intentUntil.current) return;
-      if (latest.current.following) latest.current.onHandScroll();
+      if (optionsRef.current.following) optionsRef.current.onHandScroll();
     };
     window.addEventListener('wheel', markIntent, { passive: true });
     window.addEventListener('touchmove', markIntent, { passive: true });
@@ -134,7 +134,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       window.removeEventListener('pointerup', onPointerUp, true);
       window.removeEventListener('scroll', onScroll);
     };
-  }, []);
+  }, [optionsRef]);
 
   // Whether following was on at the last run of the scrolling effect, to tell a resume from a tick.
   const wasFollowing = useRef(following);
@@ -156,7 +156,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       if (targetKey === heldKey.current && !resumed) return;
       heldKey.current = null;
     }
-    const placeKey = latest.current.placeKey;
+    const placeKey = optionsRef.current.placeKey;
     const still = settled.current;
     if (!resumed && !moved.current && still !== null && placeKey !== undefined && still.placeKey === placeKey && still.element.isConnected) return;
     settled.current = null;
@@ -167,7 +167,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     let tries = 0;
     const follow = (): void => {
       frame = 0;
-      const turn = latest.current.getTurnElement();
+      const turn = optionsRef.current.getTurnElement();
       if (turn === null) {
         if (tries < TURN_LOOKUPS) {
           tries += 1;
@@ -185,7 +185,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
       const delta = followScrollDelta({ top: box.top, bottom: box.bottom }, view);
       // Gliding across a whole chapter takes long and shows nothing worth seeing: far jumps are instant.
       const far = Math.abs(delta) > (view.bottom - view.top) * FAR_JUMP_VIEWS;
-      const instant = (latest.current.instantFirst === true && !scrolledOnce.current) || far || prefersReducedMotion();
+      const instant = (optionsRef.current.instantFirst === true && !scrolledOnce.current) || far || prefersReducedMotion();
       scrolledOnce.current = true;
       if (delta === 0) {
         if (target === turn && placeKey !== undefined && sizes.current !== null) {
@@ -209,7 +209,7 @@ export function useFollowScroll(options: FollowScrollOptions): void {
     return () => {
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [following, targetKey]);
+  }, [following, targetKey, optionsRef]);
 }
 
 /**
@@ -225,9 +225,11 @@ function glide(top: number, onEnd: () => void): () => void {
   const started = performance.now();
   let frame = 0;
   let at = from;
-  const step = (now: number): void => {
+  // The frame's time is read from the clock `started` came from, not taken from the frame callback's
+  // argument: a page whose frames are timed by another clock (a test's window) would otherwise glide never.
+  const step = (): void => {
     if (Math.abs(window.scrollY - at) > 2) return onEnd();
-    const progress = Math.min(1, Math.max(0, now - started) / duration);
+    const progress = Math.min(1, Math.max(0, performance.now() - started) / duration);
     // Eased in and out, as the browser's own smooth scroll.
     const eased = progress < 0.5 ? 4 * progress ** 3 : 1 - (2 - 2 * progress) ** 3 / 2;
     window.scrollTo({ top: from + distance * eased, behavior: 'instant' });

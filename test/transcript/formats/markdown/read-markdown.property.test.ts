@@ -2,48 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../../../src/transcript/formats/markdown/read-markdown.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
-
-const word = fc.stringMatching(/^[A-Za-zÀ-ÿа-я0-9,.?!'"—-]{1,10}$/).filter((w) => !w.startsWith('[') && !w.startsWith('#') && !w.startsWith('**'));
-const line = fc.array(word, { minLength: 1, maxLength: 12 });
-const turn = fc.record({
-  speaker: fc.constantFrom('Lex Fridman', 'Ilya Sutskever', 'Ann', 'Bob'),
-  stamp: fc.option(fc.integer({ min: 0, max: 6 * 3600 }), { nil: null }),
-  labelled: fc.boolean(),
-  chapter: fc.option(fc.stringMatching(/^[A-Za-z ]{1,20}$/).filter((s) => s.trim() !== ''), { freq: 8, nil: null }),
-  paragraphs: fc.array(fc.array(line, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-});
-
-function clock(s: number): string {
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
+import { markdownSyntaxLines, markdownTurns, writeMarkdownTalk } from '../../../fixtures/arbitraries.ts';
 
 describe('readMarkdown properties', () => {
   it('puts every body word in exactly one turn, in order, with starts that never go back', () => {
     fc.assert(
-      fc.property(fc.array(turn, { minLength: 1, maxLength: 25 }), fc.boolean(), (turns, crlf) => {
-        const out: string[] = ['---', 'title: T', 'youtube: 13CZPWmke6A', '---', ''];
-        const expected: string[] = [];
-        turns.forEach((t, i) => {
-          if (t.chapter) out.push(`## ${t.chapter}`, '');
-          if (t.stamp !== null) out.push(`[${clock(t.stamp)}](https://youtu.be/13CZPWmke6A?t=${t.stamp})`);
-          const label = t.labelled || i === 0 ? `**${t.speaker}:** ` : '';
-          t.paragraphs.forEach((p, k) => {
-            p.forEach((l, j) => out.push(`${k === 0 && j === 0 ? label : ''}${l.join(' ')}`));
-            out.push('');
-            expected.push(...p.flat());
-          });
-        });
-        const { talk, diagnostics } = readMarkdown(out.join(crlf ? '\r\n' : '\n'));
+      fc.property(markdownTurns({ maxTurns: 25 }), fc.boolean(), (turns, crlf) => {
+        const { text, words: expected } = writeMarkdownTalk(turns, { eol: crlf ? '\r\n' : '\n' });
+        const { talk, diagnostics } = readMarkdown(text);
+        const lineCount = text.split(/\r\n|\n/).length;
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         expect(talk!.turns.flatMap((t) => splitWords(t.text))).toEqual(expected);
         for (let i = 1; i < talk!.turns.length; i++) {
           expect(talk!.turns[i]!.start).toBeGreaterThanOrEqual(talk!.turns[i - 1]!.start);
         }
         for (const d of diagnostics) expect(d.line).toBeGreaterThanOrEqual(0);
-        for (const d of diagnostics) expect(d.line).toBeLessThanOrEqual(out.length);
+        for (const d of diagnostics) expect(d.line).toBeLessThanOrEqual(lineCount);
       }),
       { numRuns: 300 },
     );
@@ -61,9 +35,8 @@ describe('readMarkdown properties', () => {
   });
 
   it('never throws on lines built from talk syntax', () => {
-    const piece = fc.constantFrom('**A:**', '**', '[1:00]', '[9:99]', '[0:01](https://youtu.be/x?t=1)', '## H', '---', '', 'text', ':', '#', '\r');
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join(' ')), { maxLength: 40 }), (ls) => {
+      fc.property(markdownSyntaxLines, (ls) => {
         const text = ls.join('\n');
         // A lone CR ends a line too (old Mac files), so count lines the way the parser must.
         const lineCount = text.split(/\r\n|\r|\n/).length;

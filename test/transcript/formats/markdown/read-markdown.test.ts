@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { declaredMedia } from '../../../../src/transcript/media.ts';
 import { readMarkdown } from '../../../../src/transcript/formats/markdown/read-markdown.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
 import { bodyWords, bundledTalkText } from '../../../fixtures/bundled-talk.ts';
@@ -124,9 +125,7 @@ describe('readMarkdown on small talks', () => {
   });
 
   it('spreads unstamped turns between stamps by word count', () => {
-    const { talk } = parse(
-      [stamp('0:00', 0), '**A:** one two three four', '**B:** five six seven eight', stamp('0:16', 16), '**A:** x'].join('\n'),
-    );
+    const { talk } = parse([stamp('0:00', 0), '**A:** one two three four', '**B:** five six seven eight', stamp('0:16', 16), '**A:** x'].join('\n'));
     expect(talk?.turns.map((t) => [t.start, t.estimated])).toEqual([
       [0, false],
       [8, true],
@@ -144,9 +143,7 @@ describe('readMarkdown on small talks', () => {
   });
 
   it('does not fold two genuinely different rare speakers together', () => {
-    const { talk } = parse(
-      [stamp('0:00', 0), '**Anna:** a', '**Anna:** b', '**Anna:** c', '**Hanna:** d', '**Hanna:** e'].join('\n'),
-    );
+    const { talk } = parse([stamp('0:00', 0), '**Anna:** a', '**Anna:** b', '**Anna:** c', '**Hanna:** d', '**Hanna:** e'].join('\n'));
     expect(talk?.speakers.map((s) => s.name)).toEqual(['Anna', 'Hanna']);
   });
 
@@ -160,6 +157,21 @@ describe('readMarkdown on small talks', () => {
     expect(noVideo.diagnostics.find((d) => d.severity === 'error')?.message).toMatch(/no YouTube video id/);
     const badId = parse('---\nyoutube: not-an-id\n---\n**A:** hi');
     expect(badId.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 2 });
+  });
+
+  it('keeps front matter `media:` as written, with its line; a talk with its own media needs no video id', () => {
+    const text = '---\ntitle: Ep 1\nmedia: "audio/episode 1.mp3"\n---\n[0:01]\n**A:** hi';
+    const audio = parse(text);
+    expect(declaredMedia(audio.talk!, text)).toEqual({ src: 'audio/episode 1.mp3', line: 3 });
+    expect(audio.talk?.videoId).toBeNull();
+    expect(audio.diagnostics).toEqual([]);
+    // Both: the talk plays its own media and still knows its video (for "Watch on YouTube").
+    const both = parse('---\nyoutube: 13CZPWmke6A\nmedia: https://cdn.example.org/ep.m4a\n---\n**A:** hi');
+    expect(both.talk?.videoId).toBe('13CZPWmke6A');
+    expect(declaredMedia(both.talk!)).toEqual({ src: 'https://cdn.example.org/ep.m4a', line: 0 });
+    // The round trip keeps it.
+    expect(parse('---\nmedia: ep.mp3\n---\n**A:** hi').talk?.meta.media).toBe('ep.mp3');
+    expect(declaredMedia(parse('**A:** hi\n').talk!)).toBeUndefined();
   });
 });
 

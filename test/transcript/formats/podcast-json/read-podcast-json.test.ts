@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPodcastJson } from '../../../../src/transcript/formats/podcast-json/read-podcast-json.ts';
-import { captionFixture, TURNS_JSON, WORDS_JSON } from '../fixtures.ts';
+import { captionFixture, TURNS_JSON, WORDS_JSON } from '../../../fixtures/corpus.ts';
 
 describe('readPodcastJson', () => {
   it('joins segments by speaker; a body ending in a line break ends its turn', () => {

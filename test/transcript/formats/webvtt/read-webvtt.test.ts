@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWebVtt } from '../../../../src/transcript/formats/webvtt/read-webvtt.ts';
 import type { ParseResult } from '../../../../src/transcript/types.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
-import { captionFixture, ROLLING_VTT, WHISPER_VTT } from '../fixtures.ts';
+import { captionFixture, ROLLING_VTT, WHISPER_VTT } from '../../../fixtures/corpus.ts';
 
 const words = (r: ParseResult) => r.talk!.turns.flatMap((t) => splitWords(t.text));
 const warnings = (r: ParseResult) => r.diagnostics.filter((d) => d.severity === 'warning');

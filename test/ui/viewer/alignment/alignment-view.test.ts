@@ -3,10 +3,10 @@ import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { buildAlignmentView, type AlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
 import type { Talk } from '../../../../src/transcript/types.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
-import { bundledTalk } from '../../../align/bundled-talk.ts';
-import { removeSentences, type RemovedSentence } from '../../../align/edit-talk.ts';
-import { makeCaptions, type GeneratedCaptions } from '../../../align/make-captions.ts';
-import { restoreCaseSentences, runRestoreCase, whisperCaptionsText } from '../../../align/restore-case.ts';
+import { bundledTalk } from '../../../fixtures/bundled-talk.ts';
+import { removeSentences, type RemovedSentence } from '../../../fixtures/edit-talk.ts';
+import { makeCaptions, type GeneratedCaptions } from '../../../fixtures/make-captions.ts';
+import { restoreCaseSentences, runRestoreCase, whisperCaptionsText } from '../../../fixtures/restore-case.ts';
 import { readTalk } from '../../../../src/transcript/formats/read-talk.ts';
 import { runAlignRequest } from '../../../../src/align/align-protocol.ts';
 

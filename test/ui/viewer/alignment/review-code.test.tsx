@@ -7,9 +7,9 @@ import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
 import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
-import { makeCaptions } from '../../../align/make-captions.ts';
-import { withSpeakers } from '../../../align/speaker-captions.ts';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../../sample-talk.ts';
+import { makeCaptions } from '../../../fixtures/make-captions.ts';
+import { withSpeakers } from '../../../fixtures/speaker-captions.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../../fixtures/sample-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
 

@@ -11,7 +11,7 @@ import { readTalk } from '../../../../src/transcript/formats/read-talk.ts';
 import { toSrt } from '../../../../src/transcript/formats/write-talk.ts';
 import type { TextEncoding } from '../../../../src/transcript/decode-text.ts';
 import type { Talk } from '../../../../src/transcript/types.ts';
-import { FileOpenerContext } from '../../../../src/ui/app/file-opener.ts';
+import { FileOpenerContext } from '../../../../src/ui/shared/file-opener.ts';
 import { TalkPage } from '../../../../src/ui/pages/talk-page.tsx';
 import { TalkTools } from '../../../../src/ui/tools/talk-tools.tsx';
 import { buildAlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
@@ -20,9 +20,9 @@ import { offerCaptionFile } from '../../../../src/ui/viewer/alignment/review/cap
 import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
 import { preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
-import { makeCaptions } from '../../../align/make-captions.ts';
-import { withSpeakers } from '../../../align/speaker-captions.ts';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../../sample-talk.ts';
+import { makeCaptions } from '../../../fixtures/make-captions.ts';
+import { withSpeakers } from '../../../fixtures/speaker-captions.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../../fixtures/sample-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
 const DROPPED = 'It was never finished in his own lifetime, sadly.';

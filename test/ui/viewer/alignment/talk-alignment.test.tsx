@@ -11,8 +11,8 @@ import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/laz
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
 import { TalkPage } from '../../../../src/ui/pages/talk-page.tsx';
 import { toSrt } from '../../../../src/transcript/formats/write-talk.ts';
-import { makeCaptions } from '../../../align/make-captions.ts';
-import { SAMPLE_MARKDOWN, sampleTalk } from '../../sample-talk.ts';
+import { makeCaptions } from '../../../fixtures/make-captions.ts';
+import { SAMPLE_MARKDOWN, sampleTalk } from '../../../fixtures/sample-talk.ts';
 
 const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
 const DROPPED = 'It was never finished in his own lifetime, sadly.';

@@ -6,7 +6,7 @@ import { parseTimeRange } from '../../../../src/transcript/time/media-fragment.t
 import { clockOf, formatTimeRange } from '../../../../src/transcript/time/time-range-format.ts';
 import { type QuoteUnit, quoteFragment, quoteRanges, selectedUnits, unitsOfTurn } from '../../../../src/ui/viewer/quote/quote-units.ts';
 import { buildTalkViewModel } from '../../../../src/ui/viewer/talk-view-model.ts';
-import { sampleTalk } from '../../sample-talk.ts';
+import { sampleTalk } from '../../../fixtures/sample-talk.ts';
 
 const sample = buildTalkViewModel(sampleTalk());
 const bundled = (() => {
@@ -124,6 +124,14 @@ describe('quote links that start or end inside a sentence', () => {
   it('mark the word a range too short for any word touches', () => {
     expect(marked(bundled, '#t=145.1,145.15')).toHaveLength(1);
     expect(marked(bundled, '#t=145.1,145.15')[0]).toMatch(/^\S+$/);
+  });
+
+  it('marks the last word spoken before a range that falls in a pause between sentences', () => {
+    // Found by the property below: 0.05 s at 27:17.8 lies between two sentences of one turn.
+    const marks = quoteRanges(bundled, { start: 1637.8090400745575, end: 1637.8590400745575 });
+    expect(marks.size).toBe(1);
+    const [turn, ranges] = [...marks][0]!;
+    expect(bundled.talk.turns[turn]!.text.slice(...ranges[0]!)).toMatch(/^\S+$/);
   });
 
   it('always mark whole words, and the words spoken at the range', () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerLike } from '../../../../src/search/search-engine.ts';
 import { SearchPanel, type SearchGo } from '../../../../src/ui/viewer/search/search-panel.tsx';
+import { readArrival } from '../../../../src/ui/viewer/use-arrival.ts';
 import { makeTalk } from '../../../fixtures/make-talk.ts';
 
 afterEach(cleanup);
@@ -246,11 +247,12 @@ describe('SearchPanel with a search in the address (a library result)', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
   function openAt(address: string, now: number) {
-    window.history.replaceState(null, '', address);
+    // What the viewer read on arrival (see use-arrival.ts).
+    const fromAddress = readArrival(new URL(address, 'https://talks.example'), talk.duration, true).query;
     const onGo = vi.fn<(hit: SearchGo) => void>();
     const onMarksChange = vi.fn<(marks: Marks) => void>();
     const user = userEvent.setup();
-    render(<SearchPanel talk={talk} onGo={onGo} onMarksChange={onMarksChange} onClear={() => undefined} now={() => now} fromAddress />);
+    render(<SearchPanel talk={talk} onGo={onGo} onMarksChange={onMarksChange} onClear={() => undefined} now={() => now} fromAddress={fromAddress} />);
     return { onGo, onMarksChange, user, box: screen.getByRole('searchbox', { name: 'Search transcript' }) };
   }
 
@@ -268,7 +270,7 @@ describe('SearchPanel with a search in the address (a library result)', () => {
     expect(onGo.mock.calls[0]![0]).toEqual({ turnIndex: 2, time: 50 });
   });
 
-  it('starts with nothing active without a moment, and ignores the address unless asked', async () => {
+  it('starts with nothing active without a moment, and never reads the page’s address itself', async () => {
     openAt('/talks/x/?q=krizhevski', 0);
     expect(await screen.findByText('1 result')).toBe(count());
     cleanup();

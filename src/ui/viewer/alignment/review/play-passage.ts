@@ -1,5 +1,5 @@
 /** Playing a passage from its first word to its last, then pausing, on the viewer's player. */
-import type { PlayerAdapter } from '../../../../player/player-adapter.ts';
+import type { Player } from '../../../../player/player.ts';
 
 /** A little after the last word starts, so the word itself is heard. */
 const TAIL = 0.6;
@@ -10,7 +10,7 @@ const TAIL = 0.6;
  * watching.
  */
 export function playPassage(
-  adapter: Pick<PlayerAdapter, 'seekTo' | 'pause' | 'subscribeTime'>,
+  adapter: Pick<Player, 'seekTo' | 'pause' | 'subscribeTime'>,
   start: number,
   end: number,
   seek: (seconds: number) => void = (s) => adapter.seekTo(s, { play: true }),

@@ -8,7 +8,7 @@ import type { CaptionText } from '../../../../align/align-protocol.ts';
 import type { CaptionSibling } from '../../../../library/manifest.ts';
 import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
-import { FileOpenerContext } from '../../../app/file-opener.ts';
+import { FileOpenerContext } from '../../../shared/file-opener.ts';
 import { type AlignmentState, useAlignment } from '../use-alignment.ts';
 import type { CaptionCheck } from './caption-check.ts';
 import { takeCaptionOffers } from './caption-offer.ts';

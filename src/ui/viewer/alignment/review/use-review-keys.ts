@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../../shared/use-latest.ts';
 
 function inField(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -10,19 +11,18 @@ function inField(target: EventTarget | null): boolean {
  * in a field keeps the field's own undo.
  */
 export function useReviewKeys(active: boolean, undo: () => void, redo: () => void): void {
-  const latest = useRef({ undo, redo });
-  latest.current = { undo, redo };
+  const actionsRef = useLatest({ undo, redo });
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || inField(event.target)) return;
       const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) latest.current.undo();
-      else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) latest.current.redo();
+      if (key === 'z' && !event.shiftKey) actionsRef.current.undo();
+      else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) actionsRef.current.redo();
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [active]);
+  }, [active, actionsRef]);
 }
