@@ -3,11 +3,13 @@
  * talk page shares with another lazily loaded page (an opened file's, the library's) a chunk of its own:
  * a dozen chunks of a few hundred bytes each, which gzip apart worse than together (about 4 KB more on a
  * talk's first page) and cost a request each. Instead, what the talk page's code (`src/ui/app/talk-parts.tsx`)
- * imports statically, and the first script does not, goes into three chunks:
+ * and its tools bar (`src/ui/app/tools-bar.tsx`) import statically, and the first script does not, goes
+ * into three chunks:
  *
  * - `page-shared`: what the library's home page imports too, so the library does not carry the viewer;
- * - `talk-viewer`: the viewer (`src/ui/pages/prerendered-talk-page.tsx` and its imports), which the embed shows;
- * - `talk-tools`: the rest, the tools bar above a talk, which the embed does not show.
+ * - `talk-viewer`: the viewer (`src/ui/pages/prerendered-talk-page.tsx` and its imports, with `talk-parts.tsx`), which the embed shows;
+ * - `talk-tools`: the rest, the tools bar above a talk, which the embed does not show and a talk's page
+ *   takes over once its code comes, without waiting for it.
  *
  * Packages are left to the bundler. */
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,7 @@ type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
 const source = (file: string): string => fileURLToPath(new URL(`../src/${file}`, import.meta.url));
 const SOURCE_DIR = source('');
 const TALK_PARTS = source('ui/app/talk-parts.tsx');
+const TOOLS_BAR = source('ui/app/tools-bar.tsx');
 const VIEWER = source('ui/pages/prerendered-talk-page.tsx');
 const MAIN = source('main.tsx');
 const LIBRARY_PAGE = source('ui/pages/library-page.tsx');
@@ -52,9 +55,11 @@ export function talkViewerChunk(): Group {
       if (pass !== context) {
         pass = context;
         const info: ModuleInfoOf = (moduleId) => context.getModuleInfo(moduleId);
-        const [talk, viewer, first, library] = [reach([TALK_PARTS], info), reach([VIEWER], info), reach([MAIN], info), reach([LIBRARY_PAGE], info)];
+        const [talk, viewer, first, library] = [reach([TALK_PARTS, TOOLS_BAR], info), reach([TALK_PARTS, VIEWER], info), reach([MAIN], info), reach([LIBRARY_PAGE], info)];
         if ([talk, viewer, first, library].some((modules) => modules.size <= 1)) {
-          throw new Error(`build/first-page-chunks.ts: ${TALK_PARTS}, ${VIEWER}, ${MAIN} or ${LIBRARY_PAGE} is not in the build; update the paths`);
+          throw new Error(
+            `build/first-page-chunks.ts: ${TALK_PARTS}, ${TOOLS_BAR}, ${VIEWER}, ${MAIN} or ${LIBRARY_PAGE} is not in the build; update the paths`,
+          );
         }
         // The project's own modules only: a package's CommonJS requires are not in `importedIds`, so what
         // the first script needs of React would not be seen as its.
@@ -87,7 +92,7 @@ export function readerSharedChunk(): Group {
         const info: ModuleInfoOf = (moduleId) => context.getModuleInfo(moduleId);
         const markdown = reach([MARKDOWN_READER], info);
         if (markdown.size <= 1) throw new Error(`build/first-page-chunks.ts: ${MARKDOWN_READER} is not in the build; update the path`);
-        const kept = new Set([...reach([MAIN], info), ...reach([TALK_PARTS], info)]);
+        const kept = new Set([...reach([MAIN], info), ...reach([TALK_PARTS, TOOLS_BAR], info)]);
         // Shared: imported also from outside the markdown reader (another format's reader, the alignment, the library).
         const importedElsewhere = (each: string): boolean => (context.getModuleInfo(each)?.importers ?? []).some((importer) => !markdown.has(importer));
         shared = new Set([...markdown].filter((each) => each !== MARKDOWN_READER && each.startsWith(SOURCE_DIR) && !kept.has(each) && importedElsewhere(each)));

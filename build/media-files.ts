@@ -60,7 +60,11 @@ export function mediaAsset(assetsDir: string, dir: string, src: string): MediaAs
   const exists = stats?.isFile() === true;
   const hash =
     stats !== null && exists ? hashFile(src, file, stats.size, stats.mtimeMs) : createHash('sha256').update(src).update('\0').digest('base64url').slice(0, 10);
-  return { file, asset: path.posix.join(assetsDir, `${slugOf(path.posix.basename(src).slice(0, path.posix.basename(src).length - extension.length))}-${hash}${extension}`), exists };
+  return {
+    file,
+    asset: path.posix.join(assetsDir, `${slugOf(path.posix.basename(src).slice(0, path.posix.basename(src).length - extension.length))}-${hash}${extension}`),
+    exists,
+  };
 }
 
 /** The byte range a `Range` header asks of a file of `size` bytes: null for the whole file, 'unsatisfiable' for none of it. */

@@ -96,6 +96,8 @@ function sitemap(siteUrl: URL, slugs: readonly string[]): string {
 
 /** The modules a pre-rendered page's code is in, beside the first script (see `src/ui/app/app-root.tsx`). */
 const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
+/** The tools bar above a talk: drawn by the build, its code not waited for (see `src/ui/app/tools-bar.tsx`). */
+const TOOLS_BAR = /[\\/]src[\\/]ui[\\/]app[\\/]tools-bar\.tsx$/;
 const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
 const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
 /** The media player, which a talk with its own audio or video draws in its first render. */
@@ -254,7 +256,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const media = draft.media;
           const mediaPath = media === undefined || media.remote ? null : mediaAsset(config.build.assetsDir, content.dir, media.src).asset;
           const mediaAt = (depth: number): MediaFile | undefined =>
-            media === undefined ? undefined : { url: mediaPath === null ? media.src : `${at(depth)}${mediaPath}`, kind: media.kind, type: media.type, name: media.src };
+            media === undefined
+              ? undefined
+              : { url: mediaPath === null ? media.src : `${at(depth)}${mediaPath}`, kind: media.kind, type: media.type, name: media.src };
           // Crawlers and link previews read the head out of the page's context: the address whole, when the site's is known.
           const mediaHead = (depth: number): MediaFile | undefined =>
             mediaPath === null || siteUrl === null ? mediaAt(depth) : { ...mediaAt(depth)!, url: new URL(mediaPath, siteUrl).href };
@@ -271,7 +275,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
               fileUrl: () => `${at(page.depth)}${assetName()}`,
               media: mediaAt(page.depth),
             });
-            const headOptions: HeadOptions = { canonicalUrl: canonical, embed: data.kind === 'embed', ...(media === undefined ? {} : { media: mediaHead(page.depth)! }) };
+            const headOptions: HeadOptions = {
+              canonicalUrl: canonical,
+              embed: data.kind === 'embed',
+              ...(media === undefined ? {} : { media: mediaHead(page.depth)! }),
+            };
             const markup = await entry.renderPage(data);
             const after = [pageDataElement(data), entry.pageStructuredData(read.talk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(read.format, data), ...(media === undefined ? [] : [MEDIA_PLAYER])];
@@ -279,7 +287,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             writePage(
               outDir,
               page.folder,
-              withStyles(fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after), code, page.depth),
+              // The tools bar's styles too: the build draws it, though the page does not wait for its code.
+              withStyles(
+                fillTemplate(templateAt(template, page.depth, relativeBase), head, markup, after),
+                data.kind === 'embed' ? code : [...code, TOOLS_BAR],
+                page.depth,
+              ),
               config.base,
             );
           }

@@ -5,19 +5,26 @@
  */
 import { prerenderToNodeStream } from 'react-dom/static';
 import { NO_ADDRESS } from '../library/routes.ts';
-import { AppRoot } from '../ui/app/app-root.tsx';
+import { AppRoot, preloadPrerenderedPage } from '../ui/app/app-root.tsx';
 import { ErrorBoundary } from '../ui/app/error-boundary.tsx';
 import type { PageData } from '../page/page-data.ts';
 
 export type { PageData };
 export { pageHead, pageStructuredData } from './page-head.ts';
 
-/** The markup of the page's root element. Waits for lazily loaded parts (the library's home page). */
+/**
+ * The markup of the page's root element, every `<Suspense>` boundary drawn in place. React would send a
+ * boundary larger than its `progressiveChunkSize` (or one still loading) as a segment apart, revealed by an
+ * inline script: the page's CSP refuses inline scripts, and hydration cannot take such a boundary over. So
+ * the page's lazily loaded parts are loaded first, and no boundary is thought too large to draw in place.
+ */
 export async function renderPage(data: PageData): Promise<string> {
+  await preloadPrerenderedPage(data, { wholePage: true });
   const { prelude } = await prerenderToNodeStream(
     <ErrorBoundary>
       <AppRoot prerendered={data} location={NO_ADDRESS} />
     </ErrorBoundary>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));

@@ -35,7 +35,7 @@ const LibraryPage = lazyComponent(async () => (await loadLibraryPage()).default)
 const EmbedPage = lazyComponent(async () => (await import('../embed/embed-page.tsx')).EmbedPage);
 const loadTalkParts = () => import('./talk-parts.tsx');
 const PrerenderedTalkPage = lazyComponent(async () => (await loadTalkParts()).PrerenderedTalkPage);
-const TalkToolsBar = lazyComponent(async () => (await loadTalkParts()).TalkToolsBar);
+const TalkToolsBar = lazyComponent(async () => (await import('./tools-bar.tsx')).TalkToolsBar);
 const OpenedFilePage = lazy(() => import('../pages/opened-file-page.tsx'));
 // The dev server's pages (the built site pre-renders every talk) and `?talk=` of a talk it has no page for;
 // the tools bar comes with them, so the page does not suspend a second time for it.
@@ -48,12 +48,15 @@ const DropOverlay = lazyComponent(async () => (await import('./drop-overlay.tsx'
 
 /**
  * Fetches the code of the pre-rendered page `data` stands for, when it is not in the first script; the
- * entry point awaits it before `hydrateRoot` so the page is taken over in one pass. Never rejects: a
- * page whose code cannot load says so when rendered (the error boundary).
+ * entry point awaits it before `hydrateRoot` so the page is taken over in one pass. A talk's tools bar is
+ * fetched alongside but not waited for: its own boundary takes it over when it comes. The build's render
+ * (`wholePage`) waits for it too, so the bar is drawn in place rather than streamed in after the page.
+ * Never rejects: a page whose code cannot load says so when rendered (the error boundary).
  */
-export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null): Promise<void> {
-  const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage, TalkToolsBar];
-  await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
+export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null, { wholePage = false } = {}): Promise<void> {
+  const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage];
+  const tools = data?.kind === 'talk' ? TalkToolsBar.preload().catch(() => undefined) : null;
+  await Promise.all([...pages.map((page) => page.preload().catch(() => undefined)), wholePage ? tools : null]);
 }
 
 /** True when the site is a library (several talks, or none yet): `/` lists them. */
@@ -68,7 +71,10 @@ function homeLink(route: Route): HomeLink | null {
 /** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
 function toolsRenderer(route: Route, slug: string | null) {
   return (talk: Talk | null, fileName: string, isHome: boolean): ReactNode => (
-    <TalkToolsBar talk={talk} fileName={fileName} home={isHome ? null : homeLink(route)} slug={slug} root={siteRootFrom(route)} />
+    // A boundary of its own: the page is taken over (and answers) while the bar's code is still coming.
+    <Suspense fallback={null}>
+      <TalkToolsBar talk={talk} fileName={fileName} home={isHome ? null : homeLink(route)} slug={slug} root={siteRootFrom(route)} />
+    </Suspense>
   );
 }
 
