@@ -11,7 +11,7 @@ import type { Talk } from '../../../transcript/types.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { MediaControls } from './media-controls.tsx';
 import { rememberedRate } from './media-rate.ts';
-import { WatchLink } from './player-fallback.tsx';
+import { WatchLink } from './watch-link.tsx';
 import { useMediaSession } from './use-media-session.ts';
 import './media-player.css';
 

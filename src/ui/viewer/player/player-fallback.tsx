@@ -1,6 +1,6 @@
 import type { PlayerError } from '../../../player/player-error.ts';
 import { describePlayerError } from '../../../player/player-error-messages.ts';
-import { watchUrl } from '../../../player/watch-url.ts';
+import { WatchLink } from './watch-link.tsx';
 
 export interface PlayerFallbackProps {
   error: PlayerError;
@@ -48,16 +48,5 @@ export function StartBlockedNotice({ videoId, seconds }: { videoId: string; seco
       </p>
       <WatchLink videoId={videoId} seconds={seconds} />
     </div>
-  );
-}
-
-/** "Watch on YouTube at this moment", for a valid id only (also under a talk's own media: `media-view.tsx`). */
-export function WatchLink({ videoId, seconds, className = 'watch-link' }: { videoId: string; seconds: number; className?: string }) {
-  const href = watchUrl(videoId, seconds);
-  if (href === null) return null;
-  return (
-    <a className={className} href={href} target="_blank" rel="noopener noreferrer">
-      Watch on YouTube at this moment
-    </a>
   );
 }
