@@ -1,0 +1,185 @@
+/**
+ * Русский: the page's words in Russian. Each English message (`../messages.ts`) with its translation; a
+ * plural with Russian's forms: one (1, 21 реплика), few (2–4, 22 реплики), many (0, 5–20, 25 реплик) and
+ * other (fractions: 1,5 реплики).
+ */
+import type { Catalog } from '../messages.ts';
+
+export default {
+  // The 404 page.
+  'Not a talk here': 'Здесь нет выступления',
+  'This address is not a talk here': 'По этому адресу нет выступления',
+  'There is no page at this address. It may be mistyped, or the talk may have moved or been taken down.':
+    'По этому адресу нет страницы. Возможно, в адресе опечатка, или выступление перенесли либо убрали.',
+  'Go to the library’s home page': 'Перейдите на главную страницу библиотеки',
+  'to find the talk.': 'и найдите там выступление.',
+
+  // The page root.
+  'Loading the talk…': 'Загружается выступление…',
+  'Opening the file…': 'Открывается файл…',
+  'Loading the library…': 'Загружается библиотека…',
+  'Something went wrong showing this talk': 'Не удалось показать это выступление',
+  'The page hit an unexpected error: {message}': 'На странице произошла непредвиденная ошибка: {message}',
+  'Reload the page': 'Перезагрузить страницу',
+
+  // The embed.
+  'Open in Talkline': 'Открыть в Talkline',
+  'Paste into a post or page:': 'Вставьте в запись или на страницу:',
+  Copied: 'Скопировано',
+  'Copy the snippet': 'Скопировать код',
+  Embed: 'Встроить',
+
+  // The library's home page.
+  '{count} match|{count} matches': { one: '{count} совпадение', few: '{count} совпадения', many: '{count} совпадений', other: '{count} совпадения' },
+  'and {count} more turn in this talk|and {count} more turns in this talk': {
+    one: 'и ещё {count} реплика в этом выступлении',
+    few: 'и ещё {count} реплики в этом выступлении',
+    many: 'и ещё {count} реплик в этом выступлении',
+    other: 'и ещё {count} реплики в этом выступлении',
+  },
+  'Reading talks: {number} of {count}…': 'Читаются выступления: {number} из {count}…',
+  'Searching…': 'Поиск…',
+  'No talk matches': 'Ни одного выступления не найдено',
+  '{count} talk matches|{count} talks match': {
+    one: 'Найдено {count} выступление',
+    few: 'Найдено {count} выступления',
+    many: 'Найдено {count} выступлений',
+    other: 'Найдено {count} выступления',
+  },
+  '{found} so far (searched {number} of {count} talks)…': '{found} (просмотрено {number} из {count})…',
+  '{found}, gathering the best…': '{found}, отбираются лучшие…',
+  'Search every talk': 'Поиск по всем выступлениям',
+  'Results by talk': 'Результаты по выступлениям',
+  Duration: 'Длительность',
+  'no chapters': 'без глав',
+  '{count} chapter|{count} chapters': { one: '{count} глава', few: '{count} главы', many: '{count} глав', other: '{count} главы' },
+  '{count} turn|{count} turns': { one: '{count} реплика', few: '{count} реплики', many: '{count} реплик', other: '{count} реплики' },
+  Audio: 'Аудио',
+  Video: 'Видео',
+  'and {count} other|and {count} others': { one: 'и ещё {count}', few: 'и ещё {count}', many: 'и ещё {count}', other: 'и ещё {count}' },
+  'Cannot be opened': 'Не открывается',
+  'Has problems': 'Есть ошибки',
+  Talks: 'Выступления',
+  'Show {count} more': 'Показать ещё {count}',
+  'of {count} talks': 'из {count}',
+  'Opened on this computer': 'Открытые на этом компьютере',
+  '{count} talk|{count} talks': { one: '{count} выступление', few: '{count} выступления', many: '{count} выступлений', other: '{count} выступления' },
+  '{count} episode|{count} episodes': { one: '{count} выпуск', few: '{count} выпуска', many: '{count} выпусков', other: '{count} выпуска' },
+  'The list of talks could not be loaded ({problem}). Reload the page.': 'Не удалось загрузить список выступлений ({problem}). Перезагрузите страницу.',
+  'No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in content/ and rebuild, or open a transcript of your own.':
+    'Выступлений пока нет. Положите их файлы (markdown, WebVTT, SubRip или Podcasting 2.0 JSON) в content/ и соберите сайт заново или откройте свою расшифровку.',
+  'No such talk': 'Такого выступления нет',
+  'All talks': 'Все выступления',
+
+  // A file the reader opened.
+  'This file could not be opened': 'Этот файл не открывается',
+  'has a problem that stops it from showing:|has problems that stop it from showing:': {
+    one: '— ошибка, из-за которой его не показать:',
+    few: '— ошибки, из-за которых его не показать:',
+    many: '— ошибки, из-за которых его не показать:',
+    other: '— ошибки, из-за которых его не показать:',
+  },
+  'Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file and open it again, or open another one.':
+    'Talkline читает свой markdown, WebVTT (и автосубтитры YouTube), SubRip и Podcasting 2.0 JSON. Исправьте файл и откройте его снова или откройте другой.',
+  'Open another file…': 'Открыть другой файл…',
+  Back: 'Назад',
+  'This file is not here': 'Этого файла здесь нет',
+  'Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another browser or computer. Open the file again to see it.':
+    'Открытые файлы читаются и запоминаются только в этом браузере. Этот файл забыт, или ссылка пришла из другого браузера или с другого компьютера. Откройте файл снова, чтобы его увидеть.',
+
+  // The tools above a talk.
+  Tools: 'Инструменты',
+  Language: 'Язык',
+  "The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded":
+    'Субтитры записи (WebVTT, SubRip или Podcasting 2.0 JSON); читаются на этом компьютере и никуда не загружаются',
+  'Compare with a subtitle file…': 'Сверить с субтитрами…',
+  'Check against captions…': 'Сверить с субтитрами…',
+  'Caption file to check against': 'Файл субтитров для сверки',
+  Export: 'Экспорт',
+  'This menu could not be loaded. Check the connection, then close it and open it again.':
+    'Не удалось загрузить меню. Проверьте соединение, затем закройте меню и откройте снова.',
+  'Loading…': 'Загрузка…',
+  'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded':
+    'Markdown, WebVTT, SubRip или Podcasting 2.0 JSON; читается на этом компьютере и никуда не загружается',
+  'Open transcript…': 'Открыть расшифровку…',
+  'Recent files': 'Недавние файлы',
+  'Talks and files': 'Выступления и файлы',
+
+  // The viewer.
+  Chapters: 'Главы',
+  'Link copied': 'Ссылка скопирована',
+  'Copying failed: use the time link instead': 'Скопировать не удалось: воспользуйтесь ссылкой на время',
+  'Copy link to this moment ({time})': 'Скопировать ссылку на этот момент ({time})',
+  'Copy link to this moment': 'Скопировать ссылку на этот момент',
+  'Copy failed: use the time link': 'Не скопировано: возьмите ссылку на время',
+  "This talk's video id is not valid.": 'Идентификатор видео у этого выступления неверен.',
+  'A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.':
+    'Идентификатор YouTube — это 11 букв, цифр, знаков - или _. Расшифровка работает и так; чтобы увидеть видео, исправьте идентификатор в файле выступления.',
+  'This talk names no video.': 'У этого выступления нет видео.',
+  'Its transcript is all there is; the times still show where each turn falls.': 'Есть только расшифровка; время показывает, где звучит каждая реплика.',
+  'The transcript works without it: click any line to move through the talk.': 'Расшифровка работает и без него: нажмите на любую строку, чтобы перейти к ней.',
+  'Your browser kept the video from starting: press play in the video.': 'Браузер не дал видео начаться: нажмите «воспроизвести» в самом видео.',
+  'The transcript follows as soon as it plays.': 'Расшифровка пойдёт следом, как только видео заиграет.',
+  'Watch on YouTube at this moment': 'Смотреть на YouTube с этого момента',
+  'Video: {title}': 'Видео: {title}',
+  'Show the chapters': 'Показать главы',
+  'Keyboard shortcuts': 'Клавиши',
+  'Chapter {number}/{count}': 'Глава {number}/{count}',
+  'Go to {time}': 'Перейти к {time}',
+  'Search failed: the search code did not load ({error}). Try again, or reload the page.':
+    'Поиск не удался: код поиска не загрузился ({error}). Попробуйте ещё раз или перезагрузите страницу.',
+  'Search transcript': 'Поиск по расшифровке',
+  'Search transcript ( / )': 'Поиск по расшифровке ( / )',
+  Speaker: 'Кто говорит',
+  Everyone: 'Все',
+  'Order of the results': 'Порядок результатов',
+  'No results': 'Ничего не найдено',
+  '{number} of {count}': '{number} из {count}',
+  '{count} result|{count} results': { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
+  'Previous result': 'Предыдущий результат',
+  'Previous result (Shift+Enter)': 'Предыдущий результат (Shift+Enter)',
+  'Next result': 'Следующий результат',
+  'Next result (Enter)': 'Следующий результат (Enter)',
+  'Results list': 'Список результатов',
+  'Show or hide the results': 'Показать или скрыть результаты',
+  'Clear search': 'Очистить поиск',
+  'Clear search (Escape)': 'Очистить поиск (Escape)',
+  'Search failed: {error}. Try again, or reload the page.': 'Поиск не удался: {error}. Попробуйте ещё раз или перезагрузите страницу.',
+  'Search results': 'Результаты поиска',
+  or: 'или',
+  'Shortcuts work anywhere except while typing in a field, where only the search box keys apply.':
+    'Клавиши работают везде, кроме полей ввода; в поле поиска действуют только его клавиши.',
+  'Shortcuts work anywhere except while typing in a field.': 'Клавиши работают везде, кроме полей ввода.',
+  Close: 'Закрыть',
+  '{count} note on this transcript|{count} notes on this transcript': {
+    one: '{count} замечание к расшифровке',
+    few: '{count} замечания к расшифровке',
+    many: '{count} замечаний к расшифровке',
+    other: '{count} замечания к расшифровке',
+  },
+  Less: 'Свернуть',
+  More: 'Ещё',
+  'Skip to transcript': 'К расшифровке',
+  'Back to now': 'К текущему месту',
+  Transcript: 'Расшифровка',
+  'Now playing: ': 'Сейчас звучит: ',
+  'about {time}, estimated': 'около {time}, примерно',
+  'Estimated time: the transcript gives no stamp here': 'Примерное время: в расшифровке здесь нет отметки',
+  'Play from here': 'Воспроизвести отсюда',
+
+  // The keys' help.
+  'Play or pause': 'Воспроизвести или приостановить',
+  'Back 10 seconds': 'Назад на 10 секунд',
+  'Forward 10 seconds': 'Вперёд на 10 секунд',
+  'Previous turn': 'Предыдущая реплика',
+  'Next turn': 'Следующая реплика',
+  'Move through turns; Enter plays from the focused turn': 'Переход по репликам; Enter воспроизводит выбранную',
+  'Show or hide these shortcuts': 'Показать или скрыть эту справку',
+  'Search the transcript': 'Поиск по расшифровке',
+  'In the search box: next or previous result': 'В поле поиска: следующий или предыдущий результат',
+  'In the search box: clear the search': 'В поле поиска: очистить поиск',
+  'In order': 'По порядку',
+  'List the results in talk order, as Enter goes through them': 'Результаты в порядке выступления, как их обходит Enter',
+  'Best match': 'Лучшие',
+  'List the best matches first; Enter still goes through the talk in order': 'Сначала лучшие совпадения; Enter по-прежнему идёт по порядку',
+} satisfies Catalog;
