@@ -27,7 +27,7 @@ import { type PageData, prerenderedRoute, readPageData } from './page/page-data.
 import { readPageTalk } from './page/page-talk.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
 import { AppRoot, preloadPrerenderedPage, startFirstLoad } from './ui/app/app-root.tsx';
-import { ENGLISH, type Language, LanguageProvider } from './ui/shared/i18n.tsx';
+import { ENGLISH, type Language, LanguageProvider, readerLanguageCode } from './ui/shared/i18n.tsx';
 
 const { pathname, search, hash } = window.location;
 const address = { pathname, search, hash };
@@ -48,7 +48,6 @@ const takeOver = takesBuildMarkupOver(search);
 
 /** The language the site was built in: a pre-rendered page's words are in it. */
 const siteLanguage = document.documentElement.lang || ENGLISH.lang;
-const readerLanguage = () => import('./ui/shared/reader-language.ts');
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
@@ -63,7 +62,7 @@ const root = container;
 async function hydrate(data: PageData): Promise<void> {
   // In the build's language first: the reader's, if another, once the markup is taken over.
   // An English page needs no catalog, and fetches no code for one.
-  const language = siteLanguage === ENGLISH.lang ? ENGLISH : readerLanguage().then(({ loadLanguage }) => loadLanguage(siteLanguage));
+  const language = siteLanguage === ENGLISH.lang ? ENGLISH : readerLanguageCode().then(({ loadLanguage }) => loadLanguage(siteLanguage));
   const [initial] = await Promise.all([language, preloadPrerenderedPage(data)]);
   startTransition(() => {
     hydrateRoot(root, page(initial, <AppRoot prerendered={data} location={address} />));
@@ -83,7 +82,7 @@ async function renderAfresh(data: PageData | null): Promise<void> {
   // Fetching before React's first render saves a render-and-effect round trip on every visit.
   const pending = data === null ? startFirstLoad(search, pathname) : null;
   // In the reader's language from the first render: there is no markup to match.
-  const language = readerLanguage().then((reader) => reader.loadLanguage(reader.readerLanguage(siteLanguage)));
+  const language = readerLanguageCode().then((reader) => reader.loadLanguage(reader.readerLanguage(siteLanguage)));
   const [initial] = await Promise.all([language, preloadPrerenderedPage(data)]);
   createRoot(root).render(page(initial, <AppRoot soleTalkLoad={pending} prerendered={data} location={address} />));
 }

@@ -38,15 +38,13 @@ export type Translate = <K extends Message>(key: K, ...params: Params<K>) => str
  * the language's way (`1,234` in English, `1 234` in Russian).
  */
 export function translate(lang: string, catalog: Catalog | null, key: Message, params?: Record<string, string | number>): string {
-  const entry = catalog?.[key] ?? key;
-  let text: string;
+  let entry = catalog?.[key] ?? key;
   if (typeof entry === 'string') {
-    const forms = entry.split('|');
-    // English plurals: "one|other".
-    text = forms.length === 2 ? forms[new Intl.PluralRules(lang).select(Number(params?.count)) === 'one' ? 0 : 1]! : entry;
-  } else {
-    text = entry[new Intl.PluralRules(lang).select(Number(params?.count))] ?? entry.other;
+    // English: "one|other", or a message without forms.
+    const [one, other] = entry.split('|');
+    entry = other === undefined ? { other: entry } : { one: one!, other };
   }
+  const text = entry[new Intl.PluralRules(lang).select(Number(params?.count))] ?? entry.other;
   return params === undefined
     ? text
     : text.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -21,6 +21,9 @@ export interface LanguageState {
   show: (language: Language) => void;
 }
 
+/** The code that picks the reader's language and loads catalogs (`reader-language.ts`), fetched when needed. */
+export const readerLanguageCode = () => import('./reader-language.ts');
+
 const translator =
   ({ lang, catalog }: Language): Translate =>
   (key, ...params) =>
@@ -35,7 +38,7 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
   // After the markup is taken over: the reader's language, when it differs from the build's. `initial`
   // stays the page's first language, so this runs once.
   useEffect(() => {
-    void import('./reader-language.ts').then(
+    void readerLanguageCode().then(
       ({ arrive }) => arrive(initial.lang, show),
       // Without that code the page keeps its language.
       () => undefined,
