@@ -47,7 +47,10 @@ describe('a talk with its captions beside it', () => {
     expect(await page.locator('.alignment-bar').innerText()).toContain(`Timed word by word with ${NAME}.en.vtt`);
     // Off the main thread: the worker's script was fetched, the aligner's main-thread chunk never was.
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
-    expect(scripts.some((path) => /\/align-worker-[\w-]+\.js$/.test(path)), scripts.join(' ')).toBe(true);
+    expect(
+      scripts.some((path) => /\/align-worker-[\w-]+\.js$/.test(path)),
+      scripts.join(' '),
+    ).toBe(true);
     expect(scripts.some((path) => /\/align-protocol-[\w-]+\.js$/.test(path))).toBe(false);
     expect(await page.locator('.skipped-passage').count()).toBe(cut.length);
     for (const sentence of cut) {

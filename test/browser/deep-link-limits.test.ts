@@ -16,7 +16,8 @@ async function timesSentToPlayer(opened: OpenViewer): Promise<number[]> {
 }
 
 /** The `href` of every turn's time link. */
-const turnLinks = (page: Page): Promise<string[]> => page.locator('.turn .turn-time').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+const turnLinks = (page: Page): Promise<string[]> =>
+  page.locator('.turn .turn-time').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
 describe('deep links at their limits', () => {
   it('opens at the start when ?t= has 400 digits, and never sends the player a time past the talk', async ({ pages }) => {

@@ -132,6 +132,8 @@ describe('moving a video that has not started', () => {
     await viewer.page.locator('.turn').first().focus();
     await viewer.page.keyboard.press('k');
     await poll(() => viewer.youtube.state()).toBe(1);
-    expect(await viewer.page.evaluate(() => (window as unknown as { __fakeYT: { player: { now(): number } } }).__fakeYT.player.now())).toBeGreaterThanOrEqual(seconds);
+    expect(await viewer.page.evaluate(() => (window as unknown as { __fakeYT: { player: { now(): number } } }).__fakeYT.player.now())).toBeGreaterThanOrEqual(
+      seconds,
+    );
   });
 });

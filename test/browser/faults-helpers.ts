@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A long task (over 50 ms) of the page's main thread: start and duration, in the page's clock (ms). */
 export interface LongTask {
@@ -26,9 +27,13 @@ export class TaskRecorder {
     await page.exposeFunction('__faultsLongTask', (task: LongTask) => void this.tasks.push(task));
     await page.exposeFunction('__faultsPushed', (at: number) => void this.pushes.push(at));
     await page.addInitScript(() => {
-      const scope = window as unknown as { __faultsLongTask: (task: LongTask) => void; __faultsPushed: (at: number) => void };
+      const scope = window as unknown as { __faultsLongTask: (task: LongTask) => void; __faultsPushed: (at: number) => void; __faultsTaskCount: number };
+      scope.__faultsTaskCount = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) scope.__faultsLongTask({ start: entry.startTime, duration: entry.duration });
+        for (const entry of list.getEntries()) {
+          scope.__faultsTaskCount += 1;
+          scope.__faultsLongTask({ start: entry.startTime, duration: entry.duration });
+        }
       }).observe({ type: 'longtask', buffered: true });
       const push = history.pushState.bind(history);
       history.pushState = (...args: Parameters<History['pushState']>) => {
@@ -39,11 +44,30 @@ export class TaskRecorder {
   }
 
   /**
+   * Waits until every task the page ran so far is recorded: the page's thread has gone idle (so a task
+   * running now has ended, and its entry has reached the page's observer), and each entry the page saw
+   * has reached this recorder. A state, not a time: on a busy machine it simply comes later.
+   */
+  async settle(page: Page): Promise<void> {
+    const seen = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          // Two idle periods: the observer's delivery is a task of its own, queued as the long task ends.
+          requestIdleCallback(() => requestIdleCallback(() => resolve((window as unknown as { __faultsTaskCount: number }).__faultsTaskCount))),
+        ),
+    );
+    await expect.poll(() => this.tasks.length, { timeout: 30_000, interval: 25 }).toBeGreaterThanOrEqual(seen);
+  }
+
+  /**
    * The longest task that started in `[from, to)`, counting only its part before `to`, in ms (0 when
    * none was long): the task that moves to a new address goes on to render it, which is not what came before.
    */
   longest(from: number, to = Number.POSITIVE_INFINITY): number {
-    return Math.max(0, ...this.tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(Math.min(task.duration, to - task.start))));
+    return Math.max(
+      0,
+      ...this.tasks.filter((task) => task.start >= from && task.start < to).map((task) => Math.round(Math.min(task.duration, to - task.start))),
+    );
   }
 
   /** When the page last moved to another address after `from`, or null. */

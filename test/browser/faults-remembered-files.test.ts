@@ -6,7 +6,8 @@ import { it } from './browser-test.ts';
 import { poll } from './viewer-page.ts';
 
 /** A small markdown talk that names its video, so opening it asks nothing. */
-const talk = (title: string, size = 0): string => `---\ntitle: ${title}\nyoutube: aB3dE5fG7hJ\n---\n\n**Ada:** Hello from ${title}.${' More words.'.repeat(Math.ceil(size / 12))}\n`;
+const talk = (title: string, size = 0): string =>
+  `---\ntitle: ${title}\nyoutube: aB3dE5fG7hJ\n---\n\n**Ada:** Hello from ${title}.${' More words.'.repeat(Math.ceil(size / 12))}\n`;
 
 async function openTalk(page: Page, name: string, text: string): Promise<void> {
   await page.locator('input.open-file-input').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });

@@ -10,7 +10,7 @@ describe('findChromium', () => {
     expect(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chrome' })).toThrow('/nonexistent/chrome');
   });
 
-  it('offers an apt-get command that installs Debian\'s chromium', () => {
+  it("offers an apt-get command that installs Debian's chromium", () => {
     expect(INSTALL_COMMAND).toBe('sudo apt-get update && sudo apt-get install -y chromium');
   });
 });

@@ -58,10 +58,12 @@ export function ensureChromium(): string {
   if (found !== null) return found;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && isExecutable('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package with apt-get…');
+    console.log("No Chromium found: installing Debian's chromium package with apt-get…");
     execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     const installed = findChromium();
     if (installed !== null) return installed;
   }
-  throw new Error(`The browser tests need Chromium and none was found. Install it with:\n\n  ${INSTALL_COMMAND}\n\nor point CHROMIUM_PATH at a Chrome or Chromium binary.`);
+  throw new Error(
+    `The browser tests need Chromium and none was found. Install it with:\n\n  ${INSTALL_COMMAND}\n\nor point CHROMIUM_PATH at a Chrome or Chromium binary.`,
+  );
 }

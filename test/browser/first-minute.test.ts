@@ -3,7 +3,7 @@
 // pre-rendered page is still being taken over are not lost.
 import type { Page, Route } from 'playwright-core';
 import { type Pages, describe, expect, it } from './browser-test.ts';
-import { currentTurnStart, poll, turnOnScreen } from './viewer-page.ts';
+import { currentTurnStart, poll, scrollSettled, turnOnScreen } from './viewer-page.ts';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search transcript' });
 const countText = (page: Page) => page.locator('.search-count').innerText();
@@ -91,7 +91,8 @@ describe('the chapters from deep in the talk', () => {
     await poll(() => seenOnScreen(page, 'nav.chapters a[aria-current="true"]')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-chapter'))).toBe('7');
     expect(await page.locator('nav.chapters details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
-    await page.waitForTimeout(1200);
+    // Once every scroll has come to rest, nothing took it away again.
+    await scrollSettled(page);
     expect(await seenOnScreen(page, 'nav.chapters a[aria-current="true"]')).toBe(true);
     if (viewport.width < 800) {
       // Above the transcript, the list took the page away from the spoken turn, and following let it: "Back to now" returns there.
@@ -194,8 +195,11 @@ describe('keys pressed before the page answers', () => {
     // Held keys are handed over once: after that a key acts once, not twice.
     await viewer.page.keyboard.press('k');
     await poll(() => viewer.youtube.state()).toBe(1);
-    await viewer.page.waitForTimeout(300);
-    expect((await viewer.youtube.calls()).filter(([name]) => name === 'playVideo')).toHaveLength(1);
+    // A second press pauses: keys are handled in order, so once it has, a doubled first press would show.
+    await viewer.page.keyboard.press('k');
+    await poll(() => viewer.youtube.state()).toBe(2);
+    const calls = (await viewer.youtube.calls()).map(([name]) => name).filter((name) => name === 'playVideo' || name === 'pauseVideo');
+    expect(calls).toEqual(['playVideo', 'pauseVideo']);
   });
 });
 

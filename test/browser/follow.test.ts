@@ -1,34 +1,10 @@
 // Follow mode: the transcript keeps up with the video, steps aside for the reader, and comes back.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './browser-test.ts';
-import { type OpenViewer, currentTurnStart, poll, turnOnScreen } from './viewer-page.ts';
+import { type OpenViewer, currentTurnStart, frames, poll, scrollSettled, turnOnScreen } from './viewer-page.ts';
 
-/** scrollY after the page has had a dozen frames to start any scroll it was going to make. */
-async function scrollAfterFrames(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let frames = 12;
-        const tick = (): void => {
-          frames -= 1;
-          if (frames === 0) resolve(window.scrollY);
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-}
-
-/** Waits until scrollY has stayed the same for a dozen frames. */
-async function settle(page: Page): Promise<void> {
-  let settled = -1;
-  await poll(async () => {
-    const y = await scrollAfterFrames(page);
-    const still = y === settled;
-    settled = y;
-    return still;
-  }).toBe(true);
-}
+/** Waits until scrolling has stopped. */
+const settle = (page: Page): Promise<number> => scrollSettled(page);
 
 const backToNow = (v: OpenViewer) => v.page.getByRole('button', { name: 'Back to now' });
 
@@ -46,7 +22,8 @@ describe('follow mode', () => {
     // Playback reaches the next turn (10:25); the reader's place does not move.
     const readerAt = await viewer.page.evaluate(() => window.scrollY);
     await poll(() => currentTurnStart(viewer.page), 10_000).toBe(625);
-    expect(await scrollAfterFrames(viewer.page)).toBe(readerAt);
+    await frames(viewer.page, 12);
+    expect(await viewer.page.evaluate(() => window.scrollY)).toBe(readerAt);
     expect(await backToNow(viewer).count()).toBe(1);
 
     await backToNow(viewer).click();
@@ -117,13 +94,7 @@ describe('follow mode', () => {
     await viewer.page.mouse.wheel(0, 700);
     await poll(() => backToNow(viewer).count()).toBe(1);
     // Let the wheel's own scroll settle, then come back a short way (smooth unless reduced).
-    let settled = -1;
-    await poll(async () => {
-      const y = await scrollAfterFrames(viewer.page);
-      const still = y === settled;
-      settled = y;
-      return still;
-    }).toBe(true);
+    const settled = await settle(viewer.page);
     const steps = await viewer.page.evaluate(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Back to now'))!.click();

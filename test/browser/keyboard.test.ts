@@ -26,7 +26,12 @@ describe('keyboard', () => {
     await viewer.page.keyboard.press('l');
     await poll(() => currentTurnStart(viewer.page)).toBe(625);
     await viewer.page.keyboard.press('j');
-    await poll(() => viewer.youtube.seekCalls()).toEqual([[610, true], [620, true], [630, true], [620, true]]);
+    await poll(() => viewer.youtube.seekCalls()).toEqual([
+      [610, true],
+      [620, true],
+      [630, true],
+      [620, true],
+    ]);
     await poll(() => currentTurnStart(viewer.page)).toBe(597);
   });
 
@@ -39,14 +44,22 @@ describe('keyboard', () => {
     await viewer.page.keyboard.press('ArrowDown');
     await viewer.page.keyboard.press('ArrowUp');
     await viewer.page.keyboard.press('ArrowUp');
-    await poll(() => viewer.youtube.seekCalls()).toEqual([[625, true], [Number(await nextStartAfter(viewer.page, 625)), true], [625, true], [597, true]]);
+    await poll(() => viewer.youtube.seekCalls()).toEqual([
+      [625, true],
+      [Number(await nextStartAfter(viewer.page, 625)), true],
+      [625, true],
+      [597, true],
+    ]);
     await poll(() => currentTurnStart(viewer.page)).toBe(597);
   });
 
   it('reaches turns with Tab and plays from the focused one with Enter', async ({ viewer }) => {
     const turn = viewer.page.locator('.turn[data-start="278"]');
     // Tab from the turn before lands on that turn's copy button, then on this turn.
-    await viewer.page.locator('.turn').nth(await turn.evaluate((el) => Number(el.getAttribute('data-index')) - 1)).focus();
+    await viewer.page
+      .locator('.turn')
+      .nth(await turn.evaluate((el) => Number(el.getAttribute('data-index')) - 1))
+      .focus();
     await viewer.page.keyboard.press('Tab');
     expect(await viewer.page.evaluate(() => document.activeElement?.className)).toBe('copy-link');
     await viewer.page.keyboard.press('Tab');

@@ -22,12 +22,16 @@ export interface LibraryBuild {
 export function buildLibrary(content: string): LibraryBuild {
   const outDir = mkdtempSync(join(tmpdir(), 'talkline-library-'));
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    env: { ...process.env, TALKLINE_CONTENT: resolve(ROOT, content) },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TALKLINE_CONTENT: resolve(ROOT, content) },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) {
     rmSync(outDir, { recursive: true, force: true });
     throw new Error(`vite build of ${content} failed:\n${result.stdout}\n${result.stderr}`);

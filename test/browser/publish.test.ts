@@ -25,7 +25,10 @@ beforeAll(async () => {
   server = await serveStatic(site.outDir, BASE);
   blog = await serveStatic(site.outDir, '/nothing-here/', (path) =>
     path === '/post.html'
-      ? { type: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"><title>A post</title></head><body style="margin:0"><h1>My post</h1><iframe src="${server.url}embed/${SLUG}/" width="100%" height="720" style="border:0" loading="lazy" allow="autoplay; encrypted-media; fullscreen" title="Transcript and video"></iframe></body></html>` }
+      ? {
+          type: 'text/html',
+          body: `<!doctype html><html><head><meta charset="utf-8"><title>A post</title></head><body style="margin:0"><h1>My post</h1><iframe src="${server.url}embed/${SLUG}/" width="100%" height="720" style="border:0" loading="lazy" allow="autoplay; encrypted-media; fullscreen" title="Transcript and video"></iframe></body></html>`,
+        }
       : null,
   );
 }, 240_000);
@@ -186,7 +189,11 @@ describe('the published site', () => {
       expect(frame).not.toBeNull();
       const embed = frame as Frame;
       await embed.waitForSelector('.turn[data-start]');
-      await embed.waitForFunction(() => (window as unknown as { __fakeYT?: { player?: { readyFired?: boolean } } }).__fakeYT?.player?.readyFired === true, undefined, { timeout: 15_000 });
+      await embed.waitForFunction(
+        () => (window as unknown as { __fakeYT?: { player?: { readyFired?: boolean } } }).__fakeYT?.player?.readyFired === true,
+        undefined,
+        { timeout: 15_000 },
+      );
       const box = await page.locator('iframe').boundingBox();
       expect(box?.width).toBe(width);
       // Fits: nothing wider than the frame.
@@ -195,14 +202,19 @@ describe('the published site', () => {
       const player = await embed.locator('.player-box').boundingBox();
       expect(player?.y).toBeLessThan(100);
       expect(player?.height).toBeLessThan(720 / 2);
-      const below = await embed.evaluate((y) => document.elementFromPoint(window.innerWidth / 2, y)?.closest('.transcript-column') !== null, (player?.height ?? 0) + 60);
+      const below = await embed.evaluate(
+        (y) => document.elementFromPoint(window.innerWidth / 2, y)?.closest('.transcript-column') !== null,
+        (player?.height ?? 0) + 60,
+      );
       expect(below).toBe(true);
       // The chapters, in their menu above the transcript at every width.
       expect(await embed.locator('nav.chapters summary').isVisible()).toBe(true);
       // The preface stays on the full page, and so does its More button: here it would unfold nothing.
       expect(await embed.getByRole('button', { name: 'More' }).count()).toBe(0);
       await embed.getByText('So where was any doubt coming from?').click();
-      await poll(() => embed.evaluate(() => ((window as unknown as { __fakeYT: { seekCalls(): unknown[][] } }).__fakeYT.seekCalls() ?? []).map((call) => call[1]))).toContain(278);
+      await poll(() =>
+        embed.evaluate(() => ((window as unknown as { __fakeYT: { seekCalls(): unknown[][] } }).__fakeYT.seekCalls() ?? []).map((call) => call[1])),
+      ).toContain(278);
       await embed.getByRole('searchbox', { name: 'Search transcript' }).fill('Krizhevski');
       await poll(async () => Number(await embed.locator('.search-count').getAttribute('data-count'))).toBeGreaterThanOrEqual(2);
       const open = embed.getByRole('link', { name: /Open in Talkline/ });

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type Pages, describe, expect, it } from './browser-test.ts';
-import { type OpenOptions, type OpenViewer, poll } from './viewer-page.ts';
+import { type OpenOptions, type OpenViewer, frames, poll, scrollSettled } from './viewer-page.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -12,18 +12,6 @@ async function open(pages: Pages, options: OpenOptions = {}): Promise<OpenViewer
   const viewer = await pages.viewer(options);
   await viewer.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   return viewer;
-}
-
-/** scrollY once the page has had a dozen frames to start any scroll it was going to make, and time to finish it. */
-async function settledScroll(page: Page): Promise<number> {
-  let previous = -1;
-  for (let i = 0; i < 40; i += 1) {
-    const y = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
-    if (y === previous) return y;
-    previous = y;
-    await page.waitForTimeout(100);
-  }
-  return previous;
 }
 
 /**
@@ -60,7 +48,7 @@ describe('first load on small screens', () => {
   ]) {
     it(`opens at the top (title, search, chapters) at ${viewport.width}×${viewport.height}, paused at 0:00`, async ({ pages }) => {
       const { page } = await open(pages, { viewport });
-      expect(await settledScroll(page)).toBeLessThan(5);
+      expect(await scrollSettled(page)).toBeLessThan(5);
       const title = await page.locator('h1').boundingBox();
       expect(title).not.toBeNull();
       expect(title!.y + title!.height).toBeLessThanOrEqual(viewport.height);
@@ -87,22 +75,22 @@ describe('following clear of the sticky player and search bar', () => {
       const samples: Array<{ top: number; covered: number }> = [];
       for (const from of [600, 1795, 3400]) {
         await youtube.play(from);
-        await settledScroll(page);
+        await scrollSettled(page);
         for (let i = 0; i < 12; i += 1) {
           const line = await followedLine(page);
           if (line !== null) samples.push(line);
-          await page.waitForTimeout(150);
+          await frames(page, 8);
         }
       }
       // And with a search open, whose bar is pinned as well.
       await page.locator('.search-input').fill('neural network');
       await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/results?$/);
       await youtube.play(1200);
-      await settledScroll(page);
+      await scrollSettled(page);
       for (let i = 0; i < 12; i += 1) {
         const line = await followedLine(page);
         if (line !== null) samples.push(line);
-        await page.waitForTimeout(150);
+        await frames(page, 8);
       }
       expect(samples.length).toBeGreaterThan(30);
       const under = samples.filter((line) => line.top < line.covered);
@@ -142,7 +130,7 @@ describe('a phone held sideways', () => {
     const { page, youtube } = await open(pages, { viewport: { width: 740, height: 360 } });
     await youtube.freeze(true);
     await youtube.play(190);
-    await settledScroll(page);
+    await scrollSettled(page);
     const playing = await room(page);
     expect(playing.transcript).toBeGreaterThanOrEqual(playing.height / 2);
     // The spoken turn is in that half.
@@ -151,7 +139,7 @@ describe('a phone held sideways', () => {
 
     await page.locator('.search-input').fill('neural network');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toMatch(/results?$/);
-    await settledScroll(page);
+    await scrollSettled(page);
     const searching = await room(page);
     expect(searching.transcript).toBeGreaterThanOrEqual(searching.height / 2);
     // The first result is on screen, whole.
@@ -162,7 +150,7 @@ describe('a phone held sideways', () => {
     await page.mouse.move(100, 352);
     await page.mouse.wheel(0, 1500);
     await poll(() => page.locator('.back-to-now').count()).toBe(1);
-    await settledScroll(page);
+    await scrollSettled(page);
     const away = await room(page);
     const back = away.back!;
     for (const part of away.parts) {
@@ -189,7 +177,7 @@ describe('the search bar stays', () => {
       for (let k = 1; k <= 6; k += 1) {
         await input.press('Enter');
         await poll(() => page.locator('.search-count').innerText()).toBe(`${k} of ${total}`);
-        await settledScroll(page);
+        await scrollSettled(page);
         const bar = await page.evaluate(() => {
           const box = document.querySelector('.search-panel')!.getBoundingClientRect();
           const field = document.querySelector<HTMLInputElement>('.search-input')!;
@@ -347,7 +335,7 @@ describe('sharing a quote', () => {
     const { page } = await open(pages);
     const turn = '.turn[data-start="143"]';
     await page.locator(turn).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await settledScroll(page);
+    await scrollSettled(page);
     // From the first letter of the turn's second sentence, 200 px down and a little right, in 8 moves:
     // a normal drag, whose pointer passes where the button would be drawn.
     const from = await page.locator(`${turn} .sentence:nth-of-type(2)`).evaluate((sentence) => {
@@ -589,7 +577,7 @@ describe('copying and small things', () => {
     const { page, youtube } = await open(pages);
     await youtube.freeze(true);
     await youtube.play(1795);
-    await settledScroll(page);
+    await scrollSettled(page);
     const back = page.getByRole('button', { name: 'Back to now' });
     await page.mouse.move(900, 400);
     await page.mouse.wheel(0, 4000);

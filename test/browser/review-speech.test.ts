@@ -58,13 +58,20 @@ describe('review mode on real speech', () => {
     await page.getByRole('button', { name: `Review ${findings} findings` }).click();
     await page.locator('.review-panel').waitFor();
     expect(await page.locator('.review-count').innerText()).toBe(`${findings} of ${findings} findings left to review`);
-    expect(await page.locator('.review-left-out-note').innerText()).toMatch(new RegExp(`^${leftOut.length} passages of the recording are left out as an editor would`));
+    expect(await page.locator('.review-left-out-note').innerText()).toMatch(
+      new RegExp(`^${leftOut.length} passages of the recording are left out as an editor would`),
+    );
 
     // Every left-out passage is a folded chip saying why, in its turn; none offers Restore until unfolded.
     const chips = page.locator('.review-left-out .review-fold');
     expect(await chips.count()).toBe(leftOut.length);
     expect(await page.locator('.review-left-out [aria-expanded="true"]').count()).toBe(0);
-    expect(await page.locator('.review-left-out').getByRole('button', { name: /anyway/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator('.review-left-out')
+        .getByRole('button', { name: /anyway/ })
+        .count(),
+    ).toBe(0);
     const restart = leftOut.find((e) => e.words.join(' ') === "So evolution doesn't, that's really interesting.")!;
     const finding = page.locator(`[data-edit="${restart.id}"]`);
     // Far down the talk: brought on screen, its chunk is drawn in full.

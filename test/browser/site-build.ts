@@ -23,12 +23,16 @@ export function buildSite(base: string, siteUrl: string): SiteBuild {
   for (const name of readdirSync(join(ROOT, 'test/fixtures/library'))) cpSync(join(ROOT, 'test/fixtures/library', name), join(content, name));
   cpSync(join(ROOT, 'content/lex-fridman-ilya-sutskever.md'), join(content, 'lex-fridman-ilya-sutskever.md'));
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    env: { ...process.env, TALKLINE_CONTENT: content, TALKLINE_BASE: base, TALKLINE_SITE_URL: siteUrl },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TALKLINE_CONTENT: content, TALKLINE_BASE: base, TALKLINE_SITE_URL: siteUrl },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   rmSync(content, { recursive: true, force: true });
   if (result.status !== 0) {
     rmSync(outDir, { recursive: true, force: true });

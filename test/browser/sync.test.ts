@@ -1,6 +1,6 @@
 // The highlight follows playback, clicks seek, deep links cue: the "done when" checks.
 import { describe, expect, it } from './browser-test.ts';
-import { currentTurnStart, poll, turnOnScreen } from './viewer-page.ts';
+import { currentTurnStart, poll, scrollSettled, turnOnScreen } from './viewer-page.ts';
 
 describe('playback sync', () => {
   it('marks the 9:57 turn current at 10:00 of playback, and only that turn', async ({ viewer }) => {
@@ -47,6 +47,9 @@ describe('playback sync', () => {
 
   it('does not seek when text is selected with the mouse', async ({ viewer }) => {
     const paragraph = viewer.page.locator('.turn[data-start="321"] p').first();
+    await paragraph.scrollIntoViewIfNeeded();
+    // The drag is made where the paragraph is: nothing may move it under the mouse meanwhile.
+    await scrollSettled(viewer.page);
     const box = (await paragraph.boundingBox())!;
     await viewer.page.mouse.move(box.x + 5, box.y + 8);
     await viewer.page.mouse.down();

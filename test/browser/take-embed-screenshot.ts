@@ -20,7 +20,9 @@ const post = (src: string): string => `<!doctype html><html lang="en"><head><met
 <p style="margin:0 0 1rem">The whole conversation, with its transcript following along:</p>
 <iframe src="${src}" width="100%" height="720" style="border:0;max-width:800px" loading="lazy" allow="autoplay; encrypted-media; picture-in-picture; fullscreen" title="Transcript and video"></iframe>
 </body></html>`;
-const blog = await serveStatic(`${ROOT}dist`, '/nothing/', (path) => (path === '/post.html' ? { type: 'text/html', body: post(`${site.url}embed/lex-fridman-ilya-sutskever/`) } : null));
+const blog = await serveStatic(`${ROOT}dist`, '/nothing/', (path) =>
+  path === '/post.html' ? { type: 'text/html', body: post(`${site.url}embed/lex-fridman-ilya-sutskever/`) } : null,
+);
 const browser = await launchChromium(ensureChromium());
 try {
   const opened = await openPage(browser, blog.url, {
@@ -32,7 +34,11 @@ try {
   });
   const frame = await (await opened.page.waitForSelector('iframe')).contentFrame();
   if (frame === null) throw new Error('the embed did not load');
-  await frame.waitForFunction(() => (window as unknown as { __fakeYT?: { player?: { readyFired?: boolean } } }).__fakeYT?.player?.readyFired === true, undefined, { timeout: 20_000 });
+  await frame.waitForFunction(
+    () => (window as unknown as { __fakeYT?: { player?: { readyFired?: boolean } } }).__fakeYT?.player?.readyFired === true,
+    undefined,
+    { timeout: 20_000 },
+  );
   await frame.evaluate('window.__fakeYT.setTime(190); window.__fakeYT.play()');
   await frame.waitForSelector('.turn[aria-current="true"]');
   await opened.page.waitForTimeout(1500);

@@ -53,7 +53,9 @@ lines[labelLine] = lines[labelLine]!.replace(`**${speaker}:**`, `**${speaker ===
 const edited = lines.join('\n');
 const vtt = toWebVtt(withSpeakers(makeCaptions(talk, { seed: 31 }), talk));
 const editedTalk = readMarkdown(edited, `${NAME}.md`).talk!;
-const restore = proposeFixes(alignTalk(editedTalk, readTalk(vtt, `${NAME}.en.vtt`).talk!), editedTalk).find((e) => e.kind === 'restore' && e.turn === chosen.first)!;
+const restore = proposeFixes(alignTalk(editedTalk, readTalk(vtt, `${NAME}.en.vtt`).talk!), editedTalk).find(
+  (e) => e.kind === 'restore' && e.turn === chosen.first,
+)!;
 
 const content = mkdtempSync(join(tmpdir(), 'talkline-review-shot-'));
 writeFileSync(join(content, `${NAME}.md`), edited);
@@ -66,13 +68,19 @@ async function shoot(b: Browser, width: number, height: number, colorScheme: 'li
   const { page } = viewer;
   await page.waitForSelector('.alignment-bar[data-status="aligned"]', { timeout: 60_000 });
   await page.getByRole('button', { name: /^Review \d+ findings$/ }).click();
-  await page.locator(`[data-edit="${restore.id}"]`).getByRole('button', { name: /^Restore/ }).click();
+  await page
+    .locator(`[data-edit="${restore.id}"]`)
+    .getByRole('button', { name: /^Restore/ })
+    .click();
   // The restored turn just below what sticks to the top: the review panel, or on narrow screens the player.
   const below = async (selector: string): Promise<void> => {
     await page.evaluate((target) => {
       const element = document.querySelector(target)!;
       const panel = document.querySelector('.review-panel')!;
-      const top = getComputedStyle(panel).position === 'sticky' ? panel.getBoundingClientRect().bottom : Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sticky-top')) || 0;
+      const top =
+        getComputedStyle(panel).position === 'sticky'
+          ? panel.getBoundingClientRect().bottom
+          : Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sticky-top')) || 0;
       window.scrollBy(0, element.getBoundingClientRect().top - top - 12);
     }, selector);
     await page.waitForTimeout(300);

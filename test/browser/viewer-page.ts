@@ -176,3 +176,44 @@ export async function turnOnScreen(page: Page, start: number): Promise<boolean> 
 export function poll<T>(read: () => Promise<T> | T, timeout = 5_000) {
   return expect.poll(read, { timeout, interval: 25 });
 }
+
+/** Waits `count` of the page's frames; sampling by frames, not milliseconds, keeps pace with the page on a busy machine. */
+export async function frames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const tick = (): void => {
+          left -= 1;
+          if (left <= 0) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
+}
+
+/**
+ * Waits until nothing on the page scrolls: the window and every scrolled element (the chapter list, a
+ * results list) stay where they are for a dozen frames running, which a glide under way never does.
+ * Returns the window's scrollY then.
+ */
+export async function scrollSettled(page: Page, timeout = 15_000): Promise<number> {
+  const place = (): Promise<string> =>
+    page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const scrolled = [...document.querySelectorAll<HTMLElement>('nav, ol, ul, [role="listbox"], .search-results')].map((element) => element.scrollTop);
+      return JSON.stringify([window.scrollX, window.scrollY, ...scrolled]);
+    });
+  let last = await place();
+  let still = 0;
+  const deadline = Date.now() + timeout;
+  while (still < 12) {
+    const now = await place();
+    still = now === last ? still + 1 : 0;
+    last = now;
+    if (Date.now() > deadline) throw new Error(`the page was still scrolling after ${timeout} ms`);
+  }
+  return (JSON.parse(last) as number[])[1]!;
+}

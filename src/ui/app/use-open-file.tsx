@@ -4,24 +4,21 @@
  * file names none, and the page then goes to the opened talk; a file that would not open says why, over
  * the page it was opened from, until the reader moves on. The last file asked for wins: opening another
  * (or Cancel) aborts the one before, which then is neither shown nor remembered, however late its reading ends.
- * The question and the error panel are loaded when first shown: the page root draws the notice inside a
- * `<Suspense>` boundary.
+ *
+ * This hook keeps the state; the flow itself, the question and the error panel (`open-file-flow.tsx`) and
+ * the progress card load when a file is first opened, so a page that only shows its talk does not carry
+ * them. The page root draws the notice inside a `<Suspense>` boundary.
  */
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { fileHref } from '../../library/routes.ts';
-import type { Diagnostic } from '../../transcript/types.ts';
+import { type ReactNode, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FileOpener } from '../shared/file-opener.ts';
 import { lazyComponent } from '../shared/lazy-component.tsx';
-import { navigate } from '../shared/navigation.ts';
 import { useLatest } from '../shared/use-latest.ts';
-import type { OpenedTalk } from '../shared/open-file.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
+import type { OpenFailure, VideoQuestion } from './open-file-flow.tsx';
 import { type OpeningStore, createOpeningStore } from './opening-store.ts';
 
-const loadVideoIdPrompt = () => import('../pages/video-id-prompt.tsx');
-const VideoIdPrompt = lazy(async () => ({ default: (await loadVideoIdPrompt()).VideoIdPrompt }));
-// Fetched as soon as a file is being opened, so it is at hand if the file (or the reader's code) fails.
-const OpenErrorPanel = lazyComponent(async () => (await import('../pages/open-error-panel.tsx')).OpenErrorPanel);
+const loadFlow = () => import('./open-file-flow.tsx');
+const OpenNotice = lazyComponent(async () => (await loadFlow()).OpenNotice);
 // Shown only while a file is read: fetched then, not with the first page.
 const OpenProgress = lazyComponent(async () => (await import('./open-progress.tsx')).OpenProgress);
 
@@ -46,14 +43,10 @@ export function useOpenFile(root: string, search: string, home: HomeLink | null)
   // The file being read, with its progress (null when none is); see `createOpeningStore`.
   const [opening] = useState(createOpeningStore);
   const current = useRef<AbortController | null>(null);
-  const [failure, setFailure] = useState<AtAddress<{ fileName: string; diagnostics: Diagnostic[] }> | null>(null);
+  const [failure, setFailure] = useState<AtAddress<OpenFailure> | null>(null);
   // A file that names no video, asked about over the page it was opened from: the address changes
   // only once the reader answers, so Cancel (or Back) leaves everything as it was.
-  const [asking, setAsking] = useState<AtAddress<{
-    opened: OpenedTalk;
-    give: (opened: OpenedTalk, videoId: string) => unknown;
-    skip: (opened: OpenedTalk) => unknown;
-  }> | null>(null);
+  const [asking, setAsking] = useState<AtAddress<VideoQuestion> | null>(null);
 
   const open = useCallback(
     async (file: File) => {
@@ -62,39 +55,22 @@ export function useOpenFile(root: string, search: string, home: HomeLink | null)
       current.current = controller;
       const wanted = (): boolean => current.current === controller;
       opening.set({ fileName: file.name, size: file.size, progress: null });
-      OpenErrorPanel.preload().catch(() => undefined);
       OpenProgress.preload().catch(() => undefined);
       try {
-        const { openFile, giveVideoId, readWithoutVideo } = await import('../shared/open-file.ts');
+        const { runOpenFile } = await loadFlow();
         if (!wanted()) return;
-        const result = await openFile(file, {
+        await runOpenFile(file, {
+          opening,
+          wanted,
           signal: controller.signal,
-          onProgress: (progress) => {
-            if (wanted()) opening.set({ fileName: file.name, size: file.size, progress });
-          },
+          root: () => rootRef.current,
+          fail: (failed) => setFailure(failed === null ? null : { ...failed, search: window.location.search }),
+          ask: (question) => setAsking(question === null ? null : { ...question, search: window.location.search }),
         });
-        if (result === null || !wanted()) return;
-        if (result.ok) {
-          // Showing a long talk is a heavy render of its own: a task apart lets the page paint first.
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          if (!wanted()) return;
-          setFailure(null);
-          // Asked once: a file the reader chose to read without a video opens so again.
-          if (result.opened.talk.videoId === null && result.opened.talk.meta.media === undefined && !result.opened.withoutVideo) {
-            // The question's code, before asking: no loading line flashes between the progress and the question.
-            await loadVideoIdPrompt();
-            if (!wanted()) return;
-            setAsking({ opened: result.opened, give: giveVideoId, skip: readWithoutVideo, search: window.location.search });
-          } else {
-            setAsking(null);
-            navigate(fileHref(result.opened.id, rootRef.current));
-          }
-        } else {
-          setFailure({ fileName: result.fileName, diagnostics: result.diagnostics, search: window.location.search });
-        }
       } catch (error) {
         if (!wanted()) return;
-        // The reader code itself failed to load (offline after an update): say so rather than nothing.
+        // The flow's code failed to load (offline after an update): say so rather than nothing. Should the
+        // panel's code not load either, the page's error boundary says it.
         const reason = error instanceof Error ? error.message : String(error);
         setFailure({
           fileName: file.name,
@@ -117,31 +93,20 @@ export function useOpenFile(root: string, search: string, home: HomeLink | null)
   }, [opening]);
   const opener = useMemo<FileOpener>(() => ({ open: (file) => void open(file) }), [open]);
 
-  let notice: ReactNode = null;
-  if (asking !== null && asking.search === search) {
-    const { opened, give, skip } = asking;
-    const answered = (): void => {
-      setAsking(null);
-      navigate(fileHref(opened.id, rootRef.current));
-    };
-    notice = (
-      <VideoIdPrompt
-        fileName={opened.fileName}
-        title={opened.talk.title}
-        onVideoId={(videoId) => {
-          give(opened, videoId);
-          answered();
-        }}
-        onSkip={() => {
-          skip(opened);
-          answered();
-        }}
-        onCancel={() => setAsking(null)}
+  const question = asking !== null && asking.search === search ? asking : null;
+  const failed = question === null && failure !== null && failure.search === search ? failure : null;
+  const notice =
+    question === null && failed === null ? null : (
+      <OpenNotice
+        question={question}
+        failure={failed}
+        root={root}
+        home={home}
+        onAnswered={() => setAsking(null)}
+        onCancelQuestion={() => setAsking(null)}
+        onDismissFailure={() => setFailure(null)}
       />
     );
-  } else if (failure !== null && failure.search === search) {
-    notice = <OpenErrorPanel fileName={failure.fileName} diagnostics={failure.diagnostics} home={home} onDismiss={() => setFailure(null)} />;
-  }
   return [opener, <OpenProgressHost store={opening} onCancel={cancel} />, notice];
 }
 
