@@ -67,7 +67,10 @@ describe('the message catalogs', () => {
         const wanted = names(message);
         for (const form of typeof translation === 'string' ? [translation] : Object.values(translation)) {
           // A form may leave the count out ("и ещё 1" is said without it nowhere, but a language may).
-          expect(names(form).every((name) => wanted.includes(name)), `${message} → ${form}`).toBe(true);
+          expect(
+            names(form).every((name) => wanted.includes(name)),
+            `${message} → ${form}`,
+          ).toBe(true);
         }
       }
     });

@@ -71,9 +71,11 @@ describe('hydrating a pre-rendered talk page', () => {
       // After mount the page shows what this browser knows, once the menu's code has come.
       // (The embed has no file tools: it lives in someone else's page.)
       await act(async () => {
-        await import('../../src/ui/tools/recent-menu.tsx');
+        await import('../../src/ui/tools/later-tools.ts');
       });
       expect(container.textContent?.includes('Recent files')).toBe(kind === 'talk');
+      // The language switch comes with it, in the page's language.
+      expect(container.querySelector('select.language-switch')?.getAttribute('aria-label') ?? null).toBe(kind === 'talk' ? 'Language' : null);
     });
   }
 
