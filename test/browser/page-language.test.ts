@@ -16,7 +16,7 @@ describe('the page in the reader’s language', () => {
     expect(await page.locator('nav.chapters h2').innerText()).toBe('Главы');
     expect(await page.locator('.skip-link').textContent()).toBe('К расшифровке');
     expect(await page.getByRole('button', { name: 'Клавиши' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Открыть расшифровку…' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Открыть файл…' }).count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Расшифровка' }).count()).toBe(1);
     // Dates through Intl, in the page's language.
     expect(await page.locator('.talk-date').innerText()).toMatch(/^\d{1,2} [а-я]+ \d{4} г\.$/);

@@ -101,7 +101,7 @@ export default {
   'Loading…': 'Загрузка…',
   'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded':
     'Markdown, WebVTT, SubRip или Podcasting 2.0 JSON; читается на этом компьютере и никуда не загружается',
-  'Open transcript…': 'Открыть расшифровку…',
+  'Open transcript…': 'Открыть файл…',
   'Recent files': 'Недавние файлы',
   'Talks and files': 'Выступления и файлы',
 
@@ -168,7 +168,7 @@ export default {
   'Play from here': 'Воспроизвести отсюда',
 
   // The keys' help.
-  'Play or pause': 'Воспроизвести или приостановить',
+  'Play or pause': 'Пуск или пауза',
   'Back 10 seconds': 'Назад на 10 секунд',
   'Forward 10 seconds': 'Вперёд на 10 секунд',
   'Previous turn': 'Предыдущая реплика',
