@@ -182,4 +182,54 @@ export default {
   'List the results in talk order, as Enter goes through them': 'Результаты в порядке выступления, как их обходит Enter',
   'Best match': 'Лучшие',
   'List the best matches first; Enter still goes through the talk in order': 'Сначала лучшие совпадения; Enter по-прежнему идёт по порядку',
+  // A talk's own audio or video.
+  'Audio controls': 'Управление аудио',
+  'Video controls': 'Управление видео',
+  'Elapsed ': 'Прошло ',
+  'Remaining ': 'Осталось ',
+  'Seek in the audio': 'Перемотка аудио',
+  'Seek in the video': 'Перемотка видео',
+  '{time} of {duration}': '{time} из {duration}',
+  'Back {count} seconds': 'Назад на {count} с',
+  'Forward {count} seconds': 'Вперёд на {count} с',
+  Pause: 'Пауза',
+  Play: 'Воспроизвести',
+  Speed: 'Скорость',
+  "This talk's audio, {name}, sits beside its file.": 'Аудио этого выступления, {name}, лежит рядом с его файлом.',
+  "This talk's video, {name}, sits beside its file.": 'Видео этого выступления, {name}, лежит рядом с его файлом.',
+  "It plays on the talk's published page (talkline dev or talkline build), not in a file opened here. The transcript works without it.":
+    'Оно воспроизводится на опубликованной странице выступления (talkline dev или talkline build), а не в открытом здесь файле. Расшифровка работает и без него.',
+  'Your browser kept the audio from starting: press play.': 'Браузер не дал аудио начаться: нажмите «воспроизвести».',
+  'Your browser kept the video from starting: press play.': 'Браузер не дал видео начаться: нажмите «воспроизвести».',
+
+  // Quotes and announcements.
+  'Quote link copied': 'Ссылка на цитату скопирована',
+  'Copying failed': 'Скопировать не удалось',
+  'Copy failed': 'Не скопировано',
+  'Copy link to this quote': 'Скопировать ссылку на цитату',
+  'Chapter: {title}.': 'Глава: {title}.',
+
+  // Opening a file.
+  'Drop a transcript to open it': 'Отпустите расшифровку, чтобы открыть её',
+  'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON. It is read here and never uploaded.':
+    'Markdown, WebVTT, SubRip или Podcasting 2.0 JSON. Файл читается здесь и никуда не загружается.',
+  'Which video?': 'Какое видео?',
+  'Which video is this transcript for?': 'К какому видео эта расшифровка?',
+  'does not name its YouTube video.': 'не указывает своё видео на YouTube.',
+  'YouTube link or video id': 'Ссылка на YouTube или идентификатор видео',
+  'For example': 'Например,',
+  'Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.':
+    'Вставьте ссылку на видео на YouTube или его идентификатор из 11 знаков либо читайте расшифровку без видео.',
+  '“{typed}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).':
+    '«{typed}» — не ссылка на YouTube и не идентификатор видео (11 знаков: буквы, цифры, - и _).',
+  'Show with this video': 'Показать с этим видео',
+  'Read without the video': 'Читать без видео',
+  Cancel: 'Отмена',
+  'This file is too large for the browser to remember (over 1.5 million characters): it will be gone after a reload.':
+    'Этот файл слишком велик, чтобы браузер его запомнил (больше 1,5 миллиона знаков): после перезагрузки его не будет.',
+  'The browser’s storage for this page is full, so this file is not remembered: it will be gone after a reload. The files remembered before are kept.':
+    'Хранилище браузера для этой страницы заполнено, и файл не запомнен: после перезагрузки его не будет. Запомненные раньше файлы сохранены.',
+  'The browser refused to store this file: it will be gone after a reload.': 'Браузер отказался сохранить этот файл: после перезагрузки его не будет.',
+  'This browser blocks storage for this page, so no file is remembered: this one will be gone after a reload.':
+    'Этот браузер не даёт странице ничего хранить, и файлы не запоминаются: после перезагрузки этого файла не будет.',
 } satisfies Catalog;
