@@ -10,10 +10,8 @@
  */
 import type { Plugin } from 'vite';
 import { readSiteUrl } from './site-base.ts';
-import { SOURCE_LANGUAGE, type Translate, translate } from '../src/i18n/translate.ts';
-
-/** The page's words in English (`talkline build --lang` writes them in the site's language). */
-const english: Translate = (key, ...params) => translate(SOURCE_LANGUAGE, null, key, params[0]);
+import { english } from '../src/i18n/english.ts';
+import { SOURCE_LANGUAGE, type Translate } from '../src/i18n/translate.ts';
 
 export const NOT_FOUND_FILE = '404.html';
 

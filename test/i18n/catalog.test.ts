@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/i18n/messages.ts';
 import ru from '../../src/i18n/messages/ru.ts';
-import { translate } from '../../src/i18n/translate.ts';
+import { type Translate, translate } from '../../src/i18n/translate.ts';
+import { describePlayerError } from '../../src/player/player-error-messages.ts';
 import { negotiate } from '../../src/ui/shared/reader-language.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -35,7 +36,7 @@ describe('the message catalogs', () => {
 
   it('lists the page’s messages, each one used by the page', () => {
     expect(english.length).toBeGreaterThan(100);
-    const code = sources('src/ui') + sources('build');
+    const code = sources('src') + sources('build');
     const unused = english.filter((message) => !code.includes(`'${message}'`) && !code.includes(`"${message}"`));
     expect(unused).toEqual([]);
   });
@@ -111,6 +112,10 @@ describe('translate', () => {
   it('says a Russian message in Russian', () => {
     expect(translate('ru', ru, 'Chapters')).toBe('Главы');
     expect(translate('ru', ru, 'Copy link to this moment ({time})', { time: '1:02' })).toBe('Скопировать ссылку на этот момент (1:02)');
+    const t: Translate = (key, ...params) => translate('ru', ru, key, params[0]);
+    expect(describePlayerError({ kind: 'api-timeout', seconds: 8 }, t).detail).toBe(
+      'Плеер YouTube не загрузился за 8 с. Видео появится здесь, если всё же загрузится.',
+    );
   });
 });
 

@@ -232,4 +232,55 @@ export default {
   'The browser refused to store this file: it will be gone after a reload.': 'Браузер отказался сохранить этот файл: после перезагрузки его не будет.',
   'This browser blocks storage for this page, so no file is remembered: this one will be gone after a reload.':
     'Этот браузер не даёт странице ничего хранить, и файлы не запоминаются: после перезагрузки этого файла не будет.',
+  // Why the player cannot play.
+  'The audio file is not on the server.': 'Аудиофайла нет на сервере.',
+  'The video file is not on the server.': 'Видеофайла нет на сервере.',
+  'Its address answered with a web page instead of the file: the file was moved, renamed or never uploaded.':
+    'По его адресу вместо файла открылась веб-страница: файл перенесли, переименовали или так и не загрузили.',
+  'Its address answered “not found” (HTTP {status}): the file was moved, renamed or never uploaded.':
+    'По его адресу ответили «не найдено» (HTTP {status}): файл перенесли, переименовали или так и не загрузили.',
+  'This browser cannot play this kind of audio.': 'Этот браузер не воспроизводит такое аудио.',
+  'This browser cannot play this kind of video.': 'Этот браузер не воспроизводит такое видео.',
+  "The file's type is not one this browser plays. Another browser may, or the file itself can be downloaded.":
+    'Этот браузер не воспроизводит файлы такого типа. Другой браузер, возможно, справится, а сам файл можно скачать.',
+  'The audio could not be loaded.': 'Не удалось загрузить аудио.',
+  'The video could not be loaded.': 'Не удалось загрузить видео.',
+  'The connection failed or the server did not answer: you may be offline, or the server refuses this page.':
+    'Соединение прервалось или сервер не ответил: возможно, нет сети или сервер отказывает этой странице.',
+  'The server answered HTTP {status} instead of the file.': 'Вместо файла сервер ответил HTTP {status}.',
+  'The audio file cannot be read.': 'Аудиофайл не читается.',
+  'The video file cannot be read.': 'Видеофайл не читается.',
+  'It arrived, but it is damaged or is not the audio its name says.': 'Он загрузился, но повреждён или это не то аудио, о котором говорит его имя.',
+  'It arrived, but it is damaged or is not the video its name says.': 'Он загрузился, но повреждён или это не то видео, о котором говорит его имя.',
+  'The transcript works without it: read on, search, and share quotes.': 'Расшифровка работает и без него: читайте, ищите и делитесь цитатами.',
+  'The audio file': 'Аудиофайл',
+  'The video file': 'Видеофайл',
+  'YouTube rejected the video address.': 'YouTube не принял адрес видео.',
+  'The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.':
+    'YouTube не принимает идентификатор видео этого выступления (ошибка 2). Возможно, файл выступления нужно исправить.',
+  'This browser could not play the video.': 'Этот браузер не смог воспроизвести видео.',
+  "YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work.":
+    'HTML5-плеер YouTube здесь не сработал (ошибка 5). Возможно, получится в другом браузере или на самом YouTube.',
+  'The video is no longer on YouTube.': 'Этого видео больше нет на YouTube.',
+  'It was removed or made private (error 100).': 'Его удалили или сделали закрытым (ошибка 100).',
+  'The video cannot be played on other sites.': 'Это видео нельзя воспроизводить на других сайтах.',
+  'Its owner allows it only on YouTube (error 101). It still plays there.':
+    'Владелец разрешает смотреть его только на YouTube (ошибка 101). Там оно воспроизводится.',
+  'Its owner allows it only on YouTube (error 150). It still plays there.':
+    'Владелец разрешает смотреть его только на YouTube (ошибка 150). Там оно воспроизводится.',
+  'YouTube refused to play the video on this page.': 'YouTube отказался воспроизводить видео на этой странице.',
+  'The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.':
+    'Страница не сообщила YouTube, где встроено видео (ошибка 153): так бывает, когда заблокированы referrer-заголовки.',
+  'The talk’s own audio or video cannot play.': 'Аудио или видео этого выступления не воспроизводится.',
+  'YouTube could not be reached.': 'Не удалось связаться с YouTube.',
+  'You may be offline, or a blocker stops youtube.com, so the video cannot play here.':
+    'Возможно, нет сети или youtube.com заблокирован, поэтому видео здесь не воспроизводится.',
+  'YouTube is not answering.': 'YouTube не отвечает.',
+  "Loading YouTube's player timed out after {count} seconds. The video will appear here if it still loads.":
+    'Плеер YouTube не загрузился за {count} с. Видео появится здесь, если всё же загрузится.',
+  'The video player did not start.': 'Видеоплеер не запустился.',
+  'YouTube answered, but its player was still not ready after {count} seconds, so waiting timed out. The video will appear here if it still starts.':
+    'YouTube ответил, но его плеер не был готов и через {count} с, и ожидание прервано. Видео появится здесь, если плеер всё же запустится.',
+  'The video player reported a problem.': 'Видеоплеер сообщил об ошибке.',
+  'YouTube gave error code {code}.': 'YouTube вернул код ошибки {code}.',
 } satisfies Catalog;

@@ -28,8 +28,8 @@ export function NoVideoNote({ invalid }: { invalid: boolean }) {
 
 /** Shown in place of the player when it cannot play: what happened, and the way to the video. */
 export function PlayerFallback({ error, videoId, seconds }: PlayerFallbackProps) {
-  const message = describePlayerError(error);
   const t = useT();
+  const message = describePlayerError(error, t);
   return (
     <div className="player-fallback" role="alert">
       <p className="player-fallback-title">{message.title}</p>
