@@ -283,4 +283,34 @@ export default {
     'YouTube ответил, но его плеер не был готов и через {count} с, и ожидание прервано. Видео появится здесь, если плеер всё же запустится.',
   'The video player reported a problem.': 'Видеоплеер сообщил об ошибке.',
   'YouTube gave error code {code}.': 'YouTube вернул код ошибки {code}.',
+  // Reading an opened file.
+  'finding the turns…': 'ищутся реплики…',
+  '{loaded} of {size} MB read': 'прочитано {loaded} из {size} МБ',
+  'Opening {name}': 'Открывается {name}',
+  Opening: 'Открывается',
+  Progress: 'Ход',
+
+  // A talk that cannot be shown.
+  'This talk could not be loaded': 'Не удалось загрузить выступление',
+  'The file': 'Файл',
+  'did not arrive:': 'не пришёл:',
+  'This talk could not be opened': 'Не удалось открыть выступление',
+  'No talk file was found.': 'Файл выступления не найден.',
+  'Fix the file and reload the page.': 'Исправьте файл и перезагрузите страницу.',
+  'lists the same problems.': 'перечислит те же ошибки.',
+
+  // Export.
+  'Transcript copied': 'Расшифровка скопирована',
+  'The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.':
+    'Браузер не дал странице скопировать текст. Экспортируйте в Markdown или выделите текст и скопируйте его.',
+  'The export failed ({error}); reload the page and try again.': 'Экспорт не удался ({error}); перезагрузите страницу и попробуйте снова.',
+  'This talk has no chapters': 'В этом выступлении нет глав',
+  Copy: 'Копировать',
+  'Copy as text': 'Копировать как текст',
+  'Copy as text with times': 'Копировать как текст со временем',
+  'Markdown (.md)': 'Markdown (.md)',
+  'WebVTT captions (.vtt)': 'Субтитры WebVTT (.vtt)',
+  'SubRip captions (.srt)': 'Субтитры SubRip (.srt)',
+  'Podcasting 2.0 transcript (.json)': 'Расшифровка Podcasting 2.0 (.json)',
+  'Podcasting 2.0 chapters (.chapters.json)': 'Главы Podcasting 2.0 (.chapters.json)',
 } satisfies Catalog;
