@@ -124,6 +124,7 @@ export type Message =
   | 'Tools'
   | 'Language'
   | 'Chapter: {title}.'
+  | 'and {count} more'
   | "The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded"
   | 'Compare with a subtitle file…'
   | 'Check against captions…'
@@ -140,6 +141,8 @@ export type Message =
   | 'Loading…'
   | 'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded'
   | 'Open transcript…'
+  | 'Forget {name}'
+  | 'Forget'
   | 'Recent files'
   | 'Talks and files'
   | 'Chapters'

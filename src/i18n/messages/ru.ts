@@ -313,4 +313,8 @@ export default {
   'SubRip captions (.srt)': 'Субтитры SubRip (.srt)',
   'Podcasting 2.0 transcript (.json)': 'Расшифровка Podcasting 2.0 (.json)',
   'Podcasting 2.0 chapters (.chapters.json)': 'Главы Podcasting 2.0 (.chapters.json)',
+  // Lists.
+  'and {count} more': 'и ещё {count}',
+  'Forget {name}': 'Забыть {name}',
+  Forget: 'Забыть',
 } satisfies Catalog;

@@ -26,7 +26,7 @@ export type NotesShown = 'hidden' | 'folded' | 'open';
 function TalkHeaderImpl({ talk, fileName, diagnostics, notes: notesShown = 'hidden' }: TalkHeaderProps) {
   const { t, lang } = useLanguage();
   const notes = shownDiagnostics(diagnostics);
-  const more = moreLabel(notes.hidden);
+  const more = moreLabel(notes.hidden, t);
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
   return (
     <header className="talk-header">
