@@ -152,7 +152,9 @@ describe('talkline build and dev, named mistakes', () => {
     expect(dev.stdout).toContain('Save a talk file and the open page shows it in place');
     const build = runCli(['build', '--help']);
     expect(build.status).toBe(0);
-    expect(build.stdout).toMatch(/^Usage: talkline build \[PATH\] \[--out DIR\] \[--base PATH\] \[--site-url URL\] \[--lang LANG\] \[--force\] \[--sourcemap\]/);
+    expect(build.stdout).toMatch(
+      /^Usage: talkline build \[PATH\] \[--out DIR\] \[--base PATH\] \[--site-url URL\] \[--lang LANG\] \[--force\] \[--sourcemap\]/,
+    );
     expect(build.stdout).toContain('--lang LANG            the language the pages are written in');
     expect(build.stdout).toContain('--force                replace DIR even though Talkline did not build it');
   });
