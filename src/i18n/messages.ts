@@ -94,6 +94,8 @@ export type Message =
   | '{count} episode|{count} episodes'
   | 'The list of talks could not be loaded ({problem}). Reload the page.'
   | 'No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in content/ and rebuild, or open a transcript of your own.'
+  | 'no talk in this library has that address'
+  | 'the list of talks could not be loaded ({error}); reload the page'
   | 'No such talk'
   | 'All talks'
   | 'This talk could not be loaded'

@@ -317,4 +317,6 @@ export default {
   'and {count} more': 'и ещё {count}',
   'Forget {name}': 'Забыть {name}',
   Forget: 'Забыть',
+  'no talk in this library has that address': 'ни у одного выступления этой библиотеки нет такого адреса',
+  'the list of talks could not be loaded ({error}); reload the page': 'не удалось загрузить список выступлений ({error}); перезагрузите страницу',
 } satisfies Catalog;

@@ -36,25 +36,25 @@ export function LibraryTalkPage({ slug, embed = false, home, renderTools }: Libr
       (manifest) => {
         if (cancelled) return;
         const entry = manifest.talks.find((talk) => talk.slug === slug);
-        setLookup(entry === undefined ? { state: 'missing', reason: 'no talk in this library has that address' } : { state: 'found', entry });
+        setLookup(entry === undefined ? { state: 'missing', reason: t('no talk in this library has that address') } : { state: 'found', entry });
       },
       (error: unknown) => {
         if (!cancelled)
           setLookup({
             state: 'missing',
-            reason: `the list of talks could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page`,
+            reason: t('the list of talks could not be loaded ({error}); reload the page', { error: error instanceof Error ? error.message : String(error) }),
           });
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [lookup.state, slug]);
+  }, [lookup.state, slug, t]);
 
   useEffect(() => {
     // The viewer names the talk once it loads; until then the tab must not keep the previous page's name.
-    if (lookup.state === 'missing') document.title = 'No such talk · Talkline';
-  }, [lookup.state]);
+    if (lookup.state === 'missing') document.title = `${t('No such talk')} · Talkline`;
+  }, [lookup.state, t]);
 
   if (lookup.state === 'loading') {
     return (

@@ -66,7 +66,8 @@ export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   // A talk with its own media needs no YouTube video.
   const asking = result.ok && result.opened.talk.videoId === null && result.opened.talk.meta.media === undefined && !result.opened.withoutVideo;
   // The video question names itself (see VideoIdPrompt).
-  const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : null;
+  const t = useT();
+  const shown = !result.ok ? ('missing' in result ? t('This file is not here') : t('This file could not be opened')) : null;
   useTitle(shown === null ? null : `${shown} · Talkline`);
 
   if (!result.ok) {
