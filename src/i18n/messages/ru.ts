@@ -319,4 +319,26 @@ export default {
   Forget: 'Забыть',
   'no talk in this library has that address': 'ни у одного выступления этой библиотеки нет такого адреса',
   'the list of talks could not be loaded ({error}); reload the page': 'не удалось загрузить список выступлений ({error}); перезагрузите страницу',
+  // Checking a talk against its captions.
+  'Timing the transcript word by word with': 'Расшифровка сверяется по словам с',
+  'The caption file could not be used: {message}.': 'Файл субтитров не подошёл: {message}.',
+  'The transcript keeps its own times.': 'Расшифровка сохраняет своё время.',
+  'Timed word by word with': 'Время сверено по словам с',
+  '; nothing in the recording is missing from the transcript.': '; всё сказанное в записи есть в расшифровке.',
+  'Review {count} finding|Review {count} findings': {
+    one: 'Просмотреть {count} находку',
+    few: 'Просмотреть {count} находки',
+    many: 'Просмотреть {count} находок',
+    other: 'Просмотреть {count} находки',
+  },
+  'Review what was left out': 'Просмотреть пропущенное',
+  'Show {count} passage in the recording, not in the transcript|Show {count} passages in the recording, not in the transcript': {
+    one: 'Показать {count} отрывок, который есть в записи, но не в расшифровке',
+    few: 'Показать {count} отрывка, которые есть в записи, но не в расшифровке',
+    many: 'Показать {count} отрывков, которые есть в записи, но не в расшифровке',
+    other: 'Показать {count} отрывка, которые есть в записи, но не в расшифровке',
+  },
+  'Check this talk against': 'Сверить это выступление с',
+  'Check this talk': 'Сверить это выступление',
+  'Open it as a new talk': 'Открыть как новое выступление',
 } satisfies Catalog;
