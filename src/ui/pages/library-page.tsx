@@ -85,6 +85,9 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
         </p>
         <span className="talk-tools-actions">
           <OpenFileButton />
+        </span>
+        {/* Apart from the author's tools, which a phone does not show here: every reader may want it. */}
+        <span className="library-language">
           <LanguageSwitchSlot />
         </span>
       </header>
