@@ -243,8 +243,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         };
         const oneTalk = drafts.length === 1;
         const written: string[] = [];
-        // The catalog of the site's language, which the page needs before it takes the markup over.
-        const catalog = lang === SOURCE_LANGUAGE ? [] : [new RegExp(`[\\\\/]src[\\\\/]i18n[\\\\/]messages[\\\\/]${lang}\\.ts$`)];
+        // The catalog of the site's language and the code that loads it, which the page needs before it
+        // takes the markup over: asked for with the first script, not after it.
+        const catalog =
+          lang === SOURCE_LANGUAGE
+            ? []
+            : [new RegExp(`[\\\\/]src[\\\\/]i18n[\\\\/]messages[\\\\/]${lang}\\.ts$`), /[\\/]src[\\/]ui[\\/]shared[\\/]reader-language\.ts$/];
         if (lang !== SOURCE_LANGUAGE) {
           // The 404 page, written in English by its plugin, in the site's language.
           const root = siteRoot(config.base, options.siteUrl ?? process.env.TALKLINE_SITE_URL) ?? '/';

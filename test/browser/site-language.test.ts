@@ -26,6 +26,7 @@ describe('a site built in Russian', () => {
     expect(page).toContain('К расшифровке');
     expect(page).toContain('>Главы</h2>');
     expect(page).toMatch(/<link rel="modulepreload"[^>]*assets\/ru-[\w-]+\.js"/);
+    expect(page).toMatch(/<link rel="modulepreload"[^>]*assets\/reader-language-[\w-]+\.js"/);
     const home = readFileSync(join(library.build.outDir, 'index.html'), 'utf8');
     expect(home).toMatch(/<html lang="ru">/);
     expect(home).toContain('4 выступления');
