@@ -16,7 +16,7 @@ import tseslint from 'typescript-eslint';
  * (`feeds/`), and the page's contract with the build (`page/`, which the build runs in Node and the page's
  * first script loads before React).
  */
-const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli', 'feeds', 'page'];
+const PURE = ['transcript', 'search', 'align', 'library', 'player', 'workers', 'cli', 'feeds', 'page', 'i18n'];
 
 /** The parts of the interface; `ui/app/` (the page root) puts them together, and none of them imports it. */
 const FEATURES = ['viewer', 'library', 'tools', 'embed', 'pages', 'shared'];

@@ -10,6 +10,8 @@
  */
 import type { Plugin } from 'vite';
 import { readSiteUrl } from './site-base.ts';
+import { english } from '../src/i18n/english.ts';
+import { SOURCE_LANGUAGE, type Translate } from '../src/i18n/translate.ts';
 
 export const NOT_FOUND_FILE = '404.html';
 
@@ -26,7 +28,7 @@ const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace
  * The 404 page made from the built `index.html`: its head without scripts, its relative addresses made
  * absolute under `root`, and a body that links to `root`.
  */
-export function notFoundPage(indexHtml: string, root: string): string {
+export function notFoundPage(indexHtml: string, root: string, t: Translate = english, lang = SOURCE_LANGUAGE): string {
   const head = /<head>([\s\S]*?)<\/head>/.exec(indexHtml)?.[1];
   if (head === undefined) throw new Error('index.html has no <head>: the 404 page takes its head from it');
   const kept = head
@@ -34,18 +36,18 @@ export function notFoundPage(indexHtml: string, root: string): string {
     .replace(/(?<!\s)\s*<script\b[\s\S]*?<\/script>/g, '')
     .replace(/(?<!\s)\s*<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
     .replace(/(?<!\s)\s*<meta name="description"[^>]*>/, '')
-    .replace(/<title>[\s\S]*?<\/title>/, '<title>Not a talk here · Talkline</title>\n    <meta name="robots" content="noindex" />')
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(t('Not a talk here'))} · Talkline</title>\n    <meta name="robots" content="noindex" />`)
     // `./assets/x.css` is relative to the site's root, which this page does not sit in.
     .replace(/(\s(?:href|src)=")\.\//g, `$1${root}`);
   const home = escapeHtml(root);
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>${kept}</head>
   <body>
     <main class="load-error not-found">
-      <h1>This address is not a talk here</h1>
-      <p>There is no page at this address. It may be mistyped, or the talk may have moved or been taken down.</p>
-      <p><a href="${home}">Go to the library’s home page</a> to find the talk.</p>
+      <h1>${escapeHtml(t('This address is not a talk here'))}</h1>
+      <p>${escapeHtml(t('There is no page at this address. It may be mistyped, or the talk may have moved or been taken down.'))}</p>
+      <p><a href="${home}">${escapeHtml(t('Go to the library’s home page'))}</a> ${escapeHtml(t('to find the talk.'))}</p>
     </main>
   </body>
 </html>

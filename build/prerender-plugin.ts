@@ -31,6 +31,8 @@ import { mediaAsset } from './media-files.ts';
 import { styleSheetsFirst } from './head-order.ts';
 import { inlineStyleSheets } from './inline-styles.ts';
 import { readSiteUrl } from './site-base.ts';
+import { NOT_FOUND_FILE, notFoundPage, siteRoot } from './not-found-page.ts';
+import { SOURCE_LANGUAGE, type Translate } from '../src/i18n/translate.ts';
 import { talkAssetName, talkLibraryPlugin } from './talk-library-plugin.ts';
 
 /** What the head of a page is told; see `src/ssr/page-head.ts`. */
@@ -41,12 +43,15 @@ interface HeadOptions {
 }
 
 interface ServerEntry {
-  renderPage(data: PageData): Promise<string>;
+  renderPage(data: PageData, lang: string): Promise<string>;
+  translatorFor(lang: string): Promise<Translate>;
   pageHead(talk: Talk, options: HeadOptions): string;
   pageStructuredData(talk: Talk, options: HeadOptions): string;
 }
 
 export interface PrerenderOptions {
+  /** The language the pages are written in; English when absent (see `site-language.ts`). */
+  lang?: string;
   /** The site's home page address, for canonical links and the sitemap; `TALKLINE_SITE_URL` when absent. */
   siteUrl?: string;
   /** The talks, as the library plugin reads them; `TALKLINE_CONTENT`, else `content/`, when absent. */
@@ -182,6 +187,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
     async closeBundle() {
       if (config.build.ssr !== false && config.build.ssr !== undefined) return;
       const started = performance.now();
+      const lang = options.lang ?? SOURCE_LANGUAGE;
       const siteUrl = readSiteUrl(options.siteUrl ?? process.env.TALKLINE_SITE_URL);
       const outDir = path.resolve(config.root, config.build.outDir);
       const content = options.content ?? contentFromEnvironment(config.root);
@@ -239,6 +245,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         };
         const oneTalk = drafts.length === 1;
         const written: string[] = [];
+        // The catalog of the site's language and the code that loads it, which the page needs before it
+        // takes the markup over: asked for with the first script, not after it.
+        const catalog =
+          lang === SOURCE_LANGUAGE
+            ? []
+            : [new RegExp(`[\\\\/]src[\\\\/]i18n[\\\\/]messages[\\\\/]${lang}\\.ts$`), /[\\/]src[\\/]ui[\\/]shared[\\/]reader-language\.ts$/];
+        if (lang !== SOURCE_LANGUAGE) {
+          // The 404 page, written in English by its plugin, in the site's language.
+          const root = siteRoot(config.base, options.siteUrl ?? process.env.TALKLINE_SITE_URL) ?? '/';
+          writeFileSync(path.join(outDir, NOT_FOUND_FILE), notFoundPage(template, root, await entry.translatorFor(lang), lang));
+        }
 
         for (const draft of drafts) {
           const bytesOf = (): Uint8Array => bytes.get(draft.fileName) ?? new Uint8Array();
@@ -280,9 +297,14 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
               embed: data.kind === 'embed',
               ...(media === undefined ? {} : { media: mediaHead(page.depth)! }),
             };
-            const markup = await entry.renderPage(data);
+            const markup = await entry.renderPage(data, lang);
             const after = [pageDataElement(data), entry.pageStructuredData(read.talk, headOptions)].filter((part) => part !== '').join('\n    ');
-            const code = [data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE, pageReader(read.format, data), ...(media === undefined ? [] : [MEDIA_PLAYER])];
+            const code = [
+              data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE,
+              pageReader(read.format, data),
+              ...(media === undefined ? [] : [MEDIA_PLAYER]),
+              ...catalog,
+            ];
             const head = [entry.pageHead(read.talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
             writePage(
               outDir,
@@ -301,11 +323,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         if (!oneTalk) {
           const data = homePageData(drafts);
           const show = libraryTitle(data.manifest.talks);
-          const filled = fillTemplate(template, null, await entry.renderPage(data), pageDataElement(data));
+          const filled = fillTemplate(template, null, await entry.renderPage(data, lang), pageDataElement(data));
           // A podcast's library is titled with its show, as its heading is (`library-title.ts`).
           const html =
             show === null ? filled : filled.replace(/<title>[^<]*<\/title>/, () => `<title>${show.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`);
-          const links = preloads([LIBRARY_PAGE], 0);
+          const links = preloads([LIBRARY_PAGE, ...catalog], 0);
           const withPreloads = links.length === 0 ? html : html.replace(/(?<!\s)\s*<\/head>/, () => `\n    ${links.join('\n    ')}\n  </head>`);
           writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);
         }

@@ -16,6 +16,7 @@ import { notFoundPagePlugin } from './not-found-page.ts';
 import { prerenderPlugin } from './prerender-plugin.ts';
 import { siteBase } from './site-base.ts';
 import { siteMarkerPlugin } from './site-marker.ts';
+import { siteLanguagePlugin, siteLanguage } from './site-language.ts';
 import { talkLibraryPlugin } from './talk-library-plugin.ts';
 
 /** The package's folder: `index.html`, `src/` and `build/` are in it. */
@@ -32,6 +33,8 @@ export interface SiteOptions {
   outDir?: string;
   /** Publish source maps beside the code. */
   sourcemap?: boolean;
+  /** The language the pages are written in (`en`, `ru`); `TALKLINE_LANG`, else English, when absent. */
+  lang?: string;
 }
 
 const resolve = {
@@ -43,8 +46,11 @@ const resolve = {
 /** The whole configuration for `createServer` or `build`; see the module comment. */
 export function talklineConfig(options: SiteOptions = {}): InlineConfig {
   const content = options.content;
+  const lang = siteLanguage(options.lang);
   const plugins: PluginOption[] = [
     react(),
+    // `<html lang>`: the language the pages are rendered in.
+    siteLanguagePlugin(lang),
     // The talk library, read at build time into a manifest.
     talkLibraryPlugin(content === undefined ? {} : { content }),
     // The Content-Security-Policy meta tag goes into the built index.html only (see the plugin).
@@ -52,7 +58,7 @@ export function talklineConfig(options: SiteOptions = {}): InlineConfig {
     // Static hosts serve 404.html for addresses they have no file for (see the plugin).
     notFoundPagePlugin(options.siteUrl),
     // After the build, every talk gets a pre-rendered page of its own (see the plugin).
-    prerenderPlugin({ ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }), ...(content === undefined ? {} : { content }), resolve }),
+    prerenderPlugin({ lang, ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }), ...(content === undefined ? {} : { content }), resolve }),
     // A file that says the folder is a Talkline site, so a later build may replace it.
     siteMarkerPlugin(),
   ];

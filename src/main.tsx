@@ -14,7 +14,7 @@
  */
 // First: holds the keys pressed before the app answers, and hands them over once it does.
 import './ui/app/early-keys.ts';
-import { startTransition } from 'react';
+import { type ReactNode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/layout.css';
@@ -27,6 +27,7 @@ import { type PageData, prerenderedRoute, readPageData } from './page/page-data.
 import { readPageTalk } from './page/page-talk.ts';
 import { ErrorBoundary } from './ui/app/error-boundary.tsx';
 import { AppRoot, preloadPrerenderedPage, startFirstLoad } from './ui/app/app-root.tsx';
+import { ENGLISH, type Language, LanguageProvider, readerLanguageCode } from './ui/shared/i18n.tsx';
 
 const { pathname, search, hash } = window.location;
 const address = { pathname, search, hash };
@@ -38,9 +39,15 @@ function hasPage(slug: string): boolean {
   return prerendered.kind === 'home' ? prerendered.manifest.talks.some((talk) => talk.slug === slug) : prerendered.slug === slug;
 }
 // Old `?talk=<slug>` links: the talk now has a page of its own. An unknown slug stays here and says so.
-const moved = route.kind === 'legacy-talk' && hasPage(route.slug) ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered))) : null;
+const moved =
+  route.kind === 'legacy-talk' && hasPage(route.slug)
+    ? legacyTalkRedirect(search, hash, siteRootFrom(prerendered === null ? route : prerenderedRoute(prerendered)))
+    : null;
 /** The address asks for nothing the first render must draw: the page can take the build's markup over. */
 const takeOver = takesBuildMarkupOver(search);
+
+/** The language the site was built in: a pre-rendered page's words are in it. */
+const siteLanguage = document.documentElement.lang || ENGLISH.lang;
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
@@ -53,27 +60,31 @@ const root = container;
  * once the markup is taken over (the build's render knew none).
  */
 async function hydrate(data: PageData): Promise<void> {
-  await preloadPrerenderedPage(data);
+  // In the build's language first: the reader's, if another, once the markup is taken over.
+  // An English page needs no catalog, and fetches no code for one.
+  const language = siteLanguage === ENGLISH.lang ? ENGLISH : readerLanguageCode().then(({ loadLanguage }) => loadLanguage(siteLanguage));
+  const [initial] = await Promise.all([language, preloadPrerenderedPage(data)]);
   startTransition(() => {
-    hydrateRoot(
-      root,
-      <ErrorBoundary>
-        <AppRoot prerendered={data} location={address} />
-      </ErrorBoundary>,
-    );
+    hydrateRoot(root, page(initial, <AppRoot prerendered={data} location={address} />));
   });
+}
+
+function page(language: Language, app: ReactNode): ReactNode {
+  return (
+    <LanguageProvider initial={language}>
+      <ErrorBoundary>{app}</ErrorBoundary>
+    </LanguageProvider>
+  );
 }
 
 /** Renders what the address asks for; React's first commit replaces whatever the build put in #root. */
 async function renderAfresh(data: PageData | null): Promise<void> {
   // Fetching before React's first render saves a render-and-effect round trip on every visit.
   const pending = data === null ? startFirstLoad(search, pathname) : null;
-  await preloadPrerenderedPage(data);
-  createRoot(root).render(
-    <ErrorBoundary>
-      <AppRoot soleTalkLoad={pending} prerendered={data} location={address} />
-    </ErrorBoundary>,
-  );
+  // In the reader's language from the first render: there is no markup to match.
+  const language = readerLanguageCode().then((reader) => reader.loadLanguage(reader.readerLanguage(siteLanguage)));
+  const [initial] = await Promise.all([language, preloadPrerenderedPage(data)]);
+  createRoot(root).render(page(initial, <AppRoot soleTalkLoad={pending} prerendered={data} location={address} />));
 }
 
 if (moved !== null) {

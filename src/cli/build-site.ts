@@ -24,6 +24,8 @@ export interface BuildOptions {
   out: string;
   base: string | undefined;
   siteUrl: string | undefined;
+  /** The language the pages are written in. */
+  lang: string;
   force: boolean;
   sourcemap: boolean;
 }
@@ -82,6 +84,7 @@ export async function runBuild(options: BuildOptions, out: (line: string) => voi
           content: content.source,
           outDir: staging,
           sourcemap: options.sourcemap,
+          lang: options.lang,
           ...(options.base === undefined ? {} : { base: options.base }),
           ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
         }),

@@ -1,5 +1,5 @@
 /**
- * `talkline dev [PATH] [--port N] [--open]`: the viewer on the author's talks, served by Vite's dev
+ * `talkline dev [PATH] [--port N] [--open] [--lang LANG]`: the viewer on the author's talks, served by Vite's dev
  * server with the same pages and addresses as the built site. A saved talk file shows in the open page
  * in place (see `build/talk-library-plugin.ts`); the terminal says what the save read as.
  */
@@ -12,6 +12,8 @@ export interface DevOptions {
   /** The port to try first; the next free one is taken when it is in use. */
   port: number;
   open: boolean;
+  /** The page's language before a reader's own applies. */
+  lang: string;
 }
 
 /** Starts the server and returns once it listens (the process then runs until stopped), or 1. */
@@ -23,7 +25,7 @@ export async function runDev(options: DevOptions, out: (line: string) => void, e
   }
   const [{ createServer }, { PACKAGE_ROOT, talklineConfig }] = await Promise.all([import('vite'), import('../../build/talkline-config.ts')]);
   const server = await createServer({
-    ...talklineConfig({ content: content.source }),
+    ...talklineConfig({ content: content.source, lang: options.lang }),
     clearScreen: false,
     // Info: each save is reported (`talkline: my-talk.md saved: 347 turns`), as are its problems.
     logLevel: 'info',

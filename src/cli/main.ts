@@ -25,6 +25,16 @@ const writeStdout = (output: string | Uint8Array) => {
 const out = (line: string) => writeStdout(`${terminalLine(line)}\n`);
 const err = (line: string) => process.stderr.write(`${terminalLine(line)}\n`);
 
+/** `--lang`, else `TALKLINE_LANG`, else English: one of the languages the page speaks. */
+async function parseLang(value: string | boolean | undefined): Promise<string> {
+  const { siteLanguage } = await import('../../build/site-language.ts');
+  try {
+    return siteLanguage(typeof value === 'string' ? value : undefined);
+  } catch (e) {
+    throw new UsageError(`${typeof value === 'string' ? '--lang' : 'TALKLINE_LANG'}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return help();
@@ -79,11 +89,16 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
       return runAlign(options, writeStdout, err);
     }
     case 'dev': {
-      const { positionals, values, help: wantsHelp } = parseCommandLine(command, args, { port: { type: 'string' }, open: { type: 'boolean' } });
+      const {
+        positionals,
+        values,
+        help: wantsHelp,
+      } = parseCommandLine(command, args, { port: { type: 'string' }, open: { type: 'boolean' }, lang: { type: 'string' } });
       if (wantsHelp) return help(command);
       if (positionals.length > 1) throw new UsageError('dev takes one PATH: a talk file or a folder of talks');
+      const lang = await parseLang(values.lang);
       const { runDev } = await import('./dev.ts');
-      return runDev({ path: positionals[0], port: parsePort(values.port), open: values.open === true }, out, err);
+      return runDev({ path: positionals[0], port: parsePort(values.port), open: values.open === true, lang }, out, err);
     }
     case 'build': {
       const flag = { type: 'boolean' } as const;
@@ -95,6 +110,7 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
         out: OUT_OPTION,
         base: { type: 'string' },
         'site-url': { type: 'string' },
+        lang: { type: 'string' },
         force: flag,
         sourcemap: flag,
       });
@@ -112,8 +128,10 @@ async function run(command: Command, args: readonly string[]): Promise<number> {
           `${base !== undefined && e instanceof Error && e.message.startsWith('the base') ? '--base' : '--site-url'}: ${e instanceof Error ? e.message : String(e)}`,
         );
       }
+      const lang = await parseLang(values.lang);
       const { runBuild } = await import('./build-site.ts');
       const options = {
+        lang,
         path: positionals[0],
         out: typeof values.out === 'string' ? values.out : 'dist',
         base,

@@ -7,7 +7,7 @@ export const COMMANDS = ['dev', 'build', 'import', 'check', 'convert', 'align', 
 export type Command = (typeof COMMANDS)[number];
 
 const COMMAND_HELP: Record<Command, string> = {
-  dev: `talkline dev [PATH] [--port N] [--open]
+  dev: `talkline dev [PATH] [--port N] [--open] [--lang LANG]
   Shows the talks in the viewer, at http://localhost:5173/ (the next free port when it is taken).
   PATH is a talk file (.md, .vtt, .srt, .json) or a folder of talks; without one, content/ when the
   current folder has it, else the current folder. The pages and addresses are those of the built site.
@@ -15,8 +15,9 @@ const COMMAND_HELP: Record<Command, string> = {
   does not read as a talk is shown in the page (file, line, message) until the next good one.
   --port N               the port to try first (default 5173)
   --open                 open the page in the browser
+  --lang LANG            the page's language before a reader's own applies: en (default) or ru
 `,
-  build: `talkline build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--force] [--sourcemap]
+  build: `talkline build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--lang LANG] [--force] [--sourcemap]
   Builds the static site of the talks into DIR: a page for each talk and its embed, the home page
   (the library, or the talk when there is one), the search index, 404.html and, with --site-url,
   sitemap.xml. PATH is as for dev. Prints what it wrote, and each talk it could not read.
@@ -25,6 +26,8 @@ const COMMAND_HELP: Record<Command, string> = {
   --base PATH            the folder the site is served from (/blog/talks/), or a CDN's address;
                          without it every address is relative and the site works from any folder
   --site-url URL         the home page's full address, for canonical links and sitemap.xml
+  --lang LANG            the language the pages are written in: en (default, or TALKLINE_LANG) or ru;
+                         each reader's page then turns to the reader's language, if it speaks it
   --force                replace DIR even though Talkline did not build it
   --sourcemap            publish source maps beside the code
   Exit status: 0 built, 1 a talk could not be read or the site could not be written.
@@ -75,7 +78,7 @@ const GENERAL = `Usage: npx talkline <command> [options]
 
 Commands:
   dev [PATH] [--port N] [--open]             show the talks in the viewer, updated as you save them
-  build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--force] [--sourcemap]
+  build [PATH] [--out DIR] [--base PATH] [--site-url URL] [--lang LANG] [--force] [--sourcemap]
                                              build the static site of the talks (default into dist/)
   import FEED --out DIR [--limit N] [--since DATE]
                                              a podcast's feed into talk files, one per episode

@@ -4,6 +4,8 @@
  *
  * @see https://developers.google.com/youtube/iframe_api_reference#onError
  */
+import { english } from '../i18n/english.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { PlayerError } from './player-error.ts';
 
 /** A message for people, in two parts: what happened, and what it means for them. */
@@ -12,59 +14,64 @@ export interface PlayerErrorMessage {
   detail: string;
 }
 
-const CODE_MESSAGES: Record<number, PlayerErrorMessage> = {
+const codeMessages = (t: Translate): Record<number, PlayerErrorMessage> => ({
   2: {
-    title: 'YouTube rejected the video address.',
-    detail: 'The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.',
+    title: t('YouTube rejected the video address.'),
+    detail: t('The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.'),
   },
   5: {
-    title: 'This browser could not play the video.',
-    detail: "YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work.",
+    title: t('This browser could not play the video.'),
+    detail: t("YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work."),
   },
   100: {
-    title: 'The video is no longer on YouTube.',
-    detail: 'It was removed or made private (error 100).',
+    title: t('The video is no longer on YouTube.'),
+    detail: t('It was removed or made private (error 100).'),
   },
   101: {
-    title: 'The video cannot be played on other sites.',
-    detail: 'Its owner allows it only on YouTube (error 101). It still plays there.',
+    title: t('The video cannot be played on other sites.'),
+    detail: t('Its owner allows it only on YouTube (error 101). It still plays there.'),
   },
   150: {
-    title: 'The video cannot be played on other sites.',
-    detail: 'Its owner allows it only on YouTube (error 150). It still plays there.',
+    title: t('The video cannot be played on other sites.'),
+    detail: t('Its owner allows it only on YouTube (error 150). It still plays there.'),
   },
   153: {
-    title: 'YouTube refused to play the video on this page.',
-    detail: 'The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.',
+    title: t('YouTube refused to play the video on this page.'),
+    detail: t('The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.'),
   },
-};
+});
 
 /** Describes an error for the message shown instead of the player. */
-export function describePlayerError(error: PlayerError): PlayerErrorMessage {
+export function describePlayerError(error: PlayerError, t: Translate = english): PlayerErrorMessage {
   switch (error.kind) {
     case 'media':
       // Said by the media player's own message (`media/media-error-messages.ts`); never shown by YouTube's.
-      return { title: 'The talk’s own audio or video cannot play.', detail: '' };
+      return { title: t('The talk’s own audio or video cannot play.'), detail: '' };
     case 'api-unavailable':
       return {
-        title: 'YouTube could not be reached.',
-        detail: 'You may be offline, or a blocker stops youtube.com, so the video cannot play here.',
+        title: t('YouTube could not be reached.'),
+        detail: t('You may be offline, or a blocker stops youtube.com, so the video cannot play here.'),
       };
     case 'api-timeout':
       return {
-        title: 'YouTube is not answering.',
-        detail: `Loading YouTube's player timed out after ${error.seconds} seconds. The video will appear here if it still loads.`,
+        title: t('YouTube is not answering.'),
+        detail: t("Loading YouTube's player timed out after {count} seconds. The video will appear here if it still loads.", { count: error.seconds }),
       };
     case 'ready-timeout':
       return {
-        title: 'The video player did not start.',
-        detail: `YouTube answered, but its player was still not ready after ${error.seconds} seconds, so waiting timed out. The video will appear here if it still starts.`,
+        title: t('The video player did not start.'),
+        detail: t(
+          'YouTube answered, but its player was still not ready after {count} seconds, so waiting timed out. The video will appear here if it still starts.',
+          {
+            count: error.seconds,
+          },
+        ),
       };
     case 'player':
       return (
-        CODE_MESSAGES[error.code] ?? {
-          title: 'The video player reported a problem.',
-          detail: `YouTube gave error code ${error.code}.`,
+        codeMessages(t)[error.code] ?? {
+          title: t('The video player reported a problem.'),
+          detail: t('YouTube gave error code {code}.', { code: String(error.code) }),
         }
       );
   }

@@ -18,8 +18,11 @@ export interface LibraryBuild {
   buildMs: number;
 }
 
-/** Runs `vite build` with `TALKLINE_CONTENT=<content>` into a new temporary folder; throws with Vite's output on failure. */
-export function buildLibrary(content: string): LibraryBuild {
+/**
+ * Runs `vite build` with `TALKLINE_CONTENT=<content>` (and `env`, e.g. `TALKLINE_LANG`) into a new
+ * temporary folder; throws with Vite's output on failure.
+ */
+export function buildLibrary(content: string, env: Record<string, string> = {}): LibraryBuild {
   const outDir = mkdtempSync(join(tmpdir(), 'talkline-library-'));
   const started = performance.now();
   const result = spawnSync(
@@ -27,7 +30,7 @@ export function buildLibrary(content: string): LibraryBuild {
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     {
       cwd: ROOT,
-      env: { ...process.env, TALKLINE_CONTENT: resolve(ROOT, content) },
+      env: { ...process.env, TALKLINE_CONTENT: resolve(ROOT, content), ...env },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     },
@@ -44,9 +47,9 @@ export interface ServedLibrary extends PreviewServer {
   build: LibraryBuild;
 }
 
-/** Builds the library of `content` and serves it with `vite preview`. */
-export async function serveLibrary(content: string): Promise<ServedLibrary> {
-  const build = buildLibrary(content);
+/** Builds the library of `content` (with `env`, see `buildLibrary`) and serves it with `vite preview`. */
+export async function serveLibrary(content: string, env: Record<string, string> = {}): Promise<ServedLibrary> {
+  const build = buildLibrary(content, env);
   const server = await startPreview(build.outDir);
   return {
     ...server,

@@ -24,6 +24,8 @@ export interface OpenOptions {
   /** How the fake player behaves: held before ready, autoplay refused. */
   player?: FakePlayerOptions;
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (`navigator.languages`, `Accept-Language`): `en-US` unless given. */
+  locale?: string;
   /** Let the page hand files over as downloads (export). */
   acceptDownloads?: boolean;
   /** Off: the page as a reader with scripts disabled gets it (nothing of the app runs). */
@@ -75,6 +77,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenO
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
     acceptDownloads: options.acceptDownloads ?? false,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });

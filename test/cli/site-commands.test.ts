@@ -102,6 +102,19 @@ describe('talkline build, reporting', () => {
     expect(run.stderr).toMatch(/talkline: .*broken\.vtt could not be read as a talk; its page says why:\n {2}.*broken\.vtt: error: no caption text found/);
     expect(readFileSync(join(site, 'talks/talk/index.html'), 'utf8')).toContain('Krizhevsky');
   });
+
+  it('writes the pages in the language --lang names, and reports in English', () => {
+    const folder = workspace();
+    const site = join(folder, 'site');
+    const run = runCli(['build', join(folder, 'talk.md'), '--out', site, '--lang', 'ru']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Built 1 talk into .*site: \d+ pages/m);
+    const page = readFileSync(join(site, 'talks/talk/index.html'), 'utf8');
+    expect(page).toMatch(/<html lang="ru">/);
+    expect(page).toContain('>Главы</h2>');
+    expect(page).toContain('Krizhevsky');
+    expect(readFileSync(join(site, '404.html'), 'utf8')).toContain('<h1>По этому адресу нет выступления</h1>');
+  });
 });
 
 describe('talkline build and dev, named mistakes', () => {
@@ -118,6 +131,8 @@ describe('talkline build and dev, named mistakes', () => {
       2,
       `talkline: --site-url: the site address is not an address: "example.org"; give the site's home page, e.g. https://example.org/blog/talks/`,
     ],
+    [['build', 'FOLDER/talk.md', '--lang', 'fr'], 2, 'talkline: --lang: the page does not speak "fr": it speaks en, ru'],
+    [['dev', 'FOLDER/talk.md', '--lang', 'klingon'], 2, 'talkline: --lang: the page does not speak "klingon": it speaks en, ru'],
     [['dev', 'FOLDER/talk.md', '--port', 'eighty'], 2, 'talkline: --port must be a port number from 1 to 65535 (got "eighty")'],
     [['dev', 'FOLDER/talk.md', 'FOLDER/talk.md'], 2, 'talkline: dev takes one PATH: a talk file or a folder of talks'],
   ])('talkline %j exits %i: %s', (args, status, message) => {
@@ -133,11 +148,14 @@ describe('talkline build and dev, named mistakes', () => {
   it('explains both commands: talkline help dev, talkline help build', () => {
     const dev = runCli(['help', 'dev']);
     expect(dev.status).toBe(0);
-    expect(dev.stdout).toMatch(/^Usage: talkline dev \[PATH\] \[--port N\] \[--open\]/);
+    expect(dev.stdout).toMatch(/^Usage: talkline dev \[PATH\] \[--port N\] \[--open\] \[--lang LANG\]/);
     expect(dev.stdout).toContain('Save a talk file and the open page shows it in place');
     const build = runCli(['build', '--help']);
     expect(build.status).toBe(0);
-    expect(build.stdout).toMatch(/^Usage: talkline build \[PATH\] \[--out DIR\] \[--base PATH\] \[--site-url URL\] \[--force\] \[--sourcemap\]/);
+    expect(build.stdout).toMatch(
+      /^Usage: talkline build \[PATH\] \[--out DIR\] \[--base PATH\] \[--site-url URL\] \[--lang LANG\] \[--force\] \[--sourcemap\]/,
+    );
+    expect(build.stdout).toContain('--lang LANG            the language the pages are written in');
     expect(build.stdout).toContain('--force                replace DIR even though Talkline did not build it');
   });
 

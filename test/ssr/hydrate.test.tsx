@@ -41,7 +41,16 @@ afterEach(() => {
 describe('hydrating a pre-rendered talk page', () => {
   for (const kind of ['talk', 'embed'] as const) {
     it(`takes over the ${kind} page's markup with no recoverable error, even with recent files and a narrow screen`, async () => {
-      const data: PageData = { kind, slug: 'lex-fridman-ilya-sutskever', fileName: FILE, source, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+      const data: PageData = {
+        kind,
+        slug: 'lex-fridman-ilya-sutskever',
+        fileName: FILE,
+        source,
+        talk,
+        diagnostics: result.diagnostics,
+        isHome: false,
+        atRoot: false,
+      };
       // As the entry point does before hydrating: the embed page's code is a chunk of its own.
       await preloadPrerenderedPage(data);
       const html = renderToString(page(data));
@@ -71,9 +80,11 @@ describe('hydrating a pre-rendered talk page', () => {
       // After mount the page shows what this browser knows, once the menu's code has come.
       // (The embed has no file tools: it lives in someone else's page.)
       await act(async () => {
-        await import('../../src/ui/tools/recent-menu.tsx');
+        await import('../../src/ui/tools/later-tools.ts');
       });
       expect(container.textContent?.includes('Recent files')).toBe(kind === 'talk');
+      // The language switch comes with it, in the page's language.
+      expect(container.querySelector('select.language-switch')?.getAttribute('aria-label') ?? null).toBe(kind === 'talk' ? 'Language' : null);
     });
   }
 
@@ -91,7 +102,16 @@ describe('hydrating a pre-rendered talk page', () => {
   });
 
   it("takes the markup over with the talk the app reads back from the page's block, which carries the file's text and not the parsed talk", async () => {
-    const data: TalkPageData = { kind: 'talk', slug: 'lex-fridman-ilya-sutskever', fileName: FILE, source, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+    const data: TalkPageData = {
+      kind: 'talk',
+      slug: 'lex-fridman-ilya-sutskever',
+      fileName: FILE,
+      source,
+      talk,
+      diagnostics: result.diagnostics,
+      isHome: false,
+      atRoot: false,
+    };
     const html = renderToString(page(data));
     const container = document.createElement('div');
     container.id = 'root';
@@ -123,7 +143,16 @@ describe('hydrating a pre-rendered talk page', () => {
   });
 
   it("takes the markup over with a long talk's file, fetched from the address its block gives in place of the text", async () => {
-    const data: TalkPageData = { kind: 'talk', slug: 'lex-fridman-ilya-sutskever', fileName: FILE, source, talk, diagnostics: result.diagnostics, isHome: false, atRoot: false };
+    const data: TalkPageData = {
+      kind: 'talk',
+      slug: 'lex-fridman-ilya-sutskever',
+      fileName: FILE,
+      source,
+      talk,
+      diagnostics: result.diagnostics,
+      isHome: false,
+      atRoot: false,
+    };
     const container = document.createElement('div');
     container.id = 'root';
     container.innerHTML = renderToString(page(data));

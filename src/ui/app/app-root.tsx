@@ -25,6 +25,7 @@ import { useFileDrop } from './use-file-drop.ts';
 import { useOpenFile } from './use-open-file.tsx';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
+import { useT } from '../shared/i18n.tsx';
 
 // Every page loads its code when shown, so the first page's script is the page root and React: the
 // library's home page carries no viewer, a talk's page no library. The pre-rendered pages (a talk's, its
@@ -65,7 +66,7 @@ export const HAS_LIBRARY = talkCount !== 1;
 /** Where "back" leads from a page of `route`: the library, or the site's only talk (from an opened file). */
 function homeLink(route: Route): HomeLink | null {
   const href = homeHrefFrom(route);
-  return HAS_LIBRARY ? { href, label: 'All talks' } : soleTalk === null ? null : { href, label: soleTalk.summary.title };
+  return HAS_LIBRARY ? { href, label: null } : soleTalk === null ? null : { href, label: soleTalk.summary.title };
 }
 
 /** The tools above a talk; `isHome` for the page `/` itself shows, which needs no way back to it. */
@@ -123,14 +124,15 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
   const renderTools = toolsRenderer(route, route.kind === 'talk' || route.kind === 'embed' ? route.slug : (soleTalk?.slug ?? null));
 
   // The page, and what it says while its code comes.
+  const t = useT();
   let page: ReactNode;
-  let loading = 'Loading the talk…';
+  let loading = t('Loading the talk…');
   if (notice !== null) {
     page = notice;
-    loading = 'Opening the file…';
+    loading = t('Opening the file…');
   } else if (route.kind === 'file') {
     page = <OpenedFilePage key={route.id} id={route.id} home={home} />;
-    loading = 'Opening the file…';
+    loading = t('Opening the file…');
   } else if (route.kind === 'legacy-talk') {
     // `?talk=<slug>` this site has no page for (known slugs were redirected before rendering): say so,
     // even over a pre-rendered page.
@@ -156,7 +158,7 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     );
   } else {
     page = <LibraryPage initialManifest={prerendered?.kind === 'home' ? prerendered.manifest : null} />;
-    loading = 'Loading the library…';
+    loading = t('Loading the library…');
   }
 
   const fallback = (

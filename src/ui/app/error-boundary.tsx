@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../shared/i18n.tsx';
 
 interface State {
   error: Error | null;
@@ -21,16 +22,21 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (this.state.error === null) return this.props.children;
-    return (
-      <main className="load-error">
-        <div role="alert">
-          <h1>Something went wrong showing this talk</h1>
-          <p>The page hit an unexpected error: {this.state.error.message}</p>
-        </div>
-        <p>
-          <a href={window.location.pathname}>Reload the page</a>
-        </p>
-      </main>
-    );
+    return <RenderError message={this.state.error.message} />;
   }
+}
+
+function RenderError({ message }: { message: string }) {
+  const t = useT();
+  return (
+    <main className="load-error">
+      <div role="alert">
+        <h1>{t('Something went wrong showing this talk')}</h1>
+        <p>{t('The page hit an unexpected error: {message}', { message })}</p>
+      </div>
+      <p>
+        <a href={window.location.pathname}>{t('Reload the page')}</a>
+      </p>
+    </main>
+  );
 }

@@ -4,28 +4,31 @@
  */
 import type { Opening } from './opening-store.ts';
 import './open-progress.css';
+import type { Translate } from '../../i18n/translate.ts';
+import { useT } from '../shared/i18n.tsx';
 
 export { type Opening, type OpeningStore, createOpeningStore } from './opening-store.ts';
 
 const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
 
-function describe({ size, progress }: Opening): { text: string; value: number | null } {
-  if (progress?.phase === 'parsing') return { text: 'finding the turns…', value: null };
+function describe({ size, progress }: Opening, t: Translate): { text: string; value: number | null } {
+  if (progress?.phase === 'parsing') return { text: t('finding the turns…'), value: null };
   const loaded = progress?.loaded ?? 0;
-  return { text: `${megabytes(loaded)} of ${megabytes(size)} MB read`, value: size === 0 ? null : loaded / size };
+  return { text: t('{loaded} of {size} MB read', { loaded: megabytes(loaded), size: megabytes(size) }), value: size === 0 ? null : loaded / size };
 }
 
 export function OpenProgress({ opening, onCancel }: { opening: Opening; onCancel: () => void }) {
-  const { text, value } = describe(opening);
+  const t = useT();
+  const { text, value } = describe(opening, t);
   return (
-    <div className="open-progress" role="status" aria-label={`Opening ${opening.fileName}`}>
+    <div className="open-progress" role="status" aria-label={t('Opening {name}', { name: opening.fileName })}>
       <p>
-        Opening <code>{opening.fileName}</code>: <span className="open-progress-step">{text}</span>
+        {t('Opening')} <code>{opening.fileName}</code>: <span className="open-progress-step">{text}</span>
       </p>
       {/* Without a value the bar is indeterminate: parsing reports no fraction. */}
-      {value === null ? <progress aria-label="Progress" /> : <progress aria-label="Progress" value={value} max={1} />}
+      {value === null ? <progress aria-label={t('Progress')} /> : <progress aria-label={t('Progress')} value={value} max={1} />}
       <button type="button" className="tool-button" onClick={onCancel}>
-        Cancel
+        {t('Cancel')}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { talkPath } from '../../library/routes.ts';
 import type { TalkPageData } from '../../page/page-data.ts';
 import { PrerenderedTalkPage } from '../pages/prerendered-talk-page.tsx';
 import './embed.css';
+import { useT } from '../shared/i18n.tsx';
 
 export interface EmbedPageProps {
   data: TalkPageData;
@@ -16,10 +17,12 @@ export interface EmbedPageProps {
 
 /** The bar above an embedded talk: the way out to its full page. */
 export function EmbedBar({ slug }: { slug: string }) {
+  const t = useT();
   return (
     <nav className="embed-bar" aria-label="Talkline">
       <a className="embed-open" href={`../../${talkPath(slug)}`} target="_blank" rel="noopener">
-        Open in Talkline<span aria-hidden="true"> ↗</span>
+        {t('Open in Talkline')}
+        <span aria-hidden="true"> ↗</span>
       </a>
     </nav>
   );

@@ -8,6 +8,7 @@ import { embedPath } from '../../library/routes.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { embedSnippet } from './embed-snippet.ts';
 import './embed-snippet.css';
+import { useT } from '../shared/i18n.tsx';
 
 export interface EmbedSnippetPanelProps {
   slug: string;
@@ -20,6 +21,7 @@ export function EmbedSnippetPanel({ slug, title, root }: EmbedSnippetPanelProps)
   // The page's own address is known only in the browser: empty in the build's markup and while hydrating.
   const snippet = useHydrated() ? embedSnippet(new URL(`${root}${embedPath(slug)}`, window.location.href).href, title) : '';
   const [copied, setCopied] = useState(false);
+  const t = useT();
 
   const copy = async (): Promise<void> => {
     try {
@@ -34,11 +36,11 @@ export function EmbedSnippetPanel({ slug, title, root }: EmbedSnippetPanelProps)
   return (
     <>
       <label className="embed-snippet">
-        <span>Paste into a post or page:</span>
+        <span>{t('Paste into a post or page:')}</span>
         <textarea className="embed-snippet-code" readOnly rows={5} value={snippet} onFocus={(event) => event.currentTarget.select()} />
       </label>
       <button type="button" className="tool-button" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy the snippet'}
+        {copied ? t('Copied') : t('Copy the snippet')}
       </button>
     </>
   );

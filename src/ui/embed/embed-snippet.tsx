@@ -6,9 +6,11 @@
 import { lazyCode } from '../shared/lazy-code.ts';
 import { LazyToolMenu } from '../tools/lazy-tool-menu.tsx';
 import type { EmbedSnippetPanelProps } from './embed-snippet-panel.tsx';
+import { useT } from '../shared/i18n.tsx';
 
 const embedPanel = lazyCode(async () => (await import('./embed-snippet-panel.tsx')).EmbedSnippetPanel);
 
 export function EmbedSnippet(props: EmbedSnippetPanelProps) {
-  return <LazyToolMenu className="embed-menu" label="Embed" panel={embedPanel} panelProps={props} />;
+  const t = useT();
+  return <LazyToolMenu className="embed-menu" label={t('Embed')} panel={embedPanel} panelProps={props} />;
 }

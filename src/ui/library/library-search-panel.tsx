@@ -5,6 +5,8 @@ import { formatClock } from '../../transcript/time/clock.ts';
 import { highlightText } from '../viewer/search/highlight-text.tsx';
 import { followLink } from '../shared/navigation.ts';
 import type { IndexProgress, LibraryAnswer, LibrarySearch } from './use-library-search.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { useT } from '../shared/i18n.tsx';
 
 /** Same talk, same hits, same query: partial answers of one query resend groups that did not change. */
 function sameGroup(a: { group: LibraryGroup; query: string }, b: { group: LibraryGroup; query: string }): boolean {
@@ -21,6 +23,7 @@ function sameGroup(a: { group: LibraryGroup; query: string }, b: { group: Librar
 /** One talk's results; its links carry the query, so the talk opens with the same words marked. */
 const ResultGroup = memo(function ResultGroup({ group, query }: { group: LibraryGroup; query: string }) {
   const more = group.count - group.hits.length;
+  const t = useT();
   return (
     <li className="library-result" data-slug={group.slug}>
       {/* The groups sit right under the page's h1 (the list of talks they replace is h2 too). */}
@@ -28,7 +31,7 @@ const ResultGroup = memo(function ResultGroup({ group, query }: { group: Library
         <a href={talkHref(group.slug, undefined, '', query)} onClick={followLink}>
           {group.title}
         </a>{' '}
-        <span className="library-result-count">{group.count === 1 ? '1 match' : `${group.count} matches`}</span>
+        <span className="library-result-count">{t('{count} match|{count} matches', { count: group.count })}</span>
       </h2>
       <ol className="library-hits">
         {group.hits.map((hit) => (
@@ -42,21 +45,24 @@ const ResultGroup = memo(function ResultGroup({ group, query }: { group: Library
           </li>
         ))}
       </ol>
-      {more > 0 ? <p className="library-result-more">and {more === 1 ? '1 more turn' : `${more} more turns`} in this talk</p> : null}
+      {more > 0 ? <p className="library-result-more">{t('and {count} more turn in this talk|and {count} more turns in this talk', { count: more })}</p> : null}
     </li>
   );
 }, sameGroup);
 
-function statusLine(answer: LibraryAnswer | null, progress: IndexProgress | null, query: string): string {
+function statusLine(answer: LibraryAnswer | null, progress: IndexProgress | null, query: string, t: Translate): string {
   if (query.trim() === '') {
-    if (progress !== null && progress.indexed + progress.failed < progress.total) return `Reading talks: ${progress.indexed} of ${progress.total}…`;
+    if (progress !== null && progress.indexed + progress.failed < progress.total)
+      return t('Reading talks: {number} of {count}…', { number: progress.indexed, count: progress.total });
     return '';
   }
-  if (answer === null) return 'Searching…';
+  if (answer === null) return t('Searching…');
   const { talkCount } = answer.results;
-  const found = talkCount === 0 ? 'No talk matches' : talkCount === 1 ? '1 talk matches' : `${talkCount} talks match`;
+  const found = talkCount === 0 ? t('No talk matches') : t('{count} talk matches|{count} talks match', { count: talkCount });
   if (answer.complete) return found;
-  return answer.searched < answer.total ? `${found} so far (searched ${answer.searched} of ${answer.total} talks)…` : `${found}, gathering the best…`;
+  return answer.searched < answer.total
+    ? t('{found} so far (searched {number} of {count} talks)…', { found, number: answer.searched, count: answer.total })
+    : t('{found}, gathering the best…', { found });
 }
 
 export interface LibrarySearchPanelProps {
@@ -72,24 +78,25 @@ export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
   const inputId = useId();
   const statusId = useId();
   const { answer, progress, query } = search;
-  const status = statusLine(answer, progress, query);
+  const t = useT();
+  const status = statusLine(answer, progress, query, t);
   return (
     <section
       className="library-search"
       role="search"
-      aria-label="Search every talk"
+      aria-label={t('Search every talk')}
       // Where indexing stands, for tests and the benchmark to wait on.
       data-indexed={progress === null ? undefined : progress.indexed + progress.failed}
       data-total={progress?.total}
     >
       <label className="visually-hidden" htmlFor={inputId}>
-        Search every talk
+        {t('Search every talk')}
       </label>
       <input
         id={inputId}
         type="search"
         className="library-search-input"
-        placeholder="Search every talk"
+        placeholder={t('Search every talk')}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -104,7 +111,7 @@ export function LibrarySearchPanel({ search }: LibrarySearchPanelProps) {
         {status}
       </p>
       {answer === null || query.trim() === '' ? null : (
-        <ol className="library-results" data-query={answer.results.query} data-complete={answer.complete} aria-label="Results by talk">
+        <ol className="library-results" data-query={answer.results.query} data-complete={answer.complete} aria-label={t('Results by talk')}>
           {answer.results.groups.map((group) => (
             <ResultGroup key={group.slug} group={group} query={answer.results.query} />
           ))}

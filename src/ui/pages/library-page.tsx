@@ -17,6 +17,8 @@ import { useHydrated } from '../shared/use-hydrated.ts';
 import '../library/library.css';
 import '../shared/buttons.css';
 import '../tools/tools.css';
+import { LanguageSwitchSlot } from '../shared/language-switch-slot.tsx';
+import { useT } from '../shared/i18n.tsx';
 
 const NO_TALKS: LibraryManifest = { talks: [] };
 
@@ -26,10 +28,11 @@ function RecentSection() {
   const hydrated = useHydrated();
   const [, setForgotten] = useState(0);
   const files = hydrated ? recentFiles().list() : [];
+  const t = useT();
   if (files.length === 0) return null;
   return (
     <section className="library-recent" aria-labelledby="library-recent-title">
-      <h2 id="library-recent-title">Opened on this computer</h2>
+      <h2 id="library-recent-title">{t('Opened on this computer')}</h2>
       <RecentFilesList
         files={files}
         onRemove={(id) => {
@@ -47,11 +50,11 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
   const [manifest, setManifest] = useState<LibraryManifest | null>(initialManifest);
   const [problem, setProblem] = useState<string | null>(null);
   const search = useLibrarySearch(manifest?.talks ?? NO_TALKS.talks);
+  const t = useT();
 
   // A podcast's library is named after its show (see library-title.ts); any other is "Talkline".
   const show = manifest === null ? null : libraryTitle(manifest.talks);
   const title = show ?? 'Talkline';
-  const unit = show === null ? 'talk' : 'episode';
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -77,18 +80,24 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
     <main className="library">
       <header className="library-header">
         <h1>{title}</h1>
-        <p className="library-count">{manifest === null ? '' : count === 1 ? `1 ${unit}` : `${count} ${unit}s`}</p>
+        <p className="library-count">
+          {manifest === null ? '' : show === null ? t('{count} talk|{count} talks', { count }) : t('{count} episode|{count} episodes', { count })}
+        </p>
         <span className="talk-tools-actions">
           <OpenFileButton />
+        </span>
+        {/* Apart from the author's tools, which a phone does not show here: every reader may want it. */}
+        <span className="library-language">
+          <LanguageSwitchSlot />
         </span>
       </header>
       {problem !== null ? (
         <p className="load-error" role="alert">
-          The list of talks could not be loaded ({problem}). Reload the page.
+          {t('The list of talks could not be loaded ({problem}). Reload the page.', { problem })}
         </p>
       ) : manifest === null ? (
         <p className="page-loading" role="status">
-          Loading the library…
+          {t('Loading the library…')}
         </p>
       ) : (
         <>
@@ -96,8 +105,9 @@ export default function LibraryPage({ initialManifest = null }: { initialManifes
           {searching ? null : <RecentSection />}
           {count === 0 ? (
             <p className="library-empty">
-              No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in <code>content/</code> and rebuild, or open a transcript of
-              your own.
+              {t(
+                'No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in content/ and rebuild, or open a transcript of your own.',
+              )}
             </p>
           ) : (
             <div hidden={searching}>

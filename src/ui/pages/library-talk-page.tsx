@@ -9,6 +9,7 @@ import type { Talk } from '../../transcript/types.ts';
 import { TalkPage } from './talk-page.tsx';
 import { followLink } from '../shared/navigation.ts';
 import type { HomeLink } from '../tools/talk-tools.tsx';
+import { useT } from '../shared/i18n.tsx';
 
 // Only for an embed's address on a site that did not pre-render it (the dev server).
 const EmbedFrame = lazy(async () => ({ default: (await import('../embed/embed-page.tsx')).EmbedFrame }));
@@ -25,6 +26,7 @@ type Lookup = { state: 'loading' } | { state: 'found'; entry: LibraryEntry } | {
 
 /** A library talk by its slug; see the module comment. */
 export function LibraryTalkPage({ slug, embed = false, home, renderTools }: LibraryTalkPageProps) {
+  const t = useT();
   const [lookup, setLookup] = useState<Lookup>(() => (soleTalk?.slug === slug ? { state: 'found', entry: soleTalk } : { state: 'loading' }));
 
   useEffect(() => {
@@ -34,30 +36,30 @@ export function LibraryTalkPage({ slug, embed = false, home, renderTools }: Libr
       (manifest) => {
         if (cancelled) return;
         const entry = manifest.talks.find((talk) => talk.slug === slug);
-        setLookup(entry === undefined ? { state: 'missing', reason: 'no talk in this library has that address' } : { state: 'found', entry });
+        setLookup(entry === undefined ? { state: 'missing', reason: t('no talk in this library has that address') } : { state: 'found', entry });
       },
       (error: unknown) => {
         if (!cancelled)
           setLookup({
             state: 'missing',
-            reason: `the list of talks could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page`,
+            reason: t('the list of talks could not be loaded ({error}); reload the page', { error: error instanceof Error ? error.message : String(error) }),
           });
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [lookup.state, slug]);
+  }, [lookup.state, slug, t]);
 
   useEffect(() => {
     // The viewer names the talk once it loads; until then the tab must not keep the previous page's name.
-    if (lookup.state === 'missing') document.title = 'No such talk · Talkline';
-  }, [lookup.state]);
+    if (lookup.state === 'missing') document.title = `${t('No such talk')} · Talkline`;
+  }, [lookup.state, t]);
 
   if (lookup.state === 'loading') {
     return (
       <p className="page-loading" role="status">
-        Loading the talk…
+        {t('Loading the talk…')}
       </p>
     );
   }
@@ -65,14 +67,14 @@ export function LibraryTalkPage({ slug, embed = false, home, renderTools }: Libr
     return (
       <main className="load-error">
         <div role="alert">
-          <h1>No such talk</h1>
+          <h1>{t('No such talk')}</h1>
           <p>
             <code>?talk={slug}</code>: {lookup.reason}.
           </p>
           {home === null ? null : (
             <p>
               <a href={home.href} onClick={followLink}>
-                {home.label}
+                {home.label ?? t('All talks')}
               </a>
             </p>
           )}

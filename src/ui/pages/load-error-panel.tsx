@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../transcript/types.ts';
 import { DiagnosticList } from '../shared/diagnostic-list.tsx';
+import { useT } from '../shared/i18n.tsx';
 
 export interface LoadErrorPanelProps {
   fileName: string | null;
@@ -15,14 +16,15 @@ export interface LoadErrorPanelProps {
  */
 export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: LoadErrorPanelProps) {
   const name = fileName ?? 'talk';
+  const t = useT();
   if (unreachable) {
     return (
       // The alert is inside <main>: on <main> itself it would take the page's main landmark away.
       <main className="load-error">
         <div role="alert">
-          <h1>This talk could not be loaded</h1>
+          <h1>{t('This talk could not be loaded')}</h1>
           <p>
-            The file <code>{name}</code> did not arrive:
+            {t('The file')} <code>{name}</code> {t('did not arrive:')}
           </p>
           <ul className="diagnostics">
             {diagnostics.map((diagnostic, index) => (
@@ -32,7 +34,7 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
         </div>
         <p>
           <button type="button" className="reload-button" onClick={() => window.location.reload()}>
-            Reload the page
+            {t('Reload the page')}
           </button>
         </p>
       </main>
@@ -41,21 +43,21 @@ export function LoadErrorPanel({ fileName, diagnostics, unreachable = false }: L
   return (
     <main className="load-error">
       <div role="alert">
-        <h1>This talk could not be opened</h1>
+        <h1>{t('This talk could not be opened')}</h1>
         <p>
           {fileName === null ? (
-            'No talk file was found.'
+            t('No talk file was found.')
           ) : (
             <>
-              <code>{fileName}</code> has {diagnostics.length === 1 ? 'a problem that stops' : 'problems that stop'} it from showing:
+              <code>{fileName}</code> {t('has a problem that stops it from showing:|has problems that stop it from showing:', { count: diagnostics.length })}
             </>
           )}
         </p>
         <DiagnosticList fileName={name} diagnostics={diagnostics} />
       </div>
       <p>
-        Fix the file and reload the page. <code>npx talkline check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code> lists the same
-        problems.
+        {t('Fix the file and reload the page.')} <code>npx talkline check {fileName === null ? 'content/FILE.md' : `content/${fileName}`}</code>{' '}
+        {t('lists the same problems.')}
       </p>
     </main>
   );

@@ -13,6 +13,8 @@ import { navigate } from '../shared/navigation.ts';
 import { MissingFilePanel, OpenErrorPanel } from './open-error-panel.tsx';
 import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import { VideoIdPrompt } from './video-id-prompt.tsx';
+import type { Message } from '../../i18n/translate.ts';
+import { useT } from '../shared/i18n.tsx';
 
 export interface OpenedFilePageProps {
   id: string;
@@ -20,7 +22,7 @@ export interface OpenedFilePageProps {
 }
 
 /** Why the file will be gone after a reload, in the reader's terms. */
-export const NOT_REMEMBERED: Record<NotRemembered, string> = {
+export const NOT_REMEMBERED: Record<NotRemembered, Message> = {
   'too-large': 'This file is too large for the browser to remember (over 1.5 million characters): it will be gone after a reload.',
   full: 'The browser’s storage for this page is full, so this file is not remembered: it will be gone after a reload. The files remembered before are kept.',
   refused: 'The browser refused to store this file: it will be gone after a reload.',
@@ -36,7 +38,8 @@ function useTitle(title: string | null): void {
 
 function OpenedTalkView({ opened, home }: { opened: OpenedTalk; home: HomeLink | null }) {
   useTitle(`${opened.talk.title} · Talkline`);
-  const note = opened.notRemembered === null ? null : NOT_REMEMBERED[opened.notRemembered];
+  const t = useT();
+  const note = opened.notRemembered === null ? null : t(NOT_REMEMBERED[opened.notRemembered]);
   // No captions beside an opened file: the reader attaches them ("Check against captions…").
   const { alignment, check } = useCaptionCheck({ talk: opened.talk, sourceText: opened.text, sourceEncoding: opened.encoding, fileName: opened.fileName });
   return (
@@ -63,7 +66,8 @@ export default function OpenedFilePage({ id, home }: OpenedFilePageProps) {
   // A talk with its own media needs no YouTube video.
   const asking = result.ok && result.opened.talk.videoId === null && result.opened.talk.meta.media === undefined && !result.opened.withoutVideo;
   // The video question names itself (see VideoIdPrompt).
-  const shown = !result.ok ? ('missing' in result ? 'This file is not here' : 'This file could not be opened') : null;
+  const t = useT();
+  const shown = !result.ok ? ('missing' in result ? t('This file is not here') : t('This file could not be opened')) : null;
   useTitle(shown === null ? null : `${shown} · Talkline`);
 
   if (!result.ok) {

@@ -11,6 +11,7 @@ import { LoadErrorPanel } from './load-error-panel.tsx';
 import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
 import { useTalkFileUpdates } from './use-talk-file-updates.ts';
 import { DiagnosticList } from '../shared/diagnostic-list.tsx';
+import { useT } from '../shared/i18n.tsx';
 
 export interface TalkPageProps {
   /** Which talk to open. */
@@ -25,6 +26,7 @@ export interface TalkPageProps {
 
 export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkPageProps) {
   const [load, setLoad] = useState<TalkLoad | null>(null);
+  const t = useT();
 
   useEffect(() => {
     let cancelled = false;
@@ -54,7 +56,7 @@ export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkP
   if (load === null) {
     return (
       <p className="page-loading" role="status">
-        Loading the talk…
+        {t('Loading the talk…')}
       </p>
     );
   }

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { readVideoIdOrUrl } from '../../transcript/youtube-link.ts';
+import { useT } from '../shared/i18n.tsx';
 
 export interface VideoIdPromptProps {
   fileName: string;
@@ -19,14 +20,15 @@ export interface VideoIdPromptProps {
 export function VideoIdPrompt({ fileName, title, onVideoId, onSkip, onCancel }: VideoIdPromptProps) {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
   const inputId = useId();
   const hintId = useId();
   const problemId = useId();
   // Wherever it is asked (over the page a file was opened from, or on the file's own address), the tab
   // names the question and the file, not the talk shown before.
   useEffect(() => {
-    document.title = `Which video? · ${title || fileName} · Talkline`;
-  }, [title, fileName]);
+    document.title = `${t('Which video?')} · ${title || fileName} · Talkline`;
+  }, [title, fileName, t]);
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -35,8 +37,8 @@ export function VideoIdPrompt({ fileName, title, onVideoId, onSkip, onCancel }: 
     if (id === null) {
       setProblem(
         typed === ''
-          ? 'Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.'
-          : `“${typed.slice(0, 80)}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).`,
+          ? t('Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.')
+          : t('“{typed}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).', { typed: typed.slice(0, 80) }),
       );
       return;
     }
@@ -45,15 +47,15 @@ export function VideoIdPrompt({ fileName, title, onVideoId, onSkip, onCancel }: 
 
   return (
     <main className="question-panel video-id-prompt">
-      <h1>Which video is this transcript for?</h1>
+      <h1>{t('Which video is this transcript for?')}</h1>
       <p>
         <code>{fileName}</code>
-        {title !== '' ? <> (“{title}”)</> : null} does not name its YouTube video.
+        {title !== '' ? <> (“{title}”)</> : null} {t('does not name its YouTube video.')}
       </p>
       <form onSubmit={submit} noValidate>
-        <label htmlFor={inputId}>YouTube link or video id</label>
+        <label htmlFor={inputId}>{t('YouTube link or video id')}</label>
         <p id={hintId} className="video-id-hint">
-          For example <code>https://www.youtube.com/watch?v=13CZPWmke6A</code> or <code>13CZPWmke6A</code>
+          {t('For example')} <code>https://www.youtube.com/watch?v=13CZPWmke6A</code> {t('or')} <code>13CZPWmke6A</code>
         </p>
         <input
           id={inputId}
@@ -77,14 +79,14 @@ export function VideoIdPrompt({ fileName, title, onVideoId, onSkip, onCancel }: 
         )}
         <p className="open-error-actions">
           <button type="submit" className="tool-button tool-primary">
-            Show with this video
+            {t('Show with this video')}
           </button>
           <button type="button" className="tool-button" onClick={onSkip}>
-            Read without the video
+            {t('Read without the video')}
           </button>
           {onCancel === undefined ? null : (
             <button type="button" className="tool-button" onClick={onCancel}>
-              Cancel
+              {t('Cancel')}
             </button>
           )}
         </p>

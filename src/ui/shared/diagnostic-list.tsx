@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../transcript/types.ts';
 import { moreLabel, shownDiagnostics } from './shown-diagnostics.ts';
+import { useT } from './i18n.tsx';
 
 export { SHOWN_DIAGNOSTICS, moreLabel, shownDiagnostics } from './shown-diagnostics.ts';
 
@@ -12,7 +13,8 @@ export interface DiagnosticListProps {
 /** Problems found in a talk file, each as `file:line severity message`, the way `talkline check` prints them. */
 export function DiagnosticList({ fileName, diagnostics }: DiagnosticListProps) {
   const { shown, hidden } = shownDiagnostics(diagnostics);
-  const more = moreLabel(hidden);
+  const t = useT();
+  const more = moreLabel(hidden, t);
   return (
     <>
       <ul className="diagnostics">

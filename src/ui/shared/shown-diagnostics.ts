@@ -2,6 +2,7 @@
  * Which of a file's problems a page lists. Apart from `diagnostic-list.tsx`, which draws them for the
  * error pages: a talk's header lists them too (on `?notes`), without the error pages' code.
  */
+import type { Translate } from '../../i18n/translate.ts';
 import type { Diagnostic } from '../../transcript/types.ts';
 
 /**
@@ -26,9 +27,7 @@ export function shownDiagnostics(diagnostics: readonly Diagnostic[], limit = SHO
   return { shown, hidden: diagnostics.length - shown.length };
 }
 
-const COUNT = new Intl.NumberFormat('en');
-
 /** "and 19,951 more", for the end of a shortened list; null when nothing was left out. */
-export function moreLabel(hidden: number): string | null {
-  return hidden === 0 ? null : `and ${COUNT.format(hidden)} more`;
+export function moreLabel(hidden: number, t: Translate): string | null {
+  return hidden === 0 ? null : t('and {count} more', { count: hidden });
 }

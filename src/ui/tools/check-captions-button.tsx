@@ -1,6 +1,7 @@
 import { type ChangeEvent, useRef } from 'react';
 import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useCaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
+import { useT } from '../shared/i18n.tsx';
 
 const CAPTION_FILES = '.vtt,.webvtt,.srt,.json,text/vtt,application/x-subrip,application/json';
 
@@ -13,6 +14,7 @@ export function CheckCaptionsButton() {
   const check = useCaptionCheckContext();
   const input = useRef<HTMLInputElement>(null);
   const narrow = useMediaMatch(NARROW_QUERY) === true;
+  const t = useT();
   if (check === null) return null;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -28,9 +30,9 @@ export function CheckCaptionsButton() {
         type="button"
         className="tool-button"
         onClick={() => input.current?.click()}
-        title="The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded"
+        title={t("The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded")}
       >
-        {narrow ? 'Compare with a subtitle file…' : 'Check against captions…'}
+        {narrow ? t('Compare with a subtitle file…') : t('Check against captions…')}
       </button>
       <input
         ref={input}
@@ -39,7 +41,7 @@ export function CheckCaptionsButton() {
         accept={CAPTION_FILES}
         tabIndex={-1}
         aria-hidden="true"
-        aria-label="Caption file to check against"
+        aria-label={t('Caption file to check against')}
         onChange={onChange}
       />
     </>

@@ -5,6 +5,7 @@
 import type { Talk } from '../../transcript/types.ts';
 import { lazyCode } from '../shared/lazy-code.ts';
 import { LazyToolMenu } from './lazy-tool-menu.tsx';
+import { useT } from '../shared/i18n.tsx';
 
 export interface ExportMenuProps {
   talk: Talk;
@@ -15,5 +16,6 @@ export interface ExportMenuProps {
 const exportPanel = lazyCode(async () => (await import('./export-panel.tsx')).ExportPanel);
 
 export function ExportMenu(props: ExportMenuProps) {
-  return <LazyToolMenu className="export-menu" label="Export" panel={exportPanel} panelProps={props} />;
+  const t = useT();
+  return <LazyToolMenu className="export-menu" label={t('Export')} panel={exportPanel} panelProps={props} />;
 }

@@ -3,9 +3,11 @@ import type { ExportFormat } from '../../transcript/formats/write-talk.ts';
 import type { Talk } from '../../transcript/types.ts';
 import { announce } from '../shared/announce.ts';
 import { transcriptText } from './transcript-text.ts';
+import type { Message } from '../../i18n/translate.ts';
+import { useT } from '../shared/i18n.tsx';
 
 /** Every export the command line's `convert` offers, in the order people most often want them. */
-const CHOICES: ReadonlyArray<{ format: ExportFormat; label: string }> = [
+const CHOICES: ReadonlyArray<{ format: ExportFormat; label: Message }> = [
   { format: 'md', label: 'Markdown (.md)' },
   { format: 'vtt', label: 'WebVTT captions (.vtt)' },
   { format: 'srt', label: 'SubRip captions (.srt)' },
@@ -27,17 +29,18 @@ export interface ExportPanelProps {
 export function ExportPanel({ talk, fileName }: ExportPanelProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState<'plain' | 'times' | null>(null);
+  const t = useT();
 
   const copyText = async (withTimes: boolean): Promise<void> => {
     try {
       await navigator.clipboard.writeText(transcriptText(talk, withTimes));
       setProblem(null);
       setCopied(withTimes ? 'times' : 'plain');
-      announce('Transcript copied');
+      announce(t('Transcript copied'));
     } catch {
       // Clipboard access is refused on plain http and in some embedded browsers.
       setCopied(null);
-      setProblem('The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.');
+      setProblem(t('The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.'));
     }
   };
 
@@ -49,7 +52,7 @@ export function ExportPanel({ talk, fileName }: ExportPanelProps) {
       setProblem(null);
       if (menu !== null) menu.open = false;
     } catch (error) {
-      setProblem(`The export failed (${error instanceof Error ? error.message : String(error)}); reload the page and try again.`);
+      setProblem(t('The export failed ({error}); reload the page and try again.', { error: error instanceof Error ? error.message : String(error) }));
     }
   };
 
@@ -65,24 +68,24 @@ export function ExportPanel({ talk, fileName }: ExportPanelProps) {
                 className="tool-link"
                 data-format={format}
                 disabled={empty}
-                title={empty ? 'This talk has no chapters' : undefined}
+                title={empty ? t('This talk has no chapters') : undefined}
                 onClick={(event) => void choose(event, format)}
               >
-                {label}
+                {t(label)}
               </button>
             </li>
           );
         })}
       </ul>
-      <ul className="copy-text-choices" aria-label="Copy">
+      <ul className="copy-text-choices" aria-label={t('Copy')}>
         <li>
           <button type="button" className="tool-link" data-copy="plain" onClick={() => void copyText(false)}>
-            {copied === 'plain' ? 'Copied' : 'Copy as text'}
+            {copied === 'plain' ? t('Copied') : t('Copy as text')}
           </button>
         </li>
         <li>
           <button type="button" className="tool-link" data-copy="times" onClick={() => void copyText(true)}>
-            {copied === 'times' ? 'Copied' : 'Copy as text with times'}
+            {copied === 'times' ? t('Copied') : t('Copy as text with times')}
           </button>
         </li>
       </ul>

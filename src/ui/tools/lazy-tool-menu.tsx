@@ -7,6 +7,7 @@
 import { type ComponentType, useState } from 'react';
 import { type LazyCode, useLazyCode } from '../shared/lazy-code.ts';
 import { useToolMenu } from './use-tool-menu.ts';
+import { useT } from '../shared/i18n.tsx';
 
 export interface LazyToolMenuProps<P extends object> {
   /** The menu's own class beside `tool-menu` (`export-menu`, `embed-menu`). */
@@ -22,6 +23,7 @@ export function LazyToolMenu<P extends object>({ className, label, panel, panelP
   const { code: Panel, error } = useLazyCode(panel, wanted);
   const want = (): void => setWanted(true);
   const { ref: menuRef, onToggle } = useToolMenu();
+  const t = useT();
   return (
     // Closing forgets the wish, so a failed fetch is tried again when the menu opens next.
     <details
@@ -41,10 +43,10 @@ export function LazyToolMenu<P extends object>({ className, label, panel, panelP
         ) : error !== null ? (
           // The browser's reason (an address and a module's name) is no help to a reader; what to do is.
           <p className="tool-problem" role="alert">
-            This menu could not be loaded. Check the connection, then close it and open it again.
+            {t('This menu could not be loaded. Check the connection, then close it and open it again.')}
           </p>
         ) : (
-          <p className="tool-menu-loading">Loading…</p>
+          <p className="tool-menu-loading">{t('Loading…')}</p>
         )}
       </div>
     </details>

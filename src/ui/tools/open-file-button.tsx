@@ -1,5 +1,6 @@
 import { type ChangeEvent, useContext, useRef } from 'react';
 import { ACCEPTED_FILES, FileOpenerContext } from '../shared/file-opener.ts';
+import { useT } from '../shared/i18n.tsx';
 
 export interface OpenFileButtonProps {
   label?: string;
@@ -9,7 +10,8 @@ export interface OpenFileButtonProps {
  * "Open transcript…": a button that opens the system file picker. The file input itself stays hidden
  * (it cannot be styled as a button everywhere) but is the real control behind the button.
  */
-export function OpenFileButton({ label = 'Open transcript…' }: OpenFileButtonProps) {
+export function OpenFileButton({ label }: OpenFileButtonProps) {
+  const t = useT();
   // Not disabled while a file is read: the last file picked wins, and the one before is cancelled.
   const { open } = useContext(FileOpenerContext);
   const input = useRef<HTMLInputElement>(null);
@@ -27,9 +29,9 @@ export function OpenFileButton({ label = 'Open transcript…' }: OpenFileButtonP
         type="button"
         className="tool-button"
         onClick={() => input.current?.click()}
-        title="Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded"
+        title={t('Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded')}
       >
-        {label}
+        {label ?? t('Open transcript…')}
       </button>
       <input ref={input} type="file" className="visually-hidden open-file-input" accept={ACCEPTED_FILES} tabIndex={-1} aria-hidden="true" onChange={onChange} />
     </>

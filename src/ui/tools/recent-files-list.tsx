@@ -1,9 +1,11 @@
 import { fileHref } from '../../library/routes.ts';
 import type { RecentFile } from '../../library/recent-files.ts';
+import { useT } from '../shared/i18n.tsx';
 import { followLink } from '../shared/navigation.ts';
 
 /** Files opened before, newest first, as links that reopen them (`?file=<id>`). */
 export function RecentFilesList({ files, onRemove }: { files: readonly RecentFile[]; onRemove?: (id: string) => void }) {
+  const t = useT();
   return (
     <ul className="recent-files">
       {files.map((file) => (
@@ -13,8 +15,8 @@ export function RecentFilesList({ files, onRemove }: { files: readonly RecentFil
           </a>{' '}
           <span className="recent-file-name">{file.fileName}</span>
           {onRemove === undefined ? null : (
-            <button type="button" className="tool-link" onClick={() => onRemove(file.id)} aria-label={`Forget ${file.fileName}`}>
-              Forget
+            <button type="button" className="tool-link" onClick={() => onRemove(file.id)} aria-label={t('Forget {name}', { name: file.fileName })}>
+              {t('Forget')}
             </button>
           )}
         </li>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { recentFiles } from '../shared/recent-store.ts';
 import { RecentFilesList } from './recent-files-list.tsx';
 import { useToolMenu } from './use-tool-menu.ts';
+import { useT } from '../shared/i18n.tsx';
 
 /**
  * "Recent files" menu beside the open button; absent until a file was opened. Loaded after mount (see
@@ -11,10 +12,11 @@ import { useToolMenu } from './use-tool-menu.ts';
 export function RecentMenu() {
   const [files] = useState(() => recentFiles().list());
   const { ref: menuRef, onToggle } = useToolMenu();
+  const t = useT();
   if (files.length === 0) return null;
   return (
     <details className="tool-menu" ref={menuRef} onToggle={onToggle}>
-      <summary className="tool-button">Recent files</summary>
+      <summary className="tool-button">{t('Recent files')}</summary>
       <div className="tool-menu-panel">
         <RecentFilesList files={files} />
       </div>

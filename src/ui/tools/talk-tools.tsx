@@ -6,7 +6,7 @@
  * its first screen, and they are an author's tools more than a reader's. CSS decides (tools.css), so a
  * pre-rendered page is laid out for the phone from its first paint.
  */
-import { type ComponentType, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Talk } from '../../transcript/types.ts';
 import { CheckCaptionsButton } from './check-captions-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
@@ -14,11 +14,13 @@ import { followLink } from '../shared/navigation.ts';
 import { OpenFileButton } from './open-file-button.tsx';
 import '../shared/buttons.css';
 import './tools.css';
+import { useT } from '../shared/i18n.tsx';
 
 /** Where "back" goes from a talk: the library, or the site's one talk from an opened file. */
 export interface HomeLink {
   href: string;
-  label: string;
+  /** The site's one talk's title; null for the library ("All talks"). */
+  label: string | null;
 }
 
 export interface TalkToolsProps {
@@ -32,26 +34,28 @@ export interface TalkToolsProps {
   extra?: ReactNode;
 }
 
+type LaterTools = typeof import('./later-tools.ts');
+
 /**
- * "Recent files", fetched after the page is drawn with the store it reads: it shows only once the
- * browser's list is read (never in the build's markup), so neither is part of the first page's script.
+ * "Recent files" and the language switch, fetched after the page is drawn (see `later-tools.ts`): the menu
+ * shows only once the browser's list is read, and neither is part of the first page's script.
  */
-function RecentMenuSlot() {
-  const [Menu, setMenu] = useState<ComponentType | null>(null);
+function useLaterTools(): LaterTools | null {
+  const [tools, setTools] = useState<LaterTools | null>(null);
   useEffect(() => {
     let live = true;
-    import('./recent-menu.tsx').then(
+    import('./later-tools.ts').then(
       (module) => {
-        if (live) setMenu(() => module.RecentMenu);
+        if (live) setTools(module);
       },
-      // Without its code the menu stays hidden, as for a reader who never opened a file.
+      // Without their code the menu and the switch stay hidden, as for a reader who never opened a file.
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, []);
-  return Menu === null ? null : <Menu />;
+  return tools;
 }
 
 /**
@@ -89,25 +93,28 @@ export function TalkTools({ talk, fileName, home, note = null, extra = null }: T
   const bar = useRef<HTMLElement>(null);
   const [open, setOpen] = useToolsOpen(bar);
   const id = useId();
+  const t = useT();
+  const later = useLaterTools();
   return (
-    <nav className="talk-tools" aria-label="Talks and files" ref={bar}>
+    <nav className="talk-tools" aria-label={t('Talks and files')} ref={bar}>
       {home === null ? null : (
         <a className="tool-back" href={home.href} onClick={followLink}>
           <span aria-hidden="true">← </span>
-          {home.label}
+          {home.label ?? t('All talks')}
         </a>
       )}
       {/* Shown on narrow screens only (tools.css). */}
-      <button type="button" className="tool-button tools-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} title="Tools">
+      <button type="button" className="tool-button tools-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} title={t('Tools')}>
         <span aria-hidden="true">⋯</span>
-        <span className="visually-hidden">Tools</span>
+        <span className="visually-hidden">{t('Tools')}</span>
       </button>
       <span className="talk-tools-actions" id={id} data-open={open ? '' : undefined}>
         <OpenFileButton />
-        <RecentMenuSlot />
+        {later === null ? null : <later.RecentMenu />}
         {talk === null ? null : <CheckCaptionsButton />}
         {talk === null ? null : <ExportMenu talk={talk} fileName={fileName} />}
         {extra}
+        {later === null ? null : <later.LanguageSwitch />}
       </span>
       {note === null ? null : (
         <p className="talk-tools-note" role="note">

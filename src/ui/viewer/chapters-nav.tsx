@@ -16,6 +16,7 @@ import { timeHref } from '../../transcript/time/deep-link.ts';
 import type { Chapter } from '../../transcript/types.ts';
 import { turnTimeDescription, turnTimeLabel } from '../shared/format-time.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
+import { useT } from '../shared/i18n.tsx';
 
 export interface ChaptersNavProps {
   chapters: Chapter[];
@@ -55,6 +56,7 @@ const ROW_PX_GUESS = 30;
 
 function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, defaultOpen, layoutOnly, showRequest = 0, onScrollPage }: ChaptersNavProps) {
   const nav = useRef<HTMLElement>(null);
+  const t = useT();
   const details = useRef<HTMLDetailsElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const [open, setOpen] = useState(defaultOpen);
@@ -201,7 +203,7 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
             onClick={(event) => onClick(event, index)}
           >
             <span className="chapter-link-title">{chapter.title}</span>
-            <time dateTime={`PT${Math.floor(chapter.start)}S`} aria-label={turnTimeDescription(chapter.start, chapter.estimated)}>
+            <time dateTime={`PT${Math.floor(chapter.start)}S`} aria-label={turnTimeDescription(chapter.start, chapter.estimated, t)}>
               {turnTimeLabel(chapter.start, chapter.estimated)}
             </time>
           </a>
@@ -220,7 +222,7 @@ function ChaptersNavImpl({ chapters, current, search, seekTimes, onSeekChapter, 
         }}
       >
         <summary>
-          <h2 id={headingId}>Chapters</h2>
+          <h2 id={headingId}>{t('Chapters')}</h2>
           <span className="chapters-count">{chapters.length}</span>
         </summary>
         <ol ref={list} onFocus={onFocus}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { timeHref } from '../../transcript/time/deep-link.ts';
 import { announce } from '../shared/announce.ts';
+import { useT } from '../shared/i18n.tsx';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -22,6 +23,7 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
     [],
   );
 
+  const t = useT();
   const copy = async (): Promise<void> => {
     // The same address as the turn's own link: the talk's parameters and the moment, nothing else.
     const url = new URL(timeHref(window.location.search, seconds), window.location.href);
@@ -34,7 +36,7 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
       ok = false;
     }
     setState(ok ? 'copied' : 'failed');
-    announce(ok ? 'Link copied' : 'Copying failed: use the time link instead');
+    announce(ok ? t('Link copied') : t('Copying failed: use the time link instead'));
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), FEEDBACK_MS);
   };
@@ -44,8 +46,8 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
       type="button"
       className="copy-link"
       data-state={state}
-      aria-label={`Copy link to this moment (${label})`}
-      title="Copy link to this moment"
+      aria-label={t('Copy link to this moment ({time})', { time: label })}
+      title={t('Copy link to this moment')}
       onClick={(event) => {
         event.stopPropagation();
         void copy();
@@ -53,7 +55,7 @@ export function CopyLinkButton({ seconds, label }: { seconds: number; label: str
     >
       {state === 'copied' ? <span aria-hidden="true">✓</span> : <LinkIcon />}
       <span className="copy-link-status" aria-hidden="true">
-        {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed: use the time link' : ''}
+        {state === 'copied' ? t('Link copied') : state === 'failed' ? t('Copy failed: use the time link') : ''}
       </span>
     </button>
   );

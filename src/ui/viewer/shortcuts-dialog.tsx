@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import type { Message } from '../../i18n/translate.ts';
+import { useT } from '../shared/i18n.tsx';
 
 /** One shortcut, as listed in the help. */
 export interface ShortcutHelp {
   keys: string[];
-  action: string;
+  action: Message;
 }
 
 /**
@@ -36,6 +38,7 @@ export function ShortcutsDialog({ onClose, withSearch = false }: { onClose: () =
   // Search keys sit before the last entry, `?` itself.
   const shortcuts = withSearch ? [...SHORTCUTS.slice(0, -1), ...SEARCH_SHORTCUTS, ...SHORTCUTS.slice(-1)] : SHORTCUTS;
   const closeButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const previous = document.activeElement;
@@ -62,25 +65,29 @@ export function ShortcutsDialog({ onClose, withSearch = false }: { onClose: () =
           }
         }}
       >
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t('Keyboard shortcuts')}</h2>
         <dl className="shortcuts">
           {shortcuts.map((shortcut) => (
             <div key={shortcut.action}>
               <dt>
                 {shortcut.keys.map((key, index) => (
                   <span key={key}>
-                    {index > 0 ? ' or ' : null}
+                    {index > 0 ? ` ${t('or')} ` : null}
                     <kbd>{key}</kbd>
                   </span>
                 ))}
               </dt>
-              <dd>{shortcut.action}</dd>
+              <dd>{t(shortcut.action)}</dd>
             </div>
           ))}
         </dl>
-        <p className="dialog-note">Shortcuts work anywhere except while typing in a field{withSearch ? ', where only the search box keys apply' : ''}.</p>
+        <p className="dialog-note">
+          {withSearch
+            ? t('Shortcuts work anywhere except while typing in a field, where only the search box keys apply.')
+            : t('Shortcuts work anywhere except while typing in a field.')}
+        </p>
         <button type="button" ref={closeButton} onClick={onClose}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </div>

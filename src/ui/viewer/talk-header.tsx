@@ -1,16 +1,11 @@
 import { memo, useId, useState } from 'react';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
+import { formatDate } from '../shared/format-time.ts';
+import { useLanguage, useT } from '../shared/i18n.tsx';
 import { moreLabel, shownDiagnostics } from '../shared/shown-diagnostics.ts';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** A description longer than this (or of more than one paragraph) starts folded to a few lines, with "More". */
 export const FOLD_DESCRIPTION_CHARS = 240;
-
-function formatDate(iso: string): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date);
-}
 
 export interface TalkHeaderProps {
   talk: Talk;
@@ -29,23 +24,22 @@ export type NotesShown = 'hidden' | 'folded' | 'open';
 
 /** Title, date, the preface as the talk's description, and the notes on the file (see `notes`). */
 function TalkHeaderImpl({ talk, fileName, diagnostics, notes: notesShown = 'hidden' }: TalkHeaderProps) {
+  const { t, lang } = useLanguage();
   const notes = shownDiagnostics(diagnostics);
-  const more = moreLabel(notes.hidden);
+  const more = moreLabel(notes.hidden, t);
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
   return (
     <header className="talk-header">
       <h1>{talk.title}</h1>
       {talk.date !== null ? (
         <p className="talk-date">
-          <time dateTime={talk.date.slice(0, 10)}>{formatDate(talk.date)}</time>
+          <time dateTime={talk.date.slice(0, 10)}>{formatDate(talk.date, lang, 'long')}</time>
         </p>
       ) : null}
       {paragraphs.length > 0 ? <TalkDescription paragraphs={paragraphs} /> : null}
       {notesShown !== 'hidden' && diagnostics.length > 0 ? (
         <details className="talk-notes" open={notesShown === 'open'}>
-          <summary>
-            {diagnostics.length} {diagnostics.length === 1 ? 'note' : 'notes'} on this transcript
-          </summary>
+          <summary>{t('{count} note on this transcript|{count} notes on this transcript', { count: diagnostics.length })}</summary>
           <ul>
             {notes.shown.map((diagnostic, index) => (
               <li key={index}>
@@ -69,6 +63,7 @@ function TalkDescription({ paragraphs }: { paragraphs: string[] }) {
   const long = paragraphs.length > 1 || (paragraphs[0]?.length ?? 0) > FOLD_DESCRIPTION_CHARS;
   const [open, setOpen] = useState(false);
   const id = useId();
+  const t = useT();
   const folded = long && !open;
   return (
     <div className="talk-description-box">
@@ -79,7 +74,7 @@ function TalkDescription({ paragraphs }: { paragraphs: string[] }) {
       </div>
       {long ? (
         <button type="button" className="description-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'More'}
+          {open ? t('Less') : t('More')}
         </button>
       ) : null}
     </div>

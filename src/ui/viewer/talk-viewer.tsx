@@ -33,6 +33,7 @@ import { useStickyOffset } from './use-sticky-offset.ts';
 import { useHydrated } from '../shared/use-hydrated.ts';
 import { useAddressQuote, useQuoteEnd, useQuoteMarks } from './quote/use-quote.ts';
 import './reading.css';
+import { useT } from '../shared/i18n.tsx';
 
 // Opened with ? or its button only: no part of the first page's script.
 const ShortcutsDialog = lazyComponent(async () => (await import('./shortcuts-dialog.tsx')).ShortcutsDialog);
@@ -92,6 +93,7 @@ export function TalkViewer({
   notes = 'hidden',
   media,
 }: TalkViewerProps) {
+  const t = useT();
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
   const arrival = useArrival(location, talk.duration);
   // Suspends until the media player's code is in (its page preloads it), so the player is made once, here.
@@ -201,7 +203,7 @@ export function TalkViewer({
   return (
     <div className="app">
       <a className="skip-link" href="#transcript">
-        Skip to transcript
+        {t('Skip to transcript')}
       </a>
       <div className="player-column" ref={playerColumnRef}>
         {/* YouTube's panel, or the talk's own media's (its code came with `parts`). */}

@@ -1,4 +1,5 @@
 import type { AlignmentState } from './use-alignment.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface AlignmentBarProps {
   state: AlignmentState;
@@ -8,26 +9,23 @@ export interface AlignmentBarProps {
   review?: { active: boolean; findings: number; onStart: () => void } | null;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * One line above the transcript saying what the alignment with the caption file did, with the switch
  * that shows or hides the passages the transcript skipped.
  */
 export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review = null }: AlignmentBarProps) {
+  const t = useT();
   if (state.status === 'aligning') {
     return (
       <p className="alignment-bar" role="status" data-status="aligning">
-        Timing the transcript word by word with <code>{state.captionFile}</code>…
+        {t('Timing the transcript word by word with')} <code>{state.captionFile}</code>…
       </p>
     );
   }
   if (state.status === 'failed') {
     return (
       <p className="alignment-bar" role="status" data-status="failed">
-        The caption file could not be used: {state.message}. The transcript keeps its own times.
+        {t('The caption file could not be used: {message}.', { message: state.message })} {t('The transcript keeps its own times.')}
       </p>
     );
   }
@@ -35,26 +33,28 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
   if (view.warning !== null) {
     return (
       <p className="alignment-bar" role="status" data-status="mismatch">
-        {view.warning}. The transcript keeps its own times.
+        {view.warning}. {t('The transcript keeps its own times.')}
       </p>
     );
   }
   return (
     <div className="alignment-bar" role="status" data-status="aligned">
       <span>
-        Timed word by word with <code>{view.captionFile}</code>
-        {view.skippedCount === 0 ? '; nothing in the recording is missing from the transcript.' : '.'}
+        {t('Timed word by word with')} <code>{view.captionFile}</code>
+        {view.skippedCount === 0 ? t('; nothing in the recording is missing from the transcript.') : '.'}
         {view.coverage === null ? null : ` ${view.coverage}.`}
       </span>
       {review === null || review.active ? null : (
         <button type="button" className="review-button is-primary" onClick={review.onStart}>
-          {review.findings > 0 ? `Review ${plural(review.findings, 'finding')}` : 'Review what was left out'}
+          {review.findings > 0 ? t('Review {count} finding|Review {count} findings', { count: review.findings }) : t('Review what was left out')}
         </button>
       )}
       {view.skippedCount === 0 || review?.active === true ? null : (
         <label className="skipped-toggle">
           <input type="checkbox" checked={showSkipped} onChange={(event) => onShowSkippedChange(event.currentTarget.checked)} />
-          Show {plural(view.skippedCount, 'passage')} in the recording, not in the transcript
+          {t('Show {count} passage in the recording, not in the transcript|Show {count} passages in the recording, not in the transcript', {
+            count: view.skippedCount,
+          })}
         </label>
       )}
     </div>

@@ -17,12 +17,14 @@ import { SEEK_BACK_S, SEEK_FORWARD_S } from '../../../player/media/media-session
 import { formatClock } from '../../../transcript/time/clock.ts';
 import type { Chapter } from '../../../transcript/types.ts';
 import { MEDIA_RATES, rateLabel, rememberRate } from './media-rate.ts';
+import type { Translate } from '../../../i18n/translate.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface MediaControlsProps {
   player: MediaPlayer;
   chapters: readonly Chapter[];
   /** 'audio' or 'video', for the labels. */
-  noun: string;
+  noun: 'audio' | 'video';
 }
 
 /** How far the scrubber's arrow keys move, and Page Up / Page Down. */
@@ -30,12 +32,13 @@ const ARROW_S = 5;
 const PAGE_S = 30;
 
 /** `1:05` of `40:00`, for screen readers: the scrubber's value in words. */
-function spokenTime(seconds: number, duration: number): string {
-  return duration > 0 ? `${formatClock(seconds)} of ${formatClock(duration)}` : formatClock(seconds);
+function spokenTime(seconds: number, duration: number, t: Translate): string {
+  return duration > 0 ? t('{time} of {duration}', { time: formatClock(seconds), duration: formatClock(duration) }) : formatClock(seconds);
 }
 
 export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
   const status = useSyncExternalStore(player.subscribeStatus, player.getStatus, player.getStatus);
+  const t = useT();
   const info = useSyncExternalStore(player.subscribeInfo, player.getInfo, player.getInfo);
   // The clock renders on whole seconds only.
   const second = useSyncExternalStore(
@@ -96,10 +99,10 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
   const label = (chapter: Chapter): string => `${chapter.title} (${formatClock(chapter.start)})`;
 
   return (
-    <div className="media-controls" role="group" aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)} controls`}>
+    <div className="media-controls" role="group" aria-label={noun === 'audio' ? t('Audio controls') : t('Video controls')}>
       <div className="media-scrub-row">
         <span className="media-time media-elapsed">
-          <span className="visually-hidden">Elapsed </span>
+          <span className="visually-hidden">{t('Elapsed ')}</span>
           {formatClock(second)}
         </span>
         <div className="media-scrub">
@@ -119,8 +122,8 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
             max={duration > 0 ? duration : 1}
             step="any"
             defaultValue={0}
-            aria-label={`Seek in the ${noun}`}
-            aria-valuetext={spokenTime(second, duration)}
+            aria-label={noun === 'audio' ? t('Seek in the audio') : t('Seek in the video')}
+            aria-valuetext={spokenTime(second, duration, t)}
             disabled={status.phase === 'failed'}
             onPointerDown={() => (dragging.current = true)}
             onPointerUp={() => (dragging.current = false)}
@@ -135,13 +138,18 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
           />
         </div>
         <span className="media-time media-remaining">
-          <span className="visually-hidden">Remaining </span>
+          <span className="visually-hidden">{t('Remaining ')}</span>
           {duration > 0 ? `−${formatClock(Math.max(0, duration - second))}` : '−:--'}
         </span>
       </div>
       <div className="media-row">
         <div className="media-buttons">
-          <button type="button" className="media-button media-skip" onClick={() => seekBy(-SEEK_BACK_S)} aria-label={`Back ${SEEK_BACK_S} seconds`}>
+          <button
+            type="button"
+            className="media-button media-skip"
+            onClick={() => seekBy(-SEEK_BACK_S)}
+            aria-label={t('Back {count} seconds', { count: SEEK_BACK_S })}
+          >
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M12 5V1L7 6l5 5V7a6 6 0 1 1-6 6H4a8 8 0 1 0 8-8z" />
             </svg>
@@ -151,7 +159,7 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
             type="button"
             className="media-button media-play"
             onClick={() => player.toggle()}
-            aria-label={playing ? 'Pause' : 'Play'}
+            aria-label={playing ? t('Pause') : t('Play')}
             aria-keyshortcuts="k"
             disabled={status.phase === 'failed'}
           >
@@ -159,7 +167,12 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
               {playing ? <path d="M7 5h3.5v14H7zM13.5 5H17v14h-3.5z" /> : <path d="M8 5.5v13l10.5-6.5z" />}
             </svg>
           </button>
-          <button type="button" className="media-button media-skip" onClick={() => seekBy(SEEK_FORWARD_S)} aria-label={`Forward ${SEEK_FORWARD_S} seconds`}>
+          <button
+            type="button"
+            className="media-button media-skip"
+            onClick={() => seekBy(SEEK_FORWARD_S)}
+            aria-label={t('Forward {count} seconds', { count: SEEK_FORWARD_S })}
+          >
             <span aria-hidden="true">{SEEK_FORWARD_S}</span>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M12 5V1l5 5-5 5V7a6 6 0 1 0 6 6h2a8 8 0 1 1-8-8z" />
@@ -167,7 +180,7 @@ export function MediaControls({ player, chapters, noun }: MediaControlsProps) {
           </button>
         </div>
         <label className="media-rate">
-          <span className="visually-hidden">Speed</span>
+          <span className="visually-hidden">{t('Speed')}</span>
           <select
             value={info.rate}
             onChange={(event) => {

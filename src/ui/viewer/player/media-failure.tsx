@@ -8,6 +8,7 @@ import { describeMediaError } from '../../../player/media/media-error-messages.t
 import type { PlayerError } from '../../../player/player-error.ts';
 import type { MediaFile } from '../../../transcript/media.ts';
 import type { ReactNode } from 'react';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface MediaFailureProps {
   error: Extract<PlayerError, { kind: 'media' }>;
@@ -17,15 +18,18 @@ export interface MediaFailureProps {
 }
 
 export function MediaFailure({ error, file, youtube }: MediaFailureProps) {
-  const message = describeMediaError(error, file.kind);
+  const t = useT();
+  const message = describeMediaError(error, file.kind, t);
   const name = file.name.split('/').pop() ?? file.name;
   return (
     <div className={`player-fallback media-failure media-failure-${file.kind}`} role="alert">
       <p className="player-fallback-title">{message.title}</p>
-      <p>{message.detail} The transcript works without it: read on, search, and share quotes.</p>
+      <p>
+        {message.detail} {t('The transcript works without it: read on, search, and share quotes.')}
+      </p>
       <p className="media-failure-links">
         <a className="media-file-link" href={file.url} target="_blank" rel="noopener">
-          {file.kind === 'audio' ? 'The audio file' : 'The video file'}: {name}
+          {file.kind === 'audio' ? t('The audio file') : t('The video file')}: {name}
         </a>
         {youtube}
       </p>

@@ -14,6 +14,7 @@ import { rememberedRate } from './media-rate.ts';
 import { WatchLink } from './watch-link.tsx';
 import { useMediaSession } from './use-media-session.ts';
 import './media-player.css';
+import { useT } from '../../shared/i18n.tsx';
 
 // Shown only when the media cannot play: fetched then, and preloaded once the page is the browser's.
 const MediaFailure = lazyComponent(async () => (await import('./media-failure.tsx')).MediaFailure);
@@ -48,6 +49,7 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
 
   const failed = status.phase === 'failed' && status.error?.kind === 'media' ? status.error : null;
   const noun = file.kind;
+  const t = useT();
   // A talk that also names a YouTube video still offers it, at the moment being spoken.
   const youtube = talk.videoId === null ? null : <WatchLink videoId={talk.videoId} seconds={momentSeconds} />;
   if (file.url === '') {
@@ -55,9 +57,11 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
     return (
       <div className="player-fallback media-unreachable" role="note">
         <p className="player-fallback-title">
-          This talk's {noun}, {file.name}, sits beside its file.
+          {noun === 'audio'
+            ? t("This talk's audio, {name}, sits beside its file.", { name: file.name })
+            : t("This talk's video, {name}, sits beside its file.", { name: file.name })}
         </p>
-        <p>It plays on the talk's published page (talkline dev or talkline build), not in a file opened here. The transcript works without it.</p>
+        <p>{t("It plays on the talk's published page (talkline dev or talkline build), not in a file opened here. The transcript works without it.")}</p>
         {youtube}
       </div>
     );
@@ -78,7 +82,7 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
             src={file.url}
             preload="metadata"
             playsInline
-            title={`Video: ${talk.title}`}
+            title={t('Video: {title}', { title: talk.title })}
           />
           {failure}
         </div>
@@ -91,7 +95,10 @@ export function MediaView({ player, file, talk, momentSeconds, chapter }: MediaV
       {failed === null ? <MediaControls player={player} chapters={talk.chapters} noun={noun} /> : null}
       {failed === null && status.startBlocked ? (
         <p className="player-notice" role="status">
-          <strong>Your browser kept the {noun} from starting: press play.</strong> The transcript follows as soon as it plays.
+          <strong>
+            {noun === 'audio' ? t('Your browser kept the audio from starting: press play.') : t('Your browser kept the video from starting: press play.')}
+          </strong>{' '}
+          {t('The transcript follows as soon as it plays.')}
         </p>
       ) : null}
       {failed === null && talk.videoId !== null ? (

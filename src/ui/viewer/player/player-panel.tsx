@@ -8,6 +8,7 @@ import { isVideoId } from '../../../transcript/youtube-link.ts';
 import { lazyCode } from '../../shared/lazy-code.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { YouTubeFrame } from './youtube-frame.tsx';
+import { useT } from '../../shared/i18n.tsx';
 
 // Shown only once the player has failed or been kept from starting (never in the build's markup): fetched then.
 // So is the note of a talk without a (valid) video: no part of a talk page's first script. One fetch for all three.
@@ -42,9 +43,10 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
   // The same snapshot on the server: a fresh adapter's status, so pre-rendered pages hydrate cleanly.
   const status = useSyncExternalStore(adapter.subscribeStatus, adapter.getStatus, adapter.getStatus);
   const failed = status.phase === 'failed' && status.error !== null;
+  const t = useT();
 
   return (
-    <section className="player-panel" aria-label="Video">
+    <section className="player-panel" aria-label={t('Video')}>
       <div className="player-box">
         {videoId === null || !isVideoId(videoId) ? (
           // An id is checked here too, whatever built the talk: it goes into the player and into URLs.
@@ -53,7 +55,7 @@ function PlayerPanelImpl({ adapter, videoId, startAt, talkTitle, momentSeconds, 
           </Suspense>
         ) : (
           <>
-            <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={`Video: ${talkTitle}`} hidden={failed} />
+            <YouTubeFrame adapter={adapter} videoId={videoId} startAt={startAt} title={t('Video: {title}', { title: talkTitle })} hidden={failed} />
             {failed && status.error !== null ? (
               <Suspense fallback={null}>
                 <PlayerFallback error={status.error} videoId={videoId} seconds={momentSeconds} />
@@ -79,6 +81,7 @@ export function PlayerCaption({
   onShowShortcuts,
   onShowChapters,
 }: Pick<PlayerPanelProps, 'talkTitle' | 'chapter' | 'onShowShortcuts' | 'onShowChapters'>) {
+  const t = useT();
   return (
     <div className="player-caption">
       <p className="now-chapter">
@@ -87,26 +90,24 @@ export function PlayerCaption({
         ) : onShowChapters === undefined ? (
           <ChapterName chapter={chapter} />
         ) : (
-          <button type="button" className="now-chapter-button" onClick={onShowChapters} title="Show the chapters">
+          <button type="button" className="now-chapter-button" onClick={onShowChapters} title={t('Show the chapters')}>
             <ChapterName chapter={chapter} />
           </button>
         )}
       </p>
       <button type="button" className="shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
         <span aria-hidden="true">?</span>
-        <span className="visually-hidden">Keyboard shortcuts</span>
+        <span className="visually-hidden">{t('Keyboard shortcuts')}</span>
       </button>
     </div>
   );
 }
 
 function ChapterName({ chapter }: { chapter: NonNullable<PlayerPanelProps['chapter']> }) {
+  const t = useT();
   return (
     <>
-      <span className="now-chapter-number">
-        Chapter {chapter.number}/{chapter.count}
-      </span>{' '}
-      <span className="now-chapter-title">{chapter.title}</span>
+      <span className="now-chapter-number">{t('Chapter {number}/{count}', chapter)}</span> <span className="now-chapter-title">{chapter.title}</span>
     </>
   );
 }

@@ -16,6 +16,7 @@ import type { TalkViewModel } from '../talk-view-model.ts';
 import { quoteFragment, selectedUnits } from './quote-units.ts';
 import { selectionPoints } from './selection-points.ts';
 import './quote.css';
+import { useT } from '../../shared/i18n.tsx';
 
 /** How long "Link copied" stays. */
 const FEEDBACK_MS = 2000;
@@ -52,6 +53,7 @@ function placeOf(selection: Selection): { top: number; left: number } {
 export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; transcriptRef: RefObject<HTMLElement | null> }) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const t = useT();
   const button = useRef<HTMLButtonElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -162,7 +164,7 @@ export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; tra
       // Clipboard access is refused on plain http and in some embedded browsers.
     }
     setCopied(ok ? 'copied' : 'failed');
-    announce(ok ? 'Quote link copied' : 'Copying failed');
+    announce(ok ? t('Quote link copied') : t('Copying failed'));
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       setCopied(null);
@@ -184,7 +186,7 @@ export function QuoteShare({ model, transcriptRef }: { model: TalkViewModel; tra
       }}
       onClick={() => void copy()}
     >
-      {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed' : 'Copy link to this quote'}
+      {copied === 'copied' ? t('Link copied') : copied === 'failed' ? t('Copy failed') : t('Copy link to this quote')}
     </button>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { type MouseEvent, memo, useMemo } from 'react';
 import { formatClock } from '../../../transcript/time/clock.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 /**
  * Marks closer than this share of the strip are drawn as one, so a common word cannot draw thousands:
@@ -71,6 +72,7 @@ export function nearestMark(marks: readonly StripMark[], share: number): StripMa
 
 function HitStripImpl({ times, active, duration, onPick }: HitStripProps) {
   const marks = useMemo(() => stripMarks(times, active, duration), [times, active, duration]);
+  const t = useT();
   if (times.length === 0) return null;
   // The whole strip takes the click and goes to the nearest mark: marks a pixel apart cannot each be hit.
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
@@ -86,7 +88,7 @@ function HitStripImpl({ times, active, duration, onPick }: HitStripProps) {
           key={mark.bucket}
           className={mark.active ? 'hit-mark is-active' : 'hit-mark'}
           style={{ left: `${mark.left}%` }}
-          title={`Go to ${formatClock(mark.time)}`}
+          title={t('Go to {time}', { time: formatClock(mark.time) })}
           data-time={Math.floor(mark.time)}
         />
       ))}

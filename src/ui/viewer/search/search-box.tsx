@@ -10,8 +10,9 @@ import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
 import type * as Panel from './search-panel.tsx';
 import type { SearchPanelProps } from './search-panel.tsx';
 import { useSearchShortcut } from './use-search-shortcut.ts';
-import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
+import { searchInputAttributes } from './search-input-attributes.ts';
 import './search-panel.css';
+import { useT } from '../../shared/i18n.tsx';
 
 const panelCode = lazyCode<typeof Panel>(() => import('./search-panel.tsx'));
 // Fetched with the panel rather than after it: the panel asks for the engine as soon as it takes over.
@@ -25,6 +26,7 @@ export async function preloadSearchPanel(): Promise<void> {
 /** The search box, then, once the reader heads for it and its code has come, the search panel in its place. */
 export function SearchBox({ barRef, ...props }: SearchPanelProps) {
   const [wanted, setWanted] = useState(false);
+  const t = useT();
   // A search in the address (a library result's link) is shown at once.
   const { code, error } = useLazyCode(panelCode, wanted || props.fromAddress != null);
   const [query, setQuery] = useState('');
@@ -54,7 +56,7 @@ export function SearchBox({ barRef, ...props }: SearchPanelProps) {
       <div className="search-bar">
         <input
           ref={input}
-          {...SEARCH_INPUT_ATTRIBUTES}
+          {...searchInputAttributes(t)}
           aria-describedby={countId}
           value={query}
           onChange={(event: ChangeEvent<HTMLInputElement>) => {
@@ -73,7 +75,7 @@ export function SearchBox({ barRef, ...props }: SearchPanelProps) {
       </div>
       {error === null ? null : (
         <p className="search-error" role="alert">
-          Search failed: the search code did not load ({error}). Try again, or reload the page.
+          {t('Search failed: the search code did not load ({error}). Try again, or reload the page.', { error })}
         </p>
       )}
     </div>

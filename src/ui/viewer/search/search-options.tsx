@@ -2,7 +2,9 @@
  * The search's options: whose words to search, and the results list's order (in talk order, as Enter
  * walks them, or best match first).
  */
+import type { Message } from '../../../i18n/translate.ts';
 import type { SearchOrder } from '../../../search/types.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface SearchOptionsProps {
   /** The talk's speakers; the filter is offered when there is more than one. */
@@ -13,19 +15,20 @@ export interface SearchOptionsProps {
   setOrder: (order: SearchOrder) => void;
 }
 
-const ORDERS: ReadonlyArray<[SearchOrder, string, string]> = [
+const ORDERS: ReadonlyArray<[SearchOrder, Message, Message]> = [
   ['time', 'In order', 'List the results in talk order, as Enter goes through them'],
   ['relevance', 'Best match', 'List the best matches first; Enter still goes through the talk in order'],
 ];
 
 export function SearchOptions({ speakers, speaker, setSpeaker, order, setOrder }: SearchOptionsProps) {
+  const t = useT();
   return (
     <div className="search-options">
       {speakers.length > 1 ? (
         <label>
-          Speaker{' '}
+          {t('Speaker')}{' '}
           <select value={speaker ?? ''} onChange={(event) => setSpeaker(event.target.value === '' ? null : event.target.value)}>
-            <option value="">Everyone</option>
+            <option value="">{t('Everyone')}</option>
             {speakers.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -34,10 +37,10 @@ export function SearchOptions({ speakers, speaker, setSpeaker, order, setOrder }
           </select>
         </label>
       ) : null}
-      <div className="search-order" role="group" aria-label="Order of the results">
+      <div className="search-order" role="group" aria-label={t('Order of the results')}>
         {ORDERS.map(([value, label, title]) => (
-          <button key={value} type="button" aria-pressed={order === value} title={title} onClick={() => setOrder(value)}>
-            {label}
+          <button key={value} type="button" aria-pressed={order === value} title={t(title)} onClick={() => setOrder(value)}>
+            {t(label)}
           </button>
         ))}
       </div>

@@ -23,8 +23,10 @@ import { useLatest } from '../../shared/use-latest.ts';
 import type { AddressSearch } from '../use-arrival.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 import { type SearchMarks, type SearchSpot, type TalkSearch, useTalkSearch } from './use-talk-search.ts';
-import { SEARCH_INPUT_ATTRIBUTES } from './search-input-attributes.ts';
+import { searchInputAttributes } from './search-input-attributes.ts';
 import './search-panel.css';
+import type { Translate } from '../../../i18n/translate.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 /** Where to go for a result: its turn, and the moment its best match's sentence starts (seconds). */
 export interface SearchGo {
@@ -92,12 +94,12 @@ export interface SearchPanelProps {
 }
 
 /** "3 of 12" once a result is active, "12 results" before, or why there is nothing to show. */
-export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active' | 'searching'>): string {
+export function countLabel(search: Pick<TalkSearch, 'query' | 'count' | 'active' | 'searching'>, t: Translate): string {
   if (search.query.trim() === '') return '';
   const { count } = search;
-  if (count === 0) return search.searching ? 'Searching…' : 'No results';
-  if (search.active >= 0) return `${search.active + 1} of ${count}`;
-  return count === 1 ? '1 result' : `${count} results`;
+  if (count === 0) return search.searching ? t('Searching…') : t('No results');
+  if (search.active >= 0) return t('{number} of {count}', { number: search.active + 1, count });
+  return t('{count} result|{count} results', { count });
 }
 
 /**
@@ -127,6 +129,7 @@ export function SearchPanel({
   takeOver,
   fromAddress = null,
 }: SearchPanelProps) {
+  const t = useT();
   const [handed] = useState(() => startingSearch(talk, takeOver, fromAddress, now));
   const search = useTalkSearch(talk, engineOptions, loadHitParts, handed?.query, handed?.turn);
   const ownRef = useRef<HTMLInputElement>(null);
@@ -252,7 +255,7 @@ export function SearchPanel({
     // Emptied by hand or by the field's own clear button: the same as Escape, no search is left.
     if (next.trim() === '' && search.query.trim() !== '') onClear();
   };
-  const label = countLabel(search);
+  const label = countLabel(search, t);
   const hasHits = search.count > 0;
   const speakers = talk.speakers.map((speaker) => speaker.name);
 
@@ -274,7 +277,7 @@ export function SearchPanel({
       <div className="search-bar">
         <input
           ref={input}
-          {...SEARCH_INPUT_ATTRIBUTES}
+          {...searchInputAttributes(t)}
           aria-describedby={countId}
           aria-controls={hasHits && showList ? resultsId : undefined}
           value={search.query}
@@ -289,29 +292,36 @@ export function SearchPanel({
             <button
               type="button"
               className="search-step"
-              aria-label="Previous result"
-              title="Previous result (Shift+Enter)"
+              aria-label={t('Previous result')}
+              title={t('Previous result (Shift+Enter)')}
               disabled={!hasHits}
               onClick={() => stepTo(-1)}
             >
               <span aria-hidden="true">↑</span>
             </button>
-            <button type="button" className="search-step" aria-label="Next result" title="Next result (Enter)" disabled={!hasHits} onClick={() => stepTo(1)}>
+            <button
+              type="button"
+              className="search-step"
+              aria-label={t('Next result')}
+              title={t('Next result (Enter)')}
+              disabled={!hasHits}
+              onClick={() => stepTo(1)}
+            >
               <span aria-hidden="true">↓</span>
             </button>
             <button
               type="button"
               ref={listButton}
               className="search-step search-list-toggle"
-              aria-label="Results list"
-              title="Show or hide the results"
+              aria-label={t('Results list')}
+              title={t('Show or hide the results')}
               aria-expanded={listOpen}
               aria-controls={listOpen ? drawerId : undefined}
               onClick={() => setListOpen((open) => !open)}
             >
               <span aria-hidden="true">☰</span>
             </button>
-            <button type="button" className="search-step search-clear" aria-label="Clear search" title="Clear search (Escape)" onClick={clearAll}>
+            <button type="button" className="search-step search-clear" aria-label={t('Clear search')} title={t('Clear search (Escape)')} onClick={clearAll}>
               <span aria-hidden="true">×</span>
             </button>
           </span>
@@ -324,7 +334,7 @@ export function SearchPanel({
       </div>
       {search.error === null ? null : (
         <p className="search-error" role="alert">
-          Search failed: {search.error}. Try again, or reload the page.
+          {t('Search failed: {error}. Try again, or reload the page.', { error: search.error })}
         </p>
       )}
       {showList ? (

@@ -9,6 +9,7 @@ import type { SearchHit } from '../../../search/types.ts';
 import { formatClock } from '../../../transcript/time/clock.ts';
 import type { Talk } from '../../../transcript/types.ts';
 import { highlightText } from './highlight-text.tsx';
+import { useT } from '../../shared/i18n.tsx';
 
 export { firstListed, LISTED_RESULTS } from '../../../search/view-limits.ts';
 
@@ -56,6 +57,7 @@ const ResultItem = memo(function ResultItem({
 /** The results as an ordered list of buttons; the active one carries `aria-current`. */
 export function SearchResultList({ id, talk, hits, first, activeTurn, onPick, onKeyDown }: SearchResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const list = listRef.current;
@@ -70,7 +72,7 @@ export function SearchResultList({ id, talk, hits, first, activeTurn, onPick, on
   }, [activeTurn, first]);
 
   return (
-    <ol id={id} className="search-results" ref={listRef} start={first + 1} aria-label="Search results" onKeyDown={onKeyDown}>
+    <ol id={id} className="search-results" ref={listRef} start={first + 1} aria-label={t('Search results')} onKeyDown={onKeyDown}>
       {hits.map((hit) => (
         <ResultItem key={hit.turnIndex} talk={talk} hit={hit} isActive={hit.turnIndex === activeTurn} onPick={onPick} />
       ))}

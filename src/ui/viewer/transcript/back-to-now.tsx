@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LONG_TURN_SHARE } from './follow-scroll-math.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 export type NowDirection = 'up' | 'down';
 
@@ -25,6 +26,7 @@ export function inView(box: { top: number; bottom: number } | null, top: number,
  */
 export function BackToNow({ onClick, getTurnElement, turnKey }: { onClick: () => void; getTurnElement?: () => HTMLElement | null; turnKey?: number | string }) {
   const [direction, setDirection] = useState<NowDirection | null>(null);
+  const t = useT();
   useEffect(() => {
     if (getTurnElement === undefined) return;
     let frame = 0;
@@ -52,7 +54,7 @@ export function BackToNow({ onClick, getTurnElement, turnKey }: { onClick: () =>
   }, [getTurnElement, turnKey]);
   return direction === null ? null : (
     <button type="button" className="back-to-now" data-direction={direction} onClick={onClick}>
-      <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span> Back to now
+      <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span> {t('Back to now')}
     </button>
   );
 }

@@ -27,6 +27,7 @@ import type { TalkViewModel } from '../talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
 import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
 import { NO_DECORATIONS, type TurnDecorations } from './turn-decorations.ts';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -45,6 +46,7 @@ const NEAR_SCREEN_SHARE = 0.5;
 
 export function TranscriptView({ model, store, search, onSeek, decorations = NO_DECORATIONS, ref }: TranscriptViewProps) {
   const { talk } = model;
+  const t = useT();
   const chunks = useMemo(() => planChunks(talk.turns), [talk]);
   const chunkOf = useMemo(() => chunkOfTurns(chunks, talk.turns.length), [chunks, talk]);
   const headings = useMemo(() => headingsBeforeChunks(chunks, talk.chapters.length), [chunks, talk]);
@@ -138,7 +140,7 @@ export function TranscriptView({ model, store, search, onSeek, decorations = NO_
     <section
       className="transcript"
       id="transcript"
-      aria-label="Transcript"
+      aria-label={t('Transcript')}
       ref={setRef}
       tabIndex={-1}
       onClick={onClick}

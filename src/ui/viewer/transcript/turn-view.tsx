@@ -12,6 +12,7 @@ import { CopyLinkButton } from '../copy-link-button.tsx';
 import { turnTimeDescription, turnTimeLabel } from '../../shared/format-time.ts';
 import type { TurnDecoration } from './turn-decorations.ts';
 import { TurnParagraph } from './turn-paragraph.tsx';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface TurnViewProps {
   turn: Turn;
@@ -45,6 +46,7 @@ function TurnViewImpl(props: TurnViewProps) {
   // A one-sentence turn is its own emphasis; marking its only sentence would just repeat it.
   const emphasised = isCurrent && word < 0 && sentences.length > 1 ? spokenSentence : -1;
   const label = turnTimeLabel(turn.start, turn.estimated);
+  const t = useT();
   const wordParagraph = word < 0 ? -1 : (sentences.find((sentence) => word < sentence.firstWord + sentence.wordCount)?.paragraph ?? -1);
 
   const onClick = (event: MouseEvent<HTMLElement>): void => {
@@ -82,19 +84,19 @@ function TurnViewImpl(props: TurnViewProps) {
       onKeyDown={onKeyDown}
     >
       <header className="turn-meta">
-        {isCurrent ? <span className="visually-hidden">Now playing: </span> : null}
+        {isCurrent ? <span className="visually-hidden">{t('Now playing: ')}</span> : null}
         <span className={turn.speaker === null ? 'turn-speaker turn-speaker-none' : 'turn-speaker'} id={`turn-${turn.index}-who`}>
           {turn.speaker}
           <span className="visually-hidden">
             {turn.speaker === null ? '' : ', '}
-            {turnTimeDescription(turn.start, turn.estimated)}
+            {turnTimeDescription(turn.start, turn.estimated, t)}
           </span>
         </span>
         <a
           className="turn-time"
           href={href}
           tabIndex={-1}
-          title={turn.estimated ? 'Estimated time: the transcript gives no stamp here' : 'Play from here'}
+          title={turn.estimated ? t('Estimated time: the transcript gives no stamp here') : t('Play from here')}
           onClick={onTimeClick}
         >
           <time dateTime={`PT${Math.floor(turn.start)}S`}>{label}</time>

@@ -21,7 +21,7 @@ describe('search marks on a long talk', () => {
     render(<SearchPanel talk={talk} onGo={() => undefined} onMarksChange={onMarksChange} onClear={() => undefined} engineOptions={{ mode: 'main' }} />);
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
     await user.type(box, 'model');
-    await screen.findByText('1000 results', undefined, { timeout: 10_000 });
+    await screen.findByText('1,000 results', undefined, { timeout: 10_000 });
     await waitFor(() => expect(onMarksChange).toHaveBeenCalled());
     const first = onMarksChange.mock.calls.at(-1)![0];
     expect(first.size).toBe(MARKED_TURNS);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../../shared/i18n.tsx';
 
 export interface CaptionQuestionProps {
   fileName: string;
@@ -12,6 +13,7 @@ export interface CaptionQuestionProps {
  */
 export function CaptionQuestion({ fileName, onAnswer }: CaptionQuestionProps) {
   const first = useRef<HTMLButtonElement>(null);
+  const t = useT();
   useEffect(() => first.current?.focus(), []);
   return (
     <div
@@ -25,17 +27,17 @@ export function CaptionQuestion({ fileName, onAnswer }: CaptionQuestionProps) {
       }}
     >
       <p id="caption-question-text">
-        Check this talk against <code>{fileName}</code>?
+        {t('Check this talk against')} <code>{fileName}</code>?
       </p>
       <span className="review-actions">
         <button ref={first} type="button" className="review-button is-primary" onClick={() => onAnswer('check')}>
-          Check this talk
+          {t('Check this talk')}
         </button>
         <button type="button" className="review-button" onClick={() => onAnswer('open')}>
-          Open it as a new talk
+          {t('Open it as a new talk')}
         </button>
         <button type="button" className="review-button" onClick={() => onAnswer('cancel')}>
-          Cancel
+          {t('Cancel')}
         </button>
       </span>
     </div>

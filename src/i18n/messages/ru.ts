@@ -1,0 +1,344 @@
+/**
+ * Русский: the page's words in Russian. Each English message (`../messages.ts`) with its translation; a
+ * plural with Russian's forms: one (1, 21 реплика), few (2–4, 22 реплики), many (0, 5–20, 25 реплик) and
+ * other (fractions: 1,5 реплики).
+ */
+import type { Catalog } from '../messages.ts';
+
+export default {
+  // The 404 page.
+  'Not a talk here': 'Здесь нет выступления',
+  'This address is not a talk here': 'По этому адресу нет выступления',
+  'There is no page at this address. It may be mistyped, or the talk may have moved or been taken down.':
+    'По этому адресу нет страницы. Возможно, в адресе опечатка, или выступление перенесли либо убрали.',
+  'Go to the library’s home page': 'Перейдите на главную страницу библиотеки',
+  'to find the talk.': 'и найдите там выступление.',
+
+  // The page root.
+  'Loading the talk…': 'Загружается выступление…',
+  'Opening the file…': 'Открывается файл…',
+  'Loading the library…': 'Загружается библиотека…',
+  'Something went wrong showing this talk': 'Не удалось показать это выступление',
+  'The page hit an unexpected error: {message}': 'На странице произошла непредвиденная ошибка: {message}',
+  'Reload the page': 'Перезагрузить страницу',
+
+  // The embed.
+  'Open in Talkline': 'Открыть в Talkline',
+  'Paste into a post or page:': 'Вставьте в запись или на страницу:',
+  Copied: 'Скопировано',
+  'Copy the snippet': 'Скопировать код',
+  Embed: 'Встроить',
+
+  // The library's home page.
+  '{count} match|{count} matches': { one: '{count} совпадение', few: '{count} совпадения', many: '{count} совпадений', other: '{count} совпадения' },
+  'and {count} more turn in this talk|and {count} more turns in this talk': {
+    one: 'и ещё {count} реплика в этом выступлении',
+    few: 'и ещё {count} реплики в этом выступлении',
+    many: 'и ещё {count} реплик в этом выступлении',
+    other: 'и ещё {count} реплики в этом выступлении',
+  },
+  'Reading talks: {number} of {count}…': 'Читаются выступления: {number} из {count}…',
+  'Searching…': 'Поиск…',
+  'No talk matches': 'Ни одного выступления не найдено',
+  '{count} talk matches|{count} talks match': {
+    one: 'Найдено {count} выступление',
+    few: 'Найдено {count} выступления',
+    many: 'Найдено {count} выступлений',
+    other: 'Найдено {count} выступления',
+  },
+  '{found} so far (searched {number} of {count} talks)…': '{found} (просмотрено {number} из {count})…',
+  '{found}, gathering the best…': '{found}, отбираются лучшие…',
+  'Search every talk': 'Поиск по всем выступлениям',
+  'Results by talk': 'Результаты по выступлениям',
+  Duration: 'Длительность',
+  'no chapters': 'без глав',
+  '{count} chapter|{count} chapters': { one: '{count} глава', few: '{count} главы', many: '{count} глав', other: '{count} главы' },
+  '{count} turn|{count} turns': { one: '{count} реплика', few: '{count} реплики', many: '{count} реплик', other: '{count} реплики' },
+  Audio: 'Аудио',
+  Video: 'Видео',
+  'and {count} other|and {count} others': { one: 'и ещё {count}', few: 'и ещё {count}', many: 'и ещё {count}', other: 'и ещё {count}' },
+  'Cannot be opened': 'Не открывается',
+  'Has problems': 'Есть ошибки',
+  Talks: 'Выступления',
+  'Show {count} more': 'Показать ещё {count}',
+  'of {count} talks': 'из {count}',
+  'Opened on this computer': 'Открытые на этом компьютере',
+  '{count} talk|{count} talks': { one: '{count} выступление', few: '{count} выступления', many: '{count} выступлений', other: '{count} выступления' },
+  '{count} episode|{count} episodes': { one: '{count} выпуск', few: '{count} выпуска', many: '{count} выпусков', other: '{count} выпуска' },
+  'The list of talks could not be loaded ({problem}). Reload the page.': 'Не удалось загрузить список выступлений ({problem}). Перезагрузите страницу.',
+  'No talks here yet. Put talk files (markdown, WebVTT, SubRip or Podcasting 2.0 JSON) in content/ and rebuild, or open a transcript of your own.':
+    'Выступлений пока нет. Положите их файлы (markdown, WebVTT, SubRip или Podcasting 2.0 JSON) в content/ и соберите сайт заново или откройте свою расшифровку.',
+  'No such talk': 'Такого выступления нет',
+  'All talks': 'Все выступления',
+
+  // A file the reader opened.
+  'This file could not be opened': 'Этот файл не открывается',
+  'has a problem that stops it from showing:|has problems that stop it from showing:': {
+    one: '— ошибка, из-за которой его не показать:',
+    few: '— ошибки, из-за которых его не показать:',
+    many: '— ошибки, из-за которых его не показать:',
+    other: '— ошибки, из-за которых его не показать:',
+  },
+  'Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file and open it again, or open another one.':
+    'Talkline читает свой markdown, WebVTT (и автосубтитры YouTube), SubRip и Podcasting 2.0 JSON. Исправьте файл и откройте его снова или откройте другой.',
+  'Open another file…': 'Открыть другой файл…',
+  Back: 'Назад',
+  'This file is not here': 'Этого файла здесь нет',
+  'Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another browser or computer. Open the file again to see it.':
+    'Открытые файлы читаются и запоминаются только в этом браузере. Этот файл забыт, или ссылка пришла из другого браузера или с другого компьютера. Откройте файл снова, чтобы его увидеть.',
+
+  // The tools above a talk.
+  Tools: 'Инструменты',
+  Language: 'Язык',
+  "The recording's captions (WebVTT, SubRip or Podcasting 2.0 JSON); read on this computer, never uploaded":
+    'Субтитры записи (WebVTT, SubRip или Podcasting 2.0 JSON); читаются на этом компьютере и никуда не загружаются',
+  'Compare with a subtitle file…': 'Сверить с субтитрами…',
+  'Check against captions…': 'Сверить с субтитрами…',
+  'Caption file to check against': 'Файл субтитров для сверки',
+  Export: 'Экспорт',
+  'This menu could not be loaded. Check the connection, then close it and open it again.':
+    'Не удалось загрузить меню. Проверьте соединение, затем закройте меню и откройте снова.',
+  'Loading…': 'Загрузка…',
+  'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded':
+    'Markdown, WebVTT, SubRip или Podcasting 2.0 JSON; читается на этом компьютере и никуда не загружается',
+  'Open transcript…': 'Открыть файл…',
+  'Recent files': 'Недавние файлы',
+  'Talks and files': 'Выступления и файлы',
+
+  // The viewer.
+  Chapters: 'Главы',
+  'Link copied': 'Ссылка скопирована',
+  'Copying failed: use the time link instead': 'Скопировать не удалось: воспользуйтесь ссылкой на время',
+  'Copy link to this moment ({time})': 'Скопировать ссылку на этот момент ({time})',
+  'Copy link to this moment': 'Скопировать ссылку на этот момент',
+  'Copy failed: use the time link': 'Не скопировано: возьмите ссылку на время',
+  "This talk's video id is not valid.": 'Идентификатор видео у этого выступления неверен.',
+  'A YouTube id is 11 letters, digits, - or _. The transcript still works; fix the id in the talk file to see the video.':
+    'Идентификатор YouTube — это 11 букв, цифр, знаков - или _. Расшифровка работает и так; чтобы увидеть видео, исправьте идентификатор в файле выступления.',
+  'This talk names no video.': 'У этого выступления нет видео.',
+  'Its transcript is all there is; the times still show where each turn falls.': 'Есть только расшифровка; время показывает, где звучит каждая реплика.',
+  'The transcript works without it: click any line to move through the talk.': 'Расшифровка работает и без него: нажмите на любую строку, чтобы перейти к ней.',
+  'Your browser kept the video from starting: press play in the video.': 'Браузер не дал видео начаться: нажмите «воспроизвести» в самом видео.',
+  'The transcript follows as soon as it plays.': 'Расшифровка пойдёт следом, как только видео заиграет.',
+  'Watch on YouTube at this moment': 'Смотреть на YouTube с этого момента',
+  'Video: {title}': 'Видео: {title}',
+  'Show the chapters': 'Показать главы',
+  'Keyboard shortcuts': 'Клавиши',
+  'Chapter {number}/{count}': 'Глава {number}/{count}',
+  'Go to {time}': 'Перейти к {time}',
+  'Search failed: the search code did not load ({error}). Try again, or reload the page.':
+    'Поиск не удался: код поиска не загрузился ({error}). Попробуйте ещё раз или перезагрузите страницу.',
+  'Search transcript': 'Поиск по расшифровке',
+  'Search transcript ( / )': 'Поиск по расшифровке ( / )',
+  Speaker: 'Кто говорит',
+  Everyone: 'Все',
+  'Order of the results': 'Порядок результатов',
+  'No results': 'Ничего не найдено',
+  '{number} of {count}': '{number} из {count}',
+  '{count} result|{count} results': { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
+  'Previous result': 'Предыдущий результат',
+  'Previous result (Shift+Enter)': 'Предыдущий результат (Shift+Enter)',
+  'Next result': 'Следующий результат',
+  'Next result (Enter)': 'Следующий результат (Enter)',
+  'Results list': 'Список результатов',
+  'Show or hide the results': 'Показать или скрыть результаты',
+  'Clear search': 'Очистить поиск',
+  'Clear search (Escape)': 'Очистить поиск (Escape)',
+  'Search failed: {error}. Try again, or reload the page.': 'Поиск не удался: {error}. Попробуйте ещё раз или перезагрузите страницу.',
+  'Search results': 'Результаты поиска',
+  or: 'или',
+  'Shortcuts work anywhere except while typing in a field, where only the search box keys apply.':
+    'Клавиши работают везде, кроме полей ввода; в поле поиска действуют только его клавиши.',
+  'Shortcuts work anywhere except while typing in a field.': 'Клавиши работают везде, кроме полей ввода.',
+  Close: 'Закрыть',
+  '{count} note on this transcript|{count} notes on this transcript': {
+    one: '{count} замечание к расшифровке',
+    few: '{count} замечания к расшифровке',
+    many: '{count} замечаний к расшифровке',
+    other: '{count} замечания к расшифровке',
+  },
+  Less: 'Свернуть',
+  More: 'Ещё',
+  'Skip to transcript': 'К расшифровке',
+  'Back to now': 'К текущему месту',
+  Transcript: 'Расшифровка',
+  'Now playing: ': 'Сейчас звучит: ',
+  'about {time}, estimated': 'около {time}, примерно',
+  'Estimated time: the transcript gives no stamp here': 'Примерное время: в расшифровке здесь нет отметки',
+  'Play from here': 'Воспроизвести отсюда',
+
+  // The keys' help.
+  'Play or pause': 'Пуск или пауза',
+  'Back 10 seconds': 'Назад на 10 секунд',
+  'Forward 10 seconds': 'Вперёд на 10 секунд',
+  'Previous turn': 'Предыдущая реплика',
+  'Next turn': 'Следующая реплика',
+  'Move through turns; Enter plays from the focused turn': 'Переход по репликам; Enter воспроизводит выбранную',
+  'Show or hide these shortcuts': 'Показать или скрыть эту справку',
+  'Search the transcript': 'Поиск по расшифровке',
+  'In the search box: next or previous result': 'В поле поиска: следующий или предыдущий результат',
+  'In the search box: clear the search': 'В поле поиска: очистить поиск',
+  'In order': 'По порядку',
+  'List the results in talk order, as Enter goes through them': 'Результаты в порядке выступления, как их обходит Enter',
+  'Best match': 'Лучшие',
+  'List the best matches first; Enter still goes through the talk in order': 'Сначала лучшие совпадения; Enter по-прежнему идёт по порядку',
+  // A talk's own audio or video.
+  'Audio controls': 'Управление аудио',
+  'Video controls': 'Управление видео',
+  'Elapsed ': 'Прошло ',
+  'Remaining ': 'Осталось ',
+  'Seek in the audio': 'Перемотка аудио',
+  'Seek in the video': 'Перемотка видео',
+  '{time} of {duration}': '{time} из {duration}',
+  'Back {count} seconds': 'Назад на {count} с',
+  'Forward {count} seconds': 'Вперёд на {count} с',
+  Pause: 'Пауза',
+  Play: 'Воспроизвести',
+  Speed: 'Скорость',
+  "This talk's audio, {name}, sits beside its file.": 'Аудио этого выступления, {name}, лежит рядом с его файлом.',
+  "This talk's video, {name}, sits beside its file.": 'Видео этого выступления, {name}, лежит рядом с его файлом.',
+  "It plays on the talk's published page (talkline dev or talkline build), not in a file opened here. The transcript works without it.":
+    'Оно воспроизводится на опубликованной странице выступления (talkline dev или talkline build), а не в открытом здесь файле. Расшифровка работает и без него.',
+  'Your browser kept the audio from starting: press play.': 'Браузер не дал аудио начаться: нажмите «воспроизвести».',
+  'Your browser kept the video from starting: press play.': 'Браузер не дал видео начаться: нажмите «воспроизвести».',
+
+  // Quotes and announcements.
+  'Quote link copied': 'Ссылка на цитату скопирована',
+  'Copying failed': 'Скопировать не удалось',
+  'Copy failed': 'Не скопировано',
+  'Copy link to this quote': 'Скопировать ссылку на цитату',
+  'Chapter: {title}.': 'Глава: {title}.',
+
+  // Opening a file.
+  'Drop a transcript to open it': 'Отпустите расшифровку, чтобы открыть её',
+  'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON. It is read here and never uploaded.':
+    'Markdown, WebVTT, SubRip или Podcasting 2.0 JSON. Файл читается здесь и никуда не загружается.',
+  'Which video?': 'Какое видео?',
+  'Which video is this transcript for?': 'К какому видео эта расшифровка?',
+  'does not name its YouTube video.': 'не указывает своё видео на YouTube.',
+  'YouTube link or video id': 'Ссылка на YouTube или идентификатор видео',
+  'For example': 'Например,',
+  'Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.':
+    'Вставьте ссылку на видео на YouTube или его идентификатор из 11 знаков либо читайте расшифровку без видео.',
+  '“{typed}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).':
+    '«{typed}» — не ссылка на YouTube и не идентификатор видео (11 знаков: буквы, цифры, - и _).',
+  'Show with this video': 'Показать с этим видео',
+  'Read without the video': 'Читать без видео',
+  Cancel: 'Отмена',
+  'This file is too large for the browser to remember (over 1.5 million characters): it will be gone after a reload.':
+    'Этот файл слишком велик, чтобы браузер его запомнил (больше 1,5 миллиона знаков): после перезагрузки его не будет.',
+  'The browser’s storage for this page is full, so this file is not remembered: it will be gone after a reload. The files remembered before are kept.':
+    'Хранилище браузера для этой страницы заполнено, и файл не запомнен: после перезагрузки его не будет. Запомненные раньше файлы сохранены.',
+  'The browser refused to store this file: it will be gone after a reload.': 'Браузер отказался сохранить этот файл: после перезагрузки его не будет.',
+  'This browser blocks storage for this page, so no file is remembered: this one will be gone after a reload.':
+    'Этот браузер не даёт странице ничего хранить, и файлы не запоминаются: после перезагрузки этого файла не будет.',
+  // Why the player cannot play.
+  'The audio file is not on the server.': 'Аудиофайла нет на сервере.',
+  'The video file is not on the server.': 'Видеофайла нет на сервере.',
+  'Its address answered with a web page instead of the file: the file was moved, renamed or never uploaded.':
+    'По его адресу вместо файла открылась веб-страница: файл перенесли, переименовали или так и не загрузили.',
+  'Its address answered “not found” (HTTP {status}): the file was moved, renamed or never uploaded.':
+    'По его адресу ответили «не найдено» (HTTP {status}): файл перенесли, переименовали или так и не загрузили.',
+  'This browser cannot play this kind of audio.': 'Этот браузер не воспроизводит такое аудио.',
+  'This browser cannot play this kind of video.': 'Этот браузер не воспроизводит такое видео.',
+  "The file's type is not one this browser plays. Another browser may, or the file itself can be downloaded.":
+    'Этот браузер не воспроизводит файлы такого типа. Другой браузер, возможно, справится, а сам файл можно скачать.',
+  'The audio could not be loaded.': 'Не удалось загрузить аудио.',
+  'The video could not be loaded.': 'Не удалось загрузить видео.',
+  'The connection failed or the server did not answer: you may be offline, or the server refuses this page.':
+    'Соединение прервалось или сервер не ответил: возможно, нет сети или сервер отказывает этой странице.',
+  'The server answered HTTP {status} instead of the file.': 'Вместо файла сервер ответил HTTP {status}.',
+  'The audio file cannot be read.': 'Аудиофайл не читается.',
+  'The video file cannot be read.': 'Видеофайл не читается.',
+  'It arrived, but it is damaged or is not the audio its name says.': 'Он загрузился, но повреждён или это не то аудио, о котором говорит его имя.',
+  'It arrived, but it is damaged or is not the video its name says.': 'Он загрузился, но повреждён или это не то видео, о котором говорит его имя.',
+  'The transcript works without it: read on, search, and share quotes.': 'Расшифровка работает и без него: читайте, ищите и делитесь цитатами.',
+  'The audio file': 'Аудиофайл',
+  'The video file': 'Видеофайл',
+  'YouTube rejected the video address.': 'YouTube не принял адрес видео.',
+  'The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.':
+    'YouTube не принимает идентификатор видео этого выступления (ошибка 2). Возможно, файл выступления нужно исправить.',
+  'This browser could not play the video.': 'Этот браузер не смог воспроизвести видео.',
+  "YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work.":
+    'HTML5-плеер YouTube здесь не сработал (ошибка 5). Возможно, получится в другом браузере или на самом YouTube.',
+  'The video is no longer on YouTube.': 'Этого видео больше нет на YouTube.',
+  'It was removed or made private (error 100).': 'Его удалили или сделали закрытым (ошибка 100).',
+  'The video cannot be played on other sites.': 'Это видео нельзя воспроизводить на других сайтах.',
+  'Its owner allows it only on YouTube (error 101). It still plays there.':
+    'Владелец разрешает смотреть его только на YouTube (ошибка 101). Там оно воспроизводится.',
+  'Its owner allows it only on YouTube (error 150). It still plays there.':
+    'Владелец разрешает смотреть его только на YouTube (ошибка 150). Там оно воспроизводится.',
+  'YouTube refused to play the video on this page.': 'YouTube отказался воспроизводить видео на этой странице.',
+  'The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.':
+    'Страница не сообщила YouTube, где встроено видео (ошибка 153): так бывает, когда заблокированы referrer-заголовки.',
+  'The talk’s own audio or video cannot play.': 'Аудио или видео этого выступления не воспроизводится.',
+  'YouTube could not be reached.': 'Не удалось связаться с YouTube.',
+  'You may be offline, or a blocker stops youtube.com, so the video cannot play here.':
+    'Возможно, нет сети или youtube.com заблокирован, поэтому видео здесь не воспроизводится.',
+  'YouTube is not answering.': 'YouTube не отвечает.',
+  "Loading YouTube's player timed out after {count} seconds. The video will appear here if it still loads.":
+    'Плеер YouTube не загрузился за {count} с. Видео появится здесь, если всё же загрузится.',
+  'The video player did not start.': 'Видеоплеер не запустился.',
+  'YouTube answered, but its player was still not ready after {count} seconds, so waiting timed out. The video will appear here if it still starts.':
+    'YouTube ответил, но его плеер не был готов и через {count} с, и ожидание прервано. Видео появится здесь, если плеер всё же запустится.',
+  'The video player reported a problem.': 'Видеоплеер сообщил об ошибке.',
+  'YouTube gave error code {code}.': 'YouTube вернул код ошибки {code}.',
+  // Reading an opened file.
+  'finding the turns…': 'ищутся реплики…',
+  '{loaded} of {size} MB read': 'прочитано {loaded} из {size} МБ',
+  'Opening {name}': 'Открывается {name}',
+  Opening: 'Открывается',
+  Progress: 'Ход',
+
+  // A talk that cannot be shown.
+  'This talk could not be loaded': 'Не удалось загрузить выступление',
+  'The file': 'Файл',
+  'did not arrive:': 'не пришёл:',
+  'This talk could not be opened': 'Не удалось открыть выступление',
+  'No talk file was found.': 'Файл выступления не найден.',
+  'Fix the file and reload the page.': 'Исправьте файл и перезагрузите страницу.',
+  'lists the same problems.': 'перечислит те же ошибки.',
+
+  // Export.
+  'Transcript copied': 'Расшифровка скопирована',
+  'The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.':
+    'Браузер не дал странице скопировать текст. Экспортируйте в Markdown или выделите текст и скопируйте его.',
+  'The export failed ({error}); reload the page and try again.': 'Экспорт не удался ({error}); перезагрузите страницу и попробуйте снова.',
+  'This talk has no chapters': 'В этом выступлении нет глав',
+  Copy: 'Копировать',
+  'Copy as text': 'Копировать как текст',
+  'Copy as text with times': 'Копировать как текст со временем',
+  'Markdown (.md)': 'Markdown (.md)',
+  'WebVTT captions (.vtt)': 'Субтитры WebVTT (.vtt)',
+  'SubRip captions (.srt)': 'Субтитры SubRip (.srt)',
+  'Podcasting 2.0 transcript (.json)': 'Расшифровка Podcasting 2.0 (.json)',
+  'Podcasting 2.0 chapters (.chapters.json)': 'Главы Podcasting 2.0 (.chapters.json)',
+  // Lists.
+  'and {count} more': 'и ещё {count}',
+  'Forget {name}': 'Забыть {name}',
+  Forget: 'Забыть',
+  'no talk in this library has that address': 'ни у одного выступления этой библиотеки нет такого адреса',
+  'the list of talks could not be loaded ({error}); reload the page': 'не удалось загрузить список выступлений ({error}); перезагрузите страницу',
+  // Checking a talk against its captions.
+  'Timing the transcript word by word with': 'Расшифровка сверяется по словам с',
+  'The caption file could not be used: {message}.': 'Файл субтитров не подошёл: {message}.',
+  'The transcript keeps its own times.': 'Расшифровка сохраняет своё время.',
+  'Timed word by word with': 'Время сверено по словам с',
+  '; nothing in the recording is missing from the transcript.': '; всё сказанное в записи есть в расшифровке.',
+  'Review {count} finding|Review {count} findings': {
+    one: 'Просмотреть {count} находку',
+    few: 'Просмотреть {count} находки',
+    many: 'Просмотреть {count} находок',
+    other: 'Просмотреть {count} находки',
+  },
+  'Review what was left out': 'Просмотреть пропущенное',
+  'Show {count} passage in the recording, not in the transcript|Show {count} passages in the recording, not in the transcript': {
+    one: 'Показать {count} отрывок, который есть в записи, но не в расшифровке',
+    few: 'Показать {count} отрывка, которые есть в записи, но не в расшифровке',
+    many: 'Показать {count} отрывков, которые есть в записи, но не в расшифровке',
+    other: 'Показать {count} отрывка, которые есть в записи, но не в расшифровке',
+  },
+  'Check this talk against': 'Сверить это выступление с',
+  'Check this talk': 'Сверить это выступление',
+  'Open it as a new talk': 'Открыть как новое выступление',
+} satisfies Catalog;
