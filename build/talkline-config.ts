@@ -72,9 +72,12 @@ export function talklineConfig(options: SiteOptions = {}): InlineConfig {
     build: {
       target: 'es2022',
       ...(options.outDir === undefined ? {} : { outDir: options.outDir, emptyOutDir: true }),
-      // Browsers without `<link rel=modulepreload>` (Safari before 17, Firefox before 115) still run the
-      // page, fetching its chunks as the imports ask for them; the polyfill would cost every page 0.2 KB gzipped.
-      modulePreload: { polyfill: false },
+      // No preloading of a lazily loaded chunk's own imports: their table of every chunk's name, and the
+      // code that adds the links, cost every first page 1.1 KB gzipped. A chunk loaded later (the search
+      // panel, review mode, the library) then fetches its imports once it has come, a round trip more;
+      // its style sheets are still added with it. A pre-rendered page's first chunks are preloaded by its
+      // HTML (`build/prerender-plugin.ts`), which this does not change.
+      modulePreload: false,
       sourcemap: options.sourcemap ?? true,
       rolldownOptions: {
         // Rolldown's [PLUGIN_TIMINGS] block says which callbacks took much of a build. On a busy machine it
