@@ -82,15 +82,18 @@ type AddressOf = (fileName: string) => string;
 function manifestCode(drafts: readonly EntryDraft[], addressOf: AddressOf, mediaOf: (draft: EntryDraft) => string): string {
   const urls = drafts.map((draft) => addressOf(draft.fileName)).join(', ');
   const captionUrls = drafts.map((draft) => `[${draft.captions.map(addressOf).join(', ')}]`).join(', ');
+  const translationUrls = drafts.map((draft) => `[${(draft.translations ?? []).map((file) => addressOf(file.fileName)).join(', ')}]`).join(', ');
   return [
     `const talks = JSON.parse(${JSON.stringify(JSON.stringify(drafts.map(publicEntry)))});`,
     `const urls = [${urls}];`,
     `const captionUrls = [${captionUrls}];`,
     `const mediaUrls = [${drafts.map(mediaOf).join(', ')}];`,
+    `const translationUrls = [${translationUrls}];`,
     'talks.forEach((talk, i) => {',
     '  talk.url = urls[i];',
     '  talk.captions = talk.captions.map((fileName, k) => ({ fileName, url: captionUrls[i][k] }));',
     '  if (talk.media) talk.media.url = mediaUrls[i];',
+    '  if (talk.translations) talk.translations.forEach((file, k) => (file.url = translationUrls[i][k]));',
     '});',
     'export default { talks };',
   ].join('\n');
@@ -106,14 +109,19 @@ function indexCode(drafts: readonly EntryDraft[], addressOf: AddressOf, mediaOf:
     const captions = sole.captions.map((caption) => `{ fileName: ${JSON.stringify(caption)}, url: ${addressOf(caption)} }`).join(', ');
     const entry = publicEntry(sole);
     const media = entry.media === undefined ? '' : `, media: { ...${JSON.stringify(entry.media)}, url: ${mediaOf(sole)} }`;
-    lines.push(`export const soleTalk = { ...${JSON.stringify(entry)}, url: ${addressOf(sole.fileName)}, captions: [${captions}]${media} };`);
+    const translations =
+      sole.translations === undefined
+        ? ''
+        : `, translations: [${sole.translations.map((file) => `{ ...${JSON.stringify(file)}, url: ${addressOf(file.fileName)} }`).join(', ')}]`;
+    lines.push(`export const soleTalk = { ...${JSON.stringify(entry)}, url: ${addressOf(sole.fileName)}, captions: [${captions}]${media}${translations} };`);
   }
   lines.push(`export function loadManifest() { return import(${JSON.stringify(MANIFEST_ID)}).then((module) => module.default); }`);
   return lines.join('\n');
 }
 
 /** What tells the talks apart: a change to it (a talk added, removed, renamed, its media changed) reloads the dev page. */
-const shapeOf = (drafts: readonly EntryDraft[]): string => JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions, draft.media]));
+const shapeOf = (drafts: readonly EntryDraft[]): string =>
+  JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions, draft.media, draft.translations]));
 
 /** Builds the library from the site's content; see the module comment. */
 export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import type { Diagnostic, Talk } from '../../transcript/types.ts';
 import { moreLabel, shownDiagnostics } from '../shared/shown-diagnostics.ts';
+import { directionOf, prefaceLanguage, talkLanguage } from '../../transcript/language.ts';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -34,13 +35,15 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, notes: notesShown = 'hidd
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
   return (
     <header className="talk-header">
-      <h1>{talk.title}</h1>
+      <h1 lang={talkLanguage(talk)} dir={directionOf(talkLanguage(talk))}>
+        {talk.title}
+      </h1>
       {talk.date !== null ? (
         <p className="talk-date">
           <time dateTime={talk.date.slice(0, 10)}>{formatDate(talk.date)}</time>
         </p>
       ) : null}
-      {paragraphs.length > 0 ? <TalkDescription paragraphs={paragraphs} /> : null}
+      {paragraphs.length > 0 ? <TalkDescription paragraphs={paragraphs} lang={prefaceLanguage(talk)} /> : null}
       {notesShown !== 'hidden' && diagnostics.length > 0 ? (
         <details className="talk-notes" open={notesShown === 'open'}>
           <summary>
@@ -65,14 +68,14 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, notes: notesShown = 'hidd
 }
 
 /** The preface; a long one is folded to a few lines so the transcript starts near the top. */
-function TalkDescription({ paragraphs }: { paragraphs: string[] }) {
+function TalkDescription({ paragraphs, lang }: { paragraphs: string[]; lang: string }) {
   const long = paragraphs.length > 1 || (paragraphs[0]?.length ?? 0) > FOLD_DESCRIPTION_CHARS;
   const [open, setOpen] = useState(false);
   const id = useId();
   const folded = long && !open;
   return (
     <div className="talk-description-box">
-      <div className="talk-description" id={id} data-folded={folded ? 'true' : undefined}>
+      <div className="talk-description" id={id} data-folded={folded ? 'true' : undefined} lang={lang} dir={directionOf(lang)}>
         {paragraphs.map((text, index) => (
           <p key={index}>{text}</p>
         ))}

@@ -27,6 +27,7 @@ import type { TalkViewModel } from '../talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
 import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
 import { NO_DECORATIONS, type TurnDecorations } from './turn-decorations.ts';
+import { directionOf, talkLanguage } from '../../../transcript/language.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -139,6 +140,8 @@ export function TranscriptView({ model, store, search, onSeek, decorations = NO_
       className="transcript"
       id="transcript"
       aria-label="Transcript"
+      lang={talkLanguage(talk)}
+      dir={directionOf(talkLanguage(talk))}
       ref={setRef}
       tabIndex={-1}
       onClick={onClick}
