@@ -33,6 +33,7 @@ import { decodeText } from '../src/transcript/decode-text.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
 import { type ContentSource, contentFromEnvironment, contentMedia, listContent, listingNotes, readContent } from './content-source.ts';
 import { writeLibrarySearchIndex } from './library-search-index.ts';
+import { withTranslationTurns } from '../src/library/translations.ts';
 import { mediaAsset, sendFile } from './media-files.ts';
 
 const INDEX_ID = 'virtual:talk-library';
@@ -361,10 +362,16 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
       rmSync(folder, { recursive: true, force: true });
       const target = path.join(folder, contentHash);
       const started = performance.now();
+      const readFile = (fileName: string) => {
+        const text = decodeText(bytes.get(fileName) ?? readFileSync(absolute(fileName))).text;
+        return text === null ? null : readTalk(text, fileName).talk;
+      };
       const talks = library.map((draft) => {
         if (draft.summary.turnCount === 0) return null;
-        const text = decodeText(bytes.get(draft.fileName) ?? readFileSync(absolute(draft.fileName))).text;
-        return text === null ? null : readTalk(text, draft.fileName).talk;
+        const talk = readFile(draft.fileName);
+        // Its translations' words find the talk too (`talks/<slug>/ru/` shows them).
+        const translations = (draft.translations ?? []).flatMap((file) => readFile(file.fileName) ?? []);
+        return talk === null ? null : withTranslationTurns(talk, translations);
       });
       const made = new Set<string>();
       const stats = writeLibrarySearchIndex(talks, (file, json) => {

@@ -190,3 +190,14 @@ export function translationBasis(original: Talk): Pick<Talk, 'title' | 'date' | 
   const { title, date, videoId, description, chapters, duration } = original;
   return { title, date, videoId, description, chapters, duration, meta: { 'preface-lang': prefaceLanguage(original) } };
 }
+
+/**
+ * The talk with its translations' turns after its own (numbered on from its last), for the library's
+ * search index: a word of any of its languages finds the talk, at the moment it is said.
+ */
+export function withTranslationTurns(talk: Talk, translations: readonly Talk[]): Talk {
+  if (translations.length === 0) return talk;
+  const turns = [...talk.turns];
+  for (const translation of translations) for (const turn of translation.turns) turns.push({ ...turn, index: turns.length });
+  return { ...talk, turns };
+}

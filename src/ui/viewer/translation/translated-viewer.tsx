@@ -15,6 +15,7 @@ import { asTranslation } from '../../../library/translations.ts';
 import { decodeText } from '../../../transcript/decode-text.ts';
 import { talkLanguage } from '../../../transcript/language.ts';
 import type { Diagnostic, Talk } from '../../../transcript/types.ts';
+import { useHydrated } from '../../shared/use-hydrated.ts';
 import { TalkViewer, type TalkViewerProps } from '../talk-viewer.tsx';
 import { buildTalkViewModel, type TalkViewModel } from '../talk-view-model.ts';
 import { ParallelTranscript } from './parallel-transcript.tsx';
@@ -56,8 +57,10 @@ export function TranslatedViewer({ translations, ...props }: TranslatedViewerPro
   const { talk } = props;
   const own = talkLanguage(talk);
   const languages = useMemo(() => [own, ...translations.map((file) => file.lang).filter((lang) => lang !== own)], [own, translations]);
-  const location = props.location ?? window.location;
-  const asked = useMemo(() => shownLanguages(location.search, languages, own), [location.search, languages, own]);
+  // The address is read once the page is the browser's: the build drew the page's own language (see `useHydrated`).
+  const hydrated = useHydrated();
+  const search = hydrated ? (props.location ?? window.location).search : '';
+  const asked = useMemo(() => shownLanguages(search, languages, own), [search, languages, own]);
   const [chosen, setChosen] = useState<{ from: readonly string[]; shown: string[] } | null>(null);
   // A new address (the page taking the build's markup over reads its own) overrides a choice made before it.
   const shown = chosen !== null && chosen.from === asked ? chosen.shown : asked;
