@@ -285,7 +285,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             const readTranslation = readPageTalkFile({ slug: draft.slug, fileName: file.fileName, diagnostics: [] }, fileBytes);
             if (readTranslation === null) return [];
             const asset = talkAssetName(config.build.assetsDir, file.fileName, fileBytes);
-            return [{ ...file, asset, read: { ...readTranslation, talk: asTranslation(readTranslation.talk, read.talk, file.lang) } }];
+            // Its page carries it as read (its viewer shows it as a translation); the head names it as shown.
+            return [{ ...file, asset, read: readTranslation, shown: asTranslation(readTranslation.talk, read.talk, file.lang) }];
           });
           const versions =
             translated.length === 0
@@ -308,6 +309,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           if (oneTalk) pages.push({ folder: '', kind: 'talk', depth: 0 });
           for (const page of pages) {
             const shown = page.lang?.read ?? read;
+            const shownTalk = page.lang?.shown ?? read.talk;
             const data = talkPageData(shown, {
               kind: page.kind,
               soleTalk: oneTalk,
@@ -324,7 +326,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
               ...(media === undefined ? {} : { media: mediaHead(page.depth)! }),
             };
             const markup = await entry.renderPage(data);
-            const after = [pageDataElement(data), entry.pageStructuredData(shown.talk, headOptions)].filter((part) => part !== '').join('\n    ');
+            const after = [pageDataElement(data), entry.pageStructuredData(shownTalk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [
               data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE,
               pageReader(shown.format, data),
@@ -332,7 +334,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
               ...(translated.length === 0 ? [] : [TRANSLATED_VIEWER]),
             ];
             const head = [
-              entry.pageHead(shown.talk, headOptions),
+              entry.pageHead(shownTalk, headOptions),
               ...(data.kind === 'embed' ? [] : alternates(versions, siteUrl, at(page.depth))),
               ...preloads(code, page.depth),
             ].join('\n    ');

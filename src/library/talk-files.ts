@@ -4,7 +4,7 @@
  * plain names.
  */
 import { titleFromFileName } from '../transcript/formats/captions/file-name.ts';
-import { translatedMarkdownBase } from './translations.ts';
+import { translatedMarkdownBase } from './language-tags.ts';
 
 /** Extensions `readTalk` understands; other files in the folder (notes, images) are not talks. */
 const TALK_EXTENSION = /\.(md|markdown|vtt|webvtt|srt|json)$/i;

@@ -65,7 +65,8 @@ export interface TalkPageData {
   translations?: TranslationSibling[];
   /**
    * On a translation's page (`talks/<slug>/ru/`): its language, and what it takes from the talk it
-   * translates (title, video, chapters: see `asTranslation`), applied to the talk read from `source`.
+   * translates (title, video, chapters: see `asTranslation`), which its viewer applies to the talk read
+   * from `source` (`talk` is that talk as read, as it is on every page).
    */
   translationOf?: { lang: string; original: TranslationBasis };
 }

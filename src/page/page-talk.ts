@@ -26,14 +26,7 @@ export async function readPageTalk(block: TalkPageBlock, options: PageTalkOption
     if (block.source !== undefined && block.source.length <= IN_PAGE_CHARS && options.createWorker === undefined) {
       // Only the reader of the talk's format is fetched (the page preloads it): the others stay off the first page.
       const read = await readTalkLoadingReader(block.source, block.fileName, block.format);
-      if (read.talk === null) return { ok: false, diagnostics: read.diagnostics };
-      // A translation's page shows it as the build did: with the title, video and chapters of the talk it translates.
-      const { translationOf } = block;
-      const talk =
-        translationOf === undefined
-          ? read.talk
-          : (await import('../library/translations.ts')).asTranslation(read.talk, translationOf.original, translationOf.lang);
-      return { ok: true, data: withTalk(block, talk, block.source) };
+      return read.talk !== null ? { ok: true, data: withTalk(block, read.talk, block.source) } : { ok: false, diagnostics: read.diagnostics };
     }
     // Loaded apart: the first page's script stays small, and the reader's code comes with the worker.
     const { readFileOffThread, fetchFile } = await import('../library/read-file-client.ts');

@@ -11,16 +11,15 @@ export const DEFAULT_LANGUAGE = 'en';
 
 /** `ru` of `ru`, `RU`, `ru-RU`, `ru_RU` or `ru-orig`; null for what is no language tag. */
 export function primaryLanguage(tag: string | undefined | null): string | null {
-  const match = /^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$/.exec(tag ?? '');
-  return match === null ? null : match[1]!.toLowerCase();
+  return /^\s*([a-z]{2,3})(?:[-_][a-z\d]{1,8})*\s*$/i.exec(tag ?? '')?.[1]!.toLowerCase() ?? null;
 }
 
 /** Languages written right to left, by their primary tags. */
 const RIGHT_TO_LEFT = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|syr|ug|ur|yi)$/;
 
-/** `rtl` for a language written right to left, else undefined (the attribute is left off). */
-export function directionOf(lang: string | null | undefined): 'rtl' | undefined {
-  return RIGHT_TO_LEFT.test(primaryLanguage(lang) ?? '') ? 'rtl' : undefined;
+/** `rtl` for a language (a primary tag, as `primaryLanguage` gives) written right to left, else undefined (the attribute is left off). */
+export function directionOf(lang: string): 'rtl' | undefined {
+  return RIGHT_TO_LEFT.test(lang) ? 'rtl' : undefined;
 }
 
 /** A talk's own language: `lang:` (or `language:`) in its file, English by default. */

@@ -25,7 +25,6 @@ import { useFileDrop } from './use-file-drop.ts';
 import { useOpenFile } from './use-open-file.tsx';
 import { lazyComponent } from '../shared/lazy-component.tsx';
 import { offerCaptionFile } from '../viewer/alignment/review/caption-offer.ts';
-import { TranslatedViewer } from '../viewer/translation/lazy-translated-viewer.ts';
 
 // Every page loads its code when shown, so the first page's script is the page root and React: the
 // library's home page carries no viewer, a talk's page no library. The pre-rendered pages (a talk's, its
@@ -55,8 +54,9 @@ const DropOverlay = lazyComponent(async () => (await import('./drop-overlay.tsx'
 export async function preloadPrerenderedPage(data: (Pick<PageData, 'kind'> & { translations?: unknown }) | null): Promise<void> {
   const pages: Array<{ preload(): Promise<void> }> =
     data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage, TalkToolsBar];
-  // A talk with translations draws its viewer with the language control: its code too, before the take-over.
-  if (data?.translations !== undefined) pages.push(TranslatedViewer);
+  // A talk with translations draws its viewer with the language control: its code too, before the take-over
+  // (asked for through the talk's parts: named here, it would change how the first script is cut).
+  if (data?.kind === 'talk' && data.translations !== undefined) pages.push({ preload: async () => (await loadTalkParts()).TranslatedViewer.preload() });
   await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
 }
 

@@ -9,6 +9,7 @@ import { type HomeLink, TalkTools } from '../tools/talk-tools.tsx';
 import type { Talk } from '../../transcript/types.ts';
 
 export { PrerenderedTalkPage } from '../pages/prerendered-talk-page.tsx';
+export { TranslatedViewer } from '../viewer/translation/lazy-translated-viewer.ts';
 
 export interface TalkToolsBarProps {
   talk: Talk | null;

@@ -63,7 +63,7 @@ export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: Prer
         <TalkViewer {...props} />
       ) : (
         <Suspense fallback={null}>
-          <TranslatedViewer {...props} translations={data.translations} />
+          <TranslatedViewer {...props} translations={data.translations} translationOf={data.translationOf} />
         </Suspense>
       )}
     </CaptionCheckContext.Provider>

@@ -33,9 +33,10 @@ function TalkHeaderImpl({ talk, fileName, diagnostics, notes: notesShown = 'hidd
   const notes = shownDiagnostics(diagnostics);
   const more = moreLabel(notes.hidden);
   const paragraphs = talk.description.split(/\n\s*\n/).filter((text) => text.trim() !== '');
+  const lang = talkLanguage(talk);
   return (
     <header className="talk-header">
-      <h1 lang={talkLanguage(talk)} dir={directionOf(talkLanguage(talk))}>
+      <h1 lang={lang} dir={directionOf(lang)}>
         {talk.title}
       </h1>
       {talk.date !== null ? (

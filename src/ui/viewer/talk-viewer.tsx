@@ -159,12 +159,14 @@ export function TalkViewer({
     },
     [adapter],
   );
+  // The search's talk, when it is more than the talk, begins with the talk's turns: one lookup serves both.
+  const searched = searchModel ?? model;
   const seekToTurn = useCallback(
     (turnIndex: number) => {
-      const seconds = model.seekTimes[turnIndex];
+      const seconds = searched.seekTimes[turnIndex];
       if (seconds !== undefined) seekTo(seconds);
     },
-    [model, seekTo],
+    [searched, seekTo],
   );
   const seekToChapter = useCallback(
     (chapterIndex: number) => {
@@ -187,15 +189,7 @@ export function TalkViewer({
   });
   const quoteMarks = useQuoteMarks(model, quote);
   useQuoteEnd(adapter, quote);
-  const searched = searchModel ?? model;
-  const seekToSearchTurn = useCallback(
-    (turnIndex: number) => {
-      const seconds = searched.seekTimes[turnIndex];
-      if (seconds !== undefined) seekTo(seconds);
-    },
-    [searched, seekTo],
-  );
-  const search = useSearchSlot({ model: searched, adapter, seekTo, seekToTurn: seekToSearchTurn, resumeFollowing, fromAddress: arrival.query });
+  const search = useSearchSlot({ model: searched, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress: arrival.query });
   // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
   useStickyOffset(playerColumnRef, narrow === true, search.barRef, narrow === true && search.active);
   // What an alignment draws, once there is one or a caption file is offered: its code comes then.

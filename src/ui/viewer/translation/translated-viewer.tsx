@@ -12,6 +12,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TranslationSibling } from '../../../library/manifest.ts';
 import { asTranslation } from '../../../library/translations.ts';
+import type { TranslationBasis } from '../../../page/page-data.ts';
 import { decodeText } from '../../../transcript/decode-text.ts';
 import { talkLanguage } from '../../../transcript/language.ts';
 import type { Diagnostic, Talk } from '../../../transcript/types.ts';
@@ -26,6 +27,8 @@ import './translation.css';
 export interface TranslatedViewerProps extends TalkViewerProps {
   /** The talk's other languages, one file each. */
   translations: readonly TranslationSibling[];
+  /** On a translation's page: its language and the talk it translates, whose title, video and chapters it shows. */
+  translationOf?: { lang: string; original: TranslationBasis } | undefined;
 }
 
 type TranslationLoad = { ok: true; talk: Talk; diagnostics: Diagnostic[] } | { ok: false; reason: string };
@@ -53,8 +56,13 @@ function searchModelOf(own: TalkViewModel, other: TalkViewModel): TalkViewModel 
   return { ...buildTalkViewModel(talk), seekTimes: [...own.seekTimes, ...other.seekTimes] };
 }
 
-export function TranslatedViewer({ translations, ...props }: TranslatedViewerProps) {
-  const { talk } = props;
+export function TranslatedViewer({ translations, translationOf, ...given }: TranslatedViewerProps) {
+  // A translation's page reads its file as it is: shown as a translation of the talk, as the build drew it.
+  const talk = useMemo(
+    () => (translationOf === undefined ? given.talk : asTranslation(given.talk, translationOf.original, translationOf.lang)),
+    [given.talk, translationOf],
+  );
+  const props = { ...given, talk };
   const own = talkLanguage(talk);
   const languages = useMemo(() => [own, ...translations.map((file) => file.lang).filter((lang) => lang !== own)], [own, translations]);
   // The address is read once the page is the browser's: the build drew the page's own language (see `useHydrated`).
