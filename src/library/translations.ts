@@ -9,6 +9,7 @@
  * by position. Pure: the build, `talkline check` and the page share it.
  */
 import { findTurnAt } from '../transcript/find-turn-at.ts';
+import { formatClock } from '../transcript/time/clock.ts';
 import { DEFAULT_LANGUAGE, directionOf, prefaceLanguage, primaryLanguage, talkLanguage } from '../transcript/language.ts';
 import type { Chapter, Diagnostic, Talk, Turn } from '../transcript/types.ts';
 import { isKnownLanguage, languageOfFileName, translatedMarkdownBase } from './language-tags.ts';
@@ -148,7 +149,7 @@ export function translationDiagnostics(translation: Talk, original: Pick<Talk, '
     found.push({
       severity: 'warning',
       line: late.line,
-      message: `this turn starts at ${Math.round(late.stamp!)} s, after the talk ends (${Math.round(end)} s): is it a translation of another talk?`,
+      message: `this turn starts at ${formatClock(late.stamp!)}, after the talk ends (${formatClock(end)}): is it a translation of another talk?`,
     });
   }
   const untimed = translation.turns.filter((turn) => turn.estimated).length;

@@ -162,6 +162,20 @@ describe('a talk with translations', () => {
   });
 });
 
+describe('the languages of a talk in one language', () => {
+  it("marks the bundled talk's transcript English and its preface, written in Russian, Russian; it offers no languages", async ({ viewer }) => {
+    const { page } = viewer;
+    expect(await page.locator('#transcript').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.talk-description').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('.talk-description').innerText()).toContain('Я помучил сегодня чатжпт');
+    expect(await control(page).count()).toBe(0);
+    // Nothing of the translations' code was fetched.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(scripts.filter((path) => /translated-viewer|translation/.test(path))).toEqual([]);
+  });
+});
+
 describe('a translation, published', () => {
   it('has a page of its own at talks/<slug>/ru/, pre-rendered in Russian, linked to the others by hreflang', async ({ pages, library }) => {
     const html = readFileSync(join(library.build.outDir, 'talks/sample/ru/index.html'), 'utf8');

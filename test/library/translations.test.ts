@@ -151,7 +151,9 @@ describe('a translation matched to the talk by time', () => {
 
   it('says when a translation runs past the talk, at its own line', () => {
     const late = readTalk('WEBVTT\nLanguage: ru\n\n00:00:00.000 --> 00:00:02.000\nДа\n\n01:00:00.000 --> 01:00:02.000\nНет\n', 'x.ru.vtt').talk!;
-    expect(translationDiagnostics(late, sampleTalk())).toEqual([expect.objectContaining({ severity: 'warning', line: 7 })]);
+    expect(translationDiagnostics(late, sampleTalk())).toEqual([
+      { severity: 'warning', line: 8, message: 'this turn starts at 1:00:00, after the talk ends (4:04): is it a translation of another talk?' },
+    ]);
     expect(translationDiagnostics(readFixture('sample.ru.vtt'), sampleTalk())).toEqual([]);
   });
 
