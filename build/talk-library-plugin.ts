@@ -370,7 +370,10 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
         if (draft.summary.turnCount === 0) return null;
         const talk = readFile(draft.fileName);
         // Its translations' words find the talk too (`talks/<slug>/ru/` shows them).
-        const translations = (draft.translations ?? []).flatMap((file) => readFile(file.fileName) ?? []);
+        const translations = (draft.translations ?? []).flatMap((file) => {
+          const translation = readFile(file.fileName);
+          return translation === null ? [] : [{ lang: file.lang, talk: translation }];
+        });
         return talk === null ? null : withTranslationTurns(talk, translations);
       });
       const made = new Set<string>();

@@ -173,9 +173,12 @@ export function translationBasis(original: Talk): Pick<Talk, 'title' | 'date' | 
  * The talk with its translations' turns after its own (numbered on from its last), for the library's
  * search index: a word of any of its languages finds the talk, at the moment it is said.
  */
-export function withTranslationTurns(talk: Talk, translations: readonly Talk[]): Talk {
+export function withTranslationTurns(talk: Talk, translations: ReadonlyArray<{ lang: string; talk: Talk }>): Talk {
   if (translations.length === 0) return talk;
-  const turns = [...talk.turns];
-  for (const translation of translations) for (const turn of translation.turns) turns.push({ ...turn, index: turns.length });
+  const turns: TranslatedTurn[] = [...talk.turns];
+  for (const { lang, talk: translation } of translations) for (const turn of translation.turns) turns.push({ ...turn, index: turns.length, lang });
   return { ...talk, turns };
 }
+
+/** A translation's turn among the talk's (`withTranslationTurns`), with its language. */
+export type TranslatedTurn = Turn & { lang?: string };

@@ -208,5 +208,12 @@ describe('a translation, published', () => {
     const { page } = await pages.open({ baseUrl: library.url });
     await page.getByRole('searchbox', { name: 'Search every talk' }).fill('мельница');
     await poll(() => page.locator('.library-result[data-slug="sample"] .library-hit-snippet').allInnerTexts()).toEqual([expect.stringContaining('мельница')]);
+    // The hit is marked Russian and opens the talk in Russian, at its moment.
+    const hit = page.locator('.library-result[data-slug="sample"] .library-hit');
+    expect(await hit.locator('.library-hit-snippet').getAttribute('lang')).toBe('ru');
+    await hit.click();
+    await poll(() => page.locator('#transcript').getAttribute('lang')).toBe('ru');
+    expect(new URL(page.url()).searchParams.get('t')).toBe('120');
+    await poll(() => page.locator('#transcript .turn', { hasText: 'мельница' }).getAttribute('aria-current')).toBe('true');
   });
 });

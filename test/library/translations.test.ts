@@ -159,9 +159,10 @@ describe('a translation matched to the talk by time', () => {
 
   it("adds a translation's turns after the talk's for the library's index, numbered on", () => {
     const talk = makeTalk([{ speaker: 'A', start: 0, text: 'Hello there.' }]);
-    const merged = withTranslationTurns(talk, [readFixture('sample.ru.vtt')]);
+    const merged = withTranslationTurns(talk, [{ lang: 'ru', talk: readFixture('sample.ru.vtt') }]);
     expect(merged.turns.map((turn) => turn.index)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(merged.turns[5]!.text).toBe('Спасибо.');
+    expect(merged.turns[5]).toMatchObject({ text: 'Спасибо.', lang: 'ru' });
+    expect(merged.turns[0]).not.toHaveProperty('lang');
   });
 });
 

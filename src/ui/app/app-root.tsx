@@ -140,7 +140,16 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
-    page = <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />;
+    page = (
+      <LibraryTalkPage
+        key={search}
+        slug={route.slug}
+        embed={route.kind === 'embed'}
+        lang={route.kind === 'talk' ? route.lang : undefined}
+        renderTools={renderTools}
+        home={home}
+      />
+    );
   } else if (!HAS_LIBRARY && soleTalk !== null) {
     const entry = soleTalk;
     page = (

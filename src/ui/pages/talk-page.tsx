@@ -22,9 +22,11 @@ export interface TalkPageProps {
   renderTools?: (talk: Talk | null) => ReactNode;
   /** 'narrow' for an embed (see `TalkViewer`). */
   layout?: 'auto' | 'narrow';
+  /** The language the address names (`talks/<slug>/ru/`): shown when `?lang=` names none. */
+  lang?: string | undefined;
 }
 
-export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkPageProps) {
+export function TalkPage({ entry, pending, renderTools, layout = 'auto', lang }: TalkPageProps) {
   const [load, setLoad] = useState<TalkLoad | null>(null);
 
   useEffect(() => {
@@ -99,7 +101,7 @@ export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkP
           <TalkViewer {...props} />
         ) : (
           <Suspense fallback={null}>
-            <TranslatedViewer {...props} translations={translations} />
+            <TranslatedViewer {...props} translations={translations} pageLang={lang} />
           </Suspense>
         )}
       </CaptionCheckContext.Provider>

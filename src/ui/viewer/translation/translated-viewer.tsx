@@ -27,6 +27,8 @@ import './translation.css';
 export interface TranslatedViewerProps extends TalkViewerProps {
   /** The talk's other languages, one file each. */
   translations: readonly TranslationSibling[];
+  /** The language the page's address names (`talks/<slug>/ru/` on the dev server): shown when `?lang=` names none. */
+  pageLang?: string | undefined;
   /** On a translation's page: its language and the talk it translates, whose title, video and chapters it shows. */
   translationOf?: { lang: string; original: TranslationBasis } | undefined;
 }
@@ -56,7 +58,7 @@ function searchModelOf(own: TalkViewModel, other: TalkViewModel): TalkViewModel 
   return { ...buildTalkViewModel(talk), seekTimes: [...own.seekTimes, ...other.seekTimes] };
 }
 
-export function TranslatedViewer({ translations, translationOf, ...given }: TranslatedViewerProps) {
+export function TranslatedViewer({ translations, translationOf, pageLang, ...given }: TranslatedViewerProps) {
   // A translation's page reads its file as it is: shown as a translation of the talk, as the build drew it.
   const talk = useMemo(
     () => (translationOf === undefined ? given.talk : asTranslation(given.talk, translationOf.original, translationOf.lang)),
@@ -68,7 +70,9 @@ export function TranslatedViewer({ translations, translationOf, ...given }: Tran
   // The address is read once the page is the browser's: the build drew the page's own language (see `useHydrated`).
   const hydrated = useHydrated();
   const search = hydrated ? (props.location ?? window.location).search : '';
-  const asked = useMemo(() => shownLanguages(search, languages, own), [search, languages, own]);
+  // What the page shows when the address asks nothing: the language its path names, else the talk's.
+  const home = pageLang !== undefined && languages.includes(pageLang) ? pageLang : own;
+  const asked = useMemo(() => shownLanguages(search, languages, home), [search, languages, home]);
   const [chosen, setChosen] = useState<{ from: readonly string[]; shown: string[] } | null>(null);
   // A new address (the page taking the build's markup over reads its own) overrides a choice made before it.
   const shown = chosen !== null && chosen.from === asked ? chosen.shown : asked;
@@ -98,7 +102,7 @@ export function TranslatedViewer({ translations, translationOf, ...given }: Tran
 
   const choose = (next: string[]) => {
     setChosen({ from: asked, shown: next });
-    window.history.replaceState(window.history.state, '', addressWithLanguages(window.location.href, next, own));
+    window.history.replaceState(window.history.state, '', addressWithLanguages(window.location.href, next, home));
   };
   const status =
     other === null || otherFile === undefined ? null : load === undefined ? (
