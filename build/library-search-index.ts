@@ -31,6 +31,7 @@ import {
   termShardCount,
   vocabularyBucket,
 } from '../src/library/library-index-format.ts';
+import type { TranslatedTurn } from '../src/library/translations.ts';
 import type { Talk } from '../src/transcript/types.ts';
 
 /** What was written: file count and bytes, for the build log and the bench. */
@@ -61,7 +62,9 @@ export function writeLibrarySearchIndex(talks: ReadonlyArray<Talk | null>, write
     const blocks: TextBlockFile[] = [];
     for (const turn of talk.turns) {
       const block = Math.floor(turn.index / TEXT_BLOCK_TURNS);
-      (blocks[block] ??= []).push([Math.round(turn.start * 100) / 100, turn.speaker, turn.text]);
+      const start = Math.round(turn.start * 100) / 100;
+      const { lang } = turn as TranslatedTurn;
+      (blocks[block] ??= []).push(lang === undefined ? [start, turn.speaker, turn.text] : [start, turn.speaker, turn.text, lang]);
       for (const { key } of indexedWords(turn.text)) {
         stats.words += 1;
         const turns = byWord.get(key);

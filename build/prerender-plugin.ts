@@ -20,6 +20,8 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Plugin, type ResolvedConfig, type Rolldown, build } from 'vite';
 import { libraryTitle } from '../src/library/library-title.ts';
+import type { TranslationSibling } from '../src/library/manifest.ts';
+import { asTranslation, talkLanguage, translationBasis } from '../src/library/translations.ts';
 import { readLibrary } from '../src/library/read-library.ts';
 import { embedPath, talkPath } from '../src/library/routes.ts';
 import { homePageData, readPageTalkFile, talkPageData } from '../src/page/assemble-page-data.ts';
@@ -94,8 +96,21 @@ function writePage(outDir: string, folder: string, html: string, base: string): 
   writeFileSync(path.join(dir, 'index.html'), inlineStyleSheets(styleSheetsFirst(html), read));
 }
 
-function sitemap(siteUrl: URL, slugs: readonly string[]): string {
-  const urls = ['', ...slugs.map(talkPath)].map((page) => `  <url><loc>${new URL(page, siteUrl).href.replace(/&/g, '&amp;')}</loc></url>`);
+/** `talks/<slug>/ru/`: the page of a talk's translation. */
+function translationPath(slug: string, lang: string): string {
+  return `${talkPath(slug)}${encodeURIComponent(lang)}/`;
+}
+
+/** `<link rel="alternate" hreflang>` for each version of a talk's page: absolute when the site's address is known, else from this page. */
+function alternates(versions: ReadonlyArray<{ lang: string; path: string }>, siteUrl: URL | null, root: string): string[] {
+  return versions.map(({ lang, path: page }) => {
+    const href = siteUrl === null ? `${root}${page}` : new URL(page, siteUrl).href;
+    return `<link rel="alternate" hreflang="${lang}" href="${href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />`;
+  });
+}
+
+function sitemap(siteUrl: URL, pages: readonly string[]): string {
+  const urls = ['', ...pages].map((page) => `  <url><loc>${new URL(page, siteUrl).href.replace(/&/g, '&amp;')}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -105,6 +120,8 @@ const TALK_PAGE = /[\\/]src[\\/]ui[\\/]app[\\/]talk-parts\.tsx$/;
 const TOOLS_BAR = /[\\/]src[\\/]ui[\\/]app[\\/]tools-bar\.tsx$/;
 const EMBED_PAGE = /[\\/]src[\\/]ui[\\/]embed[\\/]embed-page\.tsx$/;
 const LIBRARY_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]library-page\.tsx$/;
+/** The viewer of a talk with translations, which draws the language control in its first render. */
+const TRANSLATED_VIEWER = /[\\/]src[\\/]ui[\\/]viewer[\\/]translation[\\/]translated-viewer\.tsx$/;
 /** The media player, which a talk with its own audio or video draws in its first render. */
 const MEDIA_PLAYER = /[\\/]src[\\/]ui[\\/]viewer[\\/]player[\\/]media-parts\.ts$/;
 
@@ -256,6 +273,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const root = siteRoot(config.base, options.siteUrl ?? process.env.TALKLINE_SITE_URL) ?? '/';
           writeFileSync(path.join(outDir, NOT_FOUND_FILE), notFoundPage(template, root, await entry.translatorFor(lang), lang));
         }
+        const translationPages: string[] = [];
 
         for (const draft of drafts) {
           const bytesOf = (): Uint8Array => bytes.get(draft.fileName) ?? new Uint8Array();
@@ -279,33 +297,67 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           // Crawlers and link previews read the head out of the page's context: the address whole, when the site's is known.
           const mediaHead = (depth: number): MediaFile | undefined =>
             mediaPath === null || siteUrl === null ? mediaAt(depth) : { ...mediaAt(depth)!, url: new URL(mediaPath, siteUrl).href };
-          const pages: Array<{ folder: string; kind: TalkPageData['kind']; depth: number }> = [
+          // The talk's translations (`translations.ts`), each read as the page shows it, with a page of its own.
+          const ownLang = talkLanguage(read.talk);
+          const translated = (draft.translations ?? []).flatMap((file) => {
+            const fileBytes = bytes.get(file.fileName) ?? new Uint8Array();
+            const readTranslation = readPageTalkFile({ slug: draft.slug, fileName: file.fileName, diagnostics: [] }, fileBytes);
+            if (readTranslation === null) return [];
+            const asset = talkAssetName(config.build.assetsDir, file.fileName, fileBytes);
+            // Its page carries it as read (its viewer shows it as a translation); the head names it as shown.
+            return [{ ...file, asset, read: readTranslation, shown: asTranslation(readTranslation.talk, read.talk, file.lang) }];
+          });
+          const versions =
+            translated.length === 0
+              ? []
+              : [
+                  { lang: ownLang, path: talkPath(draft.slug) },
+                  ...translated.map((file) => ({ lang: file.lang, path: translationPath(draft.slug, file.lang) })),
+                ];
+          const ownFile = { lang: ownLang, fileName: draft.fileName, asset: assetName };
+          /** The other languages' files, from a page `depth` folders down, all but `shown`'s. */
+          const filesFrom = (depth: number, shown: string): TranslationSibling[] =>
+            [{ lang: ownFile.lang, fileName: ownFile.fileName, asset: ownFile.asset() }, ...translated]
+              .filter((file) => file.lang !== shown)
+              .map((file) => ({ lang: file.lang, fileName: file.fileName, url: `${at(depth)}${file.asset}` }));
+          const pages: Array<{ folder: string; kind: TalkPageData['kind']; depth: number; lang?: (typeof translated)[number] }> = [
             { folder: talkPath(draft.slug), kind: 'talk', depth: 2 },
             { folder: embedPath(draft.slug), kind: 'embed', depth: 2 },
+            ...translated.map((file) => ({ folder: translationPath(draft.slug, file.lang), kind: 'talk' as const, depth: 3, lang: file })),
           ];
           if (oneTalk) pages.push({ folder: '', kind: 'talk', depth: 0 });
           for (const page of pages) {
-            const data = talkPageData(read, {
+            const shown = page.lang?.read ?? read;
+            const shownTalk = page.lang?.shown ?? read.talk;
+            const data = talkPageData(shown, {
               kind: page.kind,
               soleTalk: oneTalk,
               atRoot: page.depth === 0,
-              fileUrl: () => `${at(page.depth)}${assetName()}`,
+              fileUrl: () => `${at(page.depth)}${page.lang?.asset ?? assetName()}`,
               media: mediaAt(page.depth),
+              translations: translated.length === 0 ? undefined : filesFrom(page.depth, page.lang?.lang ?? ownLang),
+              translationOf: page.lang === undefined ? undefined : { lang: page.lang.lang, original: translationBasis(read.talk) },
             });
+            const pageCanonical = page.lang === undefined || siteUrl === null ? canonical : new URL(page.folder, siteUrl).href;
             const headOptions: HeadOptions = {
-              canonicalUrl: canonical,
+              canonicalUrl: pageCanonical,
               embed: data.kind === 'embed',
               ...(media === undefined ? {} : { media: mediaHead(page.depth)! }),
             };
             const markup = await entry.renderPage(data, lang);
-            const after = [pageDataElement(data), entry.pageStructuredData(read.talk, headOptions)].filter((part) => part !== '').join('\n    ');
+            const after = [pageDataElement(data), entry.pageStructuredData(shownTalk, headOptions)].filter((part) => part !== '').join('\n    ');
             const code = [
               data.kind === 'embed' ? EMBED_PAGE : TALK_PAGE,
-              pageReader(read.format, data),
+              pageReader(shown.format, data),
               ...(media === undefined ? [] : [MEDIA_PLAYER]),
+              ...(translated.length === 0 ? [] : [TRANSLATED_VIEWER]),
               ...catalog,
             ];
-            const head = [entry.pageHead(read.talk, headOptions), ...preloads(code, page.depth)].join('\n    ');
+            const head = [
+              entry.pageHead(shownTalk, headOptions),
+              ...(data.kind === 'embed' ? [] : alternates(versions, siteUrl, at(page.depth))),
+              ...preloads(code, page.depth),
+            ].join('\n    ');
             writePage(
               outDir,
               page.folder,
@@ -319,6 +371,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             );
           }
           written.push(draft.slug);
+          translationPages.push(...translated.map((file) => translationPath(draft.slug, file.lang)));
         }
         if (!oneTalk) {
           const data = homePageData(drafts);
@@ -332,15 +385,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           writePage(outDir, '', withStyles(withPreloads, [LIBRARY_PAGE], 0), config.base);
         }
         if (siteUrl !== null)
-          writeFileSync(
-            path.join(outDir, 'sitemap.xml'),
-            sitemap(
-              siteUrl,
-              drafts.map((draft) => draft.slug),
-            ),
-          );
+          writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, [...drafts.map((draft) => talkPath(draft.slug)), ...translationPages]));
         config.logger.info(
-          `pre-rendered ${written.length} of ${drafts.length} talks${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`,
+          `pre-rendered ${written.length} of ${drafts.length} talks${translationPages.length === 0 ? '' : ` (and ${translationPages.length} translations)`}${siteUrl === null ? '' : ' and sitemap.xml'} in ${Math.round(performance.now() - started)} ms`,
         );
       } finally {
         rmSync(serverDir, { recursive: true, force: true });

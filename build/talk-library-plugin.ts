@@ -33,6 +33,7 @@ import { decodeText } from '../src/transcript/decode-text.ts';
 import { readTalk } from '../src/transcript/formats/read-talk.ts';
 import { type ContentSource, contentFromEnvironment, contentMedia, listContent, listingNotes, readContent } from './content-source.ts';
 import { writeLibrarySearchIndex } from './library-search-index.ts';
+import { withTranslationTurns } from '../src/library/translations.ts';
 import { mediaAsset, sendFile } from './media-files.ts';
 
 const INDEX_ID = 'virtual:talk-library';
@@ -82,15 +83,18 @@ type AddressOf = (fileName: string) => string;
 function manifestCode(drafts: readonly EntryDraft[], addressOf: AddressOf, mediaOf: (draft: EntryDraft) => string): string {
   const urls = drafts.map((draft) => addressOf(draft.fileName)).join(', ');
   const captionUrls = drafts.map((draft) => `[${draft.captions.map(addressOf).join(', ')}]`).join(', ');
+  const translationUrls = drafts.map((draft) => `[${(draft.translations ?? []).map((file) => addressOf(file.fileName)).join(', ')}]`).join(', ');
   return [
     `const talks = JSON.parse(${JSON.stringify(JSON.stringify(drafts.map(publicEntry)))});`,
     `const urls = [${urls}];`,
     `const captionUrls = [${captionUrls}];`,
     `const mediaUrls = [${drafts.map(mediaOf).join(', ')}];`,
+    `const translationUrls = [${translationUrls}];`,
     'talks.forEach((talk, i) => {',
     '  talk.url = urls[i];',
     '  talk.captions = talk.captions.map((fileName, k) => ({ fileName, url: captionUrls[i][k] }));',
     '  if (talk.media) talk.media.url = mediaUrls[i];',
+    '  if (talk.translations) talk.translations.forEach((file, k) => (file.url = translationUrls[i][k]));',
     '});',
     'export default { talks };',
   ].join('\n');
@@ -106,14 +110,19 @@ function indexCode(drafts: readonly EntryDraft[], addressOf: AddressOf, mediaOf:
     const captions = sole.captions.map((caption) => `{ fileName: ${JSON.stringify(caption)}, url: ${addressOf(caption)} }`).join(', ');
     const entry = publicEntry(sole);
     const media = entry.media === undefined ? '' : `, media: { ...${JSON.stringify(entry.media)}, url: ${mediaOf(sole)} }`;
-    lines.push(`export const soleTalk = { ...${JSON.stringify(entry)}, url: ${addressOf(sole.fileName)}, captions: [${captions}]${media} };`);
+    const translations =
+      sole.translations === undefined
+        ? ''
+        : `, translations: [${sole.translations.map((file) => `{ ...${JSON.stringify(file)}, url: ${addressOf(file.fileName)} }`).join(', ')}]`;
+    lines.push(`export const soleTalk = { ...${JSON.stringify(entry)}, url: ${addressOf(sole.fileName)}, captions: [${captions}]${media}${translations} };`);
   }
   lines.push(`export function loadManifest() { return import(${JSON.stringify(MANIFEST_ID)}).then((module) => module.default); }`);
   return lines.join('\n');
 }
 
 /** What tells the talks apart: a change to it (a talk added, removed, renamed, its media changed) reloads the dev page. */
-const shapeOf = (drafts: readonly EntryDraft[]): string => JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions, draft.media]));
+const shapeOf = (drafts: readonly EntryDraft[]): string =>
+  JSON.stringify(drafts.map((draft) => [draft.slug, draft.fileName, draft.captions, draft.media, draft.translations]));
 
 /** Builds the library from the site's content; see the module comment. */
 export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
@@ -353,10 +362,19 @@ export function talkLibraryPlugin(options: TalkLibraryOptions = {}): Plugin {
       rmSync(folder, { recursive: true, force: true });
       const target = path.join(folder, contentHash);
       const started = performance.now();
+      const readFile = (fileName: string) => {
+        const text = decodeText(bytes.get(fileName) ?? readFileSync(absolute(fileName))).text;
+        return text === null ? null : readTalk(text, fileName).talk;
+      };
       const talks = library.map((draft) => {
         if (draft.summary.turnCount === 0) return null;
-        const text = decodeText(bytes.get(draft.fileName) ?? readFileSync(absolute(draft.fileName))).text;
-        return text === null ? null : readTalk(text, draft.fileName).talk;
+        const talk = readFile(draft.fileName);
+        // Its translations' words find the talk too (`talks/<slug>/ru/` shows them).
+        const translations = (draft.translations ?? []).flatMap((file) => {
+          const translation = readFile(file.fileName);
+          return translation === null ? [] : [{ lang: file.lang, talk: translation }];
+        });
+        return talk === null ? null : withTranslationTurns(talk, translations);
       });
       const made = new Set<string>();
       const stats = writeLibrarySearchIndex(talks, (file, json) => {

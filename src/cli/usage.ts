@@ -49,6 +49,7 @@ const COMMAND_HELP: Record<Command, string> = {
   A summary line per file, then its diagnostics as FILE:LINE: warning|error: message.
   The first ${CHECK_SHOWN_PER_FILE} diagnostics of a file are shown, then a count of the rest.
   A file that cannot be read is named with the reason; the others are still checked.
+  A markdown talk's translations beside it (talk.ru.vtt, talk.ru.md) are checked after it, each at its own lines.
   --all                  show every diagnostic
   Exit status: 0 when no file has an error, 1 otherwise.
 `,

@@ -49,8 +49,11 @@ export interface VocabularyFile {
 export type Postings = Array<number | number[] | string>;
 /** `terms/<shard>.json` and `common/<hash>.json`: word -> its postings. */
 export type PostingsFile = Record<string, Postings>;
-/** `text/<talk>/<block>.json`: [start seconds, speaker or null, text] per turn. */
-export type TextBlockFile = Array<[number, string | null, string]>;
+/**
+ * `text/<talk>/<block>.json`: [start seconds, speaker or null, text] per turn, and the language of a
+ * translation's turn (its turns follow the talk's own: see `withTranslationTurns`).
+ */
+export type TextBlockFile = Array<[number, string | null, string] | [number, string | null, string, string]>;
 
 /** Term shards for `bytes` of postings of the words that are not common. */
 export function termShardCount(bytes: number): number {

@@ -217,7 +217,7 @@ export function createIndexSearch(deps: IndexSearchDeps) {
   };
 
   /** The text of one turn of a talk, from its block. */
-  const turnText = async (order: number, turnIndex: number, info: IndexMeta): Promise<[number, string | null, string]> => {
+  const turnText = async (order: number, turnIndex: number, info: IndexMeta): Promise<TextBlockFile[number]> => {
     const block = await load<TextBlockFile>(`text/${order}/${Math.floor(turnIndex / info.blockTurns)}.json`);
     return block[turnIndex % info.blockTurns]!;
   };
@@ -277,14 +277,14 @@ export function createIndexSearch(deps: IndexSearchDeps) {
     const keys = new Set(query.loose.flat());
     const hits: LibraryHit[] = await Promise.all(
       turns.slice(0, HITS_PER_TALK).map(async (turnIndex) => {
-        const [time, speaker, text] = await turnText(order, turnIndex, info);
+        const [time, speaker, text, lang] = await turnText(order, turnIndex, info);
         const ranges: TextRange[] = indexedWords(text)
           .filter((word) => keys.has(word.key))
           .map((word): TextRange => [word.start, word.end])
           .concat(query.phrases.flatMap((phrase) => phraseRanges(text, phrase)))
           .sort((a, b) => a[0] - b[0]);
         const snippet = makeSnippet(text, ranges, ranges[0] ?? [0, 0]);
-        return { turnIndex, time, speaker, snippet: snippet.text, ranges: snippet.ranges };
+        return { turnIndex, time, speaker, snippet: snippet.text, ranges: snippet.ranges, ...(lang === undefined ? {} : { lang }) };
       }),
     );
     const talk = deps.talks[order]!;

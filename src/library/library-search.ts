@@ -56,6 +56,8 @@ export interface LibraryHit {
   /** One line around the best match, with the matched ranges. */
   snippet: string;
   ranges: TextRange[];
+  /** The language of a translation's turn (the talk opens in it); absent for the talk's own. */
+  lang?: string;
 }
 
 /** The matches of one talk. */

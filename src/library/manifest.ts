@@ -44,6 +44,15 @@ export interface CaptionSibling {
   url: string;
 }
 
+/** A file beside a talk in another language (`talk.ru.vtt`): a translation, shown beside or instead of the talk. */
+export interface TranslationSibling {
+  /** Its language, a primary tag (`ru`). */
+  lang: string;
+  fileName: string;
+  /** Address of the emitted asset. */
+  url: string;
+}
+
 /** One talk of the library. */
 export interface LibraryEntry {
   /** The talk's address part: `?talk=<slug>`. Unique in the library. */
@@ -57,6 +66,10 @@ export interface LibraryEntry {
   captions: CaptionSibling[];
   /** The talk's own audio or video, played instead of its YouTube video. */
   media?: MediaFile;
+  /** The talk's language, when not English (front matter `lang:`). */
+  lang?: string;
+  /** Its translations, one per language, in name order; absent when it has none. */
+  translations?: TranslationSibling[];
 }
 
 /** Every talk of the library, in file-name order. */

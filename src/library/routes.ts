@@ -25,8 +25,8 @@ export const NO_ADDRESS: PageAddress = { pathname: '', search: '', hash: '' };
 /** Where an address points. */
 export type Route =
   | { kind: 'home' }
-  /** A talk of the library, by slug. */
-  | { kind: 'talk'; slug: string }
+  /** A talk of the library, by slug; `lang` for its translation's page (`talks/<slug>/ru/`). */
+  | { kind: 'talk'; slug: string; lang?: string }
   /** A talk's compact page, for an `<iframe>` in someone else's page. */
   | { kind: 'embed'; slug: string }
   /** An old `?talk=<slug>` address: the page moved to `talks/<slug>/`. */
@@ -34,7 +34,7 @@ export type Route =
   /** A file the reader opened from their own disk, remembered under `id`. */
   | { kind: 'file'; id: string };
 
-const PAGE_PATH = /\/(talks|embed)\/([^/]+)\/(?:index\.html)?$/;
+const PAGE_PATH = /\/(talks|embed)\/([^/]+)\/(?:([a-z]{2,3})\/)?(?:index\.html)?$/;
 
 /**
  * Reads the route from the address: the path for talk and embed pages (whatever folder the site sits
@@ -53,7 +53,7 @@ export function readRoute(search: string, pathname = ''): Route {
     } catch {
       slug = page[2] ?? '';
     }
-    return page[1] === 'embed' ? { kind: 'embed', slug } : { kind: 'talk', slug };
+    return page[1] === 'embed' ? { kind: 'embed', slug } : page[3] === undefined ? { kind: 'talk', slug } : { kind: 'talk', slug, lang: page[3] };
   }
   const slug = params.get('talk');
   if (slug !== null && slug.trim() !== '') return { kind: 'legacy-talk', slug: slug.trim() };
@@ -62,7 +62,7 @@ export function readRoute(search: string, pathname = ''): Route {
 
 /** From a page of this route, the relative address of the site's root folder (`''` or `../../`). */
 export function siteRootFrom(route: Route): string {
-  return route.kind === 'talk' || route.kind === 'embed' ? '../../' : '';
+  return route.kind === 'talk' && route.lang !== undefined ? '../../../' : route.kind === 'talk' || route.kind === 'embed' ? '../../' : '';
 }
 
 /**

@@ -4,6 +4,7 @@
  * plain names.
  */
 import { titleFromFileName } from '../transcript/formats/captions/file-name.ts';
+import { translatedMarkdownBase } from './language-tags.ts';
 
 /** Extensions `readTalk` understands; other files in the folder (notes, images) are not talks. */
 const TALK_EXTENSION = /\.(md|markdown|vtt|webvtt|srt|json)$/i;
@@ -16,7 +17,8 @@ const FOLDER_NOTE = /^readme\./i;
  * A project's own files, which sit in the folder an author runs `talkline` from: npm's, TypeScript's,
  * JavaScript tools' JSON (`package.json`, `tsconfig.json`, `.eslintrc.json`, `renovate.json`).
  */
-const PROJECT_FILE = /^(package|package-lock|npm-shrinkwrap|tsconfig(\..+)?|jsconfig|composer|deno|bower|lerna|nx|turbo|vercel|netlify|renovate|manifest|app|firebase)\.json$/i;
+const PROJECT_FILE =
+  /^(package|package-lock|npm-shrinkwrap|tsconfig(\..+)?|jsconfig|composer|deno|bower|lerna|nx|turbo|vercel|netlify|renovate|manifest|app|firebase)\.json$/i;
 
 /** True for a file name the library reads as a talk or a caption file. */
 export function isTalkFileName(fileName: string): boolean {
@@ -59,7 +61,10 @@ export function slugOf(fileName: string): string {
 export interface TalkFileGroup {
   fileName: string;
   slug: string;
-  /** Caption files with the same base name as this markdown talk (always empty for a caption talk). */
+  /**
+   * Files with the same base name as this markdown talk (always empty for a caption talk): its caption
+   * files, and its translations (`talk.ru.md` too); `splitSiblings` in `translations.ts` tells them apart.
+   */
   captions: string[];
 }
 
@@ -73,14 +78,24 @@ export function groupTalkFiles(fileNames: readonly string[]): TalkFileGroup[] {
   const names = fileNames.filter(isTalkFileName).sort((a, b) => a.localeCompare(b, 'en'));
   const markdownByBase = new Map<string, TalkFileGroup>();
   const groups: TalkFileGroup[] = [];
+  const present = new Set(names);
+  // `talk.ru.md` beside `talk.md` is the talk in another language: one of its siblings, not a talk of its own.
+  const isTranslatedMarkdown = (fileName: string): boolean => {
+    const base = translatedMarkdownBase(fileName);
+    return base !== null && present.has(base);
+  };
   for (const fileName of names) {
-    if (!isMarkdownFileName(fileName)) continue;
+    if (!isMarkdownFileName(fileName) || isTranslatedMarkdown(fileName)) continue;
     const group: TalkFileGroup = { fileName, slug: '', captions: [] };
     // The first markdown file of a base name takes its captions; a second (`talk.markdown`) is a talk of its own.
     if (!markdownByBase.has(baseNameOf(fileName))) markdownByBase.set(baseNameOf(fileName), group);
     groups.push(group);
   }
   for (const fileName of names) {
+    if (isTranslatedMarkdown(fileName)) {
+      markdownByBase.get(baseNameOf(translatedMarkdownBase(fileName)!))?.captions.push(fileName);
+      continue;
+    }
     if (isMarkdownFileName(fileName)) continue;
     const sibling = markdownByBase.get(baseNameOf(fileName));
     if (sibling !== undefined) sibling.captions.push(fileName);

@@ -3,7 +3,7 @@
  * `page-data.ts` for what a page carries and why). The pre-render step (`build/prerender-plugin.ts`) calls
  * these in Node; the page never loads this module.
  */
-import type { LibraryManifest } from '../library/manifest.ts';
+import type { LibraryManifest, TranslationSibling } from '../library/manifest.ts';
 import type { EntryDraft } from '../library/read-library.ts';
 import type { MediaFile } from '../transcript/media.ts';
 import { type TextEncoding, decodeText } from '../transcript/decode-text.ts';
@@ -34,7 +34,15 @@ export function readPageTalkFile(entry: Pick<EntryDraft, 'slug' | 'fileName' | '
   const { text, encoding } = decodeText(bytes);
   const talk = text === null ? null : readTalk(text, entry.fileName).talk;
   if (text === null || talk === null) return null;
-  return { slug: entry.slug, fileName: entry.fileName, text, encoding: encoding ?? 'utf-8', talk, format: detectFormat(text, entry.fileName), diagnostics: entry.diagnostics };
+  return {
+    slug: entry.slug,
+    fileName: entry.fileName,
+    text,
+    encoding: encoding ?? 'utf-8',
+    talk,
+    format: detectFormat(text, entry.fileName),
+    diagnostics: entry.diagnostics,
+  };
 }
 
 export interface TalkPageOptions {
@@ -50,6 +58,10 @@ export interface TalkPageOptions {
   fileUrl: () => string;
   /** The talk's own audio or video, its address from this page. */
   media?: MediaFile | undefined;
+  /** The talk's other languages, their files' addresses from this page (see `TalkPageData.translations`). */
+  translations?: TranslationSibling[] | undefined;
+  /** For a translation's page: its language and the talk it translates. */
+  translationOf?: TalkPageData['translationOf'];
 }
 
 /** The data of one of a talk's pages: its page, its embed, or the home page of a one-talk site. */
@@ -66,6 +78,8 @@ export function talkPageData(read: PageTalk, page: TalkPageOptions): TalkPageDat
     atRoot: page.atRoot,
     format: read.format,
     ...(page.media === undefined ? {} : { media: page.media }),
+    ...(page.translations === undefined || page.translations.length === 0 ? {} : { translations: page.translations }),
+    ...(page.translationOf === undefined ? {} : { translationOf: page.translationOf }),
   };
   return read.text.length > IN_PAGE_CHARS ? { ...data, sourceUrl: page.fileUrl() } : data;
 }
@@ -73,10 +87,11 @@ export function talkPageData(read: PageTalk, page: TalkPageOptions): TalkPageDat
 /** The data of a library's home page: its list of talks, without file addresses (the built manifest has those). */
 export function homePageData(entries: readonly EntryDraft[]): HomePageData {
   const manifest: LibraryManifest = {
-    talks: entries.map(({ diagnostics: _diagnostics, mediaNote: _note, media: _media, captions, ...entry }) => ({
+    talks: entries.map(({ diagnostics: _diagnostics, mediaNote: _note, media: _media, captions, translations, ...entry }) => ({
       ...entry,
       url: '',
       captions: captions.map((fileName) => ({ fileName, url: '' })),
+      ...(translations === undefined ? {} : { translations: translations.map((file) => ({ ...file, url: '' })) }),
     })),
   };
   return { kind: 'home', manifest };

@@ -16,7 +16,7 @@
  * browser keeps for the talk's other pages.
  */
 import type { TextEncoding } from '../transcript/decode-text.ts';
-import type { LibraryManifest } from '../library/manifest.ts';
+import type { LibraryManifest, TranslationSibling } from '../library/manifest.ts';
 import type { Route } from '../library/routes.ts';
 import type { MediaFile } from '../transcript/media.ts';
 import type { Diagnostic, Talk, TalkFormat } from '../transcript/types.ts';
@@ -58,7 +58,21 @@ export interface TalkPageData {
   format?: TalkFormat;
   /** The talk's own audio or video, its address relative to this page (or under the site's base). */
   media?: MediaFile;
+  /**
+   * The talk's other languages, each file's address relative to this page (or under the site's base):
+   * a translation page (`talks/<slug>/ru/`) lists the talk's own file among them. Absent for a talk in one language.
+   */
+  translations?: TranslationSibling[];
+  /**
+   * On a translation's page (`talks/<slug>/ru/`): its language, and what it takes from the talk it
+   * translates (title, video, chapters: see `asTranslation`), which its viewer applies to the talk read
+   * from `source` (`talk` is that talk as read, as it is on every page).
+   */
+  translationOf?: { lang: string; original: TranslationBasis };
 }
+
+/** What a translation takes from the talk it translates (see `asTranslation` in `src/library/translations.ts`). */
+export type TranslationBasis = Pick<Talk, 'title' | 'date' | 'videoId' | 'description' | 'chapters' | 'duration' | 'meta'>;
 
 /** The home page of a library. */
 export interface HomePageData {
@@ -80,7 +94,10 @@ export type PageBlock = TalkPageBlock | HomePageData;
 
 /** The route a pre-rendered page stands for (see `src/library/routes.ts`). */
 export function prerenderedRoute(data: PageData | PageBlock): Route {
-  return data.kind === 'home' || data.atRoot ? { kind: 'home' } : { kind: data.kind, slug: data.slug };
+  if (data.kind === 'home' || data.atRoot) return { kind: 'home' };
+  return data.kind === 'talk' && data.translationOf !== undefined
+    ? { kind: 'talk', slug: data.slug, lang: data.translationOf.lang }
+    : { kind: data.kind, slug: data.slug };
 }
 
 /** What the page's block carries of `data`. */

@@ -284,7 +284,7 @@ We fix the roof & more.
     expect(home).toContain('<title>The Roof Show</title>');
     expect(home).toContain('<h1>The Roof Show</h1>');
     const roof = readFileSync(join(folder, 'site/talks/fixing-the-roof/index.html'), 'utf8');
-    for (const part of ['<h1>Fixing the Roof</h1>', 'Tiles and beams', 'We start with the tiles.']) expect(roof).toContain(part);
+    for (const part of ['<h1 lang="en">Fixing the Roof</h1>', 'Tiles and beams', 'We start with the tiles.']) expect(roof).toContain(part);
     expect(readFileSync(join(folder, 'site/talks/gutters/index.html'), 'utf8')).toContain('The gutters are full of leaves.');
   });
 

@@ -54,8 +54,12 @@ const DropOverlay = lazyComponent(async () => (await import('./drop-overlay.tsx'
  * (`wholePage`) waits for it too, so the bar is drawn in place rather than streamed in after the page.
  * Never rejects: a page whose code cannot load says so when rendered (the error boundary).
  */
-export async function preloadPrerenderedPage(data: Pick<PageData, 'kind'> | null, { wholePage = false } = {}): Promise<void> {
-  const pages = data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage];
+export async function preloadPrerenderedPage(data: (Pick<PageData, 'kind'> & { translations?: unknown }) | null, { wholePage = false } = {}): Promise<void> {
+  const pages: Array<{ preload(): Promise<void> }> =
+    data === null ? [] : data.kind === 'embed' ? [EmbedPage] : data.kind === 'home' ? [LibraryPage] : [PrerenderedTalkPage];
+  // A talk with translations draws its viewer with the language control: its code too, before the take-over
+  // (asked for through the talk's parts: named here, it would change how the first script is cut).
+  if (data?.kind === 'talk' && data.translations !== undefined) pages.push({ preload: async () => (await loadTalkParts()).TranslatedViewer.preload() });
   const tools = data?.kind === 'talk' ? TalkToolsBar.preload().catch(() => undefined) : null;
   await Promise.all([...pages.map((page) => page.preload().catch(() => undefined)), wholePage ? tools : null]);
 }
@@ -144,7 +148,16 @@ export function AppRoot({ soleTalkLoad = null, prerendered = null, location = NO
     page = <PrerenderedTalkPage data={data} location={location} tools={renderTools(data.talk, data.fileName, data.isHome)} />;
   } else if (route.kind === 'talk' || route.kind === 'embed') {
     // Keyed by the whole address: back and forward between two moments of a talk open each moment.
-    page = <LibraryTalkPage key={search} slug={route.slug} embed={route.kind === 'embed'} renderTools={renderTools} home={home} />;
+    page = (
+      <LibraryTalkPage
+        key={search}
+        slug={route.slug}
+        embed={route.kind === 'embed'}
+        lang={route.kind === 'talk' ? route.lang : undefined}
+        renderTools={renderTools}
+        home={home}
+      />
+    );
   } else if (!HAS_LIBRARY && soleTalk !== null) {
     const entry = soleTalk;
     page = (

@@ -5,3 +5,4 @@
  * above the talk is a chunk apart (`tools-bar.tsx`), which the page does not wait for.
  */
 export { PrerenderedTalkPage } from '../pages/prerendered-talk-page.tsx';
+export { TranslatedViewer } from '../viewer/translation/lazy-translated-viewer.ts';

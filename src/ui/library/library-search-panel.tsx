@@ -36,11 +36,18 @@ const ResultGroup = memo(function ResultGroup({ group, query }: { group: Library
       <ol className="library-hits">
         {group.hits.map((hit) => (
           <li key={hit.turnIndex}>
-            <a className="library-hit" href={talkHref(group.slug, hit.time, '', query)} onClick={followLink} data-time={hit.time}>
+            <a
+              className="library-hit"
+              href={`${talkHref(group.slug, hit.time, '', query)}${hit.lang === undefined ? '' : `&lang=${hit.lang}`}`}
+              onClick={followLink}
+              data-time={hit.time}
+            >
               {/* Spaces between the parts: the grid ignores them, the link's accessible name needs them. */}
               <span className="library-hit-time">{formatClock(hit.time)}</span>{' '}
               {hit.speaker === null ? null : <span className="library-hit-speaker">{hit.speaker}</span>}{' '}
-              <span className="library-hit-snippet">{highlightText(hit.snippet, hit.ranges, { className: 'search-mark' })}</span>
+              <span className="library-hit-snippet" lang={hit.lang}>
+                {highlightText(hit.snippet, hit.ranges, { className: 'search-mark' })}
+              </span>
             </a>
           </li>
         ))}

@@ -19,13 +19,15 @@ export interface LibraryTalkPageProps {
   /** Draw the talk as its embed page (`embed/<slug>/`), as the build would have. */
   embed?: boolean;
   home: HomeLink | null;
+  /** The language the address names (`talks/<slug>/ru/`, a translation's page in the built site). */
+  lang?: string | undefined;
   renderTools: (talk: Talk | null, fileName: string, isHome: boolean) => ReactNode;
 }
 
 type Lookup = { state: 'loading' } | { state: 'found'; entry: LibraryEntry } | { state: 'missing'; reason: string };
 
 /** A library talk by its slug; see the module comment. */
-export function LibraryTalkPage({ slug, embed = false, home, renderTools }: LibraryTalkPageProps) {
+export function LibraryTalkPage({ slug, embed = false, home, lang, renderTools }: LibraryTalkPageProps) {
   const t = useT();
   const [lookup, setLookup] = useState<Lookup>(() => (soleTalk?.slug === slug ? { state: 'found', entry: soleTalk } : { state: 'loading' }));
 
@@ -90,5 +92,5 @@ export function LibraryTalkPage({ slug, embed = false, home, renderTools }: Libr
       </Suspense>
     );
   }
-  return <TalkPage entry={entry} renderTools={(talk) => renderTools(talk, entry.fileName, false)} />;
+  return <TalkPage entry={entry} lang={lang} renderTools={(talk) => renderTools(talk, entry.fileName, false)} />;
 }

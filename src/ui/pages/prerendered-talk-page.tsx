@@ -4,7 +4,7 @@
  * The talk's caption files (for alignment) are looked up in the manifest after mount; the talk file's own
  * text, which review mode writes its fixes into, came with the page.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { loadManifest } from 'virtual:talk-library';
 import type { CaptionSibling } from '../../library/manifest.ts';
 import { NO_ADDRESS } from '../../library/routes.ts';
@@ -12,6 +12,7 @@ import type { TalkPageData } from '../../page/page-data.ts';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
+import { TranslatedViewer } from '../viewer/translation/lazy-translated-viewer.ts';
 
 export interface PrerenderedTalkPageProps {
   data: TalkPageData;
@@ -28,7 +29,8 @@ export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: Prer
       (manifest) => {
         const entry = manifest.talks.find((talk) => talk.slug === data.slug);
         if (cancelled || entry === undefined) return;
-        if (entry.captions.length > 0) setCaptions(entry.captions);
+        // A translation's page has no captions to check: they are the talk's, in its language.
+        if (entry.captions.length > 0 && data.translationOf === undefined) setCaptions(entry.captions);
       },
       // Without the list the talk still shows, as written: alignment is an extra.
       () => undefined,
@@ -36,7 +38,7 @@ export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: Prer
     return () => {
       cancelled = true;
     };
-  }, [data.slug]);
+  }, [data.slug, data.translationOf]);
   const { alignment, check } = useCaptionCheck({
     talk: data.talk,
     siblings: captions,
@@ -45,18 +47,25 @@ export function PrerenderedTalkPage({ data, tools, location = NO_ADDRESS }: Prer
     fileName: data.fileName,
   });
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : data.talk;
+  const props = {
+    talk: shown,
+    fileName: data.fileName,
+    diagnostics: data.diagnostics,
+    tools,
+    location,
+    alignment,
+    layout: data.kind === 'embed' ? 'narrow' : 'auto',
+    media: data.media,
+  } as const;
   return (
     <CaptionCheckContext.Provider value={check}>
-      <TalkViewer
-        talk={shown}
-        fileName={data.fileName}
-        diagnostics={data.diagnostics}
-        tools={tools}
-        location={location}
-        alignment={alignment}
-        layout={data.kind === 'embed' ? 'narrow' : 'auto'}
-        media={data.media}
-      />
+      {data.translations === undefined ? (
+        <TalkViewer {...props} />
+      ) : (
+        <Suspense fallback={null}>
+          <TranslatedViewer {...props} translations={data.translations} translationOf={data.translationOf} />
+        </Suspense>
+      )}
     </CaptionCheckContext.Provider>
   );
 }

@@ -2,11 +2,12 @@
  * The page: loads the talk, then shows the viewer, or says why it cannot. Never a blank page:
  * loading, a failed load and a talk the parser cannot build each have their own screen.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { Talk } from '../../transcript/types.ts';
 import { CaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useCaptionCheck } from '../viewer/alignment/review/use-caption-check.ts';
 import { TalkViewer } from '../viewer/talk-viewer.tsx';
+import { TranslatedViewer } from '../viewer/translation/lazy-translated-viewer.ts';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { type TalkEntry, type TalkLoad, loadTalk } from './talk-source.ts';
 import { useTalkFileUpdates } from './use-talk-file-updates.ts';
@@ -22,9 +23,11 @@ export interface TalkPageProps {
   renderTools?: (talk: Talk | null) => ReactNode;
   /** 'narrow' for an embed (see `TalkViewer`). */
   layout?: 'auto' | 'narrow';
+  /** The language the address names (`talks/<slug>/ru/`): shown when `?lang=` names none. */
+  lang?: string | undefined;
 }
 
-export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkPageProps) {
+export function TalkPage({ entry, pending, renderTools, layout = 'auto', lang }: TalkPageProps) {
   const [load, setLoad] = useState<TalkLoad | null>(null);
   const t = useT();
 
@@ -82,19 +85,27 @@ export function TalkPage({ entry, pending, renderTools, layout = 'auto' }: TalkP
     );
   }
   const shown = alignment?.status === 'aligned' ? alignment.view.talk : load.talk;
+  const props = {
+    talk: shown,
+    fileName: load.entry.fileName,
+    diagnostics: load.diagnostics,
+    tools: renderTools?.(load.talk),
+    alignment,
+    layout,
+    media: load.entry.media,
+  };
+  const translations = load.entry.translations;
   return (
     <>
       {saveProblem}
       <CaptionCheckContext.Provider value={check}>
-        <TalkViewer
-          talk={shown}
-          fileName={load.entry.fileName}
-          diagnostics={load.diagnostics}
-          tools={renderTools?.(load.talk)}
-          alignment={alignment}
-          layout={layout}
-          media={load.entry.media}
-        />
+        {translations === undefined || translations.length === 0 ? (
+          <TalkViewer {...props} />
+        ) : (
+          <Suspense fallback={null}>
+            <TranslatedViewer {...props} translations={translations} pageLang={lang} />
+          </Suspense>
+        )}
       </CaptionCheckContext.Provider>
     </>
   );

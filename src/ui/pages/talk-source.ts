@@ -3,7 +3,7 @@
  * (`build/talk-library-plugin.ts`) and fetched when shown, so the page's JavaScript stays the same size
  * however many talks there are, and a talk can be replaced without rebuilding the code around it.
  */
-import type { CaptionSibling } from '../../library/manifest.ts';
+import type { CaptionSibling, TranslationSibling } from '../../library/manifest.ts';
 import type { MediaFile } from '../../transcript/media.ts';
 import { readMarkdown } from '../../transcript/formats/markdown/read-markdown.ts';
 import { type TextEncoding, decodeText } from '../../transcript/decode-text.ts';
@@ -19,6 +19,8 @@ export interface TalkEntry {
   captions?: readonly CaptionSibling[];
   /** The talk's own audio or video (from the library manifest). */
   media?: MediaFile;
+  /** The talk in other languages (from the library manifest). */
+  translations?: readonly TranslationSibling[];
 }
 
 export type TalkLoad =

@@ -7,7 +7,7 @@
  * what the alignment inserts. The playback position lives in a store (`playback-store.ts`) that the parts
  * showing it subscribe to, so this root never renders on a tick.
  */
-import { type ReactNode, Suspense, use, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, type RefObject, Suspense, use, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { MediaPlayer } from '../../player/media/media-player.ts';
 import type { PlayerAdapter } from '../../player/player-adapter.ts';
 import type { MediaFile } from '../../transcript/media.ts';
@@ -17,12 +17,12 @@ import { useCaptionCheckContext } from './alignment/review/caption-check.ts';
 import type { TurnInsert } from './alignment/turn-inserts.tsx';
 import type { AlignmentState } from './alignment/use-alignment.ts';
 import { FollowPlayback, PlayingAnnouncer, PlayingBackToNow, PlayingChaptersNav, PlayingPlayerPanel } from './playback/playback-bindings.tsx';
-import { createPlaybackStore } from './playback/playback-store.ts';
+import { createPlaybackStore, type PlaybackStore } from './playback/playback-store.ts';
 import { SearchSlot, type SearchSlotContext, useSearchSlot } from './search/search-slot.tsx';
 import { type NotesShown, TalkHeader } from './talk-header.tsx';
-import { buildTalkViewModel } from './talk-view-model.ts';
+import { buildTalkViewModel, type TalkViewModel } from './talk-view-model.ts';
 import { TranscriptView } from './transcript/transcript-view.tsx';
-import { useTurnDecorations } from './transcript/turn-decorations.ts';
+import { type TurnDecorations, useTurnDecorations } from './transcript/turn-decorations.ts';
 import { useArrival, useArrivalPlayer } from './use-arrival.ts';
 import { useHashDeepLink } from './use-hash-deep-link.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -53,6 +53,38 @@ function LaterQuoteShare(props: Parameters<typeof QuoteShare>[0]) {
 
 export type { SearchSlotContext };
 
+/** What a transcript drawn in the viewer's place is handed (see `renderTranscript`). */
+export interface TranscriptParts {
+  model: TalkViewModel;
+  store: PlaybackStore;
+  adapter: PlayerAdapter | MediaPlayer;
+  /** The address's query, for the turns' `?t=` links. */
+  search: string;
+  /** Seeks to a turn of `model` and plays; `seekTo` to a time. */
+  onSeek: (turnIndex: number) => void;
+  seekTo: (seconds: number) => void;
+  /** What is drawn over the turns, by the index of the turn in the search's talk (`searchModel`). */
+  decorations: TurnDecorations;
+  /** The transcript's element, for following and "Back to now". */
+  transcriptRef: RefObject<HTMLElement | null>;
+}
+
+/** A second transcript drawn beside the talk's, row by row in time: a translation (see `translation/`). */
+export interface BesideTranscript {
+  View: ComponentType<BesideTranscriptProps>;
+  /** The talk's language and the other transcript's. */
+  ownLang: string;
+  otherLang: string;
+  /** The other transcript, read as a talk. */
+  other: TalkViewModel;
+  /** True when the talk's column comes first. */
+  ownFirst: boolean;
+}
+
+export interface BesideTranscriptProps extends Omit<BesideTranscript, 'View'> {
+  parts: TranscriptParts;
+}
+
 export interface TalkViewerProps {
   talk: Talk;
   /** File the talk came from, for notes such as `talk.md:12`. */
@@ -79,6 +111,10 @@ export interface TalkViewerProps {
    * 'folded' for a file the reader opened (see `TalkHeader`).
    */
   notes?: Exclude<NotesShown, 'open'>;
+  /** Draws the talk's transcript and another beside it, in `TranscriptView`'s place: two languages side by side. */
+  beside?: BesideTranscript | undefined;
+  /** What the search looks through when it is more than the talk (both languages side by side); its turns from 0 are the talk's. */
+  searchModel?: TalkViewModel | undefined;
 }
 
 export function TalkViewer({
@@ -92,6 +128,8 @@ export function TalkViewer({
   layout = 'auto',
   notes = 'hidden',
   media,
+  beside,
+  searchModel,
 }: TalkViewerProps) {
   const t = useT();
   const model = useMemo(() => buildTalkViewModel(talk), [talk]);
@@ -123,12 +161,14 @@ export function TalkViewer({
     },
     [adapter],
   );
+  // The search's talk, when it is more than the talk, begins with the talk's turns: one lookup serves both.
+  const searched = searchModel ?? model;
   const seekToTurn = useCallback(
     (turnIndex: number) => {
-      const seconds = model.seekTimes[turnIndex];
+      const seconds = searched.seekTimes[turnIndex];
       if (seconds !== undefined) seekTo(seconds);
     },
-    [model, seekTo],
+    [searched, seekTo],
   );
   const seekToChapter = useCallback(
     (chapterIndex: number) => {
@@ -151,7 +191,7 @@ export function TalkViewer({
   });
   const quoteMarks = useQuoteMarks(model, quote);
   useQuoteEnd(adapter, quote);
-  const search = useSearchSlot({ model, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress: arrival.query });
+  const search = useSearchSlot({ model: searched, adapter, seekTo, seekToTurn, resumeFollowing, fromAddress: arrival.query });
   // Beside the transcript (wide screens) the search sits in the player's column and covers nothing.
   useStickyOffset(playerColumnRef, narrow === true, search.barRef, narrow === true && search.active);
   // What an alignment draws, once there is one or a caption file is offered: its code comes then.
@@ -228,7 +268,11 @@ export function TalkViewer({
             <AlignmentLayer state={alignment} search={arrival.search} onSeekTime={seekTo} adapter={adapter} onInserts={setAlignmentInserts} />
           </Suspense>
         ) : null}
-        <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} decorations={decorations} ref={transcriptRef} />
+        {beside === undefined ? (
+          <TranscriptView model={model} store={store} search={arrival.search} onSeek={seekToTurn} decorations={decorations} ref={transcriptRef} />
+        ) : (
+          <beside.View {...beside} parts={{ model, store, adapter, search: arrival.search, onSeek: seekToTurn, seekTo, decorations, transcriptRef }} />
+        )}
         <LaterQuoteShare model={model} transcriptRef={transcriptRef} />
       </main>
       <FollowPlayback

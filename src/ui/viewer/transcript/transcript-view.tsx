@@ -28,6 +28,7 @@ import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } f
 import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
 import { NO_DECORATIONS, type TurnDecorations } from './turn-decorations.ts';
 import { useT } from '../../shared/i18n.tsx';
+import { directionOf, talkLanguage } from '../../../transcript/language.ts';
 
 export interface TranscriptViewProps {
   model: TalkViewModel;
@@ -141,6 +142,8 @@ export function TranscriptView({ model, store, search, onSeek, decorations = NO_
       className="transcript"
       id="transcript"
       aria-label={t('Transcript')}
+      lang={talkLanguage(talk)}
+      dir={directionOf(talkLanguage(talk))}
       ref={setRef}
       tabIndex={-1}
       onClick={onClick}
