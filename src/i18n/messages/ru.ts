@@ -16,6 +16,9 @@ export default {
 
   // The page root.
   'Loading the talk…': 'Загружается выступление…',
+  'Transcript language': 'Язык расшифровки',
+  'Loading {language}…': 'Загружается: {language}…',
+  '{language} cannot be shown: {reason}': 'Не удаётся показать ({language}): {reason}',
   'Opening the file…': 'Открывается файл…',
   'Loading the library…': 'Загружается библиотека…',
   'Something went wrong showing this talk': 'Не удалось показать это выступление',

@@ -21,7 +21,8 @@ import { TalkViewer, type TalkViewerProps } from '../talk-viewer.tsx';
 import { buildTalkViewModel, type TalkViewModel } from '../talk-view-model.ts';
 import { ParallelTranscript } from './parallel-transcript.tsx';
 import { addressWithLanguages, shownLanguages } from './shown-languages.ts';
-import { TRANSLATION_WORDS, languageName } from './translation-words.ts';
+import { languageName } from './translation-words.ts';
+import { useT } from '../../shared/i18n.tsx';
 import './translation.css';
 
 export interface TranslatedViewerProps extends TalkViewerProps {
@@ -59,6 +60,7 @@ function searchModelOf(own: TalkViewModel, other: TalkViewModel): TalkViewModel 
 }
 
 export function TranslatedViewer({ translations, translationOf, pageLang, ...given }: TranslatedViewerProps) {
+  const t = useT();
   // A translation's page reads its file as it is: shown as a translation of the talk, as the build drew it.
   const talk = useMemo(
     () => (translationOf === undefined ? given.talk : asTranslation(given.talk, translationOf.original, translationOf.lang)),
@@ -107,11 +109,11 @@ export function TranslatedViewer({ translations, translationOf, pageLang, ...giv
   const status =
     other === null || otherFile === undefined ? null : load === undefined ? (
       <p className="language-status" role="status">
-        {TRANSLATION_WORDS.loading(languageName(other))}
+        {t('Loading {language}…', { language: languageName(other) })}
       </p>
     ) : load.ok ? null : (
       <p className="language-status" role="alert">
-        {TRANSLATION_WORDS.failed(languageName(other), load.reason)}
+        {t('{language} cannot be shown: {reason}', { language: languageName(other), reason: load.reason })}
       </p>
     );
   const tools = (
@@ -143,11 +145,12 @@ export function TranslatedViewer({ translations, translationOf, pageLang, ...giv
  * pressed. With more than one translation, each pairs with the talk's language.
  */
 function LanguageControl({ languages, shown, onChoose }: { languages: readonly string[]; shown: readonly string[]; onChoose: (shown: string[]) => void }) {
+  const t = useT();
   const [own, ...others] = languages as [string, ...string[]];
   const choices: string[][] = [...languages.map((lang) => [lang]), ...others.map((lang) => [own, lang])];
   const pressed = (choice: readonly string[]) => choice.length === shown.length && choice.every((lang) => shown.includes(lang));
   return (
-    <div className="language-control" role="group" aria-label={TRANSLATION_WORDS.control}>
+    <div className="language-control" role="group" aria-label={t('Transcript language')}>
       {choices.map((choice) => (
         <button
           key={choice.join(',')}
@@ -158,7 +161,7 @@ function LanguageControl({ languages, shown, onChoose }: { languages: readonly s
           lang={choice.length === 1 ? choice[0] : undefined}
           onClick={() => onChoose(pressed(choice) ? shown.slice() : choice)}
         >
-          {choice.length === 1 ? languageName(choice[0]!) : TRANSLATION_WORDS.sideBySide(languageName(choice[0]!), languageName(choice[1]!))}
+          {choice.length === 1 ? languageName(choice[0]!) : `${languageName(choice[0]!)} + ${languageName(choice[1]!)}`}
         </button>
       ))}
     </div>

@@ -1,17 +1,7 @@
 /**
- * The few words the translations' parts of the page say, in one place, so that they move into the page's
- * message catalogs as they are. Languages are named in their own words (`Intl.DisplayNames`): a reader
- * looks for their language by the name they know it by.
+ * Languages named in their own words (`Intl.DisplayNames`): a reader looks for their language by the name
+ * they know it by. What else the translations' parts of the page say comes from the page's catalogs.
  */
-
-export const TRANSLATION_WORDS = {
-  /** The language control's name, for screen readers. */
-  control: 'Transcript language',
-  /** The button that shows two languages side by side. */
-  sideBySide: (first: string, second: string) => `${first} + ${second}`,
-  loading: (language: string) => `Loading ${language}…`,
-  failed: (language: string, reason: string) => `${language} cannot be shown: ${reason}`,
-} as const;
 
 /** A language named in itself, first letter capital: `Русский` for `ru`, `English` for `en`; the tag when unknown. */
 export function languageName(lang: string): string {
