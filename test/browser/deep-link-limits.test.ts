@@ -88,7 +88,7 @@ describe('a search worker that fails to load', () => {
       },
     });
     // The long talk is opened as a file: the bundled talk's page carries its own talk, fetched from nowhere.
-    await viewer.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(talk) });
+    await viewer.page.locator('input.open-file-input:not([disabled])').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(talk) });
     await poll(() => viewer.page.getByRole('heading', { level: 1 }).innerText(), 30_000).toBe('A very long conversation');
     await viewer.page.getByRole('searchbox', { name: 'Search transcript' }).fill('zeppelin');
     await poll(() => viewer.page.locator('.search-count').innerText(), 15_000).toBe('1 result');

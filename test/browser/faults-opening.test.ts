@@ -84,7 +84,7 @@ describe('opening files', () => {
     const open = await pages.open();
     const { page } = open;
     await page.waitForSelector('.turn[data-start]');
-    await page.locator('input.open-file-input').setInputFiles(huge);
+    await page.locator('input.open-file-input:not([disabled])').setInputFiles(huge);
     const alert = page.getByRole('alert');
     await poll(() => alert.innerText()).toContain('This file could not be opened');
     expect(await alert.innerText()).toMatch(/the file is 3\.0 GB; transcripts over 64 MB are not opened/);
@@ -102,7 +102,7 @@ describe('opening files', () => {
       const { page } = open;
       await page.waitForSelector('.turn[data-start]');
       const started = await pageNow(page);
-      await page.locator('input.open-file-input').setInputFiles(path);
+      await page.locator('input.open-file-input:not([disabled])').setInputFiles(path);
       await poll(() => page.locator('.open-progress').count()).toBe(1);
       expect(await page.locator('.open-progress').innerText()).toMatch(/Opening .*(MB read|finding the turns)/);
       // The talk has arrived when the page moves to it; showing it is the viewer's work, measured apart.
@@ -128,7 +128,7 @@ describe('the tab title', () => {
     await page.waitForSelector('.turn[data-start]');
     expect(await page.title()).toMatch(/Ilya Sutskever/);
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from('1\n00:00:01,000 --> 00:00:02,000\nHello there.\n') });
     await page.getByLabel('YouTube link or video id').waitFor();
     expect(await page.title()).toBe('Which video? · speakers · Talkline');

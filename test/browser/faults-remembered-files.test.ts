@@ -10,7 +10,7 @@ const talk = (title: string, size = 0): string =>
   `---\ntitle: ${title}\nyoutube: aB3dE5fG7hJ\n---\n\n**Ada:** Hello from ${title}.${' More words.'.repeat(Math.ceil(size / 12))}\n`;
 
 async function openTalk(page: Page, name: string, text: string): Promise<void> {
-  await page.locator('input.open-file-input').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  await page.locator('input.open-file-input:not([disabled])').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
   await poll(() => page.getByRole('heading', { level: 1 }).innerText(), 20_000).toBe(name.replace(/\.md$/, ''));
 }
 

@@ -254,7 +254,7 @@ describe('opening your own file (the shipped one-talk app)', () => {
     const { page, youtube } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'speakers.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(fixture('corpus/speakers.srt')) });
     // The file names no video: the page asks, and checks the answer.
     const input = page.getByLabel('YouTube link or video id');
@@ -316,7 +316,7 @@ describe('opening your own file (the shipped one-talk app)', () => {
     const { page } = await openAt(pages, inject('baseUrl'));
     await page.waitForSelector('.turn[data-start]');
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: Unclosed\n\nJust a note, nobody speaks.\n') });
     const panel = page.getByRole('alert');
     await poll(() => panel.innerText()).toContain('This file could not be opened');

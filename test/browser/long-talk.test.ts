@@ -39,7 +39,9 @@ function firstMissingTurn(text: string): number | null {
  */
 async function openLongTalk(pages: Pages, viewport?: { width: number; height: number }): Promise<OpenViewer> {
   const opened = await pages.viewer(viewport === undefined ? undefined : { viewport });
-  await opened.page.locator('input.open-file-input').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await opened.page
+    .locator('input.open-file-input:not([disabled])')
+    .setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
   await poll(() => turnsInPage(opened.page), 120_000).toBe(turns.length);
   await opened.youtube.ready();
   return opened;

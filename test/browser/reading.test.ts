@@ -454,7 +454,7 @@ describe('viewers and authors', () => {
   it('shows the notes on a file the reader opened folded, a line that opens to them', async ({ pages }) => {
     const { page } = await open(pages);
     const file = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAlice: Hello there.\n\n00:00:05.000 --> 00:00:04.500\nBob: Hi.\n';
-    await page.locator('input.open-file-input').setInputFiles({ name: 'meeting.vtt', mimeType: 'text/vtt', buffer: Buffer.from(file) });
+    await page.locator('input.open-file-input:not([disabled])').setInputFiles({ name: 'meeting.vtt', mimeType: 'text/vtt', buffer: Buffer.from(file) });
     await page.getByRole('button', { name: 'Read without the video' }).click();
     const notes = page.locator('details.talk-notes');
     await poll(() => notes.count()).toBe(1);
@@ -593,7 +593,9 @@ describe('copying and small things', () => {
     const { page } = await open(pages);
     const vtt =
       'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo that is where the first hour ends.\n\n00:00:05.000 --> 00:00:08.000\nAnd the second one starts with a question.\n';
-    await page.locator('input.open-file-input').setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
+    await page
+      .locator('input.open-file-input:not([disabled])')
+      .setInputFiles({ name: 'Hour [aB3dE5fG7hJ].vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) });
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hour');
     await page.locator('.search-input').fill('question');
     await poll(() => page.locator('.search-count').innerText(), 15_000).toBe('1 result');
@@ -612,7 +614,7 @@ describe('copying and small things', () => {
     const { page } = await open(pages);
     const before = page.url();
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     const question = page.getByRole('heading', { name: 'Which video is this transcript for?' });
     await poll(() => question.count()).toBe(1);
@@ -635,7 +637,7 @@ describe('copying and small things', () => {
     expect(page.url()).toBe(before);
 
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await page.getByRole('button', { name: 'Read without the video' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
@@ -645,7 +647,7 @@ describe('copying and small things', () => {
     await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('talk');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'talk.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello there.\n') });
     await poll(() => page.locator('.turn').first().innerText()).toContain('Hello there.');
     expect(await page.getByRole('button', { name: 'Read without the video' }).count()).toBe(0);
@@ -654,7 +656,7 @@ describe('copying and small things', () => {
   it('asks for the video on a remembered file’s own address with a way back: Cancel goes to the home page', async ({ pages }) => {
     const { page } = await open(pages);
     await page
-      .locator('input.open-file-input')
+      .locator('input.open-file-input:not([disabled])')
       .setInputFiles({ name: 'later.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nLater.\n') });
     // The question's Cancel: the card shown while the file is read has one too, which would give the file up
     // before it is remembered.

@@ -127,7 +127,9 @@ describe('markup in a talk is text', () => {
     open.page.on('request', (request) => {
       if (request.method() !== 'GET' || request.postData() !== null) withBody.push(`${request.method()} ${request.url()}`);
     });
-    await open.page.locator('input.open-file-input').setInputFiles({ name: HOSTILE_NAME, mimeType: 'text/markdown', buffer: Buffer.from(HOSTILE) });
+    await open.page
+      .locator('input.open-file-input:not([disabled])')
+      .setInputFiles({ name: HOSTILE_NAME, mimeType: 'text/markdown', buffer: Buffer.from(HOSTILE) });
     await poll(() => open.page.getByRole('heading', { level: 1 }).innerText()).toBe(LITERAL.title);
     await open.youtube.ready();
     await expectShownLiterally(open.page);
@@ -185,7 +187,9 @@ describe('Content-Security-Policy', () => {
     await open.youtube.ready();
     await open.youtube.play(600);
     // Over 40,000 words: search runs in a Web Worker (see WORKER_WORDS in search-engine.ts).
-    await open.page.locator('input.open-file-input').setInputFiles({ name: 'long-talk.md', mimeType: 'text/markdown', buffer: Buffer.from(longTalk(50_000)) });
+    await open.page
+      .locator('input.open-file-input:not([disabled])')
+      .setInputFiles({ name: 'long-talk.md', mimeType: 'text/markdown', buffer: Buffer.from(longTalk(50_000)) });
     await poll(() => open.page.getByRole('heading', { level: 1 }).innerText()).toBe('A long talk');
     await open.youtube.ready();
     const box = open.page.getByRole('searchbox', { name: 'Search transcript' });

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useContext, useRef } from 'react';
 import { ACCEPTED_FILES, FileOpenerContext } from '../shared/file-opener.ts';
 import { useT } from '../shared/i18n.tsx';
+import { useHydrated } from '../shared/use-hydrated.ts';
 
 export interface OpenFileButtonProps {
   label?: string;
@@ -15,6 +16,9 @@ export function OpenFileButton({ label }: OpenFileButtonProps) {
   // Not disabled while a file is read: the last file picked wins, and the one before is cancelled.
   const { open } = useContext(FileOpenerContext);
   const input = useRef<HTMLInputElement>(null);
+  // The build's markup has the input, but nothing listens to it until the bar is taken over: disabled
+  // until then, so a file given to it meanwhile is refused rather than silently lost.
+  const hydrated = useHydrated();
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.currentTarget.files?.[0];
@@ -33,7 +37,16 @@ export function OpenFileButton({ label }: OpenFileButtonProps) {
       >
         {label ?? t('Open transcript…')}
       </button>
-      <input ref={input} type="file" className="visually-hidden open-file-input" accept={ACCEPTED_FILES} tabIndex={-1} aria-hidden="true" onChange={onChange} />
+      <input
+        ref={input}
+        type="file"
+        className="visually-hidden open-file-input"
+        accept={ACCEPTED_FILES}
+        tabIndex={-1}
+        aria-hidden="true"
+        disabled={!hydrated}
+        onChange={onChange}
+      />
     </>
   );
 }
