@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, libraryOf } from './browser-test.ts';
-import { poll } from './viewer-page.ts';
+import { poll, scrollSettled } from './viewer-page.ts';
 
 const FIXTURES = 'test/fixtures/translations';
 
@@ -72,9 +72,20 @@ describe('a talk with translations', () => {
     expect(await rows.nth(4).locator('[lang="en"] .turn').innerText()).toContain('It had a mill');
     expect(await rows.nth(4).locator('[lang="ru"] .turn').count()).toBe(0);
     expect(await rows.nth(5).locator('[lang="ru"] .turn').innerText()).toContain('Спасибо.');
+    // Both boxes read in one frame, once nothing scrolls: read apart, a scroll between them moves one only.
+    await scrollSettled(page);
     const level = async (en: string, ru: string) => {
-      const left = (await turnWith(page, en, 'en').boundingBox())!;
-      const right = (await turnWith(page, ru, 'ru').boundingBox())!;
+      const [left, right] = await page.evaluate(
+        ([en, ru]) => {
+          const box = (lang: string, text: string) => {
+            const turn = [...document.querySelectorAll<HTMLElement>(`#transcript [lang="${lang}"] .turn`)].find((each) => each.innerText.includes(text))!;
+            const { x, y, width } = turn.getBoundingClientRect();
+            return { x, y, width };
+          };
+          return [box('en', en), box('ru', ru)] as const;
+        },
+        [en, ru] as const,
+      );
       expect(Math.abs(left.y - right.y)).toBeLessThan(2);
       expect(right.x).toBeGreaterThan(left.x + left.width - 1);
     };
@@ -86,6 +97,7 @@ describe('a talk with translations', () => {
   it("stacks a moment's two languages on a phone, the talk's words above their translation", async ({ pages, library }) => {
     const { page } = await pages.viewer({ baseUrl: library.url, path: 'talks/sample/?lang=en,ru', viewport: { width: 360, height: 740 } });
     await poll(() => page.locator('.time-row').count()).toBe(6);
+    await scrollSettled(page);
     const en = (await turnWith(page, 'So where was any doubt', 'en').boundingBox())!;
     const ru = (await turnWith(page, 'Так откуда', 'ru').boundingBox())!;
     expect(ru.y).toBeGreaterThanOrEqual(en.y + en.height - 1);
