@@ -2,6 +2,7 @@ import { type ChangeEvent, useRef } from 'react';
 import { NARROW_QUERY, useMediaMatch } from '../shared/use-media-query.ts';
 import { useCaptionCheckContext } from '../viewer/alignment/review/caption-check.ts';
 import { useT } from '../shared/i18n.tsx';
+import { useHydrated } from '../shared/use-hydrated.ts';
 
 const CAPTION_FILES = '.vtt,.webvtt,.srt,.json,text/vtt,application/x-subrip,application/json';
 
@@ -15,6 +16,8 @@ export function CheckCaptionsButton() {
   const input = useRef<HTMLInputElement>(null);
   const narrow = useMediaMatch(NARROW_QUERY) === true;
   const t = useT();
+  // As the open-file input: disabled until the bar is taken over, so a file given before is refused, not lost.
+  const hydrated = useHydrated();
   if (check === null) return null;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -42,6 +45,7 @@ export function CheckCaptionsButton() {
         tabIndex={-1}
         aria-hidden="true"
         aria-label={t('Caption file to check against')}
+        disabled={!hydrated}
         onChange={onChange}
       />
     </>
