@@ -16,7 +16,8 @@
  * playback to it (a seek, a step, a search hit, a deep link, "Back to now"), which makes its chunk hot
  * in the same render; follow scrolling finds it then. Focus moving into a run (Tab) makes its chunk
  * next to the reader hot and hands focus on to one of its turns. Cold turns have no handlers: clicks and Enter are
- * handled here, by `data-index`.
+ * handled here, by `data-index`, and a press on a cold turn that is drawn hot before its release
+ * (`redrawn-press.ts`).
  */
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -27,6 +28,7 @@ import type { TalkViewModel } from '../talk-view-model.ts';
 import { COLD_TURN_CLASS, FLAT_CHUNK_CLASS, FlatRunView, TranscriptChunkView } from './transcript-chunk.tsx';
 import { type ChunkLevel, chunkLevels, chunkOfTurns, headingsBeforeChunks, planChunks, type TranscriptChunk, transcriptPieces } from './transcript-chunks.ts';
 import { NO_DECORATIONS, type TurnDecorations } from './turn-decorations.ts';
+import { useRedrawnPress } from './redrawn-press.ts';
 import { useT } from '../../shared/i18n.tsx';
 import { directionOf, talkLanguage } from '../../../transcript/language.ts';
 
@@ -103,6 +105,8 @@ export function TranscriptView({ model, store, search, onSeek, decorations = NO_
     onSeek(Number(turn.dataset.index));
   };
 
+  const { onPointerDown, onPointerUp } = useRedrawnPress(onSeek);
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     const target = event.target as HTMLElement;
     if (event.key !== 'Enter' || !target.classList.contains(COLD_TURN_CLASS)) return;
@@ -147,6 +151,8 @@ export function TranscriptView({ model, store, search, onSeek, decorations = NO_
       ref={setRef}
       tabIndex={-1}
       onClick={onClick}
+      onPointerDown={onPointerDown}
+      onPointerUp={onPointerUp}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
