@@ -7,6 +7,7 @@
 import type { MediaFile } from '../transcript/media.ts';
 import type { Talk } from '../transcript/types.ts';
 import { scriptSafeJson } from '../page/page-data.ts';
+import { talkLanguage } from '../transcript/language.ts';
 
 export interface PageHeadOptions {
   /** The page's absolute address, when the site's address was given at build time. */
@@ -121,6 +122,8 @@ export function videoObject(talk: Talk, canonicalUrl: string | null, media?: Pag
     '@type': media?.kind === 'audio' ? 'AudioObject' : 'VideoObject',
     name: talk.title,
     description: talkDescription(talk),
+    // The language it is spoken in (and its transcript written in): a translation's page gives the translation's.
+    inLanguage: talkLanguage(talk),
     ...(talk.date === null ? {} : { uploadDate: talk.date }),
     duration: isoDuration(talk.duration),
     ...(media === undefined ? {} : { contentUrl: media.url, encodingFormat: media.type.split(';')[0] }),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type Translate, translate } from '../../src/i18n/translate.ts';
+import ru from '../../src/i18n/messages/ru.ts';
 import { episodeLabel, libraryTitle } from '../../src/library/library-title.ts';
 import { summarizeTalk } from '../../src/library/talk-summary.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';
@@ -23,6 +25,13 @@ describe('episodeLabel', () => {
     expect(episodeLabel({ season: '2', episode: '12' })).toBe('Season 2, episode 12');
     expect(episodeLabel({ season: '2' })).toBe('Season 2');
     expect(episodeLabel({})).toBeNull();
+  });
+
+  it("says them in the page's language", () => {
+    const t: Translate = (key, ...params) => translate('ru', ru, key, params[0]);
+    expect(episodeLabel({ episode: '12' }, t)).toBe('Выпуск 12');
+    expect(episodeLabel({ season: '2', episode: '12' }, t)).toBe('Сезон 2, выпуск 12');
+    expect(episodeLabel({ season: '2' }, t)).toBe('Сезон 2');
   });
 });
 

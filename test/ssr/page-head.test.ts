@@ -25,6 +25,13 @@ describe('the JSON-LD of a talk page', () => {
     expect(transcript).toBe(bundled.turns.map(paragraph).join('\n\n'));
   });
 
+  it('gives the language the talk is spoken in: English by default, its own `lang:` else', () => {
+    const ldOf = (talk: typeof bundled) => JSON.parse(/<script[^>]*>([\s\S]*)<\/script>/.exec(pageStructuredData(talk, { canonicalUrl: null }))![1]!) as { inLanguage?: string };
+    expect(ldOf(bundled).inLanguage).toBe('en');
+    const russian = readTalk('---\ntitle: Доклад\nlang: ru\nyoutube: 13CZPWmke6A\n---\n\n**Илья:** Привет.\n', 'doklad.md').talk!;
+    expect(ldOf(russian).inLanguage).toBe('ru');
+  });
+
   it("cuts a day-long talk's transcript after the last whole turn that fits, and says so", () => {
     const transcript = ldTranscript(pageStructuredData(dayLong, { canonicalUrl: null }));
     expect(transcript.length).toBeLessThanOrEqual(TRANSCRIPT_CHARS + 3);

@@ -20,7 +20,7 @@ function TalkItem({ entry }: { entry: LibraryEntry }) {
   const { t, lang } = useLanguage();
   const broken = summary.turnCount === 0;
   const moreSpeakers = summary.speakerCount - summary.speakers.length;
-  const episode = episodeLabel(summary);
+  const episode = episodeLabel(summary, t);
   return (
     <li className="library-talk" data-slug={entry.slug}>
       <h2 className="library-talk-title">
