@@ -7,6 +7,7 @@
  * main thread drops whatever stale answer still got out (it only accepts its latest request id).
  */
 import type { Talk } from '../transcript/types.ts';
+import { withTranslationTurns } from './translations.ts';
 import {
   type Gathering,
   type LibraryResults,
@@ -25,6 +26,8 @@ export interface SearchSource {
   title: string;
   fileName: string;
   url: string;
+  /** Its translations' files, searched with it (as the built library's index does); absolute too. */
+  translations?: Array<{ lang: string; fileName: string; url: string }>;
 }
 
 /** Main thread -> worker. */
@@ -90,7 +93,7 @@ export function createLibrarySearchHandler(deps: LibrarySearchDeps): (request: L
     resume?.();
   };
 
-  const indexedTalks = (): number => shards.reduce((n, shard) => n + shard.parts.length, 0);
+  const indexedTalks = (): number => shards.reduce((n, shard) => n + shard.talks, 0);
   const allIndexed = (): boolean => arrived === total && buffer.length === 0;
 
   const fetchAll = (sources: SearchSource[]): void => {
@@ -100,10 +103,17 @@ export function createLibrarySearchHandler(deps: LibrarySearchDeps): (request: L
         const order = next;
         const source = sources[order]!;
         next += 1;
-        deps
-          .fetchText(source.url)
-          .then((text) => deps.read(text, source.fileName))
-          .catch(() => null)
+        const readFile = (url: string, fileName: string): Promise<Talk | null> =>
+          deps
+            .fetchText(url)
+            .then((text) => deps.read(text, fileName))
+            .catch(() => null);
+        // A translation that cannot be read leaves the talk searchable in its own words.
+        const translations = Promise.all(
+          (source.translations ?? []).map((file) => readFile(file.url, file.fileName).then((talk) => (talk === null ? [] : [{ lang: file.lang, talk }]))),
+        ).then((read) => read.flat());
+        Promise.all([readFile(source.url, source.fileName), translations])
+          .then(([own, others]) => (own === null ? null : withTranslationTurns(own, others)))
           .then((talk) => {
             arrived += 1;
             if (talk === null) failed += 1;
@@ -133,7 +143,7 @@ export function createLibrarySearchHandler(deps: LibrarySearchDeps): (request: L
       const shard = shards[work.shards]!;
       searchShard(shard, work.gathering);
       work.shards += 1;
-      searchedTalks = shards.slice(0, work.shards).reduce((n, s) => n + s.parts.length, 0);
+      searchedTalks = shards.slice(0, work.shards).reduce((n, s) => n + s.talks, 0);
       if (work.shards < shards.length && now() - lastPost >= PARTIAL_EVERY_MS) {
         post(work.id, work.gathering, false);
         lastPost = now();

@@ -12,6 +12,7 @@ import { searchTalk } from '../search/search-talk.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import type { TextRange } from '../search/types.ts';
 import type { Talk, Turn } from '../transcript/types.ts';
+import type { TranslatedTurn } from './translations.ts';
 
 /** Characters of turn text per shard: big enough to share a vocabulary, small enough to build in a few hundred ms. */
 export const SHARD_CHARS = 1_000_000;
@@ -32,19 +33,26 @@ export interface SearchableTalk {
   talk: Talk;
 }
 
+/** A talk's turns in one language inside a shard: its own, or one translation's (`withTranslationTurns`). */
 interface ShardPart {
   order: number;
   slug: string;
   title: string;
   firstTurn: number;
-  /** Seconds added to this talk's times inside the shard. */
+  /** The talk's index of the part's first turn (a translation's turns come after the talk's own). */
+  firstIndex: number;
+  /** Seconds added to this part's times inside the shard. */
   offset: number;
+  /** A translation's language; absent for the talk's own turns. */
+  lang?: string;
 }
 
 /** Several talks indexed as one. */
 export interface LibraryShard {
   index: SearchIndex;
   parts: ShardPart[];
+  /** Talks in it (a talk with translations has a part per language). */
+  talks: number;
 }
 
 /** A matching moment of one talk. */
@@ -80,20 +88,35 @@ export interface LibraryResults {
   talkCount: number;
 }
 
-/** Joins talks into one shard. Talks are shifted in time so turn starts never go back. */
+/**
+ * Joins talks into one shard. Talks are shifted in time so turn starts never go back; so is each
+ * translation of a talk (its turns come after the talk's own, `withTranslationTurns`), a part of its own.
+ */
 export function buildShard(talks: readonly SearchableTalk[]): LibraryShard {
   const turns: Turn[] = [];
   const parts: ShardPart[] = [];
   let offset = 0;
   for (const { order, slug, title, talk } of talks) {
-    parts.push({ order, slug, title, firstTurn: turns.length, offset });
-    for (const turn of talk.turns) {
+    let part: ShardPart | null = null;
+    let latest = 0;
+    // A second of silence between parts, so a part's last turn ends at its own end, not at the next one's start.
+    const closePart = (): void => {
+      offset += Math.max(talk.duration, latest) + 1;
+      latest = 0;
+    };
+    for (const turn of talk.turns as readonly TranslatedTurn[]) {
+      if (part === null || turn.lang !== part.lang) {
+        if (part !== null) closePart();
+        part = { order, slug, title, firstTurn: turns.length, firstIndex: turn.index, offset, ...(turn.lang === undefined ? {} : { lang: turn.lang }) };
+        parts.push(part);
+      }
+      latest = Math.max(latest, turn.start);
       const shifted: Turn = { ...turn, index: turns.length, start: turn.start + offset, chapter: -1 };
       if (turn.words !== undefined) shifted.words = turn.words.map((word) => ({ text: word.text, start: word.start + offset }));
       turns.push(shifted);
     }
-    // A second of silence between talks, so a talk's last turn ends at its own end, not at the next talk's start.
-    offset += Math.max(talk.duration, talk.turns[talk.turns.length - 1]?.start ?? 0) + 1;
+    if (part === null) parts.push({ order, slug, title, firstTurn: turns.length, firstIndex: 0, offset });
+    closePart();
   }
   const joined: Talk = {
     title: 'library shard',
@@ -107,7 +130,7 @@ export function buildShard(talks: readonly SearchableTalk[]): LibraryShard {
     meta: {},
     format: 'markdown',
   };
-  return { index: buildSearchIndex(joined), parts };
+  return { index: buildSearchIndex(joined), parts, talks: talks.length };
 }
 
 /** The part holding a shard turn: the last one starting at or before it. */
@@ -125,6 +148,7 @@ function partOf(parts: readonly ShardPart[], turnIndex: number): ShardPart {
 interface Scored {
   score: number;
   turnIndex: number;
+  lang: string | undefined;
   time: number;
   speaker: string | null;
   ranges: TextRange[];
@@ -160,7 +184,8 @@ export function searchShard(shard: LibraryShard, gathering: Gathering): void {
       const turn = shard.index.talk.turns[hit.turnIndex]!;
       talk.top.push({
         score: hit.score,
-        turnIndex: hit.turnIndex - part.firstTurn,
+        turnIndex: hit.turnIndex - part.firstTurn + part.firstIndex,
+        lang: part.lang,
         time: Math.max(0, hit.time - part.offset),
         speaker: hit.speaker,
         ranges: hit.ranges,
@@ -181,7 +206,14 @@ export function gatheredResults(gathering: Gathering): LibraryResults {
     count,
     hits: top.map((hit) => {
       const snippet = makeSnippet(hit.text, hit.ranges, hit.best);
-      return { turnIndex: hit.turnIndex, time: hit.time, speaker: hit.speaker, snippet: snippet.text, ranges: snippet.ranges };
+      return {
+        turnIndex: hit.turnIndex,
+        time: hit.time,
+        speaker: hit.speaker,
+        snippet: snippet.text,
+        ranges: snippet.ranges,
+        ...(hit.lang === undefined ? {} : { lang: hit.lang }),
+      };
     }),
   }));
   return { query: gathering.query, groups, talkCount: talks.length };

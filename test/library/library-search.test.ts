@@ -150,3 +150,51 @@ describe('the search worker', () => {
     expect(h.posted.filter((r) => r.type === 'progress').at(-1)).toEqual({ type: 'progress', indexed: 3, failed: 1, total: 4 });
   });
 });
+
+describe('the search worker, with a talk translated', () => {
+  const TRANSLATED = 'translations/';
+  const read = (url: string) =>
+    url.startsWith(TRANSLATED) ? readFileSync(new URL(`../fixtures/${url}`, import.meta.url), 'utf8') : textOf(url);
+  it("finds the talk by its translation's words, at the translation's own turn and time, in its language", async () => {
+    const posted: LibrarySearchResponse[] = [];
+    const handle = createLibrarySearchHandler({
+      post: (response) => posted.push(response),
+      fetchText: async (url) => read(url),
+      read: (text, fileName) => readTalk(text, fileName).talk,
+      yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    });
+    const sources: SearchSource[] = [
+      { slug: 'bridge-design', title: 'Bridge Design', fileName: FILES['bridge-design']!, url: FILES['bridge-design']! },
+      {
+        slug: 'sample',
+        title: 'Sample',
+        fileName: 'sample.md',
+        url: `${TRANSLATED}sample.md`,
+        translations: [{ lang: 'ru', fileName: 'sample.ru.vtt', url: `${TRANSLATED}sample.ru.vtt` }],
+      },
+    ];
+    handle({ type: 'load', talks: sources });
+    // "сомнения" with a typo, as a reader would type it; and an English word of the same talk.
+    handle({ type: 'search', id: 1, query: 'сомнениа' });
+    const complete = async (id: number) => {
+      const done = () => posted.find((r): r is Extract<LibrarySearchResponse, { type: 'results' }> => r.type === 'results' && r.id === id && r.complete);
+      for (let i = 0; i < 500 && done() === undefined; i += 1) await new Promise((resolve) => setTimeout(resolve, 2));
+      return done()!;
+    };
+    const russian = await complete(1);
+    expect(russian).toMatchObject({ searched: 2, total: 2 });
+    const own = readTalk(read(`${TRANSLATED}sample.md`), 'sample.md').talk!;
+    const translation = readTalk(read(`${TRANSLATED}sample.ru.vtt`), 'sample.ru.vtt').talk!;
+    const at = translation.turns.findIndex((turn) => turn.text.includes('сомнения'));
+    expect(russian.results.groups).toHaveLength(1);
+    expect(russian.results.groups[0]!.slug).toBe('sample');
+    // Its turn as the built index numbers it (after the talk's own), at the translation's time, in Russian.
+    const hit = russian.results.groups[0]!.hits[0]!;
+    expect(hit).toMatchObject({ turnIndex: own.turns.length + at, lang: 'ru' });
+    expect(hit.time).toBeCloseTo(translation.turns[at]!.start, 6);
+    // A newer query stops an older one: asked one after the other.
+    handle({ type: 'search', id: 2, query: 'engines' });
+    const english = (await complete(2)).results.groups.find((group) => group.slug === 'sample')!;
+    expect(english.hits.every((hit) => hit.lang === undefined)).toBe(true);
+  });
+});

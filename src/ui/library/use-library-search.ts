@@ -82,7 +82,11 @@ function sourcesOf(talks: readonly LibraryEntry[]): SearchSource[] {
     talks
       // A talk the build could not read has no words to find.
       .filter((talk) => talk.summary.turnCount > 0)
-      .map((talk) => ({ slug: talk.slug, title: talk.summary.title, fileName: talk.fileName, url: new URL(talk.url, document.baseURI).href }))
+      .map((talk) => {
+        const absolute = (url: string): string => new URL(url, document.baseURI).href;
+        const translations = (talk.translations ?? []).map((file) => ({ lang: file.lang, fileName: file.fileName, url: absolute(file.url) }));
+        return { slug: talk.slug, title: talk.summary.title, fileName: talk.fileName, url: absolute(talk.url), ...(translations.length === 0 ? {} : { translations }) };
+      })
   );
 }
 
