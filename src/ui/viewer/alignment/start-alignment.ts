@@ -53,7 +53,7 @@ export function startAlignment({ talk, captions, captionFile, fetchFile, createC
     .then(async (answer) => {
       if (answer === null) return;
       if (!answer.ok) {
-        tell({ status: 'failed', captionFile, message: answer.message });
+        tell({ status: 'failed', captionFile, cause: 'align', message: answer.message });
         return;
       }
       const { buildAlignmentView } = await viewCode;
@@ -63,7 +63,7 @@ export function startAlignment({ talk, captions, captionFile, fetchFile, createC
       () => undefined,
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        tell({ status: 'failed', captionFile, message: `${captionFile} could not be loaded (${reason})` });
+        tell({ status: 'failed', captionFile, cause: 'load', message: reason });
       },
     );
   return () => {

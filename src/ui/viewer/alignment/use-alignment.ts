@@ -17,7 +17,11 @@ const alignmentCode = lazyCode(() => import('./start-alignment.ts'));
 export type AlignmentState =
   | { status: 'aligning'; captionFile: string }
   | { status: 'aligned'; captionFile: string; view: AlignmentView }
-  | { status: 'failed'; captionFile: string; message: string };
+  /**
+   * `cause` 'load': the caption file (or the aligning code) could not be fetched, `message` says why; 'align':
+   * the aligner failed, `message` is its own.
+   */
+  | { status: 'failed'; captionFile: string; cause: 'load' | 'align'; message: string };
 
 export interface UseAlignmentOptions {
   fetchFile?: (url: string) => Promise<Response>;
@@ -57,7 +61,7 @@ export function useAlignment(
 
   if (talk === null || url === null) return null;
   if (state === null || state.talk !== talk || state.url !== url) {
-    return error === null ? { status: 'aligning', captionFile } : { status: 'failed', captionFile, message: `${captionFile} could not be loaded (${error})` };
+    return error === null ? { status: 'aligning', captionFile } : { status: 'failed', captionFile, cause: 'load', message: String(error) };
   }
   return state.value;
 }
