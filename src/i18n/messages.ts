@@ -259,6 +259,8 @@ export type Message =
   | 'Podcasting 2.0 transcript (.json)'
   | 'Podcasting 2.0 chapters (.chapters.json)'
   | '{name} could not be loaded ({reason})'
+  | '{name}: the alignment failed ({reason})'
+  | 'the aligner could not be loaded ({reason}); reload the page'
   | "{name}: only {share}% of the talk's words are in the captions: check that the captions are of this recording"
   | 'The captions cover {from}–{to} only: the turns before and after it keep their own times and were not checked'
   | 'The captions cover {from}–{to} only: the turns before it keep their own times and were not checked'

@@ -346,6 +346,8 @@ export default {
   'Open it as a new talk': 'Открыть как новое выступление',
   // Review mode.
   '{name} could not be loaded ({reason})': 'не удалось загрузить {name} ({reason})',
+  '{name}: the alignment failed ({reason})': '{name}: сверка не удалась ({reason})',
+  'the aligner could not be loaded ({reason}); reload the page': 'не удалось загрузить код сверки ({reason}); перезагрузите страницу',
   "{name}: only {share}% of the talk's words are in the captions: check that the captions are of this recording":
     '{name}: в субтитрах есть лишь {share}% слов выступления — проверьте, что это субтитры именно этой записи',
   'The captions cover {from}–{to} only: the turns before and after it keep their own times and were not checked':

@@ -1,6 +1,15 @@
+import type { Translate } from '../../../i18n/translate.ts';
 import type { AlignmentState } from './use-alignment.ts';
 import { useT } from '../../shared/i18n.tsx';
 import { coverageNote } from './coverage-note.ts';
+
+/** Why the caption file could not be used, in the page's language (see `AlignmentState`). */
+function failureText({ cause, captionFile: name, message: reason }: Extract<AlignmentState, { status: 'failed' }>, t: Translate): string {
+  if (cause === 'load') return t('{name} could not be loaded ({reason})', { name, reason });
+  if (cause === 'aligner-failed') return t('{name}: the alignment failed ({reason})', { name, reason });
+  if (cause === 'aligner-not-loaded') return t('the aligner could not be loaded ({reason}); reload the page', { reason });
+  return reason;
+}
 
 export interface AlignmentBarProps {
   state: AlignmentState;
@@ -26,10 +35,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
   if (state.status === 'failed') {
     return (
       <p className="alignment-bar" role="status" data-status="failed">
-        {t('The caption file could not be used: {message}.', {
-          message: state.cause === 'load' ? t('{name} could not be loaded ({reason})', { name: state.captionFile, reason: state.message }) : state.message,
-        })}{' '}
-        {t('The transcript keeps its own times.')}
+        {t('The caption file could not be used: {message}.', { message: failureText(state, t) })} {t('The transcript keeps its own times.')}
       </p>
     );
   }

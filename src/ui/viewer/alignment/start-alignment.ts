@@ -53,7 +53,12 @@ export function startAlignment({ talk, captions, captionFile, fetchFile, createC
     .then(async (answer) => {
       if (answer === null) return;
       if (!answer.ok) {
-        tell({ status: 'failed', captionFile, cause: 'align', message: answer.message });
+        const { failure } = answer;
+        tell(
+          failure.kind === 'unreadable'
+            ? { status: 'failed', captionFile, cause: 'unreadable', message: answer.message }
+            : { status: 'failed', captionFile, cause: failure.kind === 'failed' ? 'aligner-failed' : 'aligner-not-loaded', message: failure.reason },
+        );
         return;
       }
       const { buildAlignmentView } = await viewCode;

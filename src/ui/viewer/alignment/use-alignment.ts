@@ -18,10 +18,14 @@ export type AlignmentState =
   | { status: 'aligning'; captionFile: string }
   | { status: 'aligned'; captionFile: string; view: AlignmentView }
   /**
-   * `cause` 'load': the caption file (or the aligning code) could not be fetched, `message` says why; 'align':
-   * the aligner failed, `message` is its own.
+   * Said by the bar in the page's language. `cause` 'load': the caption file (or the aligning code) could not
+   * be fetched, `message` says why; 'aligner-failed': the aligner threw, and 'aligner-not-loaded': its code
+   * could not be loaded, `message` says why; 'unreadable': the captions could not be read, `message` is the
+   * reader's diagnostic (in English, as the page lists a talk's problems).
    */
-  | { status: 'failed'; captionFile: string; cause: 'load' | 'align'; message: string };
+  | { status: 'failed'; captionFile: string; cause: AlignmentFailure; message: string };
+
+export type AlignmentFailure = 'load' | 'unreadable' | 'aligner-failed' | 'aligner-not-loaded';
 
 export interface UseAlignmentOptions {
   fetchFile?: (url: string) => Promise<Response>;

@@ -250,4 +250,23 @@ describe('review mode in Russian', () => {
     expect(screen.getByRole('button', { name: 'Просмотреть 5 находок' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Показать 5 отрывков, которые есть в записи, но не в расшифровке' })).toBeTruthy();
   });
+
+  it('says why the captions could not be used, or cannot be trusted, in Russian', () => {
+    const bar = (state: Parameters<typeof AlignmentBar>[0]['state']) => {
+      const { unmount } = render(inRussian(<AlignmentBar state={state} showSkipped onShowSkippedChange={() => undefined} />));
+      const text = screen.getByRole('status').textContent;
+      unmount();
+      return text;
+    };
+    expect(bar({ status: 'failed', captionFile: 'talk.vtt', cause: 'load', message: 'HTTP 404' })).toBe(
+      'Файл субтитров не подошёл: не удалось загрузить talk.vtt (HTTP 404). Расшифровка сохраняет своё время.',
+    );
+    expect(bar({ status: 'failed', captionFile: 'talk.vtt', cause: 'aligner-not-loaded', message: 'offline' })).toBe(
+      'Файл субтитров не подошёл: не удалось загрузить код сверки (offline); перезагрузите страницу. Расшифровка сохраняет своё время.',
+    );
+    const view = { captionFile: 'other.srt', skippedCount: 0, warning: { share: 12 }, coverage: null, edits: [] } as unknown as AlignmentView;
+    expect(bar({ status: 'aligned', captionFile: 'other.srt', view })).toBe(
+      'other.srt: в субтитрах есть лишь 12% слов выступления — проверьте, что это субтитры именно этой записи. Расшифровка сохраняет своё время.',
+    );
+  });
 });
