@@ -60,7 +60,12 @@ export function createAlignClient(options: AlignClientOptions = {}): AlignClient
         .catch((error: unknown) => {
           // Neither the worker nor the main thread could run the aligner (its code failed to load).
           const reason = error instanceof Error ? error.message : String(error);
-          return { id, ok: false as const, message: `the aligner could not be loaded (${reason}); reload the page` };
+          return {
+            id,
+            ok: false as const,
+            message: `the aligner could not be loaded (${reason}); reload the page`,
+            failure: { kind: 'not-loaded' as const, reason },
+          };
         });
     },
     dispose: () => client.terminate(),

@@ -31,7 +31,18 @@ export type AlignResponse =
       /** Set when most of the talk is missing from the captions (another video, another language). */
       warning: string | null;
     }
-  | { id: number; ok: false; message: string };
+  | {
+      id: number;
+      ok: false;
+      /** What went wrong, in English, naming the file. */
+      message: string;
+      /**
+       * For a page to say it in its own language: 'unreadable', the captions could not be read (`message` is
+       * the reader's diagnostic); 'failed', the aligner threw; 'not-loaded', its code could not be loaded
+       * (`reason` says why, for those two).
+       */
+      failure: { kind: 'unreadable' } | { kind: 'failed' | 'not-loaded'; reason: string };
+    };
 
 /**
  * Reads the captions and aligns the talk with them. Never throws: a caption file the readers cannot build
@@ -44,12 +55,12 @@ export function runAlignRequest(request: AlignRequest): AlignResponse {
     if (read.talk === null) {
       const first = read.diagnostics.find((d) => d.severity === 'error');
       const where = first === undefined || first.line === 0 ? captions.fileName : `${captions.fileName}:${first.line}`;
-      return { id, ok: false, message: `${where}: ${first?.message ?? 'no captions could be read'}` };
+      return { id, ok: false, message: `${where}: ${first?.message ?? 'no captions could be read'}`, failure: { kind: 'unreadable' } };
     }
     const result = alignTalk(talk, read.talk);
     return { id, ok: true, result, warning: lowShareWarning(result, captions.fileName) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { id, ok: false, message: `${captions.fileName}: the alignment failed (${reason})` };
+    return { id, ok: false, message: `${captions.fileName}: the alignment failed (${reason})`, failure: { kind: 'failed', reason } };
   }
 }

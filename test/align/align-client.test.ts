@@ -67,7 +67,7 @@ describe('createAlignClient', () => {
     fake.answer(fake.inbox[1]!);
     fake.answer(fake.inbox[0]!);
     // An answer to no request (a stale id) is ignored.
-    fake.worker.onmessage?.({ data: { id: 99, ok: false, message: 'stale' } });
+    fake.worker.onmessage?.({ data: { id: 99, ok: false, message: 'stale', failure: { kind: 'unreadable' } } });
     const [a, b] = await Promise.all([first, second]);
     expect(a).toMatchObject({ id: 1, ok: true });
     expect(b).toMatchObject({ id: 2, ok: true });

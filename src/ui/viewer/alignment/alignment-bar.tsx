@@ -1,5 +1,15 @@
+import type { Translate } from '../../../i18n/translate.ts';
 import type { AlignmentState } from './use-alignment.ts';
 import { useT } from '../../shared/i18n.tsx';
+import { coverageNote } from './coverage-note.ts';
+
+/** Why the caption file could not be used, in the page's language (see `AlignmentState`). */
+function failureText({ cause, captionFile: name, message: reason }: Extract<AlignmentState, { status: 'failed' }>, t: Translate): string {
+  if (cause === 'load') return t('{name} could not be loaded ({reason})', { name, reason });
+  if (cause === 'aligner-failed') return t('{name}: the alignment failed ({reason})', { name, reason });
+  if (cause === 'aligner-not-loaded') return t('the aligner could not be loaded ({reason}); reload the page', { reason });
+  return reason;
+}
 
 export interface AlignmentBarProps {
   state: AlignmentState;
@@ -25,7 +35,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
   if (state.status === 'failed') {
     return (
       <p className="alignment-bar" role="status" data-status="failed">
-        {t('The caption file could not be used: {message}.', { message: state.message })} {t('The transcript keeps its own times.')}
+        {t('The caption file could not be used: {message}.', { message: failureText(state, t) })} {t('The transcript keeps its own times.')}
       </p>
     );
   }
@@ -33,7 +43,11 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
   if (view.warning !== null) {
     return (
       <p className="alignment-bar" role="status" data-status="mismatch">
-        {view.warning}. {t('The transcript keeps its own times.')}
+        {t("{name}: only {share}% of the talk's words are in the captions: check that the captions are of this recording", {
+          name: view.captionFile,
+          share: view.warning.share,
+        })}
+        . {t('The transcript keeps its own times.')}
       </p>
     );
   }
@@ -42,7 +56,7 @@ export function AlignmentBar({ state, showSkipped, onShowSkippedChange, review =
       <span>
         {t('Timed word by word with')} <code>{view.captionFile}</code>
         {view.skippedCount === 0 ? t('; nothing in the recording is missing from the transcript.') : '.'}
-        {view.coverage === null ? null : ` ${view.coverage}.`}
+        {view.coverage === null ? null : ` ${coverageNote(view.coverage, t)}.`}
       </span>
       {review === null || review.active ? null : (
         <button type="button" className="review-button is-primary" onClick={review.onStart}>

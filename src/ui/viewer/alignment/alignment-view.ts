@@ -4,11 +4,11 @@
  * transcript skipped and the boundaries to check, each already placed in the turn's paragraphs.
  */
 import { isPartial } from '../../../align/coverage.ts';
-import { applyAlignedTimes } from '../../../align/report.ts';
+import { applyAlignedTimes, heardShare } from '../../../align/report.ts';
 import { type FixEdit, proposeFixes } from '../../../align/fix/index.ts';
 import type { AlignResult, SkippedPassage, SpeakerIssue } from '../../../align/types.ts';
-import { formatClock } from '../../../transcript/time/clock.ts';
 import type { Talk } from '../../../transcript/types.ts';
+import type { PartialCoverage } from './coverage-note.ts';
 import { placeBeforeWord, type TextPlace } from './place-word.ts';
 
 export interface PlacedPassage extends TextPlace {
@@ -32,10 +32,16 @@ export interface AlignmentView {
   skippedCount: number;
   /** Per turn index: boundaries the captions put elsewhere ("check who speaks here"). */
   speakerChecks: ReadonlyMap<number, readonly PlacedSpeakerCheck[]>;
-  /** Set when most of the talk is missing from the captions: its times are then not to be trusted. */
-  warning: string | null;
-  /** Set when the captions cover only part of the talk: which turns were not checked (they keep their times). */
-  coverage: string | null;
+  /**
+   * Set when most of the talk is missing from the captions (its times are then not to be trusted): the
+   * share of the talk's words heard in them, in percent, whole.
+   */
+  warning: { share: number } | null;
+  /**
+   * Set when the captions cover only part of the talk: which turns were not checked (they keep their
+   * times). Said in the page's language by `coverageNote` (`coverage-note.ts`).
+   */
+  coverage: PartialCoverage | null;
   /** The talk as loaded (before the recording's times): the talk the fixes apply to. */
   original: Talk;
   /** The fixes the recording supports (none with a warning), for review mode. */
@@ -52,15 +58,20 @@ function byTurn<T extends { turn: number }, P>(items: readonly T[], place: (item
   return out;
 }
 
-/** "The captions cover 0:00–4:58 only: the turns after it keep their own times and were not checked", or null. */
-function coverageNote(result: AlignResult): string | null {
+/** Where the captions run when they cover only part of the talk (see `coverageNote`), or null. */
+function partialCoverage(result: AlignResult): PartialCoverage | null {
   const { coverage, turns } = result;
   if (!isPartial(coverage, turns.length) || coverage.captionStart === null || coverage.captionEnd === null) return null;
-  const where = coverage.firstTurn > 0 && coverage.lastTurn < turns.length - 1 ? 'before and after it' : coverage.firstTurn > 0 ? 'before it' : 'after it';
-  return `The captions cover ${formatClock(coverage.captionStart)}–${formatClock(coverage.captionEnd)} only: the turns ${where} keep their own times and were not checked`;
+  const before = coverage.firstTurn > 0;
+  const after = coverage.lastTurn < turns.length - 1;
+  return { start: coverage.captionStart, end: coverage.captionEnd, outside: before && after ? 'both' : before ? 'before' : 'after' };
 }
 
-/** Builds the view of an alignment of `talk` (the talk as loaded, not an aligned copy). */
+/**
+ * Builds the view of an alignment of `talk` (the talk as loaded, not an aligned copy). `warning` is the
+ * aligner's (English) warning that the captions are likely of another recording; the view keeps what the
+ * page says of it in its own language.
+ */
 export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile: string, warning: string | null): AlignmentView {
   const place = (turn: number, word: number): TextPlace => {
     const t = talk.turns[turn];
@@ -69,7 +80,8 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
   if (warning !== null) {
     // Captions of another recording: their "skipped passages" would be the whole file and their times
     // wrong, so the talk keeps its own timeline and only the warning is shown.
-    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning, coverage: null, original: talk, edits: [] };
+    const mismatch = { share: Number(heardShare(result).share.toFixed(0)) };
+    return { captionFile, talk, skipped: new Map(), skippedCount: 0, speakerChecks: new Map(), warning: mismatch, coverage: null, original: talk, edits: [] };
   }
   const content = result.skipped.filter((passage) => passage.kind === 'content');
   return {
@@ -79,8 +91,8 @@ export function buildAlignmentView(talk: Talk, result: AlignResult, captionFile:
     skipped: byTurn(content, (passage) => ({ passage, ...place(passage.turn, passage.beforeWord) })),
     skippedCount: content.length,
     speakerChecks: byTurn(result.speakers, (issue) => ({ issue, ...place(issue.turn, 0) })),
-    warning,
-    coverage: coverageNote(result),
+    warning: null,
+    coverage: partialCoverage(result),
     original: talk,
     edits: proposeFixes(result, talk),
   };

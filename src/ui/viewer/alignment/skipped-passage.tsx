@@ -1,8 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { SkippedPassage } from '../../../align/types.ts';
 import { formatClock } from '../../../transcript/time/clock.ts';
-
-export const SKIPPED_LABEL = 'In the recording, not in the transcript';
+import { useT } from '../../shared/i18n.tsx';
 
 export interface SkippedPassageViewProps {
   passage: SkippedPassage;
@@ -16,6 +15,7 @@ export interface SkippedPassageViewProps {
  * never mistaken for the transcript's own words. Inline (spans) because it sits inside a paragraph.
  */
 export function SkippedPassageView({ passage, href, onSeek }: SkippedPassageViewProps) {
+  const t = useT();
   const clock = formatClock(passage.start);
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -34,8 +34,8 @@ export function SkippedPassageView({ passage, href, onSeek }: SkippedPassageView
     <span className="skipped-passage" role="note" data-start={passage.start} onClick={onWordsClick}>
       {' '}
       <span className="skipped-label">
-        {SKIPPED_LABEL}{' '}
-        <a className="skipped-time" href={href} onClick={onClick} title="Play this passage">
+        {t('In the recording, not in the transcript')}{' '}
+        <a className="skipped-time" href={href} onClick={onClick} title={t('Play this passage')}>
           <time dateTime={`PT${Math.floor(passage.start)}S`}>{clock}</time>
         </a>
       </span>{' '}

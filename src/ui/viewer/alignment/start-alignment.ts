@@ -53,7 +53,12 @@ export function startAlignment({ talk, captions, captionFile, fetchFile, createC
     .then(async (answer) => {
       if (answer === null) return;
       if (!answer.ok) {
-        tell({ status: 'failed', captionFile, message: answer.message });
+        const { failure } = answer;
+        tell(
+          failure.kind === 'unreadable'
+            ? { status: 'failed', captionFile, cause: 'unreadable', message: answer.message }
+            : { status: 'failed', captionFile, cause: failure.kind === 'failed' ? 'aligner-failed' : 'aligner-not-loaded', message: failure.reason },
+        );
         return;
       }
       const { buildAlignmentView } = await viewCode;
@@ -63,7 +68,7 @@ export function startAlignment({ talk, captions, captionFile, fetchFile, createC
       () => undefined,
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        tell({ status: 'failed', captionFile, message: `${captionFile} could not be loaded (${reason})` });
+        tell({ status: 'failed', captionFile, cause: 'load', message: reason });
       },
     );
   return () => {

@@ -13,6 +13,7 @@ import type { ReassignEdit, RestoreEdit, SplitEdit } from '../../../align/fix/in
 import type { Player } from '../../../player/player.ts';
 import { timeHref } from '../../../transcript/time/deep-link.ts';
 import { announce } from '../../shared/announce.ts';
+import { useT } from '../../shared/i18n.tsx';
 import { lazyCode, useLazyCode } from '../../shared/lazy-code.ts';
 import { lazyComponent } from '../../shared/lazy-component.tsx';
 import { exactPlaceBeforeWord } from './place-word.ts';
@@ -69,6 +70,7 @@ export function preloadReviewMode(): Promise<typeof ReviewParts> {
 }
 
 export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: AlignmentDisplayOptions): AlignmentDisplay {
+  const t = useT();
   const [showSkipped, setShowSkipped] = useState(true);
   const [reviewing, setReviewing] = useState(false);
   const [review, dispatch] = useReducer(reviewReducer, INITIAL_REVIEW);
@@ -87,9 +89,10 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
     // Rendered again by `setReviewing`, the display then finds the code in place.
     reviewCode.preload().then(
       () => setReviewing(true),
-      (error: unknown) => announce(`Review mode could not load (${error instanceof Error ? error.message : String(error)}); reload the page and try again`),
+      (error: unknown) =>
+        announce(t('Review mode could not load ({error}); reload the page and try again', { error: error instanceof Error ? error.message : String(error) })),
     );
-  }, [code]);
+  }, [code, t]);
   const inReview = reviewing && view !== null && hasEdits && code !== null;
 
   const decide = useCallback((id: string, decision: Decision | null) => dispatch({ type: 'decide', ids: [id], decision }), []);
@@ -169,7 +172,9 @@ export function useAlignmentDisplay({ state, search, onSeekTime, adapter }: Alig
   const attachError =
     check?.attachError == null ? null : (
       <p className="alignment-bar" role="status" data-status="failed">
-        {check.attachError}
+        {check.attachError.kind === 'unreadable'
+          ? t('{name} could not be read ({reason})', { name: check.attachError.fileName, reason: check.attachError.reason })
+          : `${check.attachError.fileName}: ${check.attachError.reason ?? t('not a text file')}`}
       </p>
     );
   const bar =

@@ -17,7 +17,15 @@ const alignmentCode = lazyCode(() => import('./start-alignment.ts'));
 export type AlignmentState =
   | { status: 'aligning'; captionFile: string }
   | { status: 'aligned'; captionFile: string; view: AlignmentView }
-  | { status: 'failed'; captionFile: string; message: string };
+  /**
+   * Said by the bar in the page's language. `cause` 'load': the caption file (or the aligning code) could not
+   * be fetched, `message` says why; 'aligner-failed': the aligner threw, and 'aligner-not-loaded': its code
+   * could not be loaded, `message` says why; 'unreadable': the captions could not be read, `message` is the
+   * reader's diagnostic (in English, as the page lists a talk's problems).
+   */
+  | { status: 'failed'; captionFile: string; cause: AlignmentFailure; message: string };
+
+export type AlignmentFailure = 'load' | 'unreadable' | 'aligner-failed' | 'aligner-not-loaded';
 
 export interface UseAlignmentOptions {
   fetchFile?: (url: string) => Promise<Response>;
@@ -57,7 +65,7 @@ export function useAlignment(
 
   if (talk === null || url === null) return null;
   if (state === null || state.talk !== talk || state.url !== url) {
-    return error === null ? { status: 'aligning', captionFile } : { status: 'failed', captionFile, message: `${captionFile} could not be loaded (${error})` };
+    return error === null ? { status: 'aligning', captionFile } : { status: 'failed', captionFile, cause: 'load', message: String(error) };
   }
   return state.value;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignTalk } from '../../../../src/align/align-talk.ts';
 import { buildAlignmentView, type AlignmentView } from '../../../../src/ui/viewer/alignment/alignment-view.ts';
+import { coverageNote } from '../../../../src/ui/viewer/alignment/coverage-note.ts';
 import type { Talk } from '../../../../src/transcript/types.ts';
 import { splitWords } from '../../../../src/transcript/words.ts';
 import { bundledTalk } from '../../../fixtures/bundled-talk.ts';
@@ -62,7 +63,7 @@ describe('buildAlignmentView with captions of the first five minutes only', () =
     const clip = { ...whole, turns: whole.turns.filter((turn) => turn.start < 300).map((turn, index) => ({ ...turn, index })) };
     const result = alignTalk(talk, clip);
     const view = buildAlignmentView(talk, result, 'first-minutes.vtt', null);
-    expect(view.coverage).toMatch(/^The captions cover 0:00–[45]:\d\d only: the turns after it keep their own times and were not checked$/);
+    expect(coverageNote(view.coverage!)).toMatch(/^The captions cover 0:00–[45]:\d\d only: the turns after it keep their own times and were not checked$/);
     const last = talk.turns.length - 1;
     expect(view.talk.turns[last]!.start).toBe(talk.turns[last]!.start);
     expect(view.talk.turns[last]!.estimated).toBe(talk.turns[last]!.estimated);
@@ -82,7 +83,7 @@ describe('buildAlignmentView with a clip of real captions', () => {
     expect(answer.warning).toBeNull();
     const view = buildAlignmentView(talk, answer.result, 'clip.vtt', answer.warning);
     expect(view.warning).toBeNull();
-    expect(view.coverage).toBe('The captions cover 0:00–0:18 only: the turns after it keep their own times and were not checked');
+    expect(coverageNote(view.coverage!)).toBe('The captions cover 0:00–0:18 only: the turns after it keep their own times and were not checked');
     // The opening turn runs to 2:23; its words after the clip are neither heard nor missing.
     const first = answer.result.turns[0]!;
     expect(first.comparableWords).toBeLessThan(splitWords(talk.turns[0]!.text).length / 4);

@@ -53,7 +53,7 @@ describe('speaker check reasons', () => {
       'The recording runs on where this turn starts (a pause of less than a second), but a sentence later it pauses for about 2 seconds, where a new speaker more likely starts: "enough compute | alex wrote".',
     );
     expect(text).not.toMatch(/\d\.\d/);
-    expect([0.2, 1, 1.4, 2.6].map(pauseWords)).toEqual(['less than a second', 'about a second', 'about a second', 'about 3 seconds']);
+    expect([0.2, 1, 1.4, 2.6].map((seconds) => pauseWords(seconds))).toEqual(['less than a second', 'about a second', 'about a second', 'about 3 seconds']);
   });
 });
 

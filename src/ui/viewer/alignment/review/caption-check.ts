@@ -19,8 +19,15 @@ export interface CaptionCheck {
   /** 'check': align the talk with the offered file; 'open': open it as a talk of its own; 'cancel': neither. */
   answerOffer(answer: 'check' | 'open' | 'cancel'): void;
   /** Why the last caption file could not be read, until another is attached. */
-  attachError: string | null;
+  attachError: CaptionFileError | null;
 }
+
+/**
+ * Why a caption file the reader attached cannot be used, said by the page in its language: 'unreadable',
+ * the browser could not read it (`reason`, the browser's words); 'not-text', its bytes are not text
+ * (`reason`, what the decoder found, or null: "not a text file").
+ */
+export type CaptionFileError = { kind: 'unreadable'; fileName: string; reason: string } | { kind: 'not-text'; fileName: string; reason: string | null };
 
 export const CaptionCheckContext = createContext<CaptionCheck | null>(null);
 

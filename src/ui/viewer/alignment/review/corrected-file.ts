@@ -4,6 +4,8 @@
  * download. Nothing is uploaded.
  */
 import { type FixEdit, FixError, applyEdits } from '../../../../align/fix/index.ts';
+import { english } from '../../../../i18n/english.ts';
+import type { Translate } from '../../../../i18n/translate.ts';
 import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import { encodeText } from '../../../../transcript/encode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
@@ -20,10 +22,17 @@ const BOM: Partial<Record<TextEncoding, number[]>> = { 'utf-16le': [0xff, 0xfe],
  * The file with `accepted` applied, in `encoding` (what its bytes were in: a Latin-1 file stays Latin-1,
  * a UTF-16 one UTF-16), or why it cannot be written: a FixError's message, as it says what to do, or a
  * character the encoding cannot hold. Never UTF-8 bytes for a file that was not UTF-8: every accent
- * would then read wrong in the program the file came from.
+ * would then read wrong in the program the file came from. What it says of its own is said with `t`; a
+ * FixError's message is the fixes' own (in English, as the command line says it).
  */
-export function correctedFile(sourceText: string | null, encoding: TextEncoding, talk: Talk, accepted: readonly FixEdit[]): CorrectedFile {
-  if (sourceText === null) return { ok: false, message: 'the talk file’s text is not at hand in this page; reload it to download a corrected copy' };
+export function correctedFile(
+  sourceText: string | null,
+  encoding: TextEncoding,
+  talk: Talk,
+  accepted: readonly FixEdit[],
+  t: Translate = english,
+): CorrectedFile {
+  if (sourceText === null) return { ok: false, message: t('the talk file’s text is not at hand in this page; reload it to download a corrected copy') };
   let text: string;
   try {
     text = applyEdits(sourceText, talk, accepted);
@@ -35,7 +44,10 @@ export function correctedFile(sourceText: string | null, encoding: TextEncoding,
   if ('unencodable' in encoded) {
     return {
       ok: false,
-      message: `a fix writes “${encoded.unencodable}”, which the file’s encoding (${NAMES[encoding]}) cannot hold; save the talk as UTF-8, open it again and download then`,
+      message: t('a fix writes “{text}”, which the file’s encoding ({encoding}) cannot hold; save the talk as UTF-8, open it again and download then', {
+        text: encoded.unencodable,
+        encoding: NAMES[encoding],
+      }),
     };
   }
   const bom = BOM[encoding];

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { RestoreEdit } from '../../../../align/fix/index.ts';
-import { leftOutReason } from '../../../../align/passage-labels.ts';
+import type { Translate } from '../../../../i18n/translate.ts';
 import { formatClock } from '../../../../transcript/time/clock.ts';
-import { SKIPPED_LABEL } from '../skipped-passage.tsx';
+import { useT } from '../../../shared/i18n.tsx';
 import type { Decision } from './review-state.ts';
 
 export interface RestoreFindingProps {
@@ -23,6 +23,7 @@ export interface RestoreFindingProps {
  * anyway".
  */
 export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFindingProps) {
+  const t = useT();
   const clock = formatClock(edit.start);
   const words = edit.words.join(' ');
   if (decision !== 'accepted' && edit.passage !== 'content') return <LeftOutPassage edit={edit} onDecide={onDecide} onPlay={onPlay} />;
@@ -30,11 +31,16 @@ export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFind
     return (
       <span className="review-restore" data-edit={edit.id} data-decision="accepted">
         {' '}
-        <ins className="restored-words" title={`Restored from the recording (at ${clock})`}>
+        <ins className="restored-words" title={t('Restored from the recording (at {time})', { time: clock })}>
           {edit.text}
         </ins>{' '}
-        <button type="button" className="review-chip" onClick={() => onDecide(edit.id, null)} aria-label={`Take back the restored passage at ${clock}`}>
-          restored · take back
+        <button
+          type="button"
+          className="review-chip"
+          onClick={() => onDecide(edit.id, null)}
+          aria-label={t('Take back the restored passage at {time}', { time: clock })}
+        >
+          {t('restored · take back')}
         </button>{' '}
       </span>
     );
@@ -48,9 +54,9 @@ export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFind
           className="review-chip"
           onClick={() => onDecide(edit.id, null)}
           title={`“${words}”`}
-          aria-label={`Reconsider the dismissed passage at ${clock}`}
+          aria-label={t('Reconsider the dismissed passage at {time}', { time: clock })}
         >
-          passage at {clock} dismissed · reconsider
+          {t('passage at {time} dismissed · reconsider', { time: clock })}
         </button>{' '}
       </span>
     );
@@ -59,29 +65,56 @@ export function RestoreFinding({ edit, decision, onDecide, onPlay }: RestoreFind
     <span className="review-restore skipped-passage" data-edit={edit.id} data-decision="open" data-start={edit.start}>
       {' '}
       <span className="skipped-label">
-        {SKIPPED_LABEL} <time dateTime={`PT${Math.floor(edit.start)}S`}>{clock}</time>
+        {t('In the recording, not in the transcript')} <time dateTime={`PT${Math.floor(edit.start)}S`}>{clock}</time>
       </span>{' '}
       <span className="skipped-words">{words}</span>{' '}
-      <span className="review-actions" role="group" aria-label={`Passage at ${clock}`}>
-        <button type="button" className="review-button" onClick={() => onPlay(edit.start, edit.end)} aria-label={`Play the passage at ${clock}`}>
-          <span aria-hidden="true">▶ </span>Play
+      <span className="review-actions" role="group" aria-label={t('Passage at {time}', { time: clock })}>
+        <button
+          type="button"
+          className="review-button"
+          onClick={() => onPlay(edit.start, edit.end)}
+          aria-label={t('Play the passage at {time}', { time: clock })}
+        >
+          <span aria-hidden="true">▶ </span>
+          {t('Play')}
         </button>
-        <button type="button" className="review-button is-primary" onClick={() => onDecide(edit.id, 'accepted')} aria-label={`Restore the passage at ${clock}`}>
-          Restore
+        <button
+          type="button"
+          className="review-button is-primary"
+          onClick={() => onDecide(edit.id, 'accepted')}
+          aria-label={t('Restore the passage at {time}', { time: clock })}
+        >
+          {t('Restore')}
         </button>
-        <button type="button" className="review-button" onClick={() => onDecide(edit.id, 'dismissed')} aria-label={`Dismiss the passage at ${clock}`}>
-          Dismiss
+        <button
+          type="button"
+          className="review-button"
+          onClick={() => onDecide(edit.id, 'dismissed')}
+          aria-label={t('Dismiss the passage at {time}', { time: clock })}
+        >
+          {t('Dismiss')}
         </button>
       </span>{' '}
     </span>
   );
 }
 
+/**
+ * Why a passage is left out rather than restored, in the page's language: "repeats nearby words",
+ * "hesitations and hedges", "a fragment" (the command line's report says the same in English, see
+ * `align/passage-labels.ts`).
+ */
+function leftOutReason(edit: Pick<RestoreEdit, 'passage' | 'why'>, t: Translate): string {
+  if (edit.passage === 'fragment') return t('a fragment');
+  return edit.why === 'filler' ? t('hesitations and hedges') : t('repeats nearby words');
+}
+
 /** A disfluency or a fragment in review mode: folded, with the words, Play and "Restore anyway" a click away. */
 function LeftOutPassage({ edit, onDecide, onPlay }: Omit<RestoreFindingProps, 'decision'>) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const clock = formatClock(edit.start);
-  const reason = leftOutReason({ kind: edit.passage, why: edit.why });
+  const reason = leftOutReason(edit, t);
   return (
     <span className={`review-restore review-left-out${open ? ' skipped-passage' : ''}`} data-edit={edit.id} data-decision="left-out" data-kind={edit.passage}>
       {' '}
@@ -91,25 +124,31 @@ function LeftOutPassage({ edit, onDecide, onPlay }: Omit<RestoreFindingProps, 'd
         aria-expanded={open}
         onClick={() => setOpen(!open)}
         title={open ? undefined : `“${edit.words.join(' ')}”`}
-        aria-label={`Left out at ${clock}: ${reason}`}
+        aria-label={t('Left out at {time}: {reason}', { time: clock, reason })}
       >
-        left out · {reason}
+        {t('left out · {reason}', { reason })}
       </button>
       {open ? (
         <>
           {' '}
           <span className="skipped-words">{edit.words.join(' ')}</span>{' '}
-          <span className="review-actions" role="group" aria-label={`Left-out passage at ${clock}`}>
-            <button type="button" className="review-button" onClick={() => onPlay(edit.start, edit.end)} aria-label={`Play the left-out passage at ${clock}`}>
-              <span aria-hidden="true">▶ </span>Play
+          <span className="review-actions" role="group" aria-label={t('Left-out passage at {time}', { time: clock })}>
+            <button
+              type="button"
+              className="review-button"
+              onClick={() => onPlay(edit.start, edit.end)}
+              aria-label={t('Play the left-out passage at {time}', { time: clock })}
+            >
+              <span aria-hidden="true">▶ </span>
+              {t('Play')}
             </button>
             <button
               type="button"
               className="review-button"
               onClick={() => onDecide(edit.id, 'accepted')}
-              aria-label={`Restore the left-out passage at ${clock} anyway`}
+              aria-label={t('Restore the left-out passage at {time} anyway', { time: clock })}
             >
-              Restore anyway
+              {t('Restore anyway')}
             </button>
           </span>
         </>

@@ -1,7 +1,9 @@
 import { type Dispatch, useMemo, useState } from 'react';
 import type { FixEdit, RetimeEdit } from '../../../../align/fix/index.ts';
+import type { Translate } from '../../../../i18n/translate.ts';
 import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
+import { useT } from '../../../shared/i18n.tsx';
 import { correctedFile, downloadFile } from './corrected-file.ts';
 import { type ReviewAction, type ReviewState, acceptedEdits, isLeftOut, leftToReview } from './review-state.ts';
 
@@ -23,16 +25,20 @@ export interface ReviewPanelProps {
   onClose: () => void;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The stamps finding in a sentence: how many differ, and how many by enough to matter. */
-function stampSummary(count: number, notable: number, minDrift: number): string {
-  const stamps = plural(count, 'written stamp');
-  if (notable === 0) return `${stamps} ${count === 1 ? 'is' : 'are'} off the recording by a few seconds.`;
-  if (notable === count) return `${stamps} ${count === 1 ? 'is' : 'are'} more than ${minDrift} s off the recording or out of order.`;
-  return `${stamps} ${count === 1 ? 'is' : 'are'} off the recording, ${notable} by more than ${minDrift} s or out of order.`;
+function stampSummary(count: number, notable: number, minDrift: number, t: Translate): string {
+  if (notable === 0)
+    return t('{count} written stamp is off the recording by a few seconds.|{count} written stamps are off the recording by a few seconds.', { count });
+  if (notable === count) {
+    return t(
+      '{count} written stamp is more than {seconds} s off the recording or out of order.|{count} written stamps are more than {seconds} s off the recording or out of order.',
+      { count, seconds: minDrift },
+    );
+  }
+  return t(
+    '{count} written stamp is off the recording, {notable} by more than {seconds} s or out of order.|{count} written stamps are off the recording, {notable} by more than {seconds} s or out of order.',
+    { count, notable, seconds: minDrift },
+  );
 }
 
 /** Moves to the next finding not yet decided, after the one in view. */
@@ -52,11 +58,13 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
  * speakers are decided in the transcript, where they apply.
  */
 export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceText, sourceEncoding, fileName, minDrift, onClose }: ReviewPanelProps) {
-  const [saved, setSaved] = useState<{ note: string; accepted: readonly FixEdit[] } | null>(null);
+  const t = useT();
+  // What was saved, said when shown (in the page's language then).
+  const [saved, setSaved] = useState<{ name: string; accepted: readonly FixEdit[] } | null>(null);
   const { left, total } = leftToReview(edits, state);
   const leftOut = edits.filter((edit) => isLeftOut(edit) && state.decisions[edit.id] !== 'accepted').length;
   const accepted = useMemo(() => acceptedEdits(edits, state), [edits, state]);
-  const corrected = useMemo(() => correctedFile(sourceText, sourceEncoding, talk, accepted), [sourceText, sourceEncoding, talk, accepted]);
+  const corrected = useMemo(() => correctedFile(sourceText, sourceEncoding, talk, accepted, t), [sourceText, sourceEncoding, talk, accepted, t]);
   const retimes = useMemo(() => edits.filter((edit): edit is RetimeEdit => edit.kind === 'retime'), [edits]);
   const notable = retimes.filter((edit) => edit.notable).length;
   const retimeIds = retimes.map((edit) => edit.id);
@@ -72,17 +80,19 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
   const download = (): void => {
     if (!corrected.ok) return;
     downloadFile(corrected.bytes, sourceEncoding, fileName);
-    setSaved({ note: `Saved ${fileName} with ${plural(accepted.length, 'change')}.`, accepted });
+    setSaved({ name: fileName, accepted });
   };
 
   return (
-    <section className="review-panel" aria-label="Review fixes">
+    <section className="review-panel" aria-label={t('Review fixes')}>
       <div className="review-panel-head">
-        <h2 className="review-title" title={`Fixes the recording supports, from ${captionFile}`}>
-          Review fixes
+        <h2 className="review-title" title={t('Fixes the recording supports, from {name}', { name: captionFile })}>
+          {t('Review fixes')}
         </h2>
         <p className="review-count" role="status" data-left={left}>
-          {left === 0 ? `All ${plural(total, 'finding')} reviewed` : `${left} of ${plural(total, 'finding')} left to review`}
+          {left === 0
+            ? t('All {count} finding reviewed|All {count} findings reviewed', { count: total })
+            : t('{left} of {count} finding left to review|{left} of {count} findings left to review', { left, count: total })}
         </p>
         <span className="review-history">
           <button
@@ -91,9 +101,9 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
             onClick={() => dispatch({ type: 'undo' })}
             disabled={state.past.length === 0}
             aria-keyshortcuts="Control+Z Meta+Z"
-            title={`Undo (${MOD}Z)`}
+            title={t('Undo ({shortcut})', { shortcut: `${MOD}Z` })}
           >
-            Undo
+            {t('Undo')}
           </button>
           <button
             type="button"
@@ -101,42 +111,44 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
             onClick={() => dispatch({ type: 'redo' })}
             disabled={state.future.length === 0}
             aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-            title={`Redo (Shift+${MOD}Z)`}
+            title={t('Redo ({shortcut})', { shortcut: `Shift+${MOD}Z` })}
           >
-            Redo
+            {t('Redo')}
           </button>
           <button type="button" className="review-button" onClick={showNextOpen} disabled={left === 0 || (left === 1 && retimeDecision === 'open')}>
-            Next finding
+            {t('Next finding')}
           </button>
           <button type="button" className="review-button" onClick={onClose}>
-            Done
+            {t('Done')}
           </button>
         </span>
       </div>
       {leftOut === 0 ? null : (
         <p className="review-left-out-note">
-          {plural(leftOut, 'passage')} of the recording {leftOut === 1 ? 'is' : 'are'} left out as an editor would: words said again, hesitations,
-          fragments. Each is folded in the text, where it can still be restored.
+          {t(
+            '{count} passage of the recording is left out as an editor would: words said again, hesitations, fragments. Each is folded in the text, where it can still be restored.|{count} passages of the recording are left out as an editor would: words said again, hesitations, fragments. Each is folded in the text, where it can still be restored.',
+            { count: leftOut },
+          )}
         </p>
       )}
       {retimes.length === 0 ? null : (
         <div className="review-times" data-decision={retimeDecision}>
-          <span>{stampSummary(retimes.length, notable, minDrift)}</span>
+          <span>{stampSummary(retimes.length, notable, minDrift, t)}</span>
           {retimeDecision === 'accepted' ? (
             <button type="button" className="review-chip" onClick={() => dispatch({ type: 'decide', ids: retimeIds, decision: null })}>
-              using the recording’s times · take back
+              {t('using the recording’s times · take back')}
             </button>
           ) : retimeDecision === 'dismissed' ? (
             <button type="button" className="review-chip" onClick={() => dispatch({ type: 'decide', ids: retimeIds, decision: null })}>
-              keeping the written times · reconsider
+              {t('keeping the written times · reconsider')}
             </button>
           ) : (
             <span className="review-actions">
               <button type="button" className="review-button is-primary" onClick={() => dispatch({ type: 'decide', ids: retimeIds, decision: 'accepted' })}>
-                Use the recording’s times
+                {t('Use the recording’s times')}
               </button>
               <button type="button" className="review-button" onClick={() => dispatch({ type: 'decide', ids: retimeIds, decision: 'dismissed' })}>
-                Keep the written times
+                {t('Keep the written times')}
               </button>
             </span>
           )}
@@ -148,21 +160,24 @@ export function ReviewPanel({ captionFile, talk, edits, state, dispatch, sourceT
           className="review-button is-primary"
           onClick={download}
           disabled={!corrected.ok}
-          title="Saved on this computer; nothing is uploaded"
+          title={t('Saved on this computer; nothing is uploaded')}
         >
-          Download corrected transcript
+          {t('Download corrected transcript')}
         </button>
         <span className="review-save-note">
           {corrected.ok
             ? saved?.accepted === accepted
-              ? saved.note
-              : `${fileName}, ${plural(accepted.length, 'accepted change')}; nothing leaves this browser.`
+              ? t('Saved {name} with {count} change.|Saved {name} with {count} changes.', { name: saved.name, count: saved.accepted.length })
+              : t('{name}, {count} accepted change; nothing leaves this browser.|{name}, {count} accepted changes; nothing leaves this browser.', {
+                  name: fileName,
+                  count: accepted.length,
+                })
             : null}
         </span>
       </div>
       {corrected.ok ? null : (
         <p className="review-error" role="alert">
-          The corrected transcript cannot be written: {corrected.message}.
+          {t('The corrected transcript cannot be written: {message}.', { message: corrected.message })}
         </p>
       )}
     </section>

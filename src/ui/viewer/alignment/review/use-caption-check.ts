@@ -10,7 +10,7 @@ import type { TextEncoding } from '../../../../transcript/decode-text.ts';
 import type { Talk } from '../../../../transcript/types.ts';
 import { FileOpenerContext } from '../../../shared/file-opener.ts';
 import { type AlignmentState, useAlignment } from '../use-alignment.ts';
-import type { CaptionCheck } from './caption-check.ts';
+import type { CaptionCheck, CaptionFileError } from './caption-check.ts';
 import { takeCaptionOffers } from './caption-offer.ts';
 
 export interface CaptionCheckOptions {
@@ -24,11 +24,11 @@ export interface CaptionCheckOptions {
 }
 
 /** Reads a caption file the reader attached (its code fetched then); resolves with its text or with why it cannot be used. */
-async function readCaptionFile(file: File): Promise<CaptionText | { error: string }> {
+async function readCaptionFile(file: File): Promise<CaptionText | { error: CaptionFileError }> {
   try {
     return (await import('./read-caption-file.ts')).readCaptionFile(file);
   } catch (error) {
-    return { error: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { error: { kind: 'unreadable', fileName: file.name, reason: error instanceof Error ? error.message : String(error) } };
   }
 }
 
@@ -39,7 +39,7 @@ export function useCaptionCheck({ talk, siblings, sourceText, sourceEncoding, fi
   const opener = useContext(FileOpenerContext);
   // Remembered with the talk they were attached to: another talk starts without them.
   const [attached, setAttached] = useState<{ talk: Talk; captions: CaptionText } | null>(null);
-  const [attachError, setAttachError] = useState<string | null>(null);
+  const [attachError, setAttachError] = useState<CaptionFileError | null>(null);
   const [offered, setOffered] = useState<File | null>(null);
   const captions = attached !== null && attached.talk === talk ? attached.captions : siblings;
   const alignment = useAlignment(talk, captions);
