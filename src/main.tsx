@@ -60,9 +60,10 @@ const root = container;
  * once the markup is taken over (the build's render knew none).
  */
 async function hydrate(data: PageData): Promise<void> {
-  // In the build's language first: the reader's, if another, once the markup is taken over.
-  // An English page needs no catalog, and fetches no code for one.
-  const language = siteLanguage === ENGLISH.lang ? ENGLISH : readerLanguageCode().then(({ loadLanguage }) => loadLanguage(siteLanguage));
+  // In the build's language first, with what its markup says (the catalog's first file): the reader's
+  // language, or the rest of the catalog, once the markup is taken over. An English page needs no
+  // catalog, and fetches no code for one.
+  const language = siteLanguage === ENGLISH.lang ? ENGLISH : readerLanguageCode().then(({ loadLanguage }) => loadLanguage(siteLanguage, { firstOnly: true }));
   const [initial] = await Promise.all([language, preloadPrerenderedPage(data)]);
   startTransition(() => {
     hydrateRoot(root, page(initial, <AppRoot prerendered={data} location={address} />));

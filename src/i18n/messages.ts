@@ -1,68 +1,26 @@
 /**
  * The English catalog, as a type: every message the page says, keyed by its English text (see
- * `translate.ts`). A message used with `t()` must be listed here, and every language's file
- * (`messages/<code>.ts`) must translate each one: the type checker holds both.
+ * `translate.ts`). A message used with `t()` must be listed here, as a first message or a later one,
+ * and every language's files (`messages/<code>.ts`, `messages/later/<code>.ts`) must translate each
+ * one: the type checker holds both.
  *
  * - `{name}` is a placeholder, filled by `t(message, { name })`;
  * - `one|other` is a plural: `t('{count} turn|{count} turns', { count })`. A language's file gives the
  *   forms its `Intl.PluralRules` names (Russian: `one`, `few`, `many` and `other`, for fractions).
  */
-export type Message =
-  | 'Not a talk here'
-  | 'This address is not a talk here'
-  | 'There is no page at this address. It may be mistyped, or the talk may have moved or been taken down.'
-  | 'Go to the library’s home page'
-  | 'to find the talk.'
+/**
+ * What a pre-rendered page says before it is taken over (its markup's words: a talk page, its tools, an
+ * embed, the library's home page): every language's first file (`messages/<code>.ts`) has them, and a page
+ * built in that language loads it before the takeover.
+ */
+export type FirstMessage =
   | '{count} turn|{count} turns'
-  | 'The audio file is not on the server.'
-  | 'The video file is not on the server.'
-  | 'Its address answered with a web page instead of the file: the file was moved, renamed or never uploaded.'
-  | 'Its address answered “not found” (HTTP {status}): the file was moved, renamed or never uploaded.'
-  | 'This browser cannot play this kind of audio.'
-  | 'This browser cannot play this kind of video.'
-  | "The file's type is not one this browser plays. Another browser may, or the file itself can be downloaded."
-  | 'The audio could not be loaded.'
-  | 'The video could not be loaded.'
-  | 'The connection failed or the server did not answer: you may be offline, or the server refuses this page.'
-  | 'The server answered HTTP {status} instead of the file.'
-  | 'The audio file cannot be read.'
-  | 'The video file cannot be read.'
-  | 'It arrived, but it is damaged or is not the audio its name says.'
-  | 'It arrived, but it is damaged or is not the video its name says.'
-  | 'YouTube rejected the video address.'
-  | 'The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.'
-  | 'This browser could not play the video.'
-  | "YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work."
-  | 'The video is no longer on YouTube.'
-  | 'It was removed or made private (error 100).'
-  | 'The video cannot be played on other sites.'
-  | 'Its owner allows it only on YouTube (error 101). It still plays there.'
-  | 'Its owner allows it only on YouTube (error 150). It still plays there.'
-  | 'YouTube refused to play the video on this page.'
-  | 'The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.'
-  | 'The talk’s own audio or video cannot play.'
-  | 'YouTube could not be reached.'
-  | 'You may be offline, or a blocker stops youtube.com, so the video cannot play here.'
-  | 'YouTube is not answering.'
-  | "Loading YouTube's player timed out after {count} seconds. The video will appear here if it still loads."
-  | 'The video player did not start.'
-  | 'YouTube answered, but its player was still not ready after {count} seconds, so waiting timed out. The video will appear here if it still starts.'
-  | 'The video player reported a problem.'
-  | 'YouTube gave error code {code}.'
   | 'Loading the talk…'
   | 'Opening the file…'
   | 'Loading the library…'
-  | 'Drop a transcript to open it'
-  | 'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON. It is read here and never uploaded.'
   | 'Something went wrong showing this talk'
   | 'The page hit an unexpected error: {message}'
   | 'Reload the page'
-  | 'finding the turns…'
-  | '{loaded} of {size} MB read'
-  | 'Opening {name}'
-  | 'Opening'
-  | 'Progress'
-  | 'Cancel'
   | 'Open in Talkline'
   | 'Paste into a post or page:'
   | 'Copied'
@@ -106,25 +64,9 @@ export type Message =
   | 'did not arrive:'
   | 'This talk could not be opened'
   | 'No talk file was found.'
-  | 'has a problem that stops it from showing:|has problems that stop it from showing:'
   | 'Fix the file and reload the page.'
   | 'lists the same problems.'
-  | 'This file could not be opened'
-  | 'Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file and open it again, or open another one.'
-  | 'Open another file…'
-  | 'Back'
-  | 'This file is not here'
-  | 'Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another browser or computer. Open the file again to see it.'
-  | 'Which video?'
-  | 'Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.'
-  | '“{typed}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).'
-  | 'Which video is this transcript for?'
-  | 'does not name its YouTube video.'
-  | 'YouTube link or video id'
-  | 'For example'
   | 'or'
-  | 'Show with this video'
-  | 'Read without the video'
   | 'about {time}, estimated'
   | 'Tools'
   | 'Language'
@@ -135,13 +77,6 @@ export type Message =
   | 'Check against captions…'
   | 'Caption file to check against'
   | 'Export'
-  | 'Transcript copied'
-  | 'The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.'
-  | 'The export failed ({error}); reload the page and try again.'
-  | 'This talk has no chapters'
-  | 'Copy'
-  | 'Copy as text'
-  | 'Copy as text with times'
   | 'This menu could not be loaded. Check the connection, then close it and open it again.'
   | 'Loading…'
   | 'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON; read on this computer, never uploaded'
@@ -150,17 +85,6 @@ export type Message =
   | 'Forget'
   | 'Recent files'
   | 'Talks and files'
-  | 'Timing the transcript word by word with'
-  | 'The caption file could not be used: {message}.'
-  | 'The transcript keeps its own times.'
-  | 'Timed word by word with'
-  | '; nothing in the recording is missing from the transcript.'
-  | 'Review {count} finding|Review {count} findings'
-  | 'Review what was left out'
-  | 'Show {count} passage in the recording, not in the transcript|Show {count} passages in the recording, not in the transcript'
-  | 'Check this talk against'
-  | 'Check this talk'
-  | 'Open it as a new talk'
   | 'Chapters'
   | 'Link copied'
   | 'Copying failed: use the time link instead'
@@ -179,9 +103,6 @@ export type Message =
   | 'Play'
   | 'Forward {count} seconds'
   | 'Speed'
-  | 'The transcript works without it: read on, search, and share quotes.'
-  | 'The audio file'
-  | 'The video file'
   | "This talk's audio, {name}, sits beside its file."
   | "This talk's video, {name}, sits beside its file."
   | "It plays on the talk's published page (talkline dev or talkline build), not in a file opened here. The transcript works without it."
@@ -237,7 +158,99 @@ export type Message =
   | '{language} cannot be shown: {reason}'
   | 'Now playing: '
   | 'Estimated time: the transcript gives no stamp here'
-  | 'Play from here'
+  | 'Play from here';
+
+/**
+ * What the page says only once it is taken over, as the reader acts (review mode, an opened file, export,
+ * the keys' help, a player's failure): every language's later file (`messages/later/<code>.ts`) has them,
+ * fetched after the takeover.
+ */
+export type LaterMessage =
+  | 'Not a talk here'
+  | 'This address is not a talk here'
+  | 'There is no page at this address. It may be mistyped, or the talk may have moved or been taken down.'
+  | 'Go to the library’s home page'
+  | 'to find the talk.'
+  | 'The audio file is not on the server.'
+  | 'The video file is not on the server.'
+  | 'Its address answered with a web page instead of the file: the file was moved, renamed or never uploaded.'
+  | 'Its address answered “not found” (HTTP {status}): the file was moved, renamed or never uploaded.'
+  | 'This browser cannot play this kind of audio.'
+  | 'This browser cannot play this kind of video.'
+  | "The file's type is not one this browser plays. Another browser may, or the file itself can be downloaded."
+  | 'The audio could not be loaded.'
+  | 'The video could not be loaded.'
+  | 'The connection failed or the server did not answer: you may be offline, or the server refuses this page.'
+  | 'The server answered HTTP {status} instead of the file.'
+  | 'The audio file cannot be read.'
+  | 'The video file cannot be read.'
+  | 'It arrived, but it is damaged or is not the audio its name says.'
+  | 'It arrived, but it is damaged or is not the video its name says.'
+  | 'YouTube rejected the video address.'
+  | 'The video id in this talk is not one YouTube accepts (error 2). The talk file may need fixing.'
+  | 'This browser could not play the video.'
+  | "YouTube's HTML5 player failed here (error 5). Another browser, or YouTube itself, may work."
+  | 'The video is no longer on YouTube.'
+  | 'It was removed or made private (error 100).'
+  | 'The video cannot be played on other sites.'
+  | 'Its owner allows it only on YouTube (error 101). It still plays there.'
+  | 'Its owner allows it only on YouTube (error 150). It still plays there.'
+  | 'YouTube refused to play the video on this page.'
+  | 'The page did not tell YouTube where it is embedded (error 153), which happens when referrers are blocked.'
+  | 'The talk’s own audio or video cannot play.'
+  | 'YouTube could not be reached.'
+  | 'You may be offline, or a blocker stops youtube.com, so the video cannot play here.'
+  | 'YouTube is not answering.'
+  | "Loading YouTube's player timed out after {count} seconds. The video will appear here if it still loads."
+  | 'The video player did not start.'
+  | 'YouTube answered, but its player was still not ready after {count} seconds, so waiting timed out. The video will appear here if it still starts.'
+  | 'The video player reported a problem.'
+  | 'YouTube gave error code {code}.'
+  | 'Drop a transcript to open it'
+  | 'Markdown, WebVTT, SubRip or Podcasting 2.0 JSON. It is read here and never uploaded.'
+  | 'finding the turns…'
+  | '{loaded} of {size} MB read'
+  | 'Opening {name}'
+  | 'Opening'
+  | 'Progress'
+  | 'Cancel'
+  | 'has a problem that stops it from showing:|has problems that stop it from showing:'
+  | 'This file could not be opened'
+  | 'Talkline reads its talk markdown, WebVTT (YouTube auto-captions included), SubRip and Podcasting 2.0 JSON. Fix the file and open it again, or open another one.'
+  | 'Open another file…'
+  | 'Back'
+  | 'This file is not here'
+  | 'Files you open are read and remembered in this browser only. This one was forgotten, or the link comes from another browser or computer. Open the file again to see it.'
+  | 'Which video?'
+  | 'Paste the video’s YouTube link or its 11-character id, or read the transcript without the video.'
+  | '“{typed}” is neither a YouTube link nor a video id (11 characters: letters, digits, - and _).'
+  | 'Which video is this transcript for?'
+  | 'does not name its YouTube video.'
+  | 'YouTube link or video id'
+  | 'For example'
+  | 'Show with this video'
+  | 'Read without the video'
+  | 'Transcript copied'
+  | 'The browser would not let the page copy. Export as Markdown instead, or select the text and copy it.'
+  | 'The export failed ({error}); reload the page and try again.'
+  | 'This talk has no chapters'
+  | 'Copy'
+  | 'Copy as text'
+  | 'Copy as text with times'
+  | 'Timing the transcript word by word with'
+  | 'The caption file could not be used: {message}.'
+  | 'The transcript keeps its own times.'
+  | 'Timed word by word with'
+  | '; nothing in the recording is missing from the transcript.'
+  | 'Review {count} finding|Review {count} findings'
+  | 'Review what was left out'
+  | 'Show {count} passage in the recording, not in the transcript|Show {count} passages in the recording, not in the transcript'
+  | 'Check this talk against'
+  | 'Check this talk'
+  | 'Open it as a new talk'
+  | 'The transcript works without it: read on, search, and share quotes.'
+  | 'The audio file'
+  | 'The video file'
   | 'Play or pause'
   | 'Back 10 seconds'
   | 'Forward 10 seconds'
@@ -346,14 +359,26 @@ export type Message =
   | '{name} could not be read ({reason})'
   | 'not a text file';
 
+/** Every message the page says. */
+export type Message = FirstMessage | LaterMessage;
+
 /** A message with forms by number. */
 type Plural = `${string}|${string}`;
 
 /** A plural's forms in one language, by the categories of `Intl.PluralRules`; `other` always. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** One language's file: every message, a plural with its forms. */
-export type Catalog = { readonly [K in Message]: K extends Plural ? PluralForms : string };
+/** Translations of the messages `M`, a plural with its forms. */
+type Entries<M extends Message> = { readonly [K in M]: K extends Plural ? PluralForms : string };
+
+/** One language's first file (`messages/<code>.ts`). */
+export type FirstCatalog = Entries<FirstMessage>;
+
+/** One language's later file (`messages/later/<code>.ts`). */
+export type LaterCatalog = Entries<LaterMessage>;
+
+/** A language's messages: its first file's, and its later file's once that has come. */
+export type Catalog = FirstCatalog & Partial<LaterCatalog>;
 
 type Placeholder<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholder<Rest> : never;
 

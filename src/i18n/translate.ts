@@ -9,10 +9,12 @@
  *
  * The messages are keyed by their English text, as gettext and Lingui do, so an English page carries no
  * catalog at all: its words are where they are used, and `Message` (`messages.ts`) lists them as a type,
- * which costs nothing at run time. Every other language is one file, `messages/<code>.ts`, mapping each
- * English message to its translation; the type checker fails on a message missing from it, on one it has
- * that the page no longer says (a reworded English message included), and on a plural without its forms.
- * Each language's file is a chunk of its own, fetched only by a page shown in that language.
+ * which costs nothing at run time. Every other language is two files mapping each English message to its
+ * translation: `messages/<code>.ts` for what a pre-rendered page says before it is taken over, and
+ * `messages/later/<code>.ts` for the rest; the type checker fails on a message missing from them, on one
+ * they have that the page no longer says (a reworded English message included), and on a plural without
+ * its forms. Each file is a chunk of its own, fetched only by a page shown in that language: a site built
+ * in it carries the first in its first script, and every page fetches the later one once taken over.
  */
 import type { Catalog, Message, Params } from './messages.ts';
 
@@ -25,6 +27,8 @@ export const SOURCE_LANGUAGE = 'en';
 export interface Language {
   lang: string;
   catalog: Catalog | null;
+  /** Its catalog holds its first file alone (see `reader-language.ts`): the rest is still to come. */
+  partial?: boolean;
 }
 
 export const ENGLISH: Language = { lang: SOURCE_LANGUAGE, catalog: null };

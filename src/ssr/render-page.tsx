@@ -16,7 +16,8 @@ export type { PageData };
 export { pageHead, pageStructuredData } from './page-head.ts';
 
 /**
- * The markup of the page's root element, its words in `lang`, every `<Suspense>` boundary drawn in place.
+ * The markup of the page's root element, its words in `lang` (from the catalog's first file, all the page
+ * has when it takes the markup over), every `<Suspense>` boundary drawn in place.
  * React would send a boundary larger than its `progressiveChunkSize` (or one still loading) as a segment
  * apart, revealed by an inline script: the page's CSP refuses inline scripts, and hydration cannot take
  * such a boundary over. So the page's lazily loaded parts are loaded first, and no boundary is thought too
@@ -25,7 +26,7 @@ export { pageHead, pageStructuredData } from './page-head.ts';
 export async function renderPage(data: PageData, lang = SOURCE_LANGUAGE): Promise<string> {
   await preloadPrerenderedPage(data, { wholePage: true });
   const { prelude } = await prerenderToNodeStream(
-    <LanguageProvider initial={await loadLanguage(lang)}>
+    <LanguageProvider initial={await loadLanguage(lang, { firstOnly: true })}>
       <ErrorBoundary>
         <AppRoot prerendered={data} location={NO_ADDRESS} />
       </ErrorBoundary>

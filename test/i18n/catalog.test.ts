@@ -6,19 +6,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/i18n/messages.ts';
-import ru from '../../src/i18n/messages/ru.ts';
+import ruFirst from '../../src/i18n/messages/ru.ts';
+import ruLater from '../../src/i18n/messages/later/ru.ts';
+import { ru } from '../fixtures/catalogs.ts';
 import { type Translate, translate } from '../../src/i18n/translate.ts';
 import { describePlayerError } from '../../src/player/player-error-messages.ts';
 import { negotiate } from '../../src/ui/shared/reader-language.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 
-/** The messages `Message` lists (the English catalog is that type): each `| '…'` line of messages.ts. */
-function englishMessages(): string[] {
+/** The messages a union of messages.ts lists (`FirstMessage`, `LaterMessage`): each of its `| '…'` lines. */
+function englishMessages(union: 'FirstMessage' | 'LaterMessage'): string[] {
   const source = readFileSync(new URL('src/i18n/messages.ts', ROOT), 'utf8');
-  const start = source.indexOf('export type Message =');
-  const union = source.slice(start, source.indexOf(';\n', start));
-  return [...union.matchAll(/^\s*\|\s*(['"])(.*)\1$/gm)].map((match) => match[2]!.replace(/\\'/g, "'"));
+  const start = source.indexOf(`export type ${union} =`);
+  const lines = source.slice(start, source.indexOf(';\n', start));
+  return [...lines.matchAll(/^\s*\|\s*(['"])(.*)\1$/gm)].map((match) => match[2]!.replace(/\\'/g, "'"));
 }
 
 /** The page's sources, whose `t('…')` calls say the messages. */
@@ -30,9 +32,12 @@ function sources(folder: string): string {
 }
 
 const catalogs: Record<string, Catalog> = { ru };
+const parts: Record<string, { first: object; later: object }> = { ru: { first: ruFirst, later: ruLater } };
 
 describe('the message catalogs', () => {
-  const english = englishMessages();
+  const first = englishMessages('FirstMessage');
+  const later = englishMessages('LaterMessage');
+  const english = [...first, ...later];
 
   it('lists the page’s messages, each one used by the page', () => {
     expect(english.length).toBeGreaterThan(100);
@@ -41,10 +46,25 @@ describe('the message catalogs', () => {
     expect(unused).toEqual([]);
   });
 
-  it('has a file for every language, each read here', () => {
-    const files = readdirSync(new URL('src/i18n/messages/', ROOT)).filter((file) => file.endsWith('.ts'));
-    expect(files.map((file) => file.slice(0, -3)).sort()).toEqual(Object.keys(catalogs).sort());
+  it('has a file for every language, each read here, and a later file beside it', () => {
+    for (const folder of ['src/i18n/messages/', 'src/i18n/messages/later/']) {
+      const files = readdirSync(new URL(folder, ROOT)).filter((file) => file.endsWith('.ts'));
+      expect(files.map((file) => file.slice(0, -3)).sort()).toEqual(Object.keys(catalogs).sort());
+    }
   });
+
+  it('says each message in one part only: first or later', () => {
+    expect(first.length).toBeGreaterThan(50);
+    expect(later.length).toBeGreaterThan(50);
+    expect(first.filter((message) => later.includes(message))).toEqual([]);
+  });
+
+  for (const [lang, { first: firstFile, later: laterFile }] of Object.entries(parts)) {
+    it(`${lang}: its first file translates the first messages, its later file the later ones`, () => {
+      expect(Object.keys(firstFile).sort()).toEqual([...first].sort());
+      expect(Object.keys(laterFile).sort()).toEqual([...later].sort());
+    });
+  }
 
   for (const [lang, catalog] of Object.entries(catalogs)) {
     it(`${lang}: translates every message, and no other`, () => {

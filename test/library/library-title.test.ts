@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Translate, translate } from '../../src/i18n/translate.ts';
-import ru from '../../src/i18n/messages/ru.ts';
+import { ru } from '../fixtures/catalogs.ts';
 import { episodeLabel, libraryTitle } from '../../src/library/library-title.ts';
 import { summarizeTalk } from '../../src/library/talk-summary.ts';
 import { readMarkdown } from '../../src/transcript/formats/markdown/read-markdown.ts';

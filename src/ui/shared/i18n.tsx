@@ -35,15 +35,16 @@ const LanguageContext = createContext<LanguageState>({ lang: SOURCE_LANGUAGE, t:
 export function LanguageProvider({ initial, children }: { initial: Language; children: ReactNode }) {
   const [language, show] = useState(initial);
   const value = useMemo<LanguageState>(() => ({ lang: language.lang, t: translator(language), show }), [language]);
-  // After the markup is taken over: the reader's language, when it differs from the build's. `initial`
-  // stays the page's first language, so this runs once.
+  // After the markup is taken over: the reader's language, when it differs from the build's, else the rest
+  // of the build's catalog when the page has its first file alone. `initial` stays the page's first
+  // language, so this runs once.
   useEffect(() => {
     void readerLanguageCode().then(
-      ({ arrive }) => arrive(initial.lang, show),
+      ({ arrive }) => arrive(initial, show),
       // Without that code the page keeps its language.
       () => undefined,
     );
-  }, [initial.lang]);
+  }, [initial]);
   useEffect(() => {
     document.documentElement.lang = language.lang;
   }, [language.lang]);

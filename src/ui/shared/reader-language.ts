@@ -6,18 +6,28 @@
  * media's speed is), else the first of the browser's languages (`navigator.languages`) the page speaks,
  * else the site's own (`<html lang>` of the build).
  */
-import { type Catalog, ENGLISH, type Language, SOURCE_LANGUAGE } from '../../i18n/translate.ts';
+import type { FirstCatalog, LaterCatalog } from '../../i18n/messages.ts';
+import { ENGLISH, type Language, SOURCE_LANGUAGE } from '../../i18n/translate.ts';
 
-// Each language's file is a chunk of its own, fetched when a page is shown in it.
-const CATALOGS = import.meta.glob<Catalog>('../../i18n/messages/*.ts', { import: 'default' });
+// Each language's two files are chunks of their own, fetched when a page is shown in it: the first holds
+// what a pre-rendered page says before it is taken over, the later one the rest (`src/i18n/messages.ts`).
+const CATALOGS = import.meta.glob<FirstCatalog>('../../i18n/messages/*.ts', { import: 'default' });
+const LATER = import.meta.glob<LaterCatalog>('../../i18n/messages/later/*.ts', { import: 'default' });
 
 /** Every language the page speaks, English first: adding one is adding its file to `src/i18n/messages/`. */
 export const LANGUAGES: readonly string[] = [SOURCE_LANGUAGE, ...Object.keys(CATALOGS).map((path) => path.slice(path.lastIndexOf('/') + 1, -3))];
 
-/** `lang` with its catalog; a language the page does not speak is English. */
-export async function loadLanguage(lang: string): Promise<Language> {
+/**
+ * `lang` with its catalog, both files; with `firstOnly`, its first file alone: what a page built in `lang`
+ * says before it is taken over, all its first script needs to carry. A language the page does not speak
+ * is English.
+ */
+export async function loadLanguage(lang: string, { firstOnly = false } = {}): Promise<Language> {
   const load = CATALOGS[`../../i18n/messages/${lang}.ts`];
-  return load === undefined ? ENGLISH : { lang, catalog: await load() };
+  if (load === undefined) return ENGLISH;
+  const later = firstOnly ? undefined : LATER[`../../i18n/messages/later/${lang}.ts`];
+  const [first, rest] = await Promise.all([load(), later?.()]);
+  return rest === undefined ? { lang, catalog: first, ...(firstOnly ? { partial: true } : {}) } : { lang, catalog: { ...first, ...rest } };
 }
 
 /**
@@ -63,10 +73,13 @@ function showIn(lang: string, show: (language: Language) => void): void {
   );
 }
 
-/** On arrival: the reader's language, when the page (in `site`'s) is not in it already. */
-export function arrive(site: string, show: (language: Language) => void): void {
-  const lang = readerLanguage(site);
-  if (lang !== site && wanted === null) showIn(lang, show);
+/**
+ * On arrival: the reader's language, when the page (in `page`, the build's) is not in it already; else the
+ * rest of the page's own catalog, when it was taken over with its first part alone.
+ */
+export function arrive(page: Language, show: (language: Language) => void): void {
+  const lang = readerLanguage(page.lang);
+  if (wanted === null && (lang !== page.lang || page.partial === true)) showIn(lang, show);
 }
 
 /** The switch's choice: shown, and remembered in this browser. */

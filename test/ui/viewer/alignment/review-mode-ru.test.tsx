@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { alignTalk } from '../../../../src/align/align-talk.ts';
 import type { FixEdit, RestoreEdit, RetimeEdit } from '../../../../src/align/fix/index.ts';
 import type { SpeakerIssue } from '../../../../src/align/types.ts';
-import ru from '../../../../src/i18n/messages/ru.ts';
+import { ru } from '../../../fixtures/catalogs.ts';
 import { createPlayerAdapter } from '../../../../src/player/player-adapter.ts';
 import { LanguageProvider } from '../../../../src/ui/shared/i18n.tsx';
 import { AlignmentBar } from '../../../../src/ui/viewer/alignment/alignment-bar.tsx';
