@@ -19,8 +19,13 @@ const INTENT_WINDOW_MS = 700;
 const FAR_JUMP_VIEWS = 2;
 /** Keys that scroll the page natively and that the viewer does not take as shortcuts. */
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'Tab']);
-/** Frames to wait for the target turn's element to be drawn. */
-const TURN_LOOKUPS = 10;
+/**
+ * Frames to wait for the target turn's element to be drawn. Its chunk is drawn hot in a render React may
+ * slice across frames, so on a busy machine it can take many: ten gave up on a busy machine and left the
+ * spoken turn off screen until playback moved on. A lookup is one query a frame, and frames slow down
+ * with the machine, so the wait lasts as long as the drawing does (two seconds on an idle one).
+ */
+const TURN_LOOKUPS = 120;
 /** A glide's length: this much, plus a millisecond per 2 px, up to the most. */
 const GLIDE_MS = 200;
 const GLIDE_MAX_MS = 600;
