@@ -13,7 +13,6 @@ import ruFirst from '../../src/i18n/messages/ru.ts';
 import { ru } from '../fixtures/catalogs.ts';
 import { NO_ADDRESS } from '../../src/library/routes.ts';
 import { readLibrary } from '../../src/library/read-library.ts';
-import { asTranslation } from '../../src/library/translations.ts';
 import { readPageTalkFile, talkPageData } from '../../src/page/assemble-page-data.ts';
 import type { PageData } from '../../src/page/page-data.ts';
 import { AppRoot, preloadPrerenderedPage } from '../../src/ui/app/app-root.tsx';
@@ -49,7 +48,6 @@ function pagesOf(dir: string): PageData[] {
     }
     for (const file of draft.translations ?? []) {
       const shown = readPageTalkFile({ slug: draft.slug, fileName: file.fileName, diagnostics: [] }, bytes.get(file.fileName)!)!;
-      void asTranslation(shown.talk, read.talk, file.lang);
       pages.push(
         talkPageData(shown, {
           kind: 'talk',

@@ -21,25 +21,15 @@ import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/laz
 import { SpeakerCheckMarker } from '../../../../src/ui/viewer/alignment/speaker-check-marker.tsx';
 import { preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
-import { makeCaptions } from '../../../fixtures/make-captions.ts';
+import { captions, EDITED } from '../../../fixtures/review-case.ts';
 import { SAMPLE_MARKDOWN, sampleTalk } from '../../../fixtures/sample-talk.ts';
-import { withSpeakers } from '../../../fixtures/speaker-captions.ts';
 
 const RUSSIAN = { lang: 'ru', catalog: ru };
 
 /** `node` on a page shown in Russian. */
 const inRussian = (node: ReactNode) => <LanguageProvider initial={RUSSIAN}>{node}</LanguageProvider>;
 
-// The same talk as review-mode.test.tsx: one sentence skipped, one turn given to the wrong speaker, one
-// stamp written ten seconds late.
-const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
-const DROPPED = 'It was never finished in his own lifetime, sadly.';
-const spoken = sampleTalk(SAMPLE_MARKDOWN.replace('The difference engine came first.', `The difference engine came first. ${DROPPED}`));
-const captions = withSpeakers(makeCaptions(spoken, QUIET), spoken);
-const EDITED = SAMPLE_MARKDOWN.replace('**Ada:** So where was any doubt', '**Charles:** So where was any doubt').replace(
-  '[1:00](https://youtu.be/13CZPWmke6A?t=60)',
-  '[1:10](https://youtu.be/13CZPWmke6A?t=70)',
-);
+// The same case as review-mode.test.tsx (`test/fixtures/review-case.ts`).
 
 beforeAll(() => Promise.all([preloadReviewMode(), preloadAlignmentDisplay()]));
 

@@ -20,19 +20,9 @@ import { offerCaptionFile } from '../../../../src/ui/viewer/alignment/review/cap
 import { preloadAlignmentDisplay } from '../../../../src/ui/viewer/alignment/lazy-alignment-layer.ts';
 import { preloadReviewMode } from '../../../../src/ui/viewer/alignment/use-alignment-display.tsx';
 import { TalkViewer } from '../../../../src/ui/viewer/talk-viewer.tsx';
-import { makeCaptions } from '../../../fixtures/make-captions.ts';
-import { withSpeakers } from '../../../fixtures/speaker-captions.ts';
+import { captions, captionsOf, DROPPED, EDITED, spoken } from '../../../fixtures/review-case.ts';
 import { SAMPLE_MARKDOWN, sampleTalk } from '../../../fixtures/sample-talk.ts';
 
-const QUIET = { fillerRate: 0, deleteRate: 0, duplicateRate: 0, misspellRate: 0, names: {}, seed: 2 };
-const DROPPED = 'It was never finished in his own lifetime, sadly.';
-const spoken = sampleTalk(SAMPLE_MARKDOWN.replace('The difference engine came first.', `The difference engine came first. ${DROPPED}`));
-const captions = withSpeakers(makeCaptions(spoken, QUIET), spoken);
-// The transcript as edited: Ada's question given to Charles, and its stamp a few seconds late.
-const EDITED = SAMPLE_MARKDOWN.replace('**Ada:** So where was any doubt', '**Charles:** So where was any doubt').replace(
-  '[1:00](https://youtu.be/13CZPWmke6A?t=60)',
-  '[1:10](https://youtu.be/13CZPWmke6A?t=70)',
-);
 
 let blobs: Blob[];
 let names: string[];
@@ -222,7 +212,7 @@ describe('review mode', () => {
         'Today we talk about, today we talk about, today we talk about engines.',
       ),
     );
-    const heard = withSpeakers(makeCaptions(stuttered, QUIET), stuttered);
+    const heard = captionsOf(stuttered);
     const edited = sampleTalk(EDITED);
     const { view } = renderReview(edited, EDITED, 'sample.md', 'utf-8', heard);
     const stutter = view.edits.find((e): e is RestoreEdit => e.kind === 'restore' && e.passage !== 'content');
